@@ -265,6 +265,24 @@ def test_a_russian_year_range_with_the_abbreviated_year_word(sentence, expected)
     assert periods_of(sentence) == expected
 
 
+# Two months of stated years joined by a dash, each in the nominative ("2014-жылдын
+# сентябры – 2018-жылдын августу"): one range of years. Found by held-out round 46.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Долбоордун мөөнөтү: 2019-жылдын марты – 2022-жылдын декабры.", [(2019, 2022)]),
+        ("Программа 2020-жылдын январы—2023-жылдын июну аралыгында ишке ашты.", [(2020, 2023)]),
+        # near miss: two months of two years in two clauses are two periods
+        (
+            "Курулуш 2019-жылдын мартында башталып, 2022-жылдын декабрында бүттү.",
+            [(2019, 2019), (2022, 2022)],
+        ),
+    ],
+)
+def test_two_months_of_stated_years_joined_by_a_dash_are_one_range(sentence, expected):
+    assert periods_of(sentence) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

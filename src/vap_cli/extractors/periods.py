@@ -59,6 +59,8 @@ _MONTH_TO = alternation([w for w, f in MONTH_FORMS.items() if f.case == "dative"
 # "март айынан" ... "май айына": the month in the nominative, then the word "ай" (month).
 _MONTH_NOMINATIVE = alternation([w for w, f in MONTH_FORMS.items() if f.case == "nominative"])
 _MONTH_WORD_FROM = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_ablative'])}"
+# The dash between the two ends of a range of months ("2014-жылдын сентябры – ...").
+_RANGE_DASH = "[-–—]"
 _MONTH_WORD_TO = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_dative'])}"
 _BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
 # Nor does it follow a number sign or another group of digits (a phone, "№ 2019-2020").
@@ -122,6 +124,15 @@ PERIOD_FORMS = [
         + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_WORD_FROM}"
         + rf"(?:\s{{1,3}}{_FROM_WORDS})?\s{{1,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
         + rf"\s{{1,3}}{_MONTH_WORD_TO}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
+        regex.IGNORECASE,
+    ),
+    # "2014-жылдын сентябры – 2018-жылдын августу": two months of stated years joined by
+    # a dash, each in the nominative (a project's term on its page; round 46)
+    rx.compile(
+        _NOT_BEFORE
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_NOMINATIVE}"
+        + rf"\s{{0,3}}{_RANGE_DASH}\s{{0,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
+        + rf"\s{{1,3}}{_MONTH_NOMINATIVE}(?!\p{{L}})",
         regex.IGNORECASE,
     ),
     # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
