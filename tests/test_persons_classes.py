@@ -979,6 +979,12 @@ def test_a_given_name_a_patronymics_initial_and_a_surname(text: str, expected: l
     assert _names(text) == expected
 
 
+def test_a_role_word_before_initials_and_a_surname_is_no_given_name() -> None:
+    # near miss: a role's word opening the sentence is no given name (the initials stand
+    # for the given name there)
+    assert _names("Хирург Б. Темирбеков операция жасады.") == ["Б. Темирбеков"]
+
+
 def test_a_given_name_before_initials_and_a_surname_of_another_line_is_one_name_each() -> None:
     # near miss: a given name ends one sentence, initials and a surname open the next
     assert "Нуржан К. Токтосунова" not in _names("Сөз алды Нуржан. К. Токтосунова да катышты.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .cases import patronymic_nominative
 from .oblique import oblique_given_patronymic
-from .tables import BARE_SURNAME_CASES, INITIAL_GAP, NO_SUFFIX_SURNAMES, PATRONYMIC
+from .tables import BARE_SURNAME_CASES, INITIAL_GAP, KNOWN_GIVEN, NO_SUFFIX_SURNAMES, PATRONYMIC
 from .words import (
     NameMatch,
     Token,
@@ -87,13 +87,15 @@ def unsuffixed_then_polite(text: str, tokens: list[Token], i: int) -> NameMatch 
 
 
 def given_initial_surname(text: str, tokens: list[Token], i: int) -> NameMatch | None:
-    """A given name, its patronymic's initial and a surname with its suffix, all in the
-    nominative: "Гульмира Т. Асылбекова", "Айбек Ж. Токтогулов" (a contact block's
+    """A given name of the lexicon, its patronymic's initial and a surname with its
+    suffix, all in the nominative: "Гульмира Т. Асылбекова", "Айбек Ж. Токтогулов" (a contact block's
     signature; round 46)."""
     if i + 2 >= len(tokens) or not space_after(text, tokens, i):
         return None
     initial, word = tokens[i + 1], tokens[i + 2].text
-    if not (len(initial.text) == 1 and initial.text.isupper()):
+    # a given name of the lexicon: a role's word may open a sentence so ("Кардиолог Э.
+    # Жунушалиев": the role, then the initials and the surname)
+    if tokens[i].low not in KNOWN_GIVEN or not (len(initial.text) == 1 and initial.text.isupper()):
         return None
     if not INITIAL_GAP.fullmatch(gap_after(text, tokens, i + 1)) or surname_of(word) != word:
         return None
