@@ -46,6 +46,12 @@ PLURAL_TYPE_LIST = Rule(
 RUSSIAN_LIST = Rule(
     "places.russian_list", "a list of names shares the Russian type word before or after it"
 )
+RUSSIAN_VILLAGE_NOUN = Rule(
+    "places.russian_village_noun",
+    "a bare name of a Russian village's shape ('Кочкорка', 'Ивановка') in a Russian case"
+    " right after a preposition of place ('в Кочкорке', 'из Покровки'), inside an oblast the"
+    " document types, is the village",
+)
 RUSSIAN_BARE_ADJECTIVE = Rule(
     "places.russian_bare_adjective",
     "a Russian adjective without its noun takes a type noun of its gender nearby",
