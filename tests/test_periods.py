@@ -166,6 +166,28 @@ def test_a_dashed_year_outside_an_events_name_is_not_a_period(sentence: str) -> 
     assert periods_of(sentence) == []
 
 
+# A year closing a quoted name's title before its colon and subtitle, the kind word after
+# the closing quote and "аттуу" with up to three words of its own ('"Нарын – 2024:
+# жаштар демилгелери" аттуу II облустук жаштар форуму'). Found by held-out round 46.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'Талас шаарында "Талас – 2023: айыл жаштары" аттуу II облустук жаштар форуму өттү.',
+            [(2023, 2023)],
+        ),
+        ('Ошто "Ош – 2026: таза шаар" аттуу шаардык сынак жарыяланды.', [(2026, 2026)]),
+    ],
+)
+def test_a_year_closing_a_quoted_names_title_before_its_subtitle(sentence, expected):
+    assert periods_of(sentence) == expected
+
+
+def test_a_year_before_a_subtitle_of_no_event_is_no_period() -> None:
+    # near miss: the quoted name with a title and subtitle names a programme, no event
+    assert periods_of('Мэрия "Талас – 2030: жашыл шаар" аттуу программаны бекитти.') == []
+
+
 # --- the forms that open with a year are tried only where a year starts ----------------
 
 YEAR_TEXTS = [
