@@ -200,6 +200,7 @@ DECISIONS = [
         ("places.person_after_role", False, "Жумабаева айыл өкмөтү"),
     ),
     ("Кош-Көлдүн жээгинде балыкчылар көп.", ("places.around_a_landform", False, "Кош-Көлдүн")),
+    ("Ысык-Көлдүн түштүк жээгинде эс алышты.", ("places.lake_shore", False, "Ысык-Көлдүн")),
     (
         "Макала Ала-Бука райондук гезитинде жарыяланды.",
         ("places.publication_of_unit", False, "Ала-Бука райондук"),

@@ -478,14 +478,11 @@ def _without_widget(stripped: str) -> str:
     if gap is None:
         return stripped
     tail = stripped[gap.end() :]
-    clock = len(tail) <= _HEADER_MENU_ITEM_MAX and _CLOCK.search(tail) is not None
-    if (
-        _currency_rate(tail)
-        or (clock and (_MARKED.search(tail) or date_line(tail)))
-        or (len(tail) <= _HEADER_MENU_ITEM_MAX and banner_date_line(tail))
-    ):
-        return stripped[: gap.start()]
-    return stripped
+    short = len(tail) <= _HEADER_MENU_ITEM_MAX
+    clock = short and _CLOCK.search(tail) is not None
+    banner = clock and (_MARKED.search(tail) or date_line(tail))
+    widget = _currency_rate(tail) or banner or (short and banner_date_line(tail))
+    return stripped[: gap.start()] if widget else stripped
 
 
 def _wide_gap_menu(stripped: str) -> bool:

@@ -62,6 +62,7 @@ from .rules import (
     DIRECTION_SIDE,
     FEATURE_WORD,
     HASHTAG,
+    LAKE_SHORE,
     LOGO_LINE,
     ON_A_LANDFORM,
     ROAD_NAME,
@@ -72,6 +73,7 @@ from .rules import (
     cut_off,
     inside_ranges,
     logo_line,
+    on_a_lakes_shore,
     on_a_landform,
     on_road_name,
 )
@@ -175,11 +177,16 @@ def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]
         if not on_a_landform(m, tokens, ctx.text)
         or ctx.decide(ON_A_LANDFORM, False, m.start, m.end, m.name)
     ]
-    return [
+    mentions = [
         m
         for m in mentions
         if not around_a_landform(m, tokens)
         or ctx.decide(AROUND_A_LANDFORM, False, m.start, m.end, m.name)
+    ]
+    return [
+        m
+        for m in mentions
+        if not on_a_lakes_shore(m, tokens) or ctx.decide(LAKE_SHORE, False, m.start, m.end, m.name)
     ]
 
 

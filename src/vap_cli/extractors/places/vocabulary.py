@@ -56,6 +56,9 @@ PUBLICATION_NOUNS: tuple[str, ...] = tuple(w.casefold() for w in LEX["publicatio
 LANDFORM_PREPOSITIONS_RU: frozenset[str] = frozenset(LEX["landform_prepositions_ru"])
 LANDFORM_NAME_PARTS: frozenset[str] = frozenset(fold(w) for w in LEX["landform_name_parts"])
 LANDFORM_SURROUNDINGS_KY: tuple[str, ...] = tuple(LEX["landform_surroundings_ky"])
+LAKE_NAME_PARTS: frozenset[str] = frozenset(fold(w) for w in LEX["lake_name_parts"])
+LAKE_SHORE_KY: tuple[str, ...] = tuple(LEX["lake_shore_ky"])
+COMPASS_WORDS_KY: frozenset[str] = frozenset(LEX["compass_words_ky"])
 # Long stems also match as prefixes (проспектисиндеги); short ones only whole.
 NOT_PLACE_PREFIXES: tuple[str, ...] = tuple(
     w for w in NOT_PLACE_BEFORE if len(w) >= NOT_PLACE_PREFIX_MIN_LENGTH
