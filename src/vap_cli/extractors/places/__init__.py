@@ -30,6 +30,7 @@ from .children import add_children
 from .demonyms import add_russian_demonyms
 from .homes import mark_homes
 from .homonyms import mark_establishments
+from .list_variants import add_list_variants
 from .lists import (
     add_label_members,
     add_list_members,
@@ -153,6 +154,7 @@ def extract(ctx: Context) -> None:
     mark_centres(mentions, tokens, text)
     mark_bracketed_children(mentions, text)
     mark_routes(mentions, tokens, text, idx)
+    mentions = add_list_variants(mentions, tokens, text, idx)
     group_lists(mentions, tokens, text)
     group_rows(mentions, text)
     mark_cells(mentions, text, ctx.segments.tables)

@@ -49,6 +49,11 @@ PLURAL_TYPE_LIST = Rule(
 RUSSIAN_LIST = Rule(
     "places.russian_list", "a list of names shares the Russian type word before or after it"
 )
+LIST_VARIANT = Rule(
+    "places.list_variant",
+    "a hyphenated name the gazetteer lacks between two members of a comma list is a village"
+    " the gazetteer spells a little otherwise ('Кызыл-Жар, Каиң-Талаа, Коо-Чаты': Каың-Талаа)",
+)
 RUSSIAN_VILLAGE_NOUN = Rule(
     "places.russian_village_noun",
     "a bare name of a Russian village's shape ('Кочкорка', 'Ивановка') in a Russian case"
