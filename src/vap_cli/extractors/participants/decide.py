@@ -45,6 +45,7 @@ from .generic import (
     inverted_count,
 )
 from .kept_anyway import gapped_row_status, kept_despite
+from .measures import age_said_of, age_with_age_noun, is_measure
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
 from .phrase import (
@@ -66,7 +67,7 @@ from .phrase import (
 )
 from .place_between import status_over_place
 from .unit_phrases import from_each
-from .words import Tokens, age_said_of, age_with_age_noun, is_measure
+from .words import Tokens
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
 PhraseVeto = Callable[[Tokens, Phrase], bool]

@@ -21,6 +21,7 @@ from .constants import (
     MAX_STATUS_WORDS,
     STATUS_REACH,
 )
+from .measures import is_measure, is_modifier, joins_modifiers
 from .words import (
     LEX,
     STATUS,
@@ -31,9 +32,6 @@ from .words import (
     WhoMatch,
     casefolded,
     ends_sentence_at,
-    is_measure,
-    is_modifier,
-    joins_modifiers,
     noun_ending_case,
     who_at,
     who_ending_at,

@@ -11,6 +11,7 @@ from ...numbers import PARTITIVE_ENDINGS, Token, number_at
 from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
+from .measures import is_measure
 from .phrase import Phrase, status_after, status_before
 from .vetoes import (
     VOTERS,
@@ -30,7 +31,6 @@ from .words import (
     casefolded,
     ends_sentence_at,
     folded_stems,
-    is_measure,
     noun_ending_case,
     possessed_in_a_case,
     who_at,

@@ -21,6 +21,7 @@ from .constants import (
 from .counts_without_who import agent_status, participation_before
 from .generic import entries_submitted
 from .headings import taking_part_cue
+from .measures import is_modifier
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
 from .rosters import GOING_VERBS
@@ -40,7 +41,6 @@ from .words import (
     ends_sentence_at,
     folded_stems,
     hyphen_in_name,
-    is_modifier,
     noun_ending_case,
     possessed_in_a_case,
     who_at,
