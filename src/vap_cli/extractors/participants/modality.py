@@ -9,9 +9,10 @@ from collections.abc import Collection
 
 from ... import morph
 from ...numbers import Token
+from .clause_words import ClauseWords
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase, status_at
-from .vetoes import cue_before, distributive
+from .vetoes import distributive
 from .words import Tokens, casefolded
 
 _OBLIGATION_WORDS = casefolded("obligation_words")
@@ -31,8 +32,8 @@ def obligation(tokens: Tokens, p: Phrase) -> bool:
     """ "ар бир айылдан кеминде 10 өкүл катышышы керек": a rule about who must come,
     not a count of who comes ("кеминде 30 депутаттын катышуусу күтүлүүдө" is one)."""
     return (
-        any(tok.low in _OBLIGATION_WORDS for tok in _own_clause(tokens, p.end))
-        or cue_before(tokens, p.start, lambda tok: tok.low in _OBLIGATION_BEFORE)
+        _own_clause_words(tokens, p.end).has(_OBLIGATION_WORDS)
+        or tokens.words_before(p.start, CUE_REACH - 1).has(_OBLIGATION_BEFORE)
         or possible_only(tokens, p)
     )
 
@@ -57,6 +58,11 @@ def _own_clause(tokens: Tokens, k: int) -> list[Token]:
         comma = next((j for j, tok in enumerate(clause) if tok.text == ","), len(clause))
         own = tokens.clauses[key] = clause[:comma]
     return own
+
+
+def _own_clause_words(tokens: Tokens, k: int) -> ClauseWords:
+    """The words of `_own_clause(tokens, k)`, read once."""
+    return tokens.words_in(("to_comma", k, STATUS_REACH), _own_clause(tokens, k))
 
 
 def possible_only(tokens: Tokens, p: Phrase) -> bool:

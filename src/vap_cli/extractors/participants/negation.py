@@ -10,6 +10,7 @@ from itertools import compress, count
 from ... import morph
 from ...numbers import Token
 from ...segment.tokens import WORD_LOW, WORD_TEXT
+from .clause_words import ClauseWords, Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import STATUS_BLOCKERS, Phrase
 from .words import LEX, STATUS, Tokens, ends_sentence_at, words_at
@@ -20,6 +21,7 @@ _AFTER = frozenset(_NEGATION["after"])
 _FORMS = frozenset(_NEGATION["forms"])
 _REFUSAL = tuple(tuple(w.casefold() for w in phrase) for phrase in _NEGATION["refusal"])
 _REFUSAL_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _REFUSAL))
+_REFUSAL_OPENS = Stems(_REFUSAL_FIRST)
 # what negated_after tries a token for: a denied form, or a status phrase's first word
 _TRIED = _FORMS | frozenset(STATUS)
 # a clause's own ends, besides the sentence's
@@ -74,8 +76,10 @@ def denied_clause(tokens: Tokens, k: int) -> bool:
 def negated(tokens: Tokens, p: Phrase) -> bool:
     """ "5 депутат катышкан жок", "не приняли участие 5 депутатов": the count's verb of
     taking part, after it or shortly before it in Russian, is denied."""
-    if negated_after(tokens, p.end):
+    if tokens.words_after(p.end, STATUS_REACH).has(_TRIED) and negated_after(tokens, p.end):
         return True
+    if not tokens.words_before(p.start, CUE_REACH - 1).has(_BEFORE):
+        return False  # (the loop below reads only that clause: no word of "не", no denial)
     for j in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
         if ends_sentence_at(tokens, j):
             return False
@@ -89,7 +93,9 @@ def refused(tokens: Tokens, p: Phrase) -> bool:
     people who refused took no part (a phrase of refusing in the count's own clause,
     after it or before it: up to a comma or semicolon, as a denied verb; "50 тургун
     келди, бирок айрымдары сөз сүйлөөдөн баш тартышты" counts the 50)."""
-    return _has_refusal(own_clause(tokens, p))
+    return own_clause_words(tokens, p).starts(_REFUSAL_OPENS) and _has_refusal(
+        own_clause(tokens, p)
+    )
 
 
 def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
@@ -107,6 +113,11 @@ def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
         end = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
         clause = tokens.clauses[key] = [*before[cut + 1 :], *after[:end]]
     return clause
+
+
+def own_clause_words(tokens: Tokens, p: Phrase) -> ClauseWords:
+    """The words of `own_clause(tokens, p)`, read once."""
+    return tokens.words_in(("own", p.start, p.end), own_clause(tokens, p))
 
 
 def _has_refusal(clause: Sequence[Token]) -> bool:

@@ -8,6 +8,7 @@ they take part (decide.UNKNOWN_STATUS_RULES)."""
 from __future__ import annotations
 
 from ...numbers import PARTITIVE_ENDINGS, Token, number_at
+from .clause_words import Stems
 from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
@@ -61,6 +62,7 @@ _REPORTED_COPULA = casefolded("reported_copula_words")
 # an account follows: "Окшош эки айыл аймагы бар: ...").
 _CLAUSE_CLOSERS = (",", ":")
 _PENALTY_STEMS = folded_stems("penalty_stems")
+_PENALTY_OPENS = Stems(_PENALTY_STEMS)
 _RAISING_AFTER = folded_stems("raising_stems_after")
 _RAISING_BEFORE = folded_stems("raising_stems_before")
 # What ends a register's clause inside a sentence ("... киргизилген, алардын ..."): a
@@ -350,7 +352,7 @@ def penalised(tokens: Tokens, p: Phrase) -> bool:
     before it), with no verb of taking part: whom a body sanctioned, not who came."""
     if p.start and tokens[p.start - 1].low.startswith(_PENALTY_STEMS):
         return True
-    return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_PENALTY_STEMS))
+    return tokens.words_after(p.end, STATUS_REACH).starts(_PENALTY_OPENS)
 
 
 def registered_whole(tokens: Tokens, p: Phrase) -> bool:
@@ -367,7 +369,7 @@ def registered_whole(tokens: Tokens, p: Phrase) -> bool:
 
 
 _POPULATION_OWNER = casefolded("population_owner_ru")
-_POPULATION_CHANGE = folded_stems("population_change_stems")
+_POPULATION_CHANGE = Stems(folded_stems("population_change_stems"))
 
 
 def population_said(tokens: Tokens, p: Phrase) -> bool:
@@ -384,7 +386,7 @@ def population_said(tokens: Tokens, p: Phrase) -> bool:
         and tokens[start - 1].kind == "word"
     ):
         return True
-    return cue_before(tokens, start, lambda tok: tok.low.startswith(_POPULATION_CHANGE))
+    return tokens.words_before(start, CUE_REACH - 1).starts(_POPULATION_CHANGE)
 
 
 def raised_children(tokens: Tokens, p: Phrase) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from ... import morph
 from ...numbers import NumberMatch, Token
 from .appositions import units_apposition_end
+from .clause_words import Stems
 from .constants import (
     CUE_REACH,
     HOST_REACH,
@@ -55,16 +56,17 @@ _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
+_WINNER_OPENS = Stems(_WINNER_STEMS)
 # "алардын ичинен", "из них": the words after tell a part of those counted
 _PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
 _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
 _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
-_PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
+_PARTICIPANT_GROUPS = Stems(folded_stems("participant_group_stems"))
 _BODY_STEMS = folded_stems("body_stems")
 _BODY_JOIN_STEMS = folded_stems("body_join_stems")
 _CONSISTING_BEFORE = casefolded("consisting_before_count")
-_BODY_CREATED_STEMS = folded_stems("body_created_stems")
+_BODY_CREATED_STEMS = Stems(folded_stems("body_created_stems"))
 _INTO = casefolded("body_into_prepositions")
 _PARENT_AFTER = casefolded("parent_nouns_after")
 _PARENT_BEFORE = casefolded("parent_nouns_before")
@@ -306,7 +308,7 @@ def winners(tokens: Tokens, p: Phrase) -> bool:
             break  # "112 айыл өкмөтү ..., алардын ичинен 10у жеңүүчү": the part won
         if tok.kind == "word" and tok.low.startswith(_WINNER_STEMS):
             return True
-    return _before_in_sentence(tokens, p.start, _WINNER_STEMS)
+    return _before_in_sentence(tokens, p.start, _WINNER_OPENS)
 
 
 def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
@@ -340,7 +342,7 @@ def body_of(tokens: Tokens, start: int) -> bool:
         body >= 0
         and tokens[start - 1].low in _CONSISTING_BEFORE
         and tokens[body].low.startswith(_BODY_STEMS)
-        and cue_before(tokens, body, lambda tok: tok.low.startswith(_BODY_CREATED_STEMS))
+        and tokens.words_before(body, CUE_REACH - 1).starts(_BODY_CREATED_STEMS)
     )
 
 
@@ -374,9 +376,9 @@ def participant_group(tokens: Tokens, p: Phrase) -> bool:
     return _before_in_sentence(tokens, p.start, _PARTICIPANT_GROUPS)
 
 
-def _before_in_sentence(tokens: Tokens, start: int, stems: tuple[str, ...]) -> bool:
+def _before_in_sentence(tokens: Tokens, start: int, stems: Stems) -> bool:
     """A word with one of these stems shortly before token `start`, in its sentence."""
-    return cue_before(tokens, start, lambda tok: tok.kind == "word" and tok.low.startswith(stems))
+    return tokens.words_before(start, CUE_REACH - 1).starts(stems)
 
 
 def cue_before(
@@ -433,7 +435,7 @@ def _existence_before(tokens: Tokens, p: Phrase) -> bool:
         and p.head.entry.lemma not in ENTRANT_LEMMAS
     ):
         return True  # "В школе 30 учителей", not "в присутствии 50 жителей"
-    return cue_before(tokens, start, lambda tok: tok.low in _EXISTENCE_BEFORE)
+    return tokens.words_before(start, CUE_REACH - 1).has(_EXISTENCE_BEFORE)
 
 
 def units_receiving(tokens: Tokens, p: Phrase) -> bool:

@@ -15,6 +15,7 @@ from ...lexicon import load, source, unit_nouns
 from ...models import Status
 from ...numbers import Token, number_at
 from ...plain import Fields
+from .clause_words import ClauseWords
 from .constants import CASE_TAIL_MAX, MAX_WHO_WORDS, NOUN_STEM_MIN
 
 LEX = load("participation")
@@ -38,6 +39,9 @@ class Tokens(list[Token]):
         # Each clause asked of, by its kind ("after", "before", a rule's own) and two token
         # indexes or reaches: a count's rules share a few, each made once (read-only).
         self.clauses: dict[tuple[str, int, int], list[Token]] = {}
+        # The words of each clause asked of (`words_in`), by the clause's key: read once
+        # for every rule that asks whether its clause holds a word of its class.
+        self.clause_words: dict[tuple[str, int, int], ClauseWords] = {}
 
     def clause_after(self, k: int, reach: int) -> list[Token]:
         """The tokens from k on up to the sentence's end, `reach` at most."""
@@ -60,6 +64,25 @@ class Tokens(list[Token]):
             first = max(0, start - reach) if b == 0 else max(order[b - 1] + 1, start - reach)
             clause = self.clauses[key] = self[first:start]
         return clause
+
+    def words_in(self, key: tuple[str, int, int], clause: Sequence[Token]) -> ClauseWords:
+        """The words of the clause kept under `key` in `clauses` (`clause` itself)."""
+        words = self.clause_words.get(key)
+        if words is None:
+            words = self.clause_words[key] = ClauseWords(clause)
+        return words
+
+    def words_after(self, k: int, reach: int) -> ClauseWords:
+        """The words of `clause_after(k, reach)`."""
+        key = ("after", k, reach)
+        words = self.clause_words.get(key)
+        return self.words_in(key, self.clause_after(k, reach)) if words is None else words
+
+    def words_before(self, start: int, reach: int) -> ClauseWords:
+        """The words of `clause_before(start, reach)`."""
+        key = ("before", start, reach)
+        words = self.clause_words.get(key)
+        return self.words_in(key, self.clause_before(start, reach)) if words is None else words
 
 
 def ends_sentence_at(tokens: Tokens, j: int) -> bool:
