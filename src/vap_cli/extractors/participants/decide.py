@@ -27,6 +27,7 @@ from . import (
     tallies,
     vetoes,
 )
+from .bodies import body_or_complaints
 from .collectives import collective_count
 from .counts_without_who import (
     agent_count,
@@ -138,7 +139,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.EXISTENCE, vetoes.existence),
     (rules.BENEFICIARIES, recipients.beneficiaries),
     (rules.WINNERS, vetoes.winners),
-    (rules.BODY_OR_COMPLAINTS, vetoes.body_or_complaints),
+    (rules.BODY_OR_COMPLAINTS, body_or_complaints),
     (rules.REGISTERED, vetoes.on_a_register),
     (rules.ELECTORATE, recipients.electorate),
     (rules.SOURCE_ONLY, sources.source_only),

@@ -20,6 +20,7 @@ from .vetoes import (
     cue_before,
     on_a_register,
     participant_group,
+    voting_near,
 )
 from .words import (
     ENTRANT_LEMMAS,
@@ -129,7 +130,7 @@ def votes_for(tokens: Tokens, p: Phrase) -> bool:
     (turnout)."""
     if p.head.entry.lemma in VOTERS and _vote_target_before(tokens, p.start, pronouns=False):
         return True
-    voting = cue_before(tokens, p.start, _voting) or clause_has(tokens, p.end, _voting)
+    voting = voting_near(tokens, p.start, p.end)
     if not voting or status_after(tokens, p.end) is not None:
         return False  # "ага 3 000 шайлоочу добуш берүүгө келди": they came to vote in it
     return _vote_target_before(tokens, p.start, pronouns=True)
@@ -156,10 +157,6 @@ def _time_span_at(tokens: Tokens, j: int) -> bool:
     return j < len(tokens) and (
         tokens[j].kind == "num" or is_measure(tokens[j]) or number_at(tokens, j) is not None
     )
-
-
-def _voting(tok: Token) -> bool:
-    return tok.low in _VOTING
 
 
 def decision_votes(tokens: Tokens, p: Phrase) -> bool:
@@ -199,7 +196,7 @@ def _stance_at(tokens: Tokens, start: int, end: int) -> bool:
         j += 1
     if _VOTE_STANCE.at(tokens, j) <= 0:
         return False
-    return cue_before(tokens, start, _voting) or clause_has(tokens, end, _voting)
+    return voting_near(tokens, start, end)
 
 
 # What labels a tally's row: a dash or a colon between a stance and its number.
@@ -242,6 +239,7 @@ def _organizer_at(tokens: Tokens, j: int) -> bool:
 
 
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
+_CHOSEN_OPENS = Stems(_CHOSEN_STEMS)
 _NOT_CHOSEN = folded_stems("chosen_verb_not")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
 _NOMINATED_STEMS = folded_stems("nominated_stems")
@@ -267,14 +265,18 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     def chosen(tok: Token) -> bool:
         return tok.low.startswith(_CHOSEN_STEMS) and not tok.low.startswith(_NOT_CHOSEN)
 
-    if clause_has(tokens, p.end, chosen):
+    if tokens.words_after(p.end, STATUS_REACH).starts(_CHOSEN_OPENS) and clause_has(
+        tokens, p.end, chosen
+    ):
         return True
     if lemma in _ELECTED_CANDIDATES:
         # candidates: the verb right before them ("избраны 12 кандидатов"), not a word
         # of their election ("дайындалган шайлоого бир талапкер катталып")
         return p.start > 0 and chosen(tokens[p.start - 1])
     # Russian says it before: "В совет избраны 21 депутат"
-    return cue_before(tokens, p.start, chosen)
+    return tokens.words_before(p.start, CUE_REACH - 1).starts(_CHOSEN_OPENS) and cue_before(
+        tokens, p.start, chosen
+    )
 
 
 def existence_clause(tokens: Tokens, p: Phrase) -> bool:
@@ -431,6 +433,7 @@ def population_as_of(tokens: Tokens, p: Phrase) -> bool:
 
 
 _WINNER_STEMS = folded_stems("winner_stems")
+_WINNER_OPENS = Stems(_WINNER_STEMS)
 
 
 def winners_before_part(tokens: Tokens, p: Phrase) -> bool:
@@ -438,6 +441,8 @@ def winners_before_part(tokens: Tokens, p: Phrase) -> bool:
     own clause, to its comma, names a grant or a win (`winner_stems`) and the next clause
     opens with a part of it (a number with the possessive ending): the later verb is the
     part's, and the whole are winners or recipients (round 44)."""
+    if not tokens.words_after(p.end, STATUS_REACH).starts(_WINNER_OPENS):
+        return False  # (the loop below reads only that clause: no win, no part's)
     won = False
     for j in range(p.end, min(len(tokens) - 1, p.end + STATUS_REACH)):
         tok = tokens[j]

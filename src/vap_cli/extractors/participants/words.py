@@ -124,6 +124,7 @@ class Phrases:
         # the items by their first word and by their last, each in the items' order: a
         # phrase at a place opens (ends) with the word there, so only those are tried
         self.first = _indexed(self.items, 0)
+        self.first_words = frozenset(self.first)  # (a clause with none holds no phrase)
         self.last = _indexed(self.items, -1)
 
     def at(self, tokens: Sequence[Token], k: int) -> int:
