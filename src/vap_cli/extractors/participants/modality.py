@@ -43,6 +43,8 @@ def instances(tokens: Tokens, p: Phrase) -> bool:
     names cases in the plural, instances in general, no event's attendance. The cases
     follow a participle in the count's own clause: cases a later clause talks about
     are not the count's ("Жыйынга 70 тургун катышып, мал уурдоо учурлары ...")."""
+    if not _own_clause_words(tokens, p.end).has(_INSTANCE_WORDS):
+        return False  # (nor in its first CUE_REACH tokens, read below)
     clause = _own_clause(tokens, p.end)[:CUE_REACH]
     return _word_after_ending(clause, _INSTANCE_WORDS, _PARTICIPLE_ENDINGS)
 
@@ -71,9 +73,12 @@ def possible_only(tokens: Tokens, p: Phrase) -> bool:
     came; so does "can" in the present after a converb ("ар бир команда 16 оюнчуга чейин
     каттай алат")."""
     clause = _own_clause(tokens, p.end)
-    return _word_after_ending(clause, _POSSIBLE_WORDS, _CONDITIONAL_ENDINGS) or _may_only(
-        tokens, p.end, len(clause)
-    )
+    words = _own_clause_words(tokens, p.end)
+    # (each test below needs one of its words in the clause, asked first)
+    return (
+        words.has(_POSSIBLE_WORDS)
+        and _word_after_ending(clause, _POSSIBLE_WORDS, _CONDITIONAL_ENDINGS)
+    ) or (words.has(_ABILITY_WORDS) and _may_only(tokens, p.end, len(clause)))
 
 
 def _may_only(tokens: Tokens, start: int, size: int) -> bool:

@@ -33,6 +33,9 @@ _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
 _SERVICE_GIVEN = casefolded("service_given_words")
+# The stems beneficiaries' clause after them is read for, to a dative's too (made once).
+_BENEFIT_OPENS = Stems(_BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS)
+_BENEFIT_GIVEN_OPENS = Stems(_BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS + _GIVEN_STEMS)
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
 _SERVICE = LEX["service_received"]
 _SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
@@ -56,6 +59,7 @@ _HIRED = frozenset(LEX["hired_staff_lemmas"])
 _HIRING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["hiring_phrases"])
 # The phrases' first stems (`_has_phrase`).
 _RECEPTION_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _RECEPTION))
+_RECEPTION_OPENS = Stems(_RECEPTION_FIRST)
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
@@ -93,10 +97,13 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         return False  # "15 жигит келип жардам берген": they help at the work
     after = _BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS
     words = _OUTCOME_WORDS
+    opens = _BENEFIT_OPENS
     if p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS:
         after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
         words |= _SERVICE_GIVEN  # "4 200 тургунга кызмат көрсөтөт" (round 28)
-    if clause_has(
+        opens = _BENEFIT_GIVEN_OPENS
+    clause = tokens.words_after(p.end, STATUS_REACH)
+    if (clause.starts(opens) or clause.has(words)) and clause_has(
         tokens,
         p.end,
         lambda tok: tok.kind == "word" and (tok.low.startswith(after) or tok.low in words),
@@ -282,6 +289,8 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     the count's sentence) are served there, as those who appeal are; unless another
     event is named between the reception and the count ("Прием граждан завершился,
     затем в собрании участвовали 45 человек": the meeting's)."""
+    if not tokens.words_before(p.start, CUE_REACH).starts(_RECEPTION_OPENS):
+        return False  # (no word opens a phrase of reception: none stands there)
     before = tokens.clause_before(p.start, CUE_REACH)
     end = _phrase_end(before, _RECEPTION, _RECEPTION_FIRST)
     if end is None:
