@@ -62,6 +62,8 @@ _REPORTED_COPULA = casefolded("reported_copula_words")
 # What closes an existence verb's clause inside its sentence: a comma, a colon (a list or
 # an account follows: "Окшош эки айыл аймагы бар: ...").
 _CLAUSE_CLOSERS = (",", ":")
+# A word of these stands in every clause `_clause_closes_with_existence` finds so.
+_EXISTENCE_CLOSING = _EXISTENCE | _REPORTED_EXISTENCE | _REPORTED_HABITS | _REPORTED_HABITS_ADJACENT
 _PENALTY_STEMS = folded_stems("penalty_stems")
 _PENALTY_OPENS = Stems(_PENALTY_STEMS)
 _RAISING_AFTER = folded_stems("raising_stems_after")
@@ -297,6 +299,8 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
     colon (no count right after it), or with a reported habit (`reported_existence_words`
     after its verb, or the verb's own reported form, `reported_existence_forms`: "7 400дөн
     ашык адам жашаарын"), with no status verb between."""
+    if not tokens.words_after(p.end, STATUS_REACH).has(_EXISTENCE_CLOSING):
+        return False  # (the loop below reads only that clause)
     last: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
         tok = tokens[j]

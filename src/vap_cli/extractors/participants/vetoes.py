@@ -175,6 +175,8 @@ def election_or_population(tokens: Tokens, p: Phrase) -> bool:
     sentence; not a count a verb of taking part stands right before ("оценки потребностей
     населения, в которых приняли участие более 4 тысяч жителей": the people who took
     part, the population only the assessment's topic)."""
+    if not tokens.words_before(p.start, CUE_REACH - 1).has(_NOT_BEFORE):
+        return False  # (its word is the one `_unquoted_cue_before` reads for, below)
     if p.head.entry.lemma in ENTRANT_LEMMAS:
         return False  # "на выборы зарегистрированы 12 кандидатов"
     if p.head.entry.lemma in VOTERS and not registered(tokens, p):
@@ -189,8 +191,6 @@ def _unquoted_cue_before(tokens: Tokens, start: int, words: frozenset[str]) -> b
     name that closes before the count ("«Таза шайлоо» коалициясынан 140 ыктыярчы": an
     organisation's name, no election): a quote mark between the word and the count
     closes the name it stands in (quotes are one mark once normalised)."""
-    if not tokens.words_before(start, CUE_REACH - 1).has(words):
-        return False
     before = tokens.clause_before(start, CUE_REACH - 1)
     quotes_after = 0
     for tok in reversed(before):
