@@ -13,7 +13,7 @@ from ...segment.tokens import WORD_LOW, WORD_TEXT
 from .clause_words import ClauseWords, Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import STATUS_BLOCKERS, Phrase
-from .words import LEX, STATUS, Tokens, ends_sentence_at, words_at
+from .words import LEX, STATUS, Tokens, ends_sentence_at, status_phrases_at, words_at
 
 _NEGATION = LEX["negation"]
 _BEFORE = frozenset(_NEGATION["before"])
@@ -34,7 +34,7 @@ _BLOCKERS_NOT_DENYING = STATUS_BLOCKERS - _BEFORE
 
 def _status_length(tokens: Tokens, j: int) -> int:
     """The length of the status phrase at token j, read even after "не" (0 if none)."""
-    for phrase, _ in STATUS.get(tokens[j].low, ()):
+    for phrase, _ in status_phrases_at(tokens, j):
         # (a status phrase's words are letters: only a word token is written so)
         if words_at(tokens, j, phrase):
             return len(phrase)

@@ -33,6 +33,7 @@ from .words import (
     casefolded,
     ends_sentence_at,
     noun_ending_case,
+    status_phrases_at,
     who_at,
     who_ending_at,
     words_at,
@@ -102,7 +103,7 @@ def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
     "алып" ("алып келет": brings) or "не" (negation.py)."""
     if j and tokens[j - 1].low in STATUS_BLOCKERS:
         return None
-    for phrase, status in STATUS.get(tokens[j].low, ()):
+    for phrase, status in status_phrases_at(tokens, j):
         if words_at(tokens, j, phrase):
             return len(phrase), status
     return None

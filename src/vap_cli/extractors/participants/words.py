@@ -524,5 +524,36 @@ _STATUS_SOURCES = morph.made_with(
 # Every verb's forms are made by morph (a few % of a one-file run's start-up): read
 # from the disk cache.
 STATUS = diskcache.cached("participant-status", _STATUS_SOURCES, _status_phrases)
+
+StatusPhrases = tuple[tuple[tuple[str, ...], Status], ...]
+
+
+def _status_by_two_words() -> dict[tuple[str, str], StatusPhrases]:
+    """STATUS's phrases of more than one word by their first two words, in its order."""
+    index: dict[tuple[str, str], list[tuple[tuple[str, ...], Status]]] = {}
+    for first, phrases in STATUS.items():
+        for phrase, status in phrases:
+            if len(phrase) > 1:
+                index.setdefault((first, phrase[1]), []).append((phrase, status))
+    return {two: tuple(items) for two, items in index.items()}
+
+
+# STATUS's phrases apart by their words, so that a place tries only those that may
+# stand there: of more than one word by their first two, of one word by it.
+_STATUS_BY_TWO = _status_by_two_words()
+_STATUS_ONE_WORD = {
+    first: tuple(item for item in phrases if len(item[0]) == 1) for first, phrases in STATUS.items()
+}
+
+
+def status_phrases_at(tokens: Sequence[Token], j: int) -> StatusPhrases:
+    """STATUS's phrases that may start at token j, in STATUS's order (longest first): those
+    whose second word is the next token's, then those of one word (a phrase that stands
+    there has the tokens' own words; `words_at` still reads each)."""
+    low = tokens[j].low
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    return _STATUS_BY_TWO.get((low, nxt), ()) + _STATUS_ONE_WORD.get(low, ())
+
+
 # Status words that say so of their subject only, before them (lexicon discussion_verbs).
 SUBJECT_ONLY_STATUS: frozenset[str] = frozenset(LEX["discussion_verbs"])
