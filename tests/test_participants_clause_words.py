@@ -1,6 +1,7 @@
-"""A clause's words, read once and shared by a count's rules (clause_words.ClauseWords):
-each answer is the one the scan it replaced gives, on made-up clauses and on every
-clause the rules ask of in the gold documents."""
+"""What a count's rules share instead of each scanning for its own words: a clause's words,
+read once (clause_words.ClauseWords), and the status phrases a place may start
+(words.status_phrases_at). Each answer is the one the scan it replaced gives, on
+made-up text and on the gold documents."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from vap_cli.extractors.participants import words as participant_words
 from vap_cli.extractors.participants.clause_words import ClauseWords, Stems
-from vap_cli.extractors.participants.words import Tokens
+from vap_cli.extractors.participants.words import STATUS, Tokens, status_phrases_at, words_at
 from vap_cli.numbers import Token
 from vap_cli.pipeline import parse_path
 from vap_cli.segment.tokens import TokenStream
@@ -130,3 +131,52 @@ def test_the_rules_clauses_in_every_gold_document_answer_as_their_scans(
     # the rules asked often, and were answered both ways
     assert len(checked_clauses) > 1000
     assert True in checked_clauses and False in checked_clauses
+
+
+# --- the status phrases a place may start --------------------------------------------------
+
+
+def _status_scanned(tokens: Sequence[Token], j: int) -> tuple[tuple[str, ...], str] | None:
+    """The first of STATUS's phrases under token j's word that stands at j (the old loop)."""
+    for phrase, status in STATUS.get(tokens[j].low, ()):
+        if words_at(tokens, j, phrase):
+            return phrase, status
+    return None
+
+
+def _status_found(tokens: Sequence[Token], j: int) -> tuple[tuple[str, ...], str] | None:
+    for phrase, status in status_phrases_at(tokens, j):
+        if words_at(tokens, j, phrase):
+            return phrase, status
+    return None
+
+
+def _status_text() -> str:
+    """Every phrase of more than one word, whole, cut after its first word, its first word
+    before another phrase's second, and last in the text (no token after it)."""
+    phrases = [p for items in STATUS.values() for p, _ in items if len(p) > 1]
+    seconds = sorted({p[1] for p in phrases})
+    lines = [" ".join(p) for p in phrases]
+    lines += [f"{p[0]} {seconds[n % len(seconds)]} жана" for n, p in enumerate(phrases)]
+    lines += [f"{p[0]}, {p[1]}" for p in phrases]
+    return " . ".join(lines) + " " + phrases[0][0]
+
+
+def test_the_status_phrases_a_place_may_start_find_what_every_phrase_of_its_word_finds() -> None:
+    text = _status_text()
+    tokens = TokenStream(text).between(0, len(text))
+    found = [_status_found(tokens, j) for j in range(len(tokens))]
+    assert found == [_status_scanned(tokens, j) for j in range(len(tokens))]
+    assert sum(1 for f in found if f is not None and len(f[0]) > 1) > 100
+
+
+def test_the_status_phrases_in_every_gold_document_are_the_old_loops() -> None:
+    found = 0
+    for path in sorted(GOLD_DOCS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        tokens = TokenStream(text).between(0, len(text))
+        for j in range(len(tokens)):
+            answer = _status_found(tokens, j)
+            assert answer == _status_scanned(tokens, j), (path.name, j)
+            found += answer is not None
+    assert found > 100
