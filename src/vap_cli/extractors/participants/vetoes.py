@@ -57,6 +57,7 @@ _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
 _WINNER_OPENS = Stems(_WINNER_STEMS)
+_REGISTER_OPENS = Stems(REGISTER_STEMS)  # (a word of registering opens so)
 # "алардын ичинен", "из них": the words after tell a part of those counted
 _PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
 _PARTICIPANT_GROUPS = Stems(folded_stems("participant_group_stems"))
@@ -231,9 +232,13 @@ def _event_dative_before(tokens: Tokens, start: int) -> bool:
 def registered(tokens: Tokens, p: Phrase) -> bool:
     """ "Тизмеге 1 200 шайлоочу катталган", "в списки внесены 5 000 избирателей": the
     voters on a list, not those who voted (a word of registering in the sentence)."""
-    if clause_has(tokens, p.end, register_word):
+    if tokens.words_after(p.end, STATUS_REACH).starts(_REGISTER_OPENS) and clause_has(
+        tokens, p.end, register_word
+    ):
         return True
-    return cue_before(tokens, p.start, register_word, colon_ends=True)
+    return tokens.words_before(p.start, CUE_REACH - 1).starts(_REGISTER_OPENS) and cue_before(
+        tokens, p.start, register_word, colon_ends=True
+    )
 
 
 def each_unit(tokens: Sequence[Token], num: NumberMatch) -> bool:
