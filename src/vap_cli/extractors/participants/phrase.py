@@ -360,6 +360,8 @@ def said_as_estimate(tokens: Tokens, start: int) -> bool:
     """A phrase of estimating (`estimate_phrases`) earlier in the count's sentence, a few
     words before it: "Уюштуруучулардын болжолу боюнча, майрамга 2 миң конок келет", "По
     оценкам организаторов, приедут 500 гостей" (an estimate: about so many)."""
+    if not tokens.words_before(start, _ESTIMATE_REACH).has(_ESTIMATE.first_words):
+        return False  # (no word opens a phrase of estimating there)
     before = tokens.clause_before(start, _ESTIMATE_REACH)
     return any(_ESTIMATE.at(before, k) for k in range(len(before)))
 

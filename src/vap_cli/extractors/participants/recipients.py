@@ -29,6 +29,7 @@ _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 # Russian units by their lemma ("10 сел": a genitive plural of no ending).
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _AID_STEMS = folded_stems("aid_stems")
+_AID_OPENS = Stems(_AID_STEMS)
 _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
@@ -127,6 +128,8 @@ def gives_aid(tokens: Tokens, p: Phrase) -> bool:
     at the work (the subject), whatever the verb's number."""
     if p.head.ending.case is not None or p.head.entry.lemma in UNIT_NOUNS:
         return False
+    if not tokens.words_after(p.end, CUE_REACH).starts(_AID_OPENS):
+        return False  # (no word of aid in the clause)
     clause = tokens.clause_after(p.end, CUE_REACH)
     return any(
         tok.kind == "word"
