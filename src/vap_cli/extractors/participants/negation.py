@@ -93,9 +93,8 @@ def refused(tokens: Tokens, p: Phrase) -> bool:
     people who refused took no part (a phrase of refusing in the count's own clause,
     after it or before it: up to a comma or semicolon, as a denied verb; "50 тургун
     келди, бирок айрымдары сөз сүйлөөдөн баш тартышты" counts the 50)."""
-    return own_clause_words(tokens, p).starts(_REFUSAL_OPENS) and _has_refusal(
-        own_clause(tokens, p)
-    )
+    # (its sentence's words first, shared by the rules after it: the clause is a part)
+    return sentence_words(tokens, p).starts(_REFUSAL_OPENS) and _has_refusal(own_clause(tokens, p))
 
 
 def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
@@ -134,3 +133,32 @@ def _has_refusal(clause: Sequence[Token]) -> bool:
             ):
                 return True
     return False
+
+
+def sentence_of(tokens: Tokens, p: Phrase) -> list[Token]:
+    """The count's sentence around it, without the count (its cue's and status's reach):
+    its own clause (`own_clause`) is a part of it."""
+    return sentence_between(tokens, p.start, p.end)
+
+
+def sentence_between(tokens: Tokens, start: int, end: int) -> list[Token]:
+    """The sentence around tokens [start, end), without them (CUE_REACH before, STATUS_REACH
+    after at most)."""
+    key = ("sentence", start, end)
+    sentence = tokens.clauses.get(key)
+    if sentence is None:
+        before = tokens.clause_before(start, CUE_REACH)
+        sentence = tokens.clauses[key] = [*before, *tokens.clause_after(end, STATUS_REACH)]
+    return sentence
+
+
+def sentence_words_at(tokens: Tokens, start: int, end: int) -> ClauseWords:
+    """The words of `sentence_between(tokens, start, end)`, read once."""
+    key = ("sentence", start, end)
+    words = tokens.clause_words.get(key)
+    return tokens.words_in(key, sentence_between(tokens, start, end)) if words is None else words
+
+
+def sentence_words(tokens: Tokens, p: Phrase) -> ClauseWords:
+    """The words of `sentence_of(tokens, p)`, read once."""
+    return sentence_words_at(tokens, p.start, p.end)

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from ... import morph
 from ...lexicon import load
 from ...numbers import Token
-from .clause_words import ClauseWords, Stems
+from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
-from .negation import own_clause, own_clause_words
+from .negation import own_clause, own_clause_words, sentence_of, sentence_words, sentence_words_at
 from .phrase import Phrase
 from .vetoes import clause_has
 from .words import (
@@ -174,7 +174,7 @@ def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
     phrase of admitting, in the count's sentence) are its roster, not who took part."""
     if p.head.entry.lemma not in _ENROLLED:
         return False
-    sentence = _sentence_of(tokens, p)
+    sentence = sentence_of(tokens, p)
     return any(tok.low.endswith(_GRADE_ENDINGS) for tok in sentence) or _has_phrase(
         sentence, _ADMITTING, _ADMITTING_FIRST
     )
@@ -192,39 +192,11 @@ def school_alumni(tokens: Tokens, p: Phrase) -> bool:
     return _has_phrase(studied, _STUDIED, _STUDIED_FIRST)
 
 
-def _sentence_of(tokens: Tokens, p: Phrase) -> list[Token]:
-    """The count's sentence around it, without the count (its cue's and status's reach)."""
-    return _sentence_between(tokens, p.start, p.end)
-
-
-def _sentence_between(tokens: Tokens, start: int, end: int) -> list[Token]:
-    """The sentence around tokens [start, end), without them (CUE_REACH before, STATUS_REACH
-    after at most)."""
-    key = ("sentence", start, end)
-    sentence = tokens.clauses.get(key)
-    if sentence is None:
-        before = tokens.clause_before(start, CUE_REACH)
-        sentence = tokens.clauses[key] = [*before, *tokens.clause_after(end, STATUS_REACH)]
-    return sentence
-
-
-def _sentence_words_at(tokens: Tokens, start: int, end: int) -> ClauseWords:
-    """The words of `_sentence_between(tokens, start, end)`, read once."""
-    key = ("sentence", start, end)
-    words = tokens.clause_words.get(key)
-    return tokens.words_in(key, _sentence_between(tokens, start, end)) if words is None else words
-
-
-def _sentence_words(tokens: Tokens, p: Phrase) -> ClauseWords:
-    """The words of `_sentence_of(tokens, p)`, read once."""
-    return _sentence_words_at(tokens, p.start, p.end)
-
-
 def _says_taking_part(tokens: Tokens, p: Phrase) -> bool:
     """A word of taking part in the count's sentence ("200 бүтүрүүчү катышты, алар ...
     билим алышкан", "30 мугалим катышып, ишке алынган ..."): a phrase of studying or
     hiring there is another clause's, as for a service's recipients."""
-    return _sentence_words(tokens, p).starts(_TAKING_PART_STEMS)
+    return sentence_words(tokens, p).starts(_TAKING_PART_STEMS)
 
 
 def hired_staff(tokens: Tokens, p: Phrase) -> bool:
@@ -235,7 +207,7 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
         return False
     return (
         not _says_taking_part(tokens, p)
-        and own_clause_words(tokens, p).starts(_HIRING_OPENS)
+        and sentence_words(tokens, p).starts(_HIRING_OPENS)
         and _has_phrase(own_clause(tokens, p), _HIRING, _HIRING_FIRST)
     )
 
@@ -244,8 +216,8 @@ def electorate(tokens: Tokens, p: Phrase) -> bool:
     """ "Всего жителей села, имеющих право голоса: 1 034 чел.": people counted by their
     right to vote (a phrase of it in the count's sentence) are an electorate, the
     registered voters, not who took part (asked with no verb of taking part)."""
-    return _sentence_words(tokens, p).starts(_ELECTORATE_OPENS) and _has_phrase(
-        _sentence_of(tokens, p), _ELECTORATE, _ELECTORATE_FIRST
+    return sentence_words(tokens, p).starts(_ELECTORATE_OPENS) and _has_phrase(
+        sentence_of(tokens, p), _ELECTORATE, _ELECTORATE_FIRST
     )
 
 
@@ -255,7 +227,7 @@ def entries_funded(tokens: Tokens, p: Phrase) -> bool:
     clause names are the contest's grants, as its winners are, not entries submitted."""
     return (
         p.head.entry.lemma in _ENTRIES
-        and own_clause_words(tokens, p).starts(_FUNDING_OPENS)
+        and sentence_words(tokens, p).starts(_FUNDING_OPENS)
         and _has_phrase(own_clause(tokens, p), _FUNDING, _FUNDING_FIRST)
     )
 
@@ -319,11 +291,17 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     келди")."""
     if _says_taking_part(tokens, p):
         return False
+    # (each case below needs a word of the service in the own clause, a part of the
+    # sentence, whose words are asked first)
+    sentence = sentence_words(tokens, p)
+    dative = p.head.ending.case == "dative" and sentence.starts(_DATIVE_SERVICE_STEMS)
+    if not (dative or sentence.has(_SERVICE_WORDS) or sentence.has(_SERVICE_NOUNS)):
+        return False
     own = own_clause_words(tokens, p)
-    if p.head.ending.case == "dative" and own.starts(_DATIVE_SERVICE_STEMS):
+    if dative and own.starts(_DATIVE_SERVICE_STEMS):
         return True  # "23 адамга кошумча текшерүү сунушталды": given the service
     if not (own.has(_SERVICE_WORDS) or own.has(_SERVICE_NOUNS)):
-        return False  # (a word of either opens each case below)
+        return False
     words = [tok.low for tok in own_clause(tokens, p) if tok.kind == "word"]
     return any(
         (w in _SERVICE_WORDS and not _carried_out(words, k))
@@ -341,11 +319,11 @@ def waiting_for_service(tokens: Tokens, p: Phrase) -> bool:
     or who applied for it (a phrase of applying in the count's own clause) are its
     applicants, not who take part; not an application to a contest, nor in a sentence
     of taking part ("Сынакка 40 жаш арыз берди": a contest's entrants)."""
-    if _sentence_words(tokens, p).starts(_APPLIED_NOT):
+    if sentence_words(tokens, p).starts(_APPLIED_NOT):
         return False
     if tokens.words_before(p.start, CUE_REACH).has(_QUEUE):
         return True
-    return own_clause_words(tokens, p).starts(_APPLIED_OPENS) and _has_phrase(
+    return sentence_words(tokens, p).starts(_APPLIED_OPENS) and _has_phrase(
         own_clause(tokens, p), _APPLIED, _APPLIED_FIRST
     )
 
@@ -355,7 +333,7 @@ def passed_a_test(tokens: Tokens, start: int, end: int) -> bool:
     its sentence ("52 из 58 участников получили сертификаты" after "завершился
     экзаменом", "сертификаты получили 39 человек, сдавших итоговый тест"): those who
     passed, as winners are, not a count of who took part (rounds 31 and 39)."""
-    words = _sentence_words_at(tokens, start, end)
+    words = sentence_words_at(tokens, start, end)
     return words.starts(_CERTIFICATE_STEMS) and words.starts(_TEST_STEMS)
 
 
