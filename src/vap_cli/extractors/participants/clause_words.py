@@ -25,8 +25,10 @@ class Stems:
     __slots__ = ("stems", "_after_separator")
 
     def __init__(self, stems: Collection[str]) -> None:
-        if not all(stem[:1].isalpha() for stem in stems):
-            raise ValueError("a stem opens with no letter")  # (so no word's test: `starts`)
+        # (a stem that opens with a letter opens only a word: `ClauseWords.starts`)
+        odd = [stem for stem in stems if not stem[:1].isalpha()]
+        if odd:
+            raise ValueError(f"stems that open with no letter: {odd!r}")
         self.stems = tuple(stems)
         union = rx.literal_union(sorted(set(self.stems)), stdlib=True) if self.stems else "(?!)"
         self._after_separator = rx.stdlib_compile(f"{_SEPARATOR}(?:{union})")
