@@ -207,6 +207,10 @@ _QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     ("more_than_before", "more_than"),
     ("up_to_before", "up_to"),
 )
+# The last words of those qualifiers: one look-up before a number, not one a qualifier.
+_QUALIFIER_LAST_WORDS = frozenset(
+    word for name, _ in _QUALIFIERS_BEFORE for word in QUALIFIERS[name].last
+)
 # Qualifiers after a number, by the number's case: (lexicon key, qualifier, is a cap).
 # "15тен көп эмес" (a cap), "20дан ашуун", "100гө жакын", "300 чамасында".
 _QUALIFIERS_AFTER: dict[str | None, tuple[tuple[str, Qualifier, bool], ...]] = {
@@ -225,6 +229,8 @@ _QUALIFIERS_AFTER: dict[str | None, tuple[tuple[str, Qualifier, bool], ...]] = {
 def qualifier_before(tokens: Sequence[Token], first: int) -> tuple[Qualifier, int]:
     """The qualifier written before a number ("свыше 300", "болжол менен 300") and its
     length in tokens; ("exact", 0) when there is none."""
+    if first <= 0 or tokens[first - 1].low not in _QUALIFIER_LAST_WORDS:
+        return "exact", 0  # (no qualifier ends with the word before it)
     for name, qualifier in _QUALIFIERS_BEFORE:
         n = QUALIFIERS[name].ending_at(tokens, first)
         if n:
