@@ -224,6 +224,11 @@ _QUALIFIERS_AFTER: dict[str | None, tuple[tuple[str, Qualifier, bool], ...]] = {
     "genitive": (("about_after_genitive", "about", False),),
     None: (("about_after", "about", False), ("more_than_after_bare", "more_than", False)),
 }
+# The first words of those qualifiers, by the case: one look-up after a number.
+_QUALIFIER_FIRST_WORDS_AFTER = {
+    case: frozenset(word for key, _, _ in keys for word in QUALIFIERS[key].first)
+    for case, keys in _QUALIFIERS_AFTER.items()
+}
 
 
 def qualifier_before(tokens: Sequence[Token], first: int) -> tuple[Qualifier, int]:
@@ -295,7 +300,9 @@ def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
     if num.case == "approximative":
         reading.qualifier = "about"
         return reading
-    for key, qualifier, cap in _QUALIFIERS_AFTER.get(num.case, ()):
+    after = _QUALIFIER_FIRST_WORDS_AFTER.get(num.case, frozenset())
+    opens = last < len(tokens) and tokens[last].low in after  # (else none of them is there)
+    for key, qualifier, cap in _QUALIFIERS_AFTER.get(num.case, ()) if opens else ():
         if n := QUALIFIERS[key].at(tokens, last):
             reading.qualifier, reading.after = qualifier, last + n
             reading.cap = reading.cap or cap
