@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from vap_cli.extractors.participants import phrase as participant_phrase
 from vap_cli.extractors.participants import words as participant_words
 from vap_cli.extractors.participants.clause_words import ClauseWords, Stems
 from vap_cli.extractors.participants.words import STATUS, Tokens, status_phrases_at, words_at
@@ -180,3 +181,44 @@ def test_the_status_phrases_in_every_gold_document_are_the_old_loops() -> None:
             assert answer == _status_scanned(tokens, j), (path.name, j)
             found += answer is not None
     assert found > 100
+
+
+# --- the qualifiers' words, one look-up a number -------------------------------------------
+
+
+def _qualifier_text() -> str:
+    """Every qualifier phrase of the lexicon before and after a number, and each cut."""
+    lines = []
+    for phrases in participant_phrase.QUALIFIERS.values():
+        for item in phrases.items:
+            lines += [f"{' '.join(item)} 25 адам", f"25 {' '.join(item)} адам", f"{item[-1]} 7"]
+    return " . ".join(lines)
+
+
+def _qualifier_before_scanned(tokens: Sequence[Token], first: int) -> tuple[str, int]:
+    for name, qualifier in participant_phrase._QUALIFIERS_BEFORE:
+        n = participant_phrase.QUALIFIERS[name].ending_at(tokens, first)
+        if n:
+            return qualifier, n
+    return "exact", 0
+
+
+@pytest.mark.parametrize("source", ["made-up", "gold"])
+def test_the_qualifiers_words_let_through_every_place_a_qualifier_stands(source: str) -> None:
+    texts = (
+        [_qualifier_text()]
+        if source == "made-up"
+        else [p.read_text(encoding="utf-8") for p in sorted(GOLD_DOCS.glob("*.txt"))]
+    )
+    found = 0
+    for text in texts:
+        tokens = TokenStream(text).between(0, len(text))
+        for k in range(len(tokens) + 1):
+            answer = participant_phrase.qualifier_before(tokens, k)
+            assert answer == _qualifier_before_scanned(tokens, k), k
+            found += answer[1] > 0
+            for case, keys in participant_phrase._QUALIFIERS_AFTER.items():
+                if any(participant_phrase.QUALIFIERS[key].at(tokens, k) for key, _, _ in keys):
+                    assert tokens[k].low in participant_phrase._QUALIFIER_FIRST_WORDS_AFTER[case]
+                    found += 1
+    assert found > 10
