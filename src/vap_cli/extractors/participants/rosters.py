@@ -95,10 +95,10 @@ def daily_commute(tokens: Tokens, p: Phrase) -> bool:
     after = tokens.words_after(p.end, CUE_REACH)
     if after.has(_TRAVELLING_PRESENT):
         return True  # "быйыл да 40тан ашык окуучу ошол жол менен каттайт": a habit
-    before = tokens.clause_before(p.start, CUE_TOKENS_BEFORE)
     before_words = tokens.words_before(p.start, CUE_TOKENS_BEFORE)
     if not before_words.has(_DAILY.first_words):
-        return False
+        return False  # (no word opens a phrase of a daily habit there)
+    before = tokens.clause_before(p.start, CUE_TOKENS_BEFORE)
     if not any(_DAILY.at(before, i) for i in range(len(before))):
         return False
     return before_words.has(_COMING_PRESENT) or after.has(_COMING_PRESENT)
