@@ -397,6 +397,37 @@ def test_lines_are_classed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(calls) == 1
 
 
+# The banner of the day a page was saved ("Сегодня, 9 октября 2026, 08:35") is a line class
+# (segment/today_banner.py): found once, read by the dates (no date) and the periods (no
+# year there).
+TODAY_PAGE = (
+    "Вести района\nСегодня, 9 октября 2026, 08:35\n\nВ Токмоке отремонтировали мост\n\n"
+    "Мост отремонтировали 3 мая 2021 года."
+)
+
+
+def test_the_banner_of_today_is_a_line_class_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    today_banners = line_classes.today_banners
+
+    def counted(text: str) -> list[tuple[int, int]]:
+        calls.append(text)
+        return today_banners(text)
+
+    monkeypatch.setattr(line_classes, "today_banners", counted)
+    doc = parse_text(TODAY_PAGE)
+    assert len(calls) == 1
+    banner = TODAY_PAGE.index("Сегодня")
+    assert segment(TODAY_PAGE).line_classes.today == [(banner, TODAY_PAGE.index("\n", banner))]
+    assert [d.text for d in doc.dates] == ["3 мая 2021 года"]  # none of the banner's
+
+
+def test_prose_that_opens_with_today_is_no_banner() -> None:
+    text = "Вести района\n\nСегодня, 9 октября 2026, в клубе прошел сход граждан."
+    assert segment(text).line_classes.today == []
+    assert [d.text for d in parse_text(text).dates] == ["9 октября 2026"]
+
+
 # --- the word views follow their grammar on any text ------------------------------------
 
 # The grammars the views implement over the tokens, written as patterns: a place word

@@ -464,6 +464,24 @@ def attested_acronym(acronym: str | None, quotes: list[str]) -> str | None:
     return next((m.group(1) for m in bracketed if m), None)
 
 
+KNOWN_BODY = Rule(
+    "organizations.known_body",
+    "a body's name or acronym of the lexicon (organizations.yaml: 'ЖӨБ Союзу', 'ӨСИ') names it",
+)
+PROJECT = Rule(
+    "organizations.project",
+    "a name before or after a project's word ('«Элдин добушу» долбоору', 'проект «...»') is"
+    " a project; its acronym again names it too",
+)
+ACRONYM_EXPANSION = Rule(
+    "organizations.acronym_expansion",
+    "the words before an acronym in brackets whose first letters spell it ('Шанхайская"
+    " организация сотрудничества (ШОС)') name an organisation; its bare acronym again too",
+)
+# The rule of each kind of key _Collection gives a body (`_body_key`, "project:", ...).
+_RULE_OF_KEY = {"body": KNOWN_BODY, "project": PROJECT, "acronym": ACRONYM_EXPANSION}
+
+
 def extract(ctx: Context) -> None:
     organizations: list[tuple[int, Organization]] = []
     collection = _collect(ctx.text, ctx.segments.tokens)
@@ -493,3 +511,14 @@ def extract(ctx: Context) -> None:
         )
     organizations.sort(key=lambda pair: pair[0])
     ctx.organizations = [org for _, org in organizations]
+    if ctx.decisions is not None:
+        _explain_kept(ctx, collection)
+
+
+def _explain_kept(ctx: Context, collection: _Collection) -> None:
+    """A keep decision for each mention of each organisation, by the pass that found it;
+    a state body's mentions decided as they were found (STATE_BODY)."""
+    for key, item in collection.found.items():
+        rule = _RULE_OF_KEY.get(key.split(":", 1)[0], STATE_BODY)
+        for start, end in _outermost(ctx.text, item.spans):
+            ctx.decide(rule, True, start, end, item.name)

@@ -33,7 +33,7 @@ from ..dategrammar import (
 from ..explain import Rule
 from ..models import Period
 from ..segment.cover import Cover
-from .dates import PAGE_MONTH, chrome_lines, today_banners
+from .dates import PAGE_MONTH, chrome_lines
 from .dates.patterns import RANGE_OPEN_BEGINS
 from .events.kinds import kinds_in
 from .word_starts import starts
@@ -350,6 +350,27 @@ COUNT_OF_YEARS = Rule(
 )
 
 
+PAGE_MONTH_YEAR = Rule(
+    "periods.page_month_year",
+    "a page's date line with a month and no day (' date 2021-12') says the year the page is"
+    " about: a period",
+)
+LISTED_YEAR = Rule(
+    "periods.listed_year",
+    "a year listed before the last of a list, which alone has the year word ('2019, 2020"
+    " жана 2021-жылдары'), is a period",
+)
+YEAR_WRITTEN = Rule(
+    "periods.year_written",
+    "a year with its year word ('2019-жылы', 'в 2020 году', '2021-ж.') is a period of one year",
+)
+YEARS_RANGE = Rule(
+    "periods.years_range",
+    "two years written as a range ('2018-жылдан 2022-жылга чейин', '2018-2022-жылдары')"
+    " or a decade ('1970-х') are one period",
+)
+
+
 def extract(ctx: Context) -> None:
     text = ctx.text
     taken = Cover()  # original-text spans of dates and of periods already found
@@ -358,14 +379,16 @@ def extract(ctx: Context) -> None:
     for span in ctx.issued_repeats:  # the issued date again, listed once (dates.issued_repeat)
         taken.add(span.start, span.end)
     # related-news lines are chrome too, and a banner of today's date (dates.today_banner)
-    for start, end in [*chrome_lines(ctx), *today_banners(text)]:
+    for start, end in [*chrome_lines(ctx), *ctx.segments.line_classes.today]:
         span = ctx.span(start, end)
         taken.add(span.start, span.end)
     stream = ctx.segments.tokens
     shared = stream.text is text
     years = year_starts(text, stream.digit_runs() if shared else None)
     openers = starts(stream, RANGE_OPEN_BEGINS) if shared else None
-    periods: list[Period] = page_month_year(ctx) + listed_years(ctx, taken, years)
+    page = page_month_year(ctx)
+    listed = listed_years(ctx, taken, years)
+    periods: list[Period] = page + listed
     for pattern in PERIOD_FORMS:
         for m in form_matches(pattern, text, years, openers):
             quote, span = ctx.quote(m.start(), m.end())
@@ -379,8 +402,25 @@ def extract(ctx: Context) -> None:
                 continue
             periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
-    periods += event_name_years(ctx, taken, years)
+    if ctx.decisions is not None:
+        _explain_kept(ctx, page, listed, periods[len(page) + len(listed) :])
+    periods += event_name_years(ctx, taken, years)  # each decided by its own rule
     ctx.periods = distinct(periods)
+
+
+def _explain_kept(
+    ctx: Context, page: list[Period], listed: list[Period], written: list[Period]
+) -> None:
+    """A keep decision for each period read before the events' names (those decide as
+    they read): the page's month line, a listed year, a year or a range written so."""
+    for rule, found in ((PAGE_MONTH_YEAR, page), (LISTED_YEAR, listed)):
+        for period in found:
+            ctx.decide_at(rule, True, period.span, str(period.start))
+    for period in written:
+        if period.start == period.end:
+            ctx.decide_at(YEAR_WRITTEN, True, period.span, str(period.start))
+        else:
+            ctx.decide_at(YEARS_RANGE, True, period.span, f"{period.start}-{period.end}")
 
 
 # "2021-25": the second year of a range written with its last two digits only.

@@ -335,6 +335,18 @@ def _whole_or_matched(body: str, start: int, end: int, drops: Drops) -> list[tup
     return found
 
 
+PLAN_NUMBER = Rule(
+    "phones.plan_number",
+    "a run of digits opening with '+', the trunk prefix or the country code whose digits, or"
+    " a run of its digit groups, make a valid number of the country's plan is a phone",
+)
+BARE_AFTER_LABEL = Rule(
+    "phones.bare_after_label",
+    "a mobile number without the trunk prefix ('555 12 34 56') right after a phone label on"
+    " its line, or alone in a table cell under one, is a phone",
+)
+
+
 def extract(ctx: Context) -> None:
     mentions = list(ctx.contacts.mentions)
     stream = ctx.segments.tokens
@@ -343,9 +355,14 @@ def extract(ctx: Context) -> None:
     def drop(rule: Rule, start: int, end: int, detail: str) -> None:
         ctx.decide(rule, False, start, end, detail)
 
-    for value, start, end in find_phones(ctx.text, runs, drop):
+    found = find_phones(ctx.text, runs, drop)
+    for value, start, end in found:
         quote, span = ctx.quote(start, end)
         mentions.append(
             ContactMention.model_construct(kind="phone", value=value, text=quote, span=span)
         )
     ctx.contacts.mentions = mentions
+    if ctx.decisions is not None:
+        for value, start, end in found:
+            bare = len(_digits(ctx.text[start:end])) == _NATIONAL_DIGITS
+            ctx.decide(BARE_AFTER_LABEL if bare else PLAN_NUMBER, True, start, end, value)

@@ -18,7 +18,9 @@ import regex
 
 from .. import rx
 from ..context import Context
+from ..explain import Rule
 from ..models import Place
+from ..segment import Line
 from ..segment.lines import (
     DOCUMENT_TYPES,
     HEADER_LINES,
@@ -36,6 +38,24 @@ _TYPE_PREFIX = rx.compile(
     regex.IGNORECASE,
 )
 MAX_TITLE = 300
+
+
+HEADLINE = Rule(
+    "title.headline_line",
+    "the first header line that is no page chrome, date line, document type, menu, dateline,"
+    " sender's line, letterhead or masthead (under a masthead: the line over the first"
+    " paragraph of prose) is the headline",
+)
+CAPITALS_LINES = Rule(
+    "title.capitals_lines",
+    "a headline in capitals goes on over the lines in capitals under it ('ЖӨБ ОРГАНДАРЫНЫН"
+    " ... АРАКЕТИ:' / 'НАТЫЙЖАНЫ ...'): one title",
+)
+TYPE_PREFIXED = Rule(
+    "title.type_prefixed",
+    "a headline after a document's type and its colon ('ПРЕСС-РЕЛИЗ: ...') is the title;"
+    " the type is the doc_type",
+)
 
 
 def extract(ctx: Context) -> None:
@@ -61,8 +81,40 @@ def extract(ctx: Context) -> None:
         ctx.doc_type = ctx.doc_type or _TYPES[prefixed.group("type").casefold()]
         start += prefixed.start("rest")
     last = lines[classes.title[-1]]
-    quote, _ = ctx.quote(start, last.start + len(last.text.rstrip()))
+    end = last.start + len(last.text.rstrip())
+    quote, _ = ctx.quote(start, end)
     ctx.title = " ".join(quote.split())[:MAX_TITLE] or None
+    if ctx.decisions is not None and ctx.title is not None:
+        rule = TYPE_PREFIXED if prefixed else CAPITALS_LINES if len(classes.title) > 1 else HEADLINE
+        ctx.decide(rule, True, start, end, _skipped(ctx, first))
+
+
+def _skipped(ctx: Context, first: int) -> str:
+    """The filled lines above the headline, by their line class: why they are not it."""
+    classes = ctx.segments.line_classes.classes
+    above = [
+        _why_not(ctx, line, classes[k])
+        for k, line in enumerate(ctx.segments.lines[:first])
+        if line.stripped
+    ]
+    if not above:
+        return "the first line"
+    return f"under {len(above)} line(s): {', '.join(above)}"
+
+
+def _why_not(ctx: Context, line: Line, line_class: str) -> str:
+    """What a filled line above the headline is: its class, or for a content line the
+    header's kind of line that it is (a document type, a menu, a dateline, else a
+    letterhead's, a masthead's or a sender's line)."""
+    if line_class != "content":
+        return line_class
+    if document_type(line.stripped) is not None:
+        return "document type"
+    if header_cells(ctx.quote(line.start, line.end)[0].strip()) is not None:
+        return "menu"
+    if dateline_city(line) is not None:
+        return "dateline"
+    return "letterhead, masthead or sender"
 
 
 def mark_dateline(ctx: Context) -> None:

@@ -146,9 +146,21 @@ def urls(text: str) -> Iterator[regex.Match[str]]:
         at = url_start(text, m.end() if m is not None else at.end())
 
 
+EMAIL_ADDRESS = Rule(
+    "emails.address",
+    "a name, '@' and a host with a dot ('njamankulova@dpi.kg') is an e-mail address",
+)
+URL_ADDRESS = Rule(
+    "urls.address",
+    "an address with a scheme, 'www.' or a host of a known top-level domain ('https://dpi.kg',"
+    " 'www.gov.kg', 'kabar.kg/news') is a web address, unless a rule above drops it",
+)
+
+
 def extract(ctx: Context) -> None:
     text = ctx.text
-    mentions: list[ContactMention] = list(ctx.contacts.mentions)
+    before = ctx.contacts.mentions
+    mentions: list[ContactMention] = list(before)
     email_ranges: list[tuple[int, int]] = []
     for m in EMAIL.finditer(text, None, None, False, rx.NOT_CONCURRENT):
         value = m.group().lower()
@@ -180,3 +192,7 @@ def extract(ctx: Context) -> None:
             ContactMention.model_construct(kind="url", value=url, text=quote, span=span)
         )
     ctx.contacts.mentions = mentions
+    if ctx.decisions is not None:
+        for mention in mentions[len(before) :]:
+            rule = EMAIL_ADDRESS if mention.kind == "email" else URL_ADDRESS
+            ctx.decide_at(rule, True, mention.span, mention.value)

@@ -64,7 +64,7 @@ class Segments:
     @cached_property
     def line_classes(self) -> LineClasses:
         """Each line's class (content, title, date line, chrome: lines.py)."""
-        return classify(self.lines, self.original)
+        return classify(self.lines, self.original, self.tokens.text)
 
     def ends_sentence(self, pos: int) -> bool:
         """Whether the character at `pos` ends a sentence."""

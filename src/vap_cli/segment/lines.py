@@ -65,6 +65,7 @@ from .lines_header import (
 )
 from .lines_related import prose_line, related_lines
 from .lines_social import social_line
+from .today_banner import today_banners
 
 if TYPE_CHECKING:
     from . import Line
@@ -274,7 +275,7 @@ class LineClasses(Fields):
     """The class of each line (in the order of Segments.lines) and the [start, end)
     ranges of the chrome lines, sorted."""
 
-    __slots__ = ("classes", "chrome", "related", "title", "sections", "social")
+    __slots__ = ("classes", "chrome", "related", "title", "sections", "social", "today")
 
     classes: list[LineClass]
     chrome: list[tuple[int, int]]
@@ -290,6 +291,9 @@ class LineClasses(Fields):
     # The [start, end) ranges of a social post's counter and button lines (lines_social.py),
     # in order, whatever else made them chrome: no url on them is a contact (web.py).
     social: list[tuple[int, int]]
+    # The [start, end) ranges of the site's banners of the day the page was saved
+    # ("Сегодня, 6 декабря 2026, 14:10": today_banner.py), in order: no date, no period.
+    today: list[tuple[int, int]]
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -300,6 +304,7 @@ class LineClasses(Fields):
         title: list[int],
         sections: frozenset[int] = frozenset(),
         social: list[tuple[int, int]] | None = None,
+        today: list[tuple[int, int]] | None = None,
     ) -> None:
         self.classes = classes
         self.chrome = chrome
@@ -307,13 +312,17 @@ class LineClasses(Fields):
         self.title = title
         self.sections = sections
         self.social = [] if social is None else social
+        self.today = [] if today is None else today
 
 
-def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = None) -> LineClasses:
+def classify(
+    lines: Sequence[Line], original: Callable[[Line], str] | None = None, text: str = ""
+) -> LineClasses:
     """The class of every line: chrome first (a line alone, or in a block: the lines
     under a related-news heading, a founding line with the line it wraps to), then
     date lines, then the headline among the header lines. `original`: a line's text
-    before normalisation (a menu's separators: "»"), the line itself by default."""
+    before normalisation (a menu's separators: "»"), the line itself by default.
+    `text`: the lines' text, where the banners of today's date are searched."""
     classes: list[LineClass] = ["content"] * len(lines)
     chrome: list[tuple[int, int]] = []
     related: list[tuple[int, int]] = []
@@ -377,7 +386,8 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     _article_date_back(lines, classes, chrome, title)
     named_starts = frozenset(lines[k].start for k in named)
     social_spans = [(lines[k].start, lines[k].end) for k in social]
-    return LineClasses(classes, chrome, related, title, named_starts, social_spans)
+    today = today_banners(text)
+    return LineClasses(classes, chrome, related, title, named_starts, social_spans, today)
 
 
 # A cell of an issue's masthead line that describes the paper: its noun ("Нарын облустук

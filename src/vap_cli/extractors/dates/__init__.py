@@ -33,7 +33,8 @@ from ...models import DateMention, DateRole, WarningCode
 from ...segment.cover import Cover
 from ..word_starts import starts
 from .atoms import Atom, InvalidDate, find_atoms, iso
-from .banners import CURRENT_DATE_BANNER, TODAY_BANNER, current_date_banners, today_banners
+from .banners import CURRENT_DATE_BANNER, TODAY_BANNER, current_date_banners
+from .explained import explain_kept
 from .issued import (
     BADGE_NOT_PAGE_DATE,
     MASTHEAD_DATE,
@@ -67,7 +68,6 @@ __all__ = [
     "fill_missing_years",
     "find_atoms",
     "iso",
-    "today_banners",
 ]
 
 
@@ -106,7 +106,7 @@ def extract(ctx: Context) -> None:
         a for a in atoms if not (quoted_name(a, text) and _dropped(ctx, a, DATE_IS_A_QUOTED_NAME))
     ]
     atoms = [a for a in with_month_days(text, atoms, ctx.decide) if a.start not in in_chrome]
-    today = Cover(today_banners(text))
+    today = Cover(ctx.segments.line_classes.today)
     atoms = [a for a in atoms if not (a.start in today and _dropped(ctx, a, TODAY_BANNER))]
     joined: list[Atom] = []
     i = 0
@@ -123,7 +123,8 @@ def extract(ctx: Context) -> None:
                 atom = replace(atom, end=to_word.end())
             joined.append(atom)
             i += 1
-    issued = issued_index(ctx, joined)
+    chosen = issued_index(ctx, joined)
+    issued = chosen[0]
     repeats = repeats_of_issued(ctx, joined, issued)
     masthead = masthead_index(ctx, joined)
     banners = current_date_banners(ctx, joined, issued)
@@ -162,6 +163,8 @@ def extract(ctx: Context) -> None:
             ctx.decide(MASTHEAD_DATE, True, atom.start, atom.end)
             ctx.page_date = iso(atom.first)
     ctx.dates = mentions
+    if ctx.decisions is not None:
+        explain_kept(ctx, atoms, joined, chosen)
 
 
 def _dropped(ctx: Context, atom: Atom, rule: Rule = DATE_NAMES_A_PLACE) -> bool:

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import regex
-
-from ... import rx
 from ...context import Context
 from ...explain import Rule
-from ...lexicon import load
-from ...segment.lines import bare_line, date_line
-from ...segment.lines_header import sentence_line
+from ...segment.lines import bare_line
+from ...segment.today_banner import CLOCK_ON_LINE
 from .atoms import Atom
-from .patterns import ANY_LETTER, CLOCK_ON_LINE, OPENING_LABEL
-
-LINES_LEX = load("lines")
-# the most characters after "today" and its comma on a banner's line
-BANNER_REST = 60
+from .patterns import ANY_LETTER, OPENING_LABEL
 
 CURRENT_DATE_BANNER = Rule(
     "dates.current_date_banner",
@@ -62,24 +54,6 @@ TODAY_BANNER = Rule(
     "dates.today_banner",
     "a line of 'today' and a comma, then only a date and a clock ('Сегодня, 6 мая 2025,"
     " 09:12', 'Бүгүн, 6-май, 2025-жыл, 09:12') is the site's banner of today's date and"
-    " time: chrome (prose goes on after the date: 'Сегодня, 6 мая, в Бишкеке ...')",
+    " time: chrome (prose goes on after the date: 'Сегодня, 6 мая, в Бишкеке ...');"
+    " the line class of segment/today_banner.py",
 )
-# "today" and a comma opening a short line (with a colon it is a chrome line already,
-# lexicon/lines.yaml today_labels)
-_TODAY_OPENING = rx.compile(
-    rf"^[ \t]{{0,10}}(?:{rx.alternation(LINES_LEX['today_labels'])})[ \t]{{0,2}},"
-    rf"(?P<rest>[^\n]{{1,{BANNER_REST}}})$",
-    regex.IGNORECASE | regex.MULTILINE,
-)
-
-
-def today_banners(text: str) -> list[tuple[int, int]]:
-    """The lines of "today", a comma, a date and a clock and no other word (one search
-    of the text: its lines that open with the word are read, no other); periods read
-    no year there either."""
-    found = []
-    for m in _TODAY_OPENING.finditer(text):
-        rest = m.group("rest").strip()
-        if CLOCK_ON_LINE.search(rest) and date_line(rest) and not sentence_line(rest):
-            found.append((m.start(), m.end()))
-    return found

@@ -11,6 +11,7 @@ from ...explain import Rule
 from ...segment import Line
 from ...segment.lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line
 from ..events.kinds import kinds_in, verb_in
+from . import explained  # the rules of the issued line
 from .atoms import Atom
 from .datelines import (
     Starting,
@@ -81,6 +82,9 @@ POST_LAST_LINE = Rule(
     "a day without a year alone on the page's last line, the page's only date alone on a "
     "line, is a saved post's date under its comments: the issued date, --MM-DD",
 )
+
+# The issued date's atom and the rule that chose its line; (None, None): no issued date.
+Chosen = tuple[int | None, Rule | None]
 
 # How far before a date its update label may stand (characters).
 _UPDATED_REACH = int(LEX["updated_reach"])
@@ -166,17 +170,18 @@ def _after_section(text: str, line: Line, atom: Atom) -> bool:
     return few_other_letters(rest) and not kinds_in(text, line.start, atom.start)
 
 
-def issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
-    """The atom that is the document's own date (see lexicon/dates.yaml)."""
+def issued_index(ctx: Context, atoms: list[Atom]) -> Chosen:
+    """The atom that is the document's own date (see lexicon/dates.yaml), and the rule
+    that chose its line (explained.py)."""
     text = ctx.text
     full = _single_days(text, atoms, with_year=True)
     lone = lone_dates(text, atoms)
     found = _page_date(ctx, atoms, full, lone)
-    if found is not None and _updated(text, atoms[found]):
+    if found[0] is not None and _updated(text, atoms[found[0]]):
         # an update's date gives way to the posting date beside it ("Обновлено: 28.12.2024
         # | Опубликовано: 12.03.2024"); alone, it is still the page's date
         posted = _page_date(ctx, atoms, [i for i in full if not _updated(text, atoms[i])], lone)
-        found = found if posted is None else posted
+        found = found if posted[0] is None else posted
     return found
 
 
@@ -204,17 +209,21 @@ def _updated(text: str, atom: Atom) -> bool:
     return UPDATED_AFTER.match(text, atom.end) is not None
 
 
-def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> int | None:
+def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> Chosen:
     """The page's date among the atoms, `full` those with a year that may be it (`lone`:
-    how many stand alone on their line, datelines.lone_dates)."""
+    how many stand alone on their line, datelines.lone_dates), and the rule of the step
+    that found it."""
     text = ctx.text
     lines = laid_out_lines(ctx, atoms)
     scan = lines[:HEADER_SCAN_LINES]
     # (and under the text: "Сайтка жайгаштырылды: 05.02.2020" under a resolution, round 28)
     found = _labelled_opening(text, scan + lines[-FOOTER_LINES:], atoms, full)
-    if found is None:
-        found = _posting_line(text, scan, atoms, full)
-    if found is None and full and lines:
+    if found is not None:
+        return found, explained.ISSUED_LABELLED_LINE
+    found = _posting_line(text, scan, atoms, full)
+    if found is not None:
+        return found, explained.ISSUED_POSTING_LINE
+    if full and lines:
         # the page's posting date, over a resolution's own date line below it; on the
         # first line or on the headline under a page's chrome
         all_lines = ctx.segments.lines
@@ -222,16 +231,17 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> i
         for first in [lines[0], *titles[:1]]:
             found = _run_into_title(text, first, atoms, full)
             if found is not None:
-                break
-    if found is None and full:
-        found = _in_header_or_footer(ctx, lines, atoms, full, lone)
-    if found is None:
-        found = news_dateline(text, scan, atoms)
-    if found is None and full:
-        found = _numbered_date_line(text, scan, atoms, full)
-    if found is None:
-        found = _yearless_posting_line(ctx, lines, atoms, lone)
-    return found
+                return found, explained.ISSUED_RUN_INTO_TITLE
+    found = _in_header_or_footer(ctx, lines, atoms, full, lone) if full else None
+    if found is not None:
+        return found, explained.ISSUED_HEADER_OR_FOOTER
+    found = news_dateline(text, scan, atoms)
+    if found is not None:
+        return found, explained.ISSUED_NEWS_DATELINE
+    found = _numbered_date_line(text, scan, atoms, full) if full else None
+    if found is not None:
+        return found, explained.ISSUED_NUMBERED_LINE
+    return _yearless_posting_line(ctx, lines, atoms, lone)
 
 
 def _single_days(text: str, atoms: list[Atom], *, with_year: bool) -> list[int]:
@@ -255,15 +265,13 @@ def _event_clock(text: str, atom: Atom) -> bool:
     return CLOCK_WITH_ENDING_BEFORE.search(text, before, atom.start) is not None
 
 
-def _yearless_posting_line(
-    ctx: Context, lines: list[Line], atoms: list[Atom], lone: int
-) -> int | None:
+def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom], lone: int) -> Chosen:
     """A page's posting line that leaves out the year ("9-декабрь 14:25", "Опубликовано:
     9 декабря"), or a post's yearless date alone on the page's last line: the issued date
     is "--MM-DD" (the real corpus's convention), when no date with a year is the page's."""
     yearless = _single_days(ctx.text, atoms, with_year=False)
     if not yearless:
-        return None
+        return None, None
     scan = lines[:HEADER_SCAN_LINES]
     found = _labelled_opening(ctx.text, scan, atoms, yearless)
     if found is None:
@@ -271,11 +279,10 @@ def _yearless_posting_line(
     if found is None:
         # (a cell of a wide gap is a resolution's header, which names its year)
         found = _in_header(ctx, lines, atoms, yearless, gap_cells=False)
-    if found is None:
-        found = last_line_date(ctx.text, lines, atoms, yearless, lone)
-        if found is not None:
-            ctx.decide(POST_LAST_LINE, True, atoms[found].start, atoms[found].end)
-    return found
+    if found is not None:
+        return found, explained.ISSUED_YEARLESS_LINE
+    found = last_line_date(ctx.text, lines, atoms, yearless, lone)
+    return found, None if found is None else POST_LAST_LINE
 
 
 def _numbered_date_line(

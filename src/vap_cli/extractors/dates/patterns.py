@@ -541,8 +541,6 @@ DAY_AND_WORD = rx.compile(
 # The clock that ends a date with its time ("20.05.2021 14:25"), and a word that says
 # it is an hour ("саат 10:00", "в 10:00").
 CLOCK_END = rx.compile(r"\d{1,2}:\d\d$")
-# A clock anywhere on a line: "06.12.2026 | 06:47" (a banner of today's date and time).
-CLOCK_ON_LINE = rx.compile(rf"(?<![\d:]){_CLOCK}")
 # A case ending on a date's clock, as an event's hour takes it: "саат 10:00дө", "10:00-гө".
 CLOCK_CASE_ENDING = rx.compile(r"-?\p{Ll}{1,4}(?!\p{L})")
 # ... a clock with that ending right before a date: "Саат 14:30дө, 05.12.2026" (within

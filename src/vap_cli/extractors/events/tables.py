@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ... import gazetteer
 from ...context import Context
+from ...explain import Rule
 from ...models import Event, Place, PlaceRef
 from ...segment.tables import Table, TableRecord
 from .kinds import EVENTS_LEX, kinds_in
@@ -57,6 +58,13 @@ def _resolve_cell(
     return found[0] if found else None
 
 
+PLACE_COLUMN_CELL = Rule(
+    "places.event_table_cell",
+    "a unit of the gazetteer in the place column of an events table (its header a type"
+    " word: 'Район', 'Айыл') is a place of the document, its level the column's",
+)
+
+
 class _DocumentPlaces:
     """The document's places by gazetteer id, to add the units a table names."""
 
@@ -80,6 +88,8 @@ class _DocumentPlaces:
             if (span.start, span.end) not in spans:
                 spans.add((span.start, span.end))
                 place.mentions.append(span)
+                if self.ctx.decisions is not None:
+                    self.ctx.decide(PLACE_COLUMN_CELL, True, start, end, f"{ref.level} {ref.name}")
             return
         gaz = self.ctx.resources.gazetteer
         unit = gaz.get(ref.soate)
@@ -95,6 +105,8 @@ class _DocumentPlaces:
         )
         self.ctx.places.append(place)
         self.by_id[ref.soate] = (place, {(span.start, span.end)})
+        if self.ctx.decisions is not None:
+            self.ctx.decide(PLACE_COLUMN_CELL, True, start, end, f"{ref.level} {ref.name}")
 
 
 def _caption_kind(ctx: Context, table: Table) -> str | None:

@@ -34,6 +34,7 @@ from ...explain import Rule
 from ...fold import fold
 from ...models import Person, Span
 from ...segment.cover import Cover
+from .explained import explain_kept
 from .finding import find_names
 from .lone_surnames import find_lone_surnames
 from .records import Found, fullness, merge_case_variants, merge_given_patronymic, same_person
@@ -145,6 +146,8 @@ def extract(ctx: Context) -> None:
             role = " ".join(ctx.quote(start, end)[0].split())
             if role not in owner.roles:
                 owner.roles.append(role)
+    if ctx.decisions is not None:
+        explain_kept(ctx, tokens, matches)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     # a unit's full name listed with places ("Болот Мамбетов жана Көк-Мойнок айыл
     # аймактарында"): its surname alone is no person either

@@ -81,6 +81,11 @@ NEXT_TO_A_NAME = Rule(
     "persons.next_to_a_name",
     "a surname with a case ending right after another person's name is a second person",
 )
+SURNAME_AGAIN = Rule(
+    "persons.surname_again",
+    "a surname alone ('Бекиевдин айтымында') when exactly one person of the document has"
+    " that surname is one more mention of that person",
+)
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
 
 
@@ -112,6 +117,8 @@ def find_lone_surnames(
         owners = by_surname.get(fold(surname), [])
         if len(owners) == 1:
             owners[0].spans.append((tok.start, tok.end))
+            if ctx.decisions is not None:
+                ctx.decide(SURNAME_AGAIN, True, tok.start, tok.end, owners[0].name)
         elif not owners and tok.start not in related:
             person_name = (
                 _names_alone(ctx, tokens, index, surname)
