@@ -162,6 +162,37 @@ def test_a_deadline_ahead_still_moves_to_next_year() -> None:
     assert ("2025-05-10", "2025-05-10") in day_spans(text)
 
 
+# --- a day its clause says is yet to come lies ahead of the page's date -------------------
+# A yearless event day with a verb of what is to come in its stretch of the sentence
+# ("запланирована на", "пройдет", "өтөт"; lexicon dates.yaml `ahead_verbs`) takes the year
+# that puts it (its last day) on or after the document's date, not the nearest year: a
+# page of March planning an October meeting means this October (dates/years.py
+# `_DateBounds.said_ahead`). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Талас, 5 марта 2024 г. Итоговый сход жителей запланирован на 20 ноября.",
+            ("2024-11-20", "2024-11-20"),
+        ),
+        (
+            "Жарыяланды: 12.02.2023\nКийинки жыйын Кара-Бурада 25-сентябрда өтөт.",
+            ("2023-09-25", "2023-09-25"),
+        ),
+        # near miss: the day told as past keeps the nearest year, though the next clause
+        # says what is to come
+        (
+            "Талас, 5 марта 2024 г. Первый сход прошел 20 ноября, второй пройдет весной.",
+            ("2023-11-20", "2023-11-20"),
+        ),
+    ],
+)
+def test_a_day_yet_to_come_lies_ahead_of_the_page(text: str, day: tuple[str, str]) -> None:
+    assert day in day_spans(text)
+
+
 # --- "мартын 28инде": the month's short genitive before a day with the possessive -------
 # Pages write the genitive "мартынын" short ("мартын", "апрелин"): before a day that
 # takes the possessive and a case itself it is the month-first date.

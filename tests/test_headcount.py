@@ -9,7 +9,8 @@ from conftest import check_linear
 from vap_cli.gazetteer import fold_key
 from vap_cli.lexicon import load
 from vap_cli.pipeline import parse_text
-from vap_cli.resolve.headcount import _stems, people_total, who_group
+from vap_cli.resolve.headcount import people_total
+from vap_cli.who_groups import _stems, who_group
 
 
 @pytest.mark.parametrize(

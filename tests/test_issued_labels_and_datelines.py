@@ -288,6 +288,41 @@ def test_a_date_alone_under_a_resolution_is_no_posting_line() -> None:
     assert parse_text(text).issued == "2021-04-14"
 
 
+# --- a sentence under a resolution that says it was posted on a site ------------------------
+# The posting date said in a sentence of the last lines, a word of the site and a verb of
+# posting on its line ("Токтом сайтка ... жайгаштырылды", "Решение размещено на сайте ...";
+# lexicon dates.yaml `posted_site_words`, `posted_verbs`): the posting date is issued, the
+# act's own date line a date, as with the label above (dates.posted_sentence).
+# Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Чечим айылдык кеңештин сайтына 2021-жылдын 20-апрелинде жарыяланды.",
+        "Решение размещено на сайте айыл окмоту 20 апреля 2021 года.",
+    ],
+)
+def test_a_sentence_saying_the_act_was_posted_on_a_site_is_issued(sentence: str) -> None:
+    text = _resolution(6, sentence)
+    assert parse_text(text).issued == "2021-04-20"
+    assert content_days(text) == ["2021-04-14"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: the act's control on a later day, no site; an order to post it
+        "Токтомдун аткарылышы 2021-жылдын 20-апрелинде текшерилет.",
+        "Токтом айыл өкмөтүнүн сайтына 2021-жылдын 20-апрелине чейин жайгаштырылсын.",
+    ],
+)
+def test_a_sentence_under_a_resolution_saying_no_posting_is_no_posting_line(
+    sentence: str,
+) -> None:
+    assert parse_text(_resolution(6, sentence)).issued == "2021-04-14"
+
+
 # --- a posting line with a counter of reads ----------------------------------------------
 # "Жарыяланган күнү: 14-март 2019-ж.  Окулду: 312": "окулду" (was read), "Прочитано" are
 # a page's counter beside the posting date (dates.yaml issued_line_words): the line is

@@ -930,3 +930,54 @@ def test_a_yearless_day_in_the_last_line_s_sentence_is_no_issued_date() -> None:
         "Кийинки ашар 14-апрелде болот.\n"
     )
     assert issued_of(text) is None
+
+
+# --- a date line under a line naming the document's type, below a site's page of its own ---
+# An ayil okmotu's page about itself, then an announcement: its type on a line ("ЖАРЫЯ",
+# "ОБЪЯВЛЕНИЕ"; structure.yaml `document_types`), its date alone on the next line, then its
+# headline, past the header's lines (dates.type_line_date). Found by held-out round 45.
+
+_ABOUT_KY = (
+    "Ак-Суу айыл өкмөтү\nАЙЫЛ АЙМАГЫ ЖӨНҮНДӨ\n"
+    "Айыл аймагы тоонун этегинде жайгашкан. Анда үч айыл бар.\n"
+    "Тургундар дыйканчылык жана мал чарбачылыгы менен алектенишет.\n"
+    "Аймакта эки мектеп жана бир бала бакча иштейт.\n"
+    "Айыл өкмөтүнүн имараты 1985-жылы курулган.\n\n"
+)
+_ABOUT_RU = (
+    "Айыл окмоту Ак-Суу\nОБ АЙЫЛНОМ АЙМАКЕ\n"
+    "Аймак расположен у подножия гор. В него входят три села.\n"
+    "Жители занимаются земледелием и животноводством.\n"
+    "В аймаке работают две школы и детский сад.\n"
+    "Здание айыл окмоту построено в 1985 году.\n\n"
+)
+# the announcement's closing lines: its date line is not among the page's last lines
+_CLOSING_KY = (
+    "Ар бир үйдөн бир киши чыгышы керек.\nКүрөк жана тырмоо ала келиңиздер.\n\nАйыл өкмөтү\n"
+)
+_CLOSING_RU = "От каждого двора нужен один человек.\nПросим взять лопаты и грабли.\n\nАйыл окмоту\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        (
+            _ABOUT_KY + "ЖАРЫЯ\n2019-04-02\n\nАйылда ашар өтөт\n\n"
+            "Тургундар 6-апрелде көчөлөрдү тазалоого чакырылат.\n" + _CLOSING_KY,
+            "2019-04-02",
+        ),
+        (
+            _ABOUT_RU + "ОБЪЯВЛЕНИЕ\n02.04.2019\n\nВ селе пройдет субботник\n\n"
+            "Жителей приглашают 6 апреля на уборку улиц.\n" + _CLOSING_RU,
+            "2019-04-02",
+        ),
+        # near miss: the date alone under a line of prose is no announcement's date line
+        (
+            _ABOUT_KY + "Ашардын күнү:\n2019-04-06\n\nАйылда ашар өтөт\n\n"
+            "Тургундар көчөлөрдү тазалоого чакырылат.\n" + _CLOSING_KY,
+            None,
+        ),
+    ],
+)
+def test_a_date_line_under_the_document_type_line_is_issued(text: str, issued: str | None) -> None:
+    assert issued_of(text) == issued

@@ -33,3 +33,30 @@ def test_a_part_two_sentences_away_is_no_row_of_it() -> None:
     doc = parse_text("Курултайга 420 делегат катышты. Жыйын эки күн өттү. Алардын 260ы эркек.")
     assert all(p.part_of is None for p in doc.participants)
     assert people_total(doc) == 420
+
+
+# --- each part's noun after a spaced dash: "алардын 27си – аялдар, 18и – эркектер" ------------
+# A later part of the list is read back over its dash to the part before it, as over a noun
+# with no dash ("35и аялдар, 25и эркектер"): every part is a row of the total
+# (counts_without_who._part_start). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "parts"),
+    [
+        ("Жыйынга 52 тургун катышты, алардын 30у – аялдар, 22си – эркектер.", 52, [30, 22]),
+        ("Курска 40 мугалим келди. Алардын 25и — кыз-келиндер, 15и — жигиттер.", 40, [25, 15]),
+    ],
+)
+def test_parts_with_their_nouns_after_a_dash_belong_to_the_total(
+    text: str, total: int, parts: list[int]
+) -> None:
+    doc = parse_text(text)
+    rows = [(p.count, p.part_of, p.in_total) for p in doc.participants]
+    assert rows == [(total, None, True), *((n, 0, False) for n in parts)]
+
+
+def test_a_number_after_a_dash_that_is_no_part_stays_out() -> None:
+    # near miss: a dash before a bare number with no possessive: no part of the list
+    doc = parse_text("Жыйынга 52 тургун катышты, алардын 30у – аялдар, залда – 22 орун.")
+    assert [p.count for p in doc.participants] == [52, 30]

@@ -277,6 +277,44 @@ def test_a_bare_date_and_clock_with_no_label_below_is_the_page_date() -> None:
     assert doc.issued == "2021-11-12"
 
 
+# --- a date beside the site's log-in and search links over a labelled posting line ---------
+# A date whose other cells are a site's links ("12.11.2026 | Кирүү | Издөө", "Войти | Поиск";
+# lexicon lines.yaml `site_link_words`) is the banner of today's date as a clock beside it
+# makes one (rule dates.current_date_banner). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "days"),
+    [
+        (
+            "Ак-Талаа айыл аймагы\n12.11.2026 | Кирүү | Издөө\nСессия өттү\n"
+            "Жарыяланды: 05.03.2021 | Көрүүлөр: 88\nАйылдык кеңештин сессиясы 4-мартта өттү.",
+            "2021-03-05",
+            ["2021-03-04"],
+        ),
+        (
+            "Сайт айыл окмоту\nВойти | Поиск | 01.07.2026\nСход граждан\n"
+            "Опубликовано: 14.05.2020\nСход прошел 12 мая.",
+            "2020-05-14",
+            ["2020-05-12"],
+        ),
+        # near miss: a word of its own beside the date: the line is no banner of today
+        (
+            "Ак-Талаа айыл аймагы\n12.11.2020 | Кирүү | Сессия\nСессия өттү\n"
+            "Жарыяланды: 05.03.2021 | Көрүүлөр: 88\nАйылдык кеңештин сессиясы 4-мартта өттү.",
+            "2021-03-05",
+            ["2020-11-12", "2021-03-04"],
+        ),
+    ],
+)
+def test_a_date_beside_the_site_s_links_over_a_labelled_posting_line_is_a_banner(
+    text: str, issued: str, days: list[str]
+) -> None:
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert content_days_of(doc) == days
+
+
 # --- "today", a comma, a date and a clock: a site's banner of today's date ----------------
 # A line that opens with "today" and a comma ("Сегодня,", "Бүгүн,") and has only a date and
 # a clock after it is the site's banner of the day the page was saved (with a colon it is a

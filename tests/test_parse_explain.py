@@ -551,6 +551,18 @@ PARTICIPANTS_DECISIONS = [
         "Катышуучулардын саны: Чүй облусунан 40, Таластан 25.",
         ("participants.row_of_subject", True, "25"),
     ),
+    (
+        "Жыйынга 6 эксперт, ошондой эле 45 дыйкан келишти.",
+        ("participants.generic_noun_listed", True, "6 эксперт"),
+    ),
+    (
+        "Лицейде 540 окуучу билим алып, 38 мугалим эмгектенет.",
+        ("participants.converb_of_habit", False, "540"),
+    ),
+    (
+        "Всего в кенеше 31 мандат, и 9 депутатов моложе 35 лет.",
+        ("participants.roster_by_age", False, "9"),
+    ),
     ("Форумга 30-40 киши катышат.", ("participants.range", True, "30")),
     (
         "| Айыл | Тургундар |\n|---|---|\n| Кызыл-Суу | 300 |\n| Тамга | 200 |\n",
@@ -560,6 +572,10 @@ PARTICIPANTS_DECISIONS = [
         "| Айыл | Тургундар |\n|---|---|\n| Кызыл-Суу | 300 |\n| Тамга | 200 |\n"
         "| Жыйынтыгы | 500 |\n",
         ("participants.table_total_row", True, "500"),
+    ),
+    (
+        "| Айыл | Калкы (адам) |\n|---|---|\n| Кызыл-Суу | 1 300 |\n| Тамга | 900 |\n",
+        ("participants.population_column", False, "900"),
     ),
     ("2019-жылы 30 адам катышты.", ("participants.year_not_count", False, "2019-жылы")),
     ("Жыйын 8-мартта өттү.", ("participants.not_countable", False, "8-мартта")),
@@ -915,6 +931,18 @@ DATES_DECISIONS = [
         ("dates.badge_not_page_date", False, "МАР\n12\n2024"),
     ),
     (
+        "Ак-Суу айыл өкмөтү\n"
+        + "Айыл аймагы тоонун этегинде жайгашкан.\n" * 6
+        + "ЖАРЫЯ\n2019-04-02\nАйылда ашар өтөт\n"
+        + "Тургундар көчөлөрдү тазалоого чакырылат.\n" * 3,
+        ("dates.type_line_date", True, "2019-04-02"),
+    ),
+    (
+        "ТОКТОМ\n\n2021-жылдын 14-апрели     № 5-3\n\nБюджет бекитилсин.\n\n"
+        "Токтом сайтка 2021-жылдын 20-апрелинде жайгаштырылды.\n",
+        ("dates.posted_sentence", True, "2021-жылдын 20-апрелинде"),
+    ),
+    (
         "ТАЛАС ТАҢЫ\n№ 40 (9812) 11-октябрь, 2024-жыл\nАйылда мектеп ачылды\nМектеп 5-октябрда ачылды.",
         ("dates.masthead_date", True, "11-октябрь, 2024-жыл"),
     ),
@@ -933,6 +961,11 @@ DATES_DECISIONS = [
     ("Прием ведется ежемесячно, 15-го числа.", ("dates.no_month_of_day", False, "15-го числа")),
     (
         "Главная | Новости\n06.12.2026 | 06:47\nСход граждан\nОпубликовано: 14.02.2023\nСход прошел.",
+        ("dates.current_date_banner", False, "06.12.2026"),
+    ),
+    (
+        "Башкы бет | Жаңылыктар\n06.12.2026 | Кирүү | Издөө\nЖыйын\nЖарыяланды: 14.02.2023\n"
+        "Жыйын өттү.",
         ("dates.current_date_banner", False, "06.12.2026"),
     ),
     (
@@ -1011,6 +1044,18 @@ DATES_NEAR_MISSES = [
     ("Сайт 23-февраль 2020 жаңыланды.", "dates.glued_banner"),
     ("Ноябрдын 20-күнү жыйын болот.", "dates.month_first_not_genitive"),
     (
+        "Ак-Суу айыл өкмөтү\n"
+        + "Айыл аймагы тоонун этегинде жайгашкан.\n" * 6
+        + "Ашардын күнү:\n2019-04-06\nАйылда ашар өтөт\n"
+        + "Тургундар көчөлөрдү тазалоого чакырылат.\n" * 3,
+        "dates.type_line_date",
+    ),
+    (
+        "ТОКТОМ\n\n2021-жылдын 14-апрели     № 5-3\n\nБюджет бекитилсин.\n\n"
+        "Токтом 2021-жылдын 20-апрелинде күчүнө кирет.\n",
+        "dates.posted_sentence",
+    ),
+    (
         "talas_ao\nАйылда ашар өттү! Ашарга 60 тургун чыкты.\n\n❤️ 210 отметок «Нравится»\n"
         "Кийинки ашар 14-апрелде болот.\n",
         "dates.post_last_line",
@@ -1031,11 +1076,19 @@ def test_a_dates_rule_leaves_its_near_miss_alone(text: str, code: str) -> None:
 def test_every_dates_rule_has_sentences_above() -> None:
     from vap_cli.explain import Rule
     from vap_cli.extractors import dates
-    from vap_cli.extractors.dates import banners, datelines, issued, month_days, names, readings
+    from vap_cli.extractors.dates import (
+        banners,
+        datelines,
+        issued,
+        month_days,
+        names,
+        posted,
+        readings,
+    )
 
     declared = {
         v.code
-        for m in (dates, banners, datelines, issued, month_days, names, readings)
+        for m in (dates, banners, datelines, issued, month_days, names, posted, readings)
         for v in vars(m).values()
         if isinstance(v, Rule)
     }

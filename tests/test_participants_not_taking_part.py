@@ -74,6 +74,48 @@ def test_taking_part_provided_for_still_counts() -> None:
     assert counts("Организаторы обеспечили участие 40 человек.\n") == [40]
 
 
+# --- an outcome's cue in the clause before a comma is that clause's -------------------------
+# "32 адам жумушка орношту, дагы 45 кишиге курстар сунушталды": the word of an outcome or of
+# aid before the count decides only in the count's own clause; past a comma it is the
+# earlier clause's (recipients.beneficiaries). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жарманкеде 20 адам жумушка орношту, дагы 35 кишиге кесиптик курстар сунушталды.", [35]),
+        ("По итогам ярмарки трудоустроены 18 человек, еще 40 жителям предложены курсы.", [40]),
+        # near miss: the outcome in the count's own clause
+        ("Жарманкеде жумушка орношкон 35 кишиге курстар сунушталды.", []),
+    ],
+)
+def test_an_outcome_in_the_clause_before_decides_nothing(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+# --- users of a work, their clause reported with "деп" and a word of expecting -------------
+# "... 2 000дей бала пайдаланат деп күтүлүүдө": the count's own verb, the last word before
+# the quotative "деп", says they will use it (`beneficiary_stems`); "күтүлүүдө" (expected)
+# frames the report (participants.beneficiaries, recipients.reported_benefit, lexicon
+# `quotative_words`). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жаңы көпүрөдөн күнүнө 500дөй тургун пайдаланат деп күтүлөт.\n",
+        "Оңдолгон стадиондон 1 200дөн ашык бала пайдаланат деп күтүлүүдө.\n",
+    ],
+)
+def test_users_expected_in_a_reported_clause_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_reported_clause_of_taking_part_still_counts() -> None:
+    # near miss: the reported verb is one of taking part
+    assert counts("Мелдешке 300дөн ашык жаш катышат деп күтүлөт.\n") == [300]
+
+
 # --- medals won ---------------------------------------------------------------------------
 # Found by held-out round 11.
 

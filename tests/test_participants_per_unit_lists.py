@@ -54,6 +54,41 @@ def test_a_figure_from_each_unit_under_a_verb_of_taking_part_counts() -> None:
     assert counts("Ар бир райондон кеминде 5 өкүл катышты.\n") == [5]
 
 
+# --- "командалары катышат, ар бир айылдан 12 оюнчудан": a figure per unit under the teams' verb -
+# So many from each unit in the clause after a verb of taking part in its sentence is under
+# that verb (GOLD-FORMAT: a per-unit figure under a verb of taking part counts;
+# modality.quota_not_sent), and a count of teams or bodies beside it is units, no total of
+# people that the figure makes up (`_a_total`, lexicon who_groups.yaml `units`; so
+# participants.quota_beside_total does not drop it). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мелдешке алты айылдын командалары катышат, ар бир айылдан 10 оюнчудан кирет.\n", [6, 10]),
+        ("Турнирге беш мектептин командалары катышты, ар бир мектептен 8 оюнчудан.\n", [5, 8]),
+    ],
+)
+def test_a_figure_per_unit_after_the_teams_verb_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: no verb of taking part in the sentence; a total of people beside it
+        ("Эрежеге ылайык, ар бир айылдан 12 оюнчудан кирет.\n", []),
+        # ... so many in each team, a size, after the teams' verb
+        ("В турнире участвовали 12 команд, в каждой по 6 игроков.\n", [12]),
+        ("Семинарга 60 киши катышты, ар бир айылдан 10дон киши.\n", [60]),
+    ],
+)
+def test_a_figure_per_unit_with_no_verb_or_beside_people_is_no_count(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
 # --- "по N" in two named units, with rows after it: a row of a breakdown, no quota ------------
 # Found by held-out round 19.
 

@@ -265,6 +265,37 @@ def test_a_column_of_households_is_no_people_column(text, expected):
     assert counts_with_who_in_order(text) == expected
 
 
+# --- a table column of the population: no people column -----------------------------------
+# A column named by the population ("Калкы (адам)", "Население (человек)") tells how many
+# live in each row's unit, though its name holds a noun of people; a name that says they
+# took part stays a people column (participants.population_column, lexicon table
+# `population_words`). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Айыл | Калкы (адам) | Мектептер\nКара-Булак | 1 450 | 2\nТөрт-Күл | 980 | 1\n"
+            "Бардыгы | 2 430 | 3\n",
+            [],
+        ),
+        (
+            "| Село | Население (человек) | Дворов |\n|---|---|---|\n"
+            "| Степное | 3 210 | 640 |\n| Луговое | 1 870 | 395 |\n",
+            [],
+        ),
+        # near miss: the column's name says its people took part
+        (
+            "Айыл | Катышкан калк (адам) | Аялдар\nКара-Булак | 145 | 60\nТөрт-Күл | 98 | 41\n",
+            [(145, "адам"), (60, "аял"), (98, "адам"), (41, "аял")],
+        ),
+    ],
+)
+def test_a_column_of_the_population_is_no_people_column(text, expected):
+    assert counts_with_who_in_order(text) == expected
+
+
 # --- "... кабыл алынсын. 2. Комиссия ...": an item's number run into prose or bulleted ------
 # (Not a page of round 35: the metamorphic sweep's sample, which rounds 35 and 36's pages
 # shifted, met a resolution's numbered items run into one paragraph and opened by a list

@@ -436,6 +436,32 @@ def test_counts_joined_in_another_sentence_take_no_verb() -> None:
     assert counts("Приняли участие 30 фермеров. В районе 5 ветеринаров и 12 зоотехников.") == [30]
 
 
+# --- a count outside the lexicon joined to a later count whose verb ends the list -----------
+# "17 иш берүүчү, ошондой эле ... 260 жаран катышты": a short noun phrase outside `who`
+# joined by "жана", "ошондой эле", "а также" to a later count (its noun phrase right before
+# the verb of taking part) shares that verb (participants.generic_noun_listed, lexicon
+# `generic_list_joiners`). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Көргөзмөгө 14 устачы, ошондой эле айылдардан 90дон ашуун тургун катышты.", [14, 90]),
+        ("Жыйынга облустан 6 эксперт жана 45 дыйкан келишти.", [6, 45]),
+        ("В дегустации 11 пчеловодов, а также 70 жителей приняли участие.", [11, 70]),
+    ],
+)
+def test_a_count_joined_to_a_later_count_shares_its_verb(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_count_joined_to_a_count_of_another_clause_takes_no_verb() -> None:
+    # near miss: the later count's verb is no verb of taking part; a verb of taking part
+    # only in the next clause
+    text = "Талаага 300 түп терек жана 120 түп көчөт тигилди, аны 40 окуучу тиккен."
+    assert counts(text) == [40]
+
+
 # --- entries a jury selected from ------------------------------------------------------------------
 # Projects "из которых жюри отобрало пять": submitted to a contest, entries
 # (participants.entries_reviewed, lexicon contest_entries `selecting`); the selected five are

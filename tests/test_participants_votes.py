@@ -77,6 +77,33 @@ def test_a_part_of_the_voters_with_no_vote_is_no_count() -> None:
     assert counts("Тизмеге 2 140 шайлоочу киргизилген, алардын 1 205и аялдар.") == []
 
 
+# --- voters counted right after a verb of taking part, the register after them -------------
+# "приняли участие 3 412 избирателей из 7 980 внесенных в списки, ...": the verb before the
+# count is its own, the list is the whole's after it; no register's whole
+# (participants.registered_whole, tallies.py). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На участке приняли участие 1 206 избирателей из 2 950 внесенных в списки,"
+            " явка составила 40,9 процента.",
+            [1206],
+        ),
+        (
+            "Добуш берүүгө катышты 2 310 шайлоочу тизмеге киргизилген 6 000 шайлоочунун"
+            " ичинен, бул 38,5 пайыз.",
+            [2310],
+        ),
+        # near miss: the register's verb after the count, the part's verb after the comma
+        ("Тизмеге 4 200 шайлоочу киргизилген, алардын 1 830у катышты.", [1830]),
+    ],
+)
+def test_voters_after_a_verb_of_taking_part_are_no_register(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- a council's members voting for or against -------------------------------------------
 # "жактап" (voted for) and "каршы чыгып" (came out against) right after a council's
 # members are the votes on a decision, not who took part (participation.yaml

@@ -379,3 +379,26 @@ def test_near_miss_the_unit_named_before_its_type_word_with_no_name_after_stays(
     # near miss: no name after the type word, so the name before it is the unit's
     text = "Сессия Кеңеш айылного аймака прошла в сельском доме культуры." + RU_TAIL
     assert "ayil_aimak:Кеңеш" in places_of(text)
+
+
+# --- "Ак-Кыя жайыты": a pasture named like the village near it -----------------------------
+# A name with no case ending right before a pasture's noun ("жайыт", "жайлоо": places.yaml
+# `not_place_before_bare`) is the pasture's name, not the unit; a name in a case owns the
+# pasture ("Семиз-Белдин жайыттары": the village's pastures). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Кочкор районунда малды Ак-Кыя жайытына айдашты.", "Ак-Кыя"),
+        ("Кочкор районунун малчылары жайында Кара-Тоо жайлоосуна көчүшөт.", "Кара-Тоо"),
+    ],
+)
+def test_a_name_before_a_pasture_s_noun_is_the_pasture(text: str, name: str) -> None:
+    assert not any(p.endswith(f":{name}") for p in places_of(text))
+
+
+def test_a_unit_owning_its_pastures_stays() -> None:
+    # near miss: the name in the genitive, the pastures its own
+    text = "Кочкор районундагы Семиз-Белдин жайыттары оңдолот."
+    assert any(p.endswith(":Семиз-Бел") for p in places_of(text))

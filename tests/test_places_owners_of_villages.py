@@ -337,6 +337,31 @@ def test_a_bare_name_without_a_centre_stays_the_district() -> None:
     assert level_names(text) == {"district:Кочкор"}
 
 
+# --- "Жети-Өгүз районунун борбору Кызыл-Суу": the centre of a unit named with its type word --
+# The centre's noun in its possessive after the unit's genitive with its type word
+# ("районунун борбору", "облусунун борбору"; places.yaml `centre_words` owners), then a
+# bare name: the settlement (places.named_centre). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Бостон айылы Ала-Бука районунун борбору Ала-Букадан 20 чакырым алыс.",
+            {"village:Бостон", "village:Ала-Бука", "district:Ала-Бука"},
+        ),
+        ("Форум Нарын облусунун борбору Нарында өттү.", {"city:Нарын", "oblast:Нарын"}),
+        # near miss: another word after the district's genitive, the name stays the district
+        (
+            "Бостон айылы Ала-Бука районунун ичинде, Ала-Букадан 20 чакырым алыс.",
+            {"village:Бостон", "district:Ала-Бука"},
+        ),
+    ],
+)
+def test_a_name_after_a_typed_unit_s_centre_is_the_settlement(text: str, expected: set) -> None:
+    assert level_names(text) == expected
+
+
 # --- "X аймагынын Y айылы": an unknown aimak owning a village ------------------------------
 # "аймак" alone types only a name the gazetteer has (a region, a district's area), but in
 # the genitive right before a capitalised name and a village's type word it owns that

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...context import Context
 from ...explain import Rule
+from ...lexicon import load
 from ...segment.lines import bare_line
 from ...segment.today_banner import CLOCK_ON_LINE
 from .atoms import Atom
@@ -44,10 +45,25 @@ def current_date_banners(ctx: Context, atoms: list[Atom], issued: int | None) ->
             end = text.find("\n", atom.end)
             end = len(text) if end < 0 else end
             line = text[start:end].strip()
-            banner = bare_line(line) and CLOCK_ON_LINE.search(line) is not None
+            banner = (bare_line(line) and CLOCK_ON_LINE.search(line) is not None) or _links_beside(
+                line
+            )
         if banner:
             found.add(i)
     return found
+
+
+_SITE_LINKS = frozenset(w.casefold() for w in load("lines")["site_link_words"])
+
+
+def _links_beside(line: str) -> bool:
+    """A date's line whose other cells ("|") are a site's links, each one of
+    `site_link_words` ("06.12.2026 | Кирүү | Издөө"): the banner of today's date beside
+    the log-in and search links, as a clock beside it makes one."""
+    cells = [c.strip(" .…").casefold() for c in line.split("|")]
+    links = [c for c in cells if c in _SITE_LINKS]
+    dates = [c for c in cells if c not in _SITE_LINKS]
+    return bool(links) and len(dates) == 1 and bare_line(dates[0])
 
 
 TODAY_BANNER = Rule(

@@ -62,6 +62,7 @@ from .patterns import (
     act_number_line,
     few_other_letters,
 )
+from .posted import POSTED_SENTENCE, TYPE_LINE_DATE, posted_sentence, type_line_date
 
 UPDATE_STAMP = Rule(
     "dates.update_stamp",
@@ -220,6 +221,9 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
     found = _labelled_opening(text, scan + lines[-FOOTER_LINES:], atoms, full)
     if found is not None:
         return found, explained.ISSUED_LABELLED_LINE
+    found = posted_sentence(ctx, lines[-FOOTER_LINES:], atoms, full)
+    if found is not None:
+        return found, POSTED_SENTENCE
     found = _posting_line(text, scan, atoms, full)
     if found is not None:
         return found, explained.ISSUED_POSTING_LINE
@@ -241,6 +245,9 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
     found = _numbered_date_line(text, scan, atoms, full) if full else None
     if found is not None:
         return found, explained.ISSUED_NUMBERED_LINE
+    found = type_line_date(ctx, lines, atoms, full) if full else None
+    if found is not None:
+        return found, TYPE_LINE_DATE
     return _yearless_posting_line(ctx, lines, atoms, lone)
 
 

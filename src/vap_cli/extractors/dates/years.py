@@ -330,6 +330,7 @@ def fill_missing_years(ctx: Context) -> None:
     )
     years = _sentence_years(ctx)
     marks = _year_marks(ctx)
+    around = _DateBounds(ctx)
     used: set[int] = set()  # ends of the year mentions that dated a day
     resolved: list[DateMention] = []
     for mention in ctx.dates:
@@ -354,6 +355,8 @@ def fill_missing_years(ctx: Context) -> None:
         ahead = mention.role == "deadline" and not _past_deadline(ctx, mention)
         found = None if ahead else _year_of_sentence(ctx, years, mention)
         stated = found[1] if found else None
+        # a day its clause says is yet to come ends on or after the document's date
+        to_come = not ahead and mention.role == "event" and around.said_ahead(mention)
         if ref is None and stated is None:
             resolved.append(mention)
             continue
@@ -369,6 +372,8 @@ def fill_missing_years(ctx: Context) -> None:
                 # A deadline lies ahead of the document that sets it ("до 1 декабря"
                 # in a notice of May is this December, not last December).
                 year = _next_year(first_m, first_d, issued)
+            elif to_come and issued is not None:
+                year = _ending_ahead((first_m, first_d), (last_m, last_d), issued)
             else:
                 year = _nearest_year(first_m, first_d, ref)
             last_year = year + 1 if (last_m, last_d) < (first_m, first_d) else year
@@ -381,6 +386,61 @@ def fill_missing_years(ctx: Context) -> None:
         resolved.append(mention.model_copy(update={"start": start, "end": end}))
     ctx.dates = resolved
     _drop_years_of_dates(ctx, used)
+
+
+_AHEAD_VERB = rx.compile(
+    rf"(?<!\p{{L}})(?:{alternation(LEX['ahead_verbs'])})(?!\p{{L}})", regex.IGNORECASE
+)
+# How far from a day its clause's verb of what is to come may stand, in characters.
+_AHEAD_VERB_REACH = 80
+
+
+def _ending_ahead(first: tuple[int, int], last: tuple[int, int], ref: dt.date) -> int:
+    """The year of a day (or range, `first` to `last` as month and day) yet to come that
+    puts its last day on or after the reference date: "запланирована на 15 октября" on
+    a page of March is this October; "1-июндан 9-июнга чейин ... өтөт" on 3 June is
+    under way, this June."""
+    year = _next_year(*last, ref)
+    return year - 1 if last < first else year
+
+
+class _DateBounds:
+    """The dates of the text by where they stand (normalised offsets), so that a day's
+    own stretch of its sentence is found by bisection: from the date before it (or the
+    sentence's start) to the date after it (or the sentence's end), at most
+    `_AHEAD_VERB_REACH` characters either side."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        to_norm = ctx.norm.to_normalised
+        spans = sorted((to_norm(d.span.start), to_norm(d.span.end)) for d in ctx.dates)
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+
+    def said_ahead(self, mention: DateMention) -> bool:
+        """ "Следующая встреча запланирована на 15 октября", "Кийинки жыйын 15-октябрда
+        өтөт": a verb of what is to come (lexicon `ahead_verbs`) in the day's stretch of
+        its sentence, inside its commas; not "Семинар 5-мартта өттү, кийинки семинар
+        20-мартта өтөт" for the 5th (the comma and the next date close its stretch)."""
+        ctx = self._ctx
+        start = ctx.norm.to_normalised(mention.span.start)
+        end = ctx.norm.to_normalised(mention.span.end)
+        k = bisect.bisect_left(self._starts, start)
+        low = max(ctx.segments.sentence_start(start), start - _AHEAD_VERB_REACH)
+        if k > 0:
+            low = max(low, self._ends[k - 1])
+        high = min(len(ctx.text), end + _AHEAD_VERB_REACH)
+        stop = ctx.segments.sentence_break(end, high)
+        high = stop if stop is not None else high
+        if k + 1 < len(self._starts):
+            high = min(high, self._starts[k + 1])
+        # the day's own clause: from the comma before it to the comma after it
+        text = ctx.text
+        low = max(low, text.rfind(",", low, start) + 1)
+        comma = text.find(",", end, high)
+        high = comma if comma >= 0 else high
+        before = _AHEAD_VERB.search(text, low, max(low, start))
+        return before is not None or _AHEAD_VERB.search(text, end, max(end, high)) is not None
 
 
 # The endings of a Kyrgyz verb in the past: "алынды", "алынган" (morphology.yaml).

@@ -38,6 +38,7 @@ from ...context import Context
 from ...lexicon import load
 from ...models import Participation, Span
 from ...segment.cover import Cover
+from ...who_groups import UNIT_GROUP, who_group
 from . import rules
 from .breakdowns import check_sum, place_mentions, resolve_breakdowns
 from .candidates import Record, find_counts
@@ -45,7 +46,7 @@ from .constants import EACH_REACH
 from .decide import count_at
 from .decreed import decreed_colons, decreed_row
 from .phrase import Found
-from .tables import TableCount, table_counts
+from .tables import TableCount, population_cells, table_counts
 from .words import UNIT_NOUNS, casefolded
 
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
@@ -88,12 +89,17 @@ def extract(ctx: Context) -> None:
     contacts = Spans([(c.span.start, c.span.end) for c in ctx.contacts.mentions])
     tables = table_counts(ctx)
     in_tables = Spans([(t.found.start, t.found.end) for t in tables])
+    population = population_cells(ctx) if ctx.segments.tables else []
+    in_population = Spans(population)
     related = Cover(ctx.segments.line_classes.related)
     chrome = Cover(ctx.segments.line_classes.chrome)
     items: list[tuple[Found, TableCount | None]] = []
     for found in find_counts(ctx.text, ctx.segments.sentence_ends, record, ctx.segments.tokens):
         if in_tables.overlap(found.start, found.end):
             ctx.decide(rules.IN_TABLE, False, found.start, found.end)
+            continue
+        if in_population.overlap(found.start, found.end):  # "| Ак-Терек | 2 140 адам |"
+            ctx.decide(rules.POPULATION_COLUMN, False, found.start, found.end)
             continue
         if found.start in related:  # "Окшош кабарлар" / "Ошто 500 ыктыярчы ... тазалашты"
             ctx.decide(rules.RELATED_HEADLINE, False, found.start, found.end)
@@ -102,6 +108,8 @@ def extract(ctx: Context) -> None:
             ctx.decide(rules.CHROME_LINE, False, found.start, found.end)
             continue
         items.append((found, None))
+    for start, end in population:  # the last word on the cells find_counts dropped too
+        ctx.decide(rules.POPULATION_COLUMN, False, start, end)
     items = _without_quotas_beside_totals(ctx, items)
     items = _without_decreed_rows(ctx, items)
     items += [(t.found, t) for t in tables]
@@ -265,9 +273,15 @@ _ROW_RULES = frozenset(
 
 def _a_total(found: Found) -> bool:
     """A count of people that a figure per unit in its paragraph may make up: not one
-    per unit itself, not units, not a row of a breakdown ("Бекмолдоевден (9), Көк-Ойдон
+    per unit itself, not units (a unit noun of the lexicon, or a who of the units' group,
+    lexicon who_groups.yaml: "төрт айылдын командалары"), not a row of a breakdown ("Бекмолдоевден (9), Көк-Ойдон
     (7) ... калган алты айыл аймагынан беш-бештен өкүл катышты": rows, then one more)."""
-    return not found.distributive and found.who not in UNIT_NOUNS and found.rule not in _ROW_RULES
+    return (
+        not found.distributive
+        and found.who not in UNIT_NOUNS
+        and who_group(found.who) != UNIT_GROUP  # "төрт айылдын командалары": teams, units
+        and found.rule not in _ROW_RULES
+    )
 
 
 def _without_decreed_rows(

@@ -20,6 +20,10 @@ JOINED_STATUS_REACH = 24
 # How many tokens a noun phrase outside the lexicon may span before its verb
 # ("300дөн ашуун ата-эне жана окуучу катышты").
 GENERIC_REACH = 5
+# How many tokens after a list's joiner the later count and its verb of taking part may
+# span ("17 иш берүүчү, ошондой эле Калача, Кара-Тумшук, Өтүкчү жана Миң-Чынар
+# айылдарынан 260тан ашуун жумушсуз жаран катышты": the places of the later count).
+GENERIC_LIST_REACH = 24
 # How far back in its sentence a dative may name a contest ("Сынакка катышкандарга"):
 # a clause of a few noun phrases.
 CONTEST_DATIVE_REACH = 20

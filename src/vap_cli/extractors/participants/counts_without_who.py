@@ -535,8 +535,9 @@ def _a_part(tokens: Tokens, k: int) -> bool:
 
 def _part_start(tokens: Tokens, k: int, j: int) -> int:
     """The first token of the part that ends at token k, before the part at token j: back
-    over its words, also a compound joined by a hyphen ("84ү кыз-келиндер"); its number,
-    or the token before its first word when it has none."""
+    over its words, also a compound joined by a hyphen ("84ү кыз-келиндер") and a dash
+    between the number and its noun ("27си – аялдар"); its number, or the token before its
+    first word when it has none."""
     while k >= 0 and j - k <= ELLIPTIC_REACH:
         if tokens[k].kind == "word" and lone_part_word(tokens[k].low) is not None:
             return words_start(tokens, k)  # "Алардын он экиси ..., жыйырмасы ..."
@@ -544,6 +545,8 @@ def _part_start(tokens: Tokens, k: int, j: int) -> int:
             k -= 1
         elif k > 0 and _hyphen_joins(tokens, k):
             k -= 1
+        elif k > 0 and tokens[k].text in _PART_DASHES and tokens[k - 1].kind == "num":
+            k -= 1  # "27си – аялдар, 18и – эркектер": the part's noun after a spaced dash
         else:
             break
     if k + 1 < j and tokens[k].kind != "num" and tokens[k + 1].low in _REMAINDER_PARTS:

@@ -5,9 +5,10 @@ part ("50 эксперт катышты", "30 агроном чогулушту"
 from __future__ import annotations
 
 from ...lexicon import load
+from ...models import Status
 from ...numbers import NumberMatch, Token, number_at, read_word
 from . import rules
-from .constants import CONTEST_DATIVE_REACH, GENERIC_REACH
+from .constants import CONTEST_DATIVE_REACH, GENERIC_LIST_REACH, GENERIC_REACH
 from .measures import after_modifiers, is_measure
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
 from .words import (
@@ -63,6 +64,14 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
                 end,
                 rules.GENERIC_NOUN,
             )
+        joiner = _list_joiner(tokens, m) if words else 0
+        if joiner and _nominative(words[-1]):
+            shared = _verb_of_the_list(tokens, m + joiner)
+            if shared is not None:  # "17 иш берүүчү, ошондой эле ... 260 жаран катышты"
+                begin, end = tokens[start].start, tokens[m - 1].end
+                who = " ".join(words)
+                rule = rules.GENERIC_NOUN_LISTED
+                return Found(num.value, reading.qualifier, who, shared, begin, end, rule)
         if tok.kind == "word" and not is_measure(tok):
             if words and _opens_count(tokens, m):
                 return None  # "төрт айылынан жүзгө жакын тургун": a count of its own
@@ -74,6 +83,50 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             words[-1] += "-"
         else:
             return None
+    return None
+
+
+_LIST_JOINERS = Phrases(LEX["generic_list_joiners"])
+
+
+def _list_joiner(tokens: Tokens, m: int) -> int:
+    """How many tokens from token m join a list's counts: "жана", "ошондой эле", a comma
+    and "ошондой эле" (0 when none does)."""
+    comma = tokens[m].text == ","
+    size = _LIST_JOINERS.at(tokens, m + comma)
+    return size + comma if size else 0
+
+
+def _nominative(word: str) -> bool:
+    """A noun with no case ending: the subject a verb of taking part may have, not where
+    people came from ("3 айылдан жана 2 шаардан 50 киши")."""
+    return noun_ending_case(word) is None
+
+
+def _verb_of_the_list(tokens: Tokens, k: int) -> Status | None:
+    """The status of the verb of taking part that ends a list of counts, from token k on:
+    a later count's number within GENERIC_LIST_REACH tokens in the sentence, then its
+    short noun phrase (GENERIC_REACH words at most) and the verb ("ошондой эле Калача
+    айылынан 260тан ашуун жумушсуз жаран катышты" after "17 иш берүүчү"); None with no
+    number, or another word or mark after the later count's phrase ("... 120 түп көчөт
+    тигилди. Чогулган ...": the verb is another clause's)."""
+    for m in range(k, min(len(tokens), k + GENERIC_LIST_REACH)):
+        if ends_sentence_at(tokens, m):
+            return None
+        found = number_at(tokens, m)
+        if found is not None and found.is_count:
+            return _verb_after_phrase(tokens, found.last + 1)
+    return None
+
+
+def _verb_after_phrase(tokens: Tokens, k: int) -> Status | None:
+    """The status of a verb of taking part after the words from token k on (at most
+    GENERIC_REACH of them, no mark between)."""
+    for m in range(k, min(len(tokens), k + GENERIC_REACH + 1)):
+        if tokens[m].kind != "word":
+            return None
+        if _GENERIC_VERBS.at(tokens, m):
+            return status_after(tokens, m) or "unknown"
     return None
 
 

@@ -12,6 +12,7 @@ from ...numbers import Token
 from .clause_words import ClauseWords
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase, status_at
+from .unit_phrases import from_each
 from .vetoes import distributive
 from .words import Tokens, casefolded
 
@@ -114,9 +115,19 @@ def quota_not_sent(tokens: Tokens, p: Phrase) -> bool:
     """ "в каждой команде по 5 человек": so many from each unit with no verb of taking
     part (vetoes.distributive); not under a Russian verb of inviting or sending a few words
     before in its own clause ("Просим направить на семинар по 2 представителя от каждого
-    айыл окмоту": a per-unit figure invited, GOLD-FORMAT)."""
+    айыл окмоту": a per-unit figure invited, GOLD-FORMAT), nor under a verb of taking part
+    in the clause before it in its sentence."""
     if not distributive(tokens, p):
         return False
     before = tokens.clause_before(p.start, CUE_REACH - 1)
     cut = max((n for n, tok in enumerate(before) if tok.text in _CLAUSE_MARKS), default=-1)
-    return not any(tok.low in _SENDING_VERBS for tok in before[cut + 1 :])
+    if any(tok.low in _SENDING_VERBS for tok in before[cut + 1 :]):
+        return False
+    # so many from each unit (its ablative), after a verb of taking part closing the clause
+    # before it in its sentence ("Мелдешке төрт айылдын командалары катышат, ар бир айылдан
+    # 12 оюнчудан кирет": the teams' players under it, GOLD-FORMAT's per-unit figure under a
+    # verb of taking part); not so many in each ("16 команд, в каждой по 5 человек": a size)
+    if not from_each(tokens, p.reading.start):
+        return True
+    first = p.start - len(before)
+    return not any(status_at(tokens, first + n) for n in range(cut) if before[n].kind == "word")

@@ -113,6 +113,8 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
     before = _AID_STEMS + _OUTCOME_STEMS
     # the nearest cue decides: "обеспечили участие 40 человек" is their taking part
     for tok in reversed(tokens.clause_before(p.start, CUE_REACH - 1)):
+        if tok.text == ",":
+            break  # "32 адам жумушка орношту, дагы 45 кишиге ...": the cue is another clause's
         if tok.kind != "word":
             continue
         if tok.low.startswith(PARTICIPATION_STEMS):
@@ -120,6 +122,22 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
             return True
     return False
+
+
+_QUOTATIVES = casefolded("quotative_words")
+
+
+def reported_benefit(tokens: Tokens, p: Phrase) -> bool:
+    """ "Аянтчадан жылына 2 000дей бала пайдаланат деп күтүлүүдө": the count's own clause,
+    closed by the quotative "деп", ends in a verb of benefiting (`beneficiary_stems`);
+    the status after "деп" (expected) frames the report, no verb of the count's own. A
+    verb of taking part there keeps the count ("300 жаш катышат деп күтүлөт")."""
+    clause = tokens.clause_after(p.end, STATUS_REACH)
+    k = next((n for n, tok in enumerate(clause) if tok.low in _QUOTATIVES), 0)
+    words = [tok.low for tok in clause[:k] if tok.kind == "word"]
+    if not words or any(w.startswith(PARTICIPATION_STEMS) for w in words):
+        return False
+    return words[-1].startswith(_BENEFICIARY_STEMS)
 
 
 def gives_aid(tokens: Tokens, p: Phrase) -> bool:

@@ -13,6 +13,12 @@ WHO_NOUN = Rule("participants.who_noun", "a number before a noun of who takes pa
 GENERIC_NOUN = Rule(
     "participants.generic_noun", "a number before a short noun phrase and a verb of taking part"
 )
+GENERIC_NOUN_LISTED = Rule(
+    "participants.generic_noun_listed",
+    "a number before a short noun phrase, joined by 'жана' or ', ошондой эле' to a later"
+    " count whose verb of taking part ends their list ('17 иш берүүчү, ошондой эле 260"
+    " жаран катышты'): the verb is both's",
+)
 CONTEST_ENTRY = Rule(
     "participants.contest_entry",
     "things entered in a contest ('сынакка 300 шырдак тартууланды')",
@@ -123,6 +129,16 @@ TABLE_TOTAL_ROW = Rule(
     " 'Жыйынтыгы', 'Бардыгы'): the table's total, not one of its rows; a count the table"
     " stands under keeps the other rows as its breakdown",
 )
+CONVERB_OF_HABIT = Rule(
+    "participants.converb_of_habit",
+    "the count's verb is the converb of a verb that is also a habit ('билим алып'), and the"
+    " sentence closes with a habit in the present ('..., 41 мугалим иштейт'): a roster",
+)
+POPULATION_COLUMN = Rule(
+    "participants.population_column",
+    "a number in a table column of the population ('Калкы (адам)', 'Население'): how many"
+    " live in the row's unit, not who took part",
+)
 
 # --- dropped: the number itself -----------------------------------------------------------
 YEAR_NOT_COUNT = Rule("participants.year_not_count", "a year ('2019-жылы', 'в 2019 году')")
@@ -225,6 +241,11 @@ DECREED_ROWS = Rule(
     " it is to be made up, quotas",
 )
 ACROSS_UNITS = Rule("participants.across_units", "'по 5 районам': spread over units, not who")
+ROSTER_BY_AGE = Rule(
+    "participants.roster_by_age",
+    "people described by an age right after their noun ('61 депутат моложе 35 лет'), no"
+    " verb of taking part: how many of a body's members are of that age",
+)
 ELECTED_OR_SELECTED = Rule(
     "participants.elected_or_selected",
     "how many are elected or selected (seats, target units), no verb",

@@ -10,13 +10,14 @@ from ...models import Status
 from ...numbers import read_digits
 from ...plain import Fields
 from ...segment.tables import Cell
-from ...segment.tokens import TokenStream
+from ...segment.tokens import Token, TokenStream
 from . import rules
 from .phrase import Found
 from .words import LEX, UNIT_NOUNS, who_at
 
 _TABLE_STEMS = tuple(w.casefold() for w in LEX["table"]["participation_stems"])
 _TABLE_TOTAL_ROWS = tuple(w.casefold() for w in LEX["table"]["total_rows"])
+_POPULATION_WORDS = frozenset(w.casefold() for w in LEX["table"]["population_words"])
 _CELL_COUNT = rx.compile(r"\d{1,3}(?:[ \u00a0]\d{3}){1,3}|\d{1,7}")
 
 
@@ -52,7 +53,8 @@ def _participant_columns(
     whose second column is no breakdown of people who took part. A noun counted only
     with a verb of taking part (`needs_verb`: "Үй-бүлө", "Семьи", "Шайлоочулар") names
     no people column unless its name says taking part: a column of households beside a
-    population is a village's make-up, not who came."""
+    population is a village's make-up, not who came; nor does a column of the population
+    ("Калкы (адам)", "Население, чел.": `_population_column`)."""
     out: list[tuple[int, str, Status]] = []
     for index, cell in enumerate(header):
         tokens = stream.between(cell.start, cell.end)
@@ -60,12 +62,39 @@ def _participant_columns(
         says_taking_part = any(t.low.startswith(_TABLE_STEMS) for t in tokens)
         if nouns and not says_taking_part and nouns[-1].entry.needs_verb:
             continue
+        if _population_column(tokens):
+            continue
         if nouns and (says_taking_part or nouns[-1].entry.lemma not in UNIT_NOUNS):
             status: Status = "actual" if says_taking_part else "unknown"
             out.append((index, nouns[-1].entry.lemma, status))
     if any(status == "actual" for _, _, status in out):
         return out
     return out[:1]
+
+
+def _population_column(tokens: Sequence[Token]) -> bool:
+    """A column's name that says how many live in each row's unit ("Калкы (адам)",
+    "Население, чел."; lexicon table `population_words`) and not that they took part."""
+    return any(t.low in _POPULATION_WORDS for t in tokens) and not any(
+        t.low.startswith(_TABLE_STEMS) for t in tokens
+    )
+
+
+def population_cells(ctx: Context) -> list[tuple[int, int]]:
+    """The numbers in the population columns of each table ("| Ак-Терек | 2 140 |" under
+    "Калкы (адам)"): how many live in each row's unit, no count of who took part
+    (participants.population_column)."""
+    out: list[tuple[int, int]] = []
+    stream = ctx.segments.tokens
+    for table in ctx.segments.tables:
+        for index, cell in enumerate(table.header or ()):
+            if not _population_column(stream.between(cell.start, cell.end)):
+                continue
+            for record in table.records:
+                number = record.get(index)
+                if number is not None and _CELL_COUNT.fullmatch(number.text):
+                    out.append((number.start, number.end))
+    return out
 
 
 def table_counts(ctx: Context) -> list[TableCount]:

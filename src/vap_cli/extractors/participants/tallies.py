@@ -2,11 +2,13 @@
 обращений граждан"), a body's size ("30 депутаттан турган кеңеш"), votes for a
 candidate ("За кандидата проголосовали 1 200 избирателей"), who organised or ran the
 event ("Иш-чараны 5 уюм уюштуруп, ага 150 адам катышты"). Asked whatever the verb
-(decide.PHRASE_RULES); and how many are elected or selected, asked when no verb says
+(decide.PHRASE_RULES), and a habit's converb before a habit in the present ("312 окуучу
+билим алып, 41 мугалим иштейт"); and how many are elected or selected, asked when no verb says
 they take part (decide.UNKNOWN_STATUS_RULES)."""
 
 from __future__ import annotations
 
+from ... import morph
 from ...numbers import PARTITIVE_ENDINGS, Token, number_at
 from .clause_words import Stems
 from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
@@ -18,6 +20,7 @@ from .vetoes import (
     VOTERS,
     clause_has,
     cue_before,
+    habit_closes,
     on_a_register,
     participant_group,
     voting_near,
@@ -27,6 +30,7 @@ from .words import (
     LEX,
     PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
+    ROSTER_LEMMAS,
     UNIT_NOUNS,
     Phrases,
     Tokens,
@@ -101,6 +105,26 @@ def consisting_of(tokens: Tokens, p: Phrase) -> bool:
         and tokens[p.end].low in _CONSISTING
         and not participant_group(tokens, p)
         and not _group_subject(tokens, p.start)
+        and not _group_sent(tokens, p.end)
+    )
+
+
+_SENT_GROUPS = casefolded("sent_group_nouns")
+_SENT_VERBS = folded_stems("sent_group_verbs")
+
+
+def _group_sent(tokens: Tokens, k: int) -> bool:
+    """ "6 адистен турган медициналык топ жөнөтүлдү": the participle at token k, a group's
+    noun after it (an adjective perhaps between), and the clause closed by a verb of
+    sending: the group sent to the work takes part; not a body created ("12 мүчөдөн
+    турган атайын комиссиясы түзүлдү": its size)."""
+    clause = tokens.clause_after(k + 1, CUE_REACH)
+    words = [tok.low for tok in clause if tok.kind == "word"]
+    return (
+        tokens[k].low == "турган"
+        and any(w in _SENT_GROUPS for w in words[:2])
+        and bool(words)
+        and words[-1].startswith(_SENT_VERBS)
     )
 
 
@@ -364,8 +388,12 @@ def penalised(tokens: Tokens, p: Phrase) -> bool:
 def registered_whole(tokens: Tokens, p: Phrase) -> bool:
     """ "Шайлоочулардын тизмесине 11 842 жаран киргизилген, алардын 5 306сы добуш берүүгө
     катышты": voters or citizens on a list, with no verb of taking part in their own clause (up to a
-    comma); the verb after the comma is the part's, who took part, not the whole's."""
+    comma); the verb after the comma is the part's, who took part, not the whole's. A
+    verb of taking part right before the count is its own ("В голосовании приняли участие
+    3 412 избирателей из 7 980 внесенных в списки": the list is the whole's after it)."""
     if p.head.entry.lemma not in _REGISTER_PEOPLE:
+        return False
+    if status_before(tokens, p.reading.start) is not None:
         return False
     clause = tokens.clause_after(p.end, STATUS_REACH)
     own = next((n for n, tok in enumerate(clause) if tok.text in _CLAUSE_CUTS), len(clause))
@@ -457,3 +485,48 @@ def winners_before_part(tokens: Tokens, p: Phrase) -> bool:
             return part is not None and part.ending in PARTITIVE_ENDINGS
         won = won or (tok.kind == "word" and tok.low.startswith(_WINNER_STEMS))
     return False
+
+
+def _converbs_of_habits() -> list[list[str]]:
+    """The converbs ("билим алып", "үйрөнүп") of the verbs of taking part that are also a
+    habit (lexicon `verbs` limited to `forms: past`)."""
+    out = []
+    for verb in LEX["verbs"]:
+        if verb.get("forms") != "past":
+            continue
+        *leading, stem = verb["words"]
+        for chain in (("converb",), ("reciprocal", "converb")):
+            try:
+                out.append([*leading, morph.inflect(stem, *chain)])
+            except ValueError:  # no such suffix after this stem
+                continue
+    return out
+
+
+_HABIT_CONVERBS = Phrases(_converbs_of_habits())
+
+
+def converb_of_habit(tokens: Tokens, p: Phrase) -> bool:
+    """ "Азыр мектепте 312 окуучу билим алып, 41 мугалим иштейт": the count's verb is the
+    converb of a verb that is also a habit ("билим ал", "үйрөн"), and the sentence's verb
+    it takes its tense from says what there is (`existence_verbs`: "иштейт"): the
+    school's roster, not who took part ("... билим алып, сертификат алышты" took part)."""
+    return _HABIT_CONVERBS.at(tokens, p.end) > 0 and habit_closes(tokens, p)
+
+
+_AGE_COMPARATIVES = casefolded("age_comparatives")
+
+
+def roster_by_age(tokens: Tokens, p: Phrase) -> bool:
+    """ "всего в айылных кенешах района 213 мандатов, и 61 депутат моложе 35 лет": a
+    body's members (`roster_lemmas`), a comparative of age and a number right after
+    their noun, with no verb of taking part (asked only then): how many of them are that
+    young, the body's make-up; not participants by age ("Среди участников ... 187
+    слушателей моложе 30 лет": a part of who took part)."""
+    k = p.end
+    return (
+        p.head.entry.lemma in ROSTER_LEMMAS
+        and k + 1 < len(tokens)
+        and tokens[k].low in _AGE_COMPARATIVES
+        and tokens[k + 1].kind == "num"
+    )

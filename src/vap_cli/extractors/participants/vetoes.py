@@ -73,6 +73,7 @@ _GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 _RESIDENT_OWNERS = folded_stems("resident_owner_stems")
+_ALL_RESIDENTS = casefolded("all_residents_before")
 _KEY_AFTER = casefolded("breakdown_key_after")
 _OWN_BODY_STEMS = folded_stems("own_body_stems")
 _SELF_GOVERNED = frozenset(LEX["self_governed_units"])
@@ -289,7 +290,12 @@ def genitive_of(tok: Token, stems: tuple[str, ...]) -> bool:
 
 
 def residents(tokens: Tokens, p: Phrase) -> bool:
-    """ "айылдын 3 500 тургуну ... сууга жетти": a settlement owns the people counted."""
+    """ "айылдын 3 500 тургуну ... сууга жетти": a settlement owns the people counted; "все
+    12 тысяч жителей аймака": all of its residents, the whole population (not after a verb
+    of taking part: "пришли все 85 жителей села")."""
+    if p.start > 0 and tokens[p.start - 1].low in _ALL_RESIDENTS:
+        lemma = p.head.entry.lemma
+        return lemma in RESIDENT_LEMMAS and status_before(tokens, p.start - 1) is None
     return p.start > 0 and genitive_of(tokens[p.start - 1], _RESIDENT_OWNERS)
 
 
@@ -340,6 +346,11 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
         return False
     if _existence_before(tokens, p):
         return True
+    return _existence_verb_after(tokens, p) in _EXISTENCE
+
+
+def habit_closes(tokens: Tokens, p: Phrase) -> bool:
+    """The verb that closes the count's clause, as `existence` reads it, says what there is."""
     return _existence_verb_after(tokens, p) in _EXISTENCE
 
 

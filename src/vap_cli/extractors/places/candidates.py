@@ -70,6 +70,7 @@ from .vocabulary import (
     NAMED_AFTER_FULL,
     NEEDS_TYPE,
     NOT_PLACE_BEFORE,
+    NOT_PLACE_BEFORE_BARE,
     NOT_PLACE_PREFIXES,
     SPACES,
     TypeWord,
@@ -550,13 +551,17 @@ def before_not_place_word(tokens: list[Token], m: Mention, text: str) -> bool:
     """A name right before a street's, an institution's or a feature's word ("Манас
     көчөсү", "Нарын мамлекеттик университети"): part of that name. Not a name that
     says where, in the locative or attributive ("Бишкектеги Мамлекеттик башкаруу
-    академиясы", "Оштогу мамлекеттик университет": the city holding it)."""
+    академиясы", "Оштогу мамлекеттик университет": the city holding it). A name with no
+    case ending before a pasture's word ("Ак-Кыя жайыты") is the pasture's name too."""
     if m.ending and morph.case_of(m.name, m.ending) in _WHERE_CASES:
         return False
     nxt = m.last + 1
     if nxt >= len(tokens) or gap_between(text, tokens[m.last], tokens[nxt]) not in SPACES:
         return False
-    return _not_place_word(tokens[nxt].low)
+    low = tokens[nxt].low
+    return _not_place_word(low) or (
+        not m.ending and any(r.stem in NOT_PLACE_BEFORE_BARE for r in morph.candidate_stems(low))
+    )
 
 
 # The words whose answer _not_place_word keeps: the common words of a batch.

@@ -48,6 +48,9 @@ ROAD_WORDS: tuple[str, ...] = tuple(LEX["road_words"])
 BARE_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["bare_rank"])}
 DATELINE_LEVELS: dict[str, int] = {lv: i for i, lv in enumerate(LEX["dateline_levels"])}
 NOT_PLACE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place_before"])
+NOT_PLACE_BEFORE_BARE: frozenset[str] = frozenset(
+    w.casefold() for w in LEX["not_place_before_bare"]
+)
 NOT_PLACE_AFTER: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place_after"])
 PUBLICATION_NOUNS: tuple[str, ...] = tuple(w.casefold() for w in LEX["publication_nouns"])
 LANDFORM_PREPOSITIONS_RU: frozenset[str] = frozenset(LEX["landform_prepositions_ru"])
