@@ -132,6 +132,8 @@ def reported_benefit(tokens: Tokens, p: Phrase) -> bool:
     closed by the quotative "деп", ends in a verb of benefiting (`beneficiary_stems`);
     the status after "деп" (expected) frames the report, no verb of the count's own. A
     verb of taking part there keeps the count ("300 жаш катышат деп күтүлөт")."""
+    if not tokens.words_after(p.end, STATUS_REACH).has(_QUOTATIVES):
+        return False  # (no quotative: no clause it closes)
     clause = tokens.clause_after(p.end, STATUS_REACH)
     k = next((n for n, tok in enumerate(clause) if tok.low in _QUOTATIVES), 0)
     words = [tok.low for tok in clause[:k] if tok.kind == "word"]
