@@ -9,6 +9,7 @@ from ...models import Status
 from ...numbers import NumberMatch, Token, number_at, read_word
 from . import rules
 from .constants import CONTEST_DATIVE_REACH, GENERIC_LIST_REACH, GENERIC_REACH
+from .measures import after_modifiers, is_measure
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
 from .words import (
     ENTRANT_LEMMAS,
@@ -16,9 +17,7 @@ from .words import (
     PARTICIPATION_STEMS,
     Phrases,
     Tokens,
-    after_modifiers,
     ends_sentence_at,
-    is_measure,
     noun_ending_case,
     stem_of,
     verb_phrases,
