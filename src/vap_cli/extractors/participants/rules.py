@@ -15,9 +15,10 @@ GENERIC_NOUN = Rule(
 )
 GENERIC_NOUN_LISTED = Rule(
     "participants.generic_noun_listed",
-    "a number before a short noun phrase, joined by 'жана' or ', ошондой эле' to a later"
-    " count whose verb of taking part ends their list ('17 иш берүүчү, ошондой эле 260"
-    " жаран катышты'): the verb is both's",
+    "a number before a noun of people (an agent noun or a group of who_groups.yaml),"
+    " joined by 'жана', 'ошондой эле', 'и' or 'а также' (a comma may stand before) to a"
+    " later count whose verb of taking part ends their list ('17 иш берүүчү, ошондой эле"
+    " 260 жаран катышты'): the verb is both's",
 )
 CONTEST_ENTRY = Rule(
     "participants.contest_entry",
