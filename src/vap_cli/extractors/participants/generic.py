@@ -6,19 +6,19 @@ from __future__ import annotations
 
 from ...lexicon import load
 from ...models import Status
-from ...who_groups import UNIT_GROUP, who_group
 from ...numbers import NumberMatch, Token, number_at, read_word
+from ...who_groups import UNIT_GROUP, who_group
 from . import rules
 from .constants import CONTEST_DATIVE_REACH, GENERIC_LIST_REACH, GENERIC_REACH
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
 from .words import (
     ENTRANT_LEMMAS,
     LEX,
-    agent_at,
     PARTICIPATION_STEMS,
     Phrases,
     Tokens,
     after_modifiers,
+    agent_at,
     ends_sentence_at,
     is_measure,
     noun_ending_case,
