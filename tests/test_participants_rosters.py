@@ -496,9 +496,18 @@ def test_leaving_in_the_present_is_a_habit(text: str) -> None:
     assert counts(text) == []
 
 
-def test_leaving_for_an_event_counts() -> None:
-    # near miss: the event named as the goal, in the dative
-    assert counts("Райондук спартакиадага айылдан 4 команда кетет.") == [4]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near miss: the event named as the goal, in the dative, before the count
+        ("Райондук спартакиадага айылдан 4 команда кетет.", [4]),
+        # ... or after it, before the verb, where Kyrgyz puts the goal (review45)
+        ("Мектептен 9 окуучу облустук турнирге кетет.", [9]),
+        ("Эртең айылдан 14 балбан мелдешке кетишет.", [14]),
+    ],
+)
+def test_leaving_for_an_event_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
 
 
 # --- "1 делегат от 150 жителей": a norm of representation -------------------------------------

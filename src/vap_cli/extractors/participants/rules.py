@@ -96,7 +96,8 @@ VOTERS_MET = Rule(
 GOING_TO_EVENT = Rule(
     "participants.going_to_event",
     "people going to an event named as the goal, in the dative or by 'ага'/'анда' after it"
-    " ('Райондук спартакиадага 4 команда барат'): taking part, no habit",
+    " before the count, or in the dative between the count and its verb ('Райондук"
+    " спартакиадага 4 команда барат', '12 спортчу мелдешке кетет'): taking part, no habit",
 )
 GAPPED_ROW = Rule(
     "participants.gapped_row",
