@@ -209,6 +209,11 @@ def test_a_day_yet_to_come_lies_ahead_of_the_page(text: str, day: tuple[str, str
         ),
         # near miss: the verb closing the clause is in the past
         ("Жарыяланды: 11.04.2024\nАкыркы отурум 18-ноябрда болду.", ("2023-11-18", "2023-11-18")),
+        # near miss: a reference day in the dative, "as of", with a present of what is
+        (
+            "Жарыяланды: 11.04.2024\nАйылда 18-ноябрга карата 900 үй-бүлө жашайт.",
+            ("2023-11-18", "2023-11-18"),
+        ),
     ],
 )
 def test_the_verb_of_the_days_clause_says_it_is_yet_to_come(

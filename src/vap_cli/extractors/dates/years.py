@@ -397,6 +397,7 @@ _AHEAD_ENDINGS_KY = (
     *morph.variants("present", "intention"),
     *LEX["ahead_progressive_endings_ky"],
 )
+_LOCATIVE = morph.variants("locative")
 # Conjunctions that open a clause of their own: a day's stretch ends at them.
 _CLAUSE_CONJUNCTION = rx.compile(
     rf"(?<!\p{{L}})(?:{alternation(LEX['ahead_clause_conjunctions'])})(?!\p{{L}})",
@@ -453,8 +454,24 @@ class _DateBounds:
             return True
         if _AHEAD_VERB.search(text, end, max(end, high)) is not None:
             return True
-        after = [tok for tok in ctx.segments.tokens.between(end, high) if tok.kind == "word"]
+        # a Kyrgyz day when the event happens is in the locative ("15-октябрда болот"),
+        # not a reference day ("1-январга карата ... түзөт")
+        when = ctx.language != "ru" and mention.text.casefold().endswith(_LOCATIVE)
+        closed = high == stop or self._closes_clause(high)
+        return when and closed and self._kyrgyz_verb_ahead(end, high)
+
+    def _kyrgyz_verb_ahead(self, end: int, high: int) -> bool:
+        """The Kyrgyz verb that closes the day's clause (ending at `high`; not a word the
+        reach or the next date cut off) is in the present-future, the intention or the
+        progressive."""
+        words = self._ctx.segments.tokens.between(end, high)
+        after = [tok for tok in words if tok.kind == "word"]
         return bool(after) and after[-1].low.endswith(_AHEAD_ENDINGS_KY)
+
+    def _closes_clause(self, at: int) -> bool:
+        """A comma or a clause-opening conjunction stands at `at`."""
+        text = self._ctx.text
+        return text.startswith(",", at) or _CLAUSE_CONJUNCTION.match(text, at) is not None
 
     def _own_clause(self, low: int, start: int, end: int, high: int) -> tuple[int, int]:
         """The day's own clause within [low, high): from the comma or the clause-opening
