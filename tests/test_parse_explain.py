@@ -214,6 +214,7 @@ DECISIONS = [
         ("places.person_shaped_name", False, "К. Эсенгулов айыл аймакта"),
     ),
     ("Токмок мейманканасында жыйын өттү.", ("places.organization_name", False, "Токмок")),
+    ("Малчылар Ак-Кыя жайытына көчүштү.", ("places.named_pasture", False, "Ак-Кыя")),
     ("Кочкорлор сатылды.", ("places.plural_word", False, "Кочкорлор")),
     (
         "Алма бактары Ноокен районунда гүлдөдү.",
