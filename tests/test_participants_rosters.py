@@ -50,17 +50,20 @@ def test_who_joins_a_body_is_its_make_up(text: str, expected: list[tuple[int, st
     assert qualified_counts(text) == expected
 
 
-# Signing up to a body ("жазылды", lexicon `body_join_stems`) joins it too: its make-up;
-# signing up to a course is being trained (round 42 counts "курска 25 бала жазылды").
-# Found by held-out round 45.
+# Signing up to a body of governance ("жазылды", lexicon `body_signing_up_stems`,
+# `governance_body_stems`) joins it too: its make-up; signing up to a group or a club is
+# taking part, to a course being trained (round 42 counts "курска 25 бала жазылды").
+# Found by held-out round 45; narrowed to governance by review45.
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ыктыярчылар тобуна 11 тургун жазылды.", []),
-        ("Өрт өчүрүүчү топко 7 эркек жазылды.", []),
-        # near miss: a course is no body, who sign up to it are trained
+        ("Шайлоо комиссиясына 11 тургун жазылды.", []),
+        ("Айылдык штабга 7 ыктыярчы жазылды.", []),
+        # near misses: a club, a volunteers' group and a course are no bodies of governance
+        ("Күрөш тобуна 18 бала жазылды.", [18]),
+        ("Экологиялык группага 14 студент жазылды.", [14]),
         ("Компьютердик курска 25 бала жазылды.", [25]),
     ],
 )
@@ -566,25 +569,36 @@ def test_people_who_came_in_a_participle_count() -> None:
 
 # --- "312 окуучу билим алып, 41 мугалим иштейт": a habit's converb, a habit closing -----------
 # The count's verb is the converb of a verb that is also a habit ("билим алып", "үйрөнүп":
-# lexicon `verbs` with `forms: past`), and the sentence's verb it takes its tense from says
-# what there is ("иштейт", "эмгектенет": `existence_verbs`): the school's roster
-# (participants.converb_of_habit). Found by held-out round 45.
+# lexicon `verbs` with `forms: past`), and the verb closing the sentence, which gives it
+# its tense, says what there is or is in the present ("эмгектенет", "сабак берет", the
+# progressive "алып жатат"): the school's roster (participants.converb_of_habit).
+# Found by held-out round 45; by the closing verb's tense since review45.
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "roster"),
     [
-        "Лицейде 540 окуучу билим алып, 38 мугалим эмгектенет.",
-        "Азыр колледжде 1 200 студент билим алып, 90 мугалим иштейт.",
+        ("Бүгүнкү күндө гимназияда 640 окуучу билим алып, 45 мугалим эмгектенет.", 640),
+        ("Азыркы тапта колледжде 900 студент билим алып жатат.", 900),
+        ("Лицейде 250 окуучу билим алып, аларга 30 мугалим сабак берет.", 250),
     ],
 )
-def test_a_habit_s_converb_before_a_habit_in_the_present_counts_no_one(text: str) -> None:
-    assert counts(text) == []
+def test_a_habit_s_converb_before_a_habit_in_the_present_counts_no_one(
+    text: str, roster: int
+) -> None:
+    assert roster not in counts(text)
 
 
-def test_a_habit_s_converb_before_a_past_verb_counts() -> None:
-    # near miss: the sentence closes with a verb of taking part in the past
-    assert counts("Семинарда 40 мугалим билим алып, сертификат алышты.") == [40]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: the sentence closes with a verb in the past
+        ("Семинарда 40 мугалим билим алып, сертификат алышты.", [40]),
+        ("Курста 25 фермер билим алып жатып, жаңы ыкмаларды үйрөнүштү.", [25]),
+    ],
+)
+def test_a_habit_s_converb_before_a_past_verb_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
 
 
 # --- "кооператив, который объединяет 64 фермера": a Russian verb of being right before ------

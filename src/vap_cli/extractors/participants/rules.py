@@ -134,7 +134,8 @@ TABLE_TOTAL_ROW = Rule(
 CONVERB_OF_HABIT = Rule(
     "participants.converb_of_habit",
     "the count's verb is the converb of a verb that is also a habit ('билим алып'), and the"
-    " sentence closes with a habit in the present ('..., 41 мугалим иштейт'): a roster",
+    " verb closing the sentence says what there is or is in the present ('..., 41 мугалим"
+    " иштейт', '... билим алып жатат'): a roster",
 )
 POPULATION_COLUMN = Rule(
     "participants.population_column",

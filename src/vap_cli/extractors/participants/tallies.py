@@ -18,7 +18,7 @@ from .vetoes import (
     VOTERS,
     clause_has,
     cue_before,
-    habit_closes,
+    existence,
     on_a_register,
     participant_group,
 )
@@ -495,12 +495,25 @@ def _converbs_of_habits() -> list[list[str]]:
 _HABIT_CONVERBS = Phrases(_converbs_of_habits())
 
 
+# The Kyrgyz present-future ("иштейт", "берет", "жатат"): a sentence closed by it tells
+# what is usual, or what is going on now (the progressive "алып жатат").
+_PRESENT_ENDINGS = morph.variants("present")
+
+
 def converb_of_habit(tokens: Tokens, p: Phrase) -> bool:
-    """ "Азыр мектепте 312 окуучу билим алып, 41 мугалим иштейт": the count's verb is the
-    converb of a verb that is also a habit ("билим ал", "үйрөн"), and the sentence's verb
-    it takes its tense from says what there is (`existence_verbs`: "иштейт"): the
-    school's roster, not who took part ("... билим алып, сертификат алышты" took part)."""
-    return _HABIT_CONVERBS.at(tokens, p.end) > 0 and habit_closes(tokens, p)
+    """ "Азыр мектепте 312 окуучу билим алып, 41 мугалим иштейт", "... 312 окуучу билим
+    алып жатат": the count's verb is the converb of a verb that is also a habit ("билим
+    ал", "үйрөн"), and the verb closing the sentence, which gives it its tense, says what
+    there is (`existence_verbs`) or is in the present: the school's roster, not who took
+    part ("... билим алып, сертификат алышты" took part)."""
+    if not _HABIT_CONVERBS.at(tokens, p.end):
+        return False
+    if existence(tokens, p):
+        return True
+    sentence = tokens.clause_after(p.end, STATUS_REACH)
+    closed = p.end + len(sentence) in tokens.breaks
+    words = [tok.low for tok in sentence if tok.kind == "word"]
+    return closed and bool(words) and words[-1].endswith(_PRESENT_ENDINGS)
 
 
 _AGE_COMPARATIVES = casefolded("age_comparatives")

@@ -63,6 +63,8 @@ _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
 _PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
 _BODY_STEMS = folded_stems("body_stems")
 _BODY_JOIN_STEMS = folded_stems("body_join_stems")
+_SIGNING_UP_STEMS = folded_stems("body_signing_up_stems")
+_GOVERNANCE_STEMS = folded_stems("governance_body_stems")
 _CONSISTING_BEFORE = casefolded("consisting_before_count")
 _BODY_CREATED_STEMS = folded_stems("body_created_stems")
 _INTO = casefolded("body_into_prepositions")
@@ -354,13 +356,18 @@ def joined_body(tokens: Tokens, p: Phrase) -> bool:
     """ "Топко 5 жаш жана 7 аксакал кирди", "В рабочую группу вошли 9 человек": the
     people a body (a group, a commission: in the dative, or after "в") takes in are its
     make-up, with a verb of joining in the clause; "Залга 50 адам кирди" (a hall) is
-    none."""
+    none. Signing up ("жазылды") joins only a body of governance ("Комиссияга 5 депутат
+    жазылды"); who sign up to a group or a club take part ("Футбол тобуна 30 бала
+    жазылды")."""
     before = tokens.clause_before(p.start, CUE_REACH - 1)
-    if not any(_body_entered(before, k) for k in range(len(before))):
+    entered = [before[k].low for k in range(len(before)) if _body_entered(before, k)]
+    if not entered:
         return False
+    governed = any(low.startswith(_GOVERNANCE_STEMS) for low in entered)
+    stems = _BODY_JOIN_STEMS + _SIGNING_UP_STEMS if governed else _BODY_JOIN_STEMS
 
     def joining(tok: Token) -> bool:
-        return tok.kind == "word" and tok.low.startswith(_BODY_JOIN_STEMS)
+        return tok.kind == "word" and tok.low.startswith(stems)
 
     return clause_has(tokens, p.end, joining) or any(map(joining, before))
 
@@ -405,11 +412,6 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
         return False
     if _existence_before(tokens, p):
         return True
-    return _existence_verb_after(tokens, p) in _EXISTENCE
-
-
-def habit_closes(tokens: Tokens, p: Phrase) -> bool:
-    """The verb that closes the count's clause, as `existence` reads it, says what there is."""
     return _existence_verb_after(tokens, p) in _EXISTENCE
 
 
