@@ -361,7 +361,7 @@ def test_all_the_residents_are_a_population(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Всего в кенеше 31 мандат, и 9 депутатов моложе 35 лет.",
+        "В районе 40 депутатских мандатов, из них 11 депутатов моложе 30 лет.",
         "В совете старейшин 21 место, и 6 членов старше 70 лет.",
     ],
 )
@@ -375,6 +375,13 @@ def test_a_body_s_members_by_age_count_no_one(text: str) -> None:
 def test_participants_by_age_still_count() -> None:
     # near miss: listeners of a seminar by age, a part of who took part (round 6's reading)
     assert counts("Среди участников 300 женщин, а 120 слушателей моложе 30 лет.") == [120, 300]
+
+
+def test_members_by_age_after_a_verb_of_taking_part_still_count() -> None:
+    # near miss: a verb of taking part earlier in the sentence governs the list, the
+    # young members a part of who took part. Found by review45.
+    text = "В заседании приняли участие 18 депутатов, 5 депутатов моложе 30 лет."
+    assert counts(text) == [5, 18]
 
 
 def test_all_the_residents_who_came_still_count() -> None:

@@ -13,7 +13,7 @@ from ...numbers import PARTITIVE_ENDINGS, Token, number_at
 from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
-from .phrase import Phrase, status_after, status_before
+from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
     VOTERS,
     clause_has,
@@ -524,11 +524,21 @@ def roster_by_age(tokens: Tokens, p: Phrase) -> bool:
     body's members (`roster_lemmas`), a comparative of age and a number right after
     their noun, with no verb of taking part (asked only then): how many of them are that
     young, the body's make-up; not participants by age ("Среди участников ... 187
-    слушателей моложе 30 лет": a part of who took part)."""
+    слушателей моложе 30 лет": a part of who took part), nor members a verb of taking
+    part earlier in the sentence governs."""
     k = p.end
     return (
         p.head.entry.lemma in ROSTER_LEMMAS
         and k + 1 < len(tokens)
         and tokens[k].low in _AGE_COMPARATIVES
         and tokens[k + 1].kind == "num"
+        and not _taking_part_earlier(tokens, p)
     )
+
+
+def _taking_part_earlier(tokens: Tokens, p: Phrase) -> bool:
+    """A verb of taking part earlier in the count's sentence governs its list ("В сессии
+    участвовали 20 депутатов, 7 депутатов моложе 35 лет": 7 of who took part)."""
+    before = tokens.clause_before(p.start, STATUS_REACH)
+    first = p.start - len(before)
+    return any(status_at(tokens, k) is not None for k in range(first, p.start))
