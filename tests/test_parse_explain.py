@@ -955,7 +955,7 @@ DATES_DECISIONS = [
     (
         "Башкы бет | Жаңылыктар\n06.12.2026 | Кирүү | Издөө\nЖыйын\nЖарыяланды: 14.02.2023\n"
         "Жыйын өттү.",
-        ("dates.current_date_banner", False, "06.12.2026"),
+        ("dates.banner_beside_links", False, "06.12.2026"),
     ),
     (
         "Сход прошел 3 мая.\n\nСледующий пройдет 17-го числа.",
@@ -1021,6 +1021,10 @@ DATES_NEAR_MISSES = [
         "dates.village_dateline",
     ),
     ("06.12.2026 | 06:47\nСход граждан\nСход прошел в клубе.", "dates.current_date_banner"),
+    (
+        "06.12.2026 | Кирүү | Издөө\nЖыйын\nЖыйын өттү.",  # no labelled posting line under it
+        "dates.banner_beside_links",
+    ),
     (
         "Вести района\n\nСегодня, 9 октября 2026, в клубе прошел сход граждан.",
         "dates.today_banner",
