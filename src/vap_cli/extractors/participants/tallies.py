@@ -106,6 +106,9 @@ def consisting_of(tokens: Tokens, p: Phrase) -> bool:
 
 _SENT_GROUPS = casefolded("sent_group_nouns")
 _SENT_VERBS = folded_stems("sent_group_verbs")
+_CONSISTING_PARTICIPLE = LEX["consisting_participle"].casefold()
+# The group's noun stands right after the participle or after one adjective.
+_GROUP_NOUN_PLACES = 2
 
 
 def _group_sent(tokens: Tokens, k: int) -> bool:
@@ -113,14 +116,18 @@ def _group_sent(tokens: Tokens, k: int) -> bool:
     noun after it (an adjective perhaps between), and the clause closed by a verb of
     sending: the group sent to the work takes part; not a body created ("12 мүчөдөн
     турган атайын комиссиясы түзүлдү": its size)."""
+    if tokens[k].low != _CONSISTING_PARTICIPLE:
+        return False
     clause = tokens.clause_after(k + 1, CUE_REACH)
     words = [tok.low for tok in clause if tok.kind == "word"]
-    return (
-        tokens[k].low == "турган"
-        and any(w in _SENT_GROUPS for w in words[:2])
-        and bool(words)
-        and words[-1].startswith(_SENT_VERBS)
+    return any(_group_noun(w) for w in words[:_GROUP_NOUN_PLACES]) and words[-1].startswith(
+        _SENT_VERBS
     )
+
+
+def _group_noun(word: str) -> bool:
+    """A group's noun in any form ("топ", "тобу", "бригадасы"), read by the morphology."""
+    return any(r.stem in _SENT_GROUPS for r in morph.candidate_stems(word))
 
 
 _GROUP_SUBJECTS = casefolded("group_subjects")
