@@ -557,12 +557,12 @@ PARTICIPANTS_DECISIONS = [
         ("participants.generic_noun_listed", True, "6 эксперт"),
     ),
     (
-        "Лицейде 540 окуучу билим алып, 38 мугалим эмгектенет.",
-        ("participants.converb_of_habit", False, "540"),
+        "Азыркы тапта колледжде 900 студент билим алып жатат.",
+        ("participants.converb_of_habit", False, "900"),
     ),
     (
-        "Всего в кенеше 31 мандат, и 9 депутатов моложе 35 лет.",
-        ("participants.roster_by_age", False, "9"),
+        "В районе 40 депутатских мандатов, из них 11 депутатов моложе 30 лет.",
+        ("participants.roster_by_age", False, "11"),
     ),
     ("Форумга 30-40 киши катышат.", ("participants.range", True, "30")),
     (
@@ -671,6 +671,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.not_taking_part_counted", False, "3 500"),
     ),
     ("Долбоордон 12 миң адам пайда көрөт.", ("participants.beneficiaries", False, "12 миң")),
+    (
+        "Жаңы бассейнден 600 бала пайдаланат деп болжолдонууда.",
+        ("participants.reported_benefit", False, "600"),
+    ),
     ("Районда 120 ишкер катталган.", ("participants.registered", False, "120")),
     ("Комиссиянын курамына 5 адам кирди.", ("participants.body_or_complaints", False, "5")),
     ("Гранты получили 15 айыл аймаков.", ("participants.winners", False, "15")),

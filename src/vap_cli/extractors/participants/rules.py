@@ -299,6 +299,11 @@ NOT_TAKING_PART_COUNTED = Rule(
     "the count of people not said to take part ('тургундардын саны 3 500 адам')",
 )
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
+REPORTED_BENEFIT = Rule(
+    "participants.reported_benefit",
+    "the count's clause, closed by the quotative 'деп', ends in a verb of benefiting ('2 000дей"
+    " бала пайдаланат деп күтүлүүдө'): who are expected to benefit, not who take part",
+)
 REGISTERED = Rule(
     "participants.registered", "on a list or register ('1 200 шайлоочу катталган'), no verb"
 )
