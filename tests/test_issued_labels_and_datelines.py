@@ -327,7 +327,7 @@ def test_a_sentence_under_a_resolution_saying_no_posting_is_no_posting_line(
     "sentence",
     [
         "Сынактын жоболору министрликтин сайтында 2024-жылдын 2-мартында жарыяланды.",
-        "Условия конкурса опубликованы на сайте министерства 2 марта 2024 года.",
+        "Положение о конкурсе опубликовано на сайте министерства 2 марта 2024 года.",
     ],
 )
 def test_a_news_pages_sentence_about_something_else_posted_leaves_its_date(
