@@ -24,6 +24,7 @@ from .headings import taking_part_cue
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
 from .rosters import GOING_VERBS
+from .signing_up import signing_up_stems
 from .sources import units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
@@ -63,8 +64,6 @@ _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
 _PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
 _BODY_STEMS = folded_stems("body_stems")
 _BODY_JOIN_STEMS = folded_stems("body_join_stems")
-_SIGNING_UP_STEMS = folded_stems("body_signing_up_stems")
-_GOVERNANCE_STEMS = folded_stems("governance_body_stems")
 _CONSISTING_BEFORE = casefolded("consisting_before_count")
 _BODY_CREATED_STEMS = folded_stems("body_created_stems")
 _INTO = casefolded("body_into_prepositions")
@@ -356,15 +355,13 @@ def joined_body(tokens: Tokens, p: Phrase) -> bool:
     """ "Топко 5 жаш жана 7 аксакал кирди", "В рабочую группу вошли 9 человек": the
     people a body (a group, a commission: in the dative, or after "в") takes in are its
     make-up, with a verb of joining in the clause; "Залга 50 адам кирди" (a hall) is
-    none. Signing up ("жазылды") joins only a body of governance ("Комиссияга 5 депутат
-    жазылды"); who sign up to a group or a club take part ("Футбол тобуна 30 бала
-    жазылды")."""
+    none. Signing up ("жазылды") joins a body of governance ("Комиссияга 5 депутат
+    жазылды") or a group just formed (signing_up.py); not a club ("Футбол тобуна ...")."""
     before = tokens.clause_before(p.start, CUE_REACH - 1)
     entered = [before[k].low for k in range(len(before)) if _body_entered(before, k)]
     if not entered:
         return False
-    governed = any(low.startswith(_GOVERNANCE_STEMS) for low in entered)
-    stems = _BODY_JOIN_STEMS + _SIGNING_UP_STEMS if governed else _BODY_JOIN_STEMS
+    stems = _BODY_JOIN_STEMS + signing_up_stems(tokens, p.start, entered)
 
     def joining(tok: Token) -> bool:
         return tok.kind == "word" and tok.low.startswith(stems)
