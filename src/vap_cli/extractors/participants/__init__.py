@@ -9,8 +9,9 @@ participation.yaml). The steps, one module each (docs/ARCHITECTURE.md):
   segment stage's sentence ends; every number is decided there;
 - decide.py: `count_at`, an ordered list of named rules (rules.py) over the tests of
   number_vetoes.py (the number itself), vetoes.py (its phrase and clause),
-  modality.py (what must, may or happens in general) and recipients.py (people who
-  receive rather than take part);
+  modality.py (what must, may or happens in general), recipients.py (people who
+  receive rather than take part) and bodies.py (a body's make-up); the rules ask a
+  clause's words, read once (clause_words.py), before reading it token by token;
   phrase.py reads the qualifier, who and status of a count; counts_without_who.py
   the counts with no who-noun of the lexicon (a part "17си", a collective "экөө");
 - generic.py: counts of nouns outside the lexicon, beside a verb of taking part

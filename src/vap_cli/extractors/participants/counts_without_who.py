@@ -22,6 +22,7 @@ from .constants import (
     STATUS_REACH,
 )
 from .implicit_parts import part_of_counted, words_start
+from .measures import after_modifiers
 from .partitive_reach import (
     list_shares_verb,
     noun_after_owner,
@@ -50,7 +51,6 @@ from .words import (
     Phrases,
     Tokens,
     WhoMatch,
-    after_modifiers,
     agent_at,
     casefolded,
     ends_sentence_at,

@@ -27,6 +27,7 @@ from . import (
     tallies,
     vetoes,
 )
+from .bodies import body_or_complaints
 from .collectives import collective_count
 from .counts_without_who import (
     agent_count,
@@ -45,6 +46,7 @@ from .generic import (
     inverted_count,
 )
 from .kept_anyway import gapped_row_status, kept_despite
+from .measures import age_said_of, age_with_age_noun, is_measure
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
 from .phrase import (
@@ -66,7 +68,7 @@ from .phrase import (
 )
 from .place_between import status_over_place
 from .unit_phrases import from_each
-from .words import Tokens, age_said_of, age_with_age_noun, is_measure
+from .words import Tokens
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
 PhraseVeto = Callable[[Tokens, Phrase], bool]
@@ -139,7 +141,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.EXISTENCE, vetoes.existence),
     (rules.BENEFICIARIES, recipients.beneficiaries),
     (rules.WINNERS, vetoes.winners),
-    (rules.BODY_OR_COMPLAINTS, vetoes.body_or_complaints),
+    (rules.BODY_OR_COMPLAINTS, body_or_complaints),
     (rules.REGISTERED, vetoes.on_a_register),
     (rules.ELECTORATE, recipients.electorate),
     (rules.SOURCE_ONLY, sources.source_only),

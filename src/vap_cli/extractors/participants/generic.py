@@ -10,6 +10,7 @@ from ...numbers import NumberMatch, Token, number_at, read_word
 from ...who_groups import UNIT_GROUP, who_group
 from . import rules
 from .constants import CONTEST_DATIVE_REACH, GENERIC_LIST_REACH, GENERIC_REACH
+from .measures import after_modifiers, is_measure
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
 from .words import (
     ENTRANT_LEMMAS,
@@ -17,10 +18,8 @@ from .words import (
     PARTICIPATION_STEMS,
     Phrases,
     Tokens,
-    after_modifiers,
     agent_at,
     ends_sentence_at,
-    is_measure,
     noun_ending_case,
     stem_of,
     verb_phrases,

@@ -15,7 +15,8 @@ from ...models import Status
 from ...numbers import Token, number_at
 from ..events.kinds import kinds_in
 from . import rules
-from .constants import ELLIPTIC_REACH, STATUS_REACH
+from .clause_words import Stems
+from .constants import CUE_TOKENS_BEFORE, ELLIPTIC_REACH, STATUS_REACH
 from .counts_without_who import OPENERS
 from .phrase import Phrase, qualifier_before, status_at, status_before
 from .place_between import status_over_place
@@ -37,6 +38,7 @@ _MET_PREPOSITIONS = casefolded("voters_met_prepositions")
 _MET_POSTPOSITIONS = casefolded("voters_met_postpositions")
 _EVENT_STEMS = folded_stems("events_counted_stems") + folded_stems("voters_met_event_stems")
 _EVENT_VERBS = casefolded("organizer_verbs")
+_EVENT_OPENS = Stems(_EVENT_STEMS)
 _ROW_JOINERS = casefolded("row_joiners")
 # How many parts of one list are walked back to find its opener.
 MAX_PARTS = 8
@@ -107,6 +109,7 @@ def _event_words(span: Sequence[Token]) -> list[tuple[int, Sequence[Token]]]:
 
 _CONTEST = LEX["contest_entries"]
 _JURY_STEMS = tuple(w.casefold() for w in _CONTEST["contest_stems"])
+_JURY_OPENS = Stems(_JURY_STEMS)
 _REVIEWING = tuple(tuple(w.casefold() for w in pair) for pair in _CONTEST["reviewing"])
 _SELECTING = tuple(w.casefold() for w in _CONTEST["selecting"])
 
@@ -122,7 +125,8 @@ def entries_reviewed(tokens: Tokens, p: Phrase) -> bool:
     reviewed = (p.start > 0 and _reviewing_at(tokens, p.start - 1)) or _reviewing_after(
         tokens, p.end
     )
-    return (reviewed and cue_before(tokens, p.start, _jury)) or _selected_from(tokens, p.end)
+    jury_before = reviewed and tokens.words_before(p.start, CUE_TOKENS_BEFORE).starts(_JURY_OPENS)
+    return jury_before or _selected_from(tokens, p.end)
 
 
 def _selected_from(tokens: Tokens, k: int) -> bool:
@@ -209,7 +213,17 @@ def voters_met(tokens: Tokens, p: Phrase) -> bool:
     after = end < len(tokens) and tokens[end].low in _MET_POSTPOSITIONS
     if not (before or after):
         return False
-    return clause_has(tokens, end, _names_an_event) or cue_before(tokens, start, _names_an_event)
+    clause, cue = (
+        tokens.words_after(end, STATUS_REACH),
+        tokens.words_before(start, CUE_TOKENS_BEFORE),
+    )
+    return (
+        (clause.starts(_EVENT_OPENS) or clause.has(_EVENT_VERBS))
+        and clause_has(tokens, end, _names_an_event)
+    ) or (
+        (cue.starts(_EVENT_OPENS) or cue.has(_EVENT_VERBS))
+        and cue_before(tokens, start, _names_an_event)
+    )
 
 
 def _names_an_event(tok: Token) -> bool:

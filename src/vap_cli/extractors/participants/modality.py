@@ -9,10 +9,11 @@ from collections.abc import Collection
 
 from ... import morph
 from ...numbers import Token
+from .clause_words import ClauseWords
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase, status_at
 from .unit_phrases import from_each
-from .vetoes import cue_before, distributive
+from .vetoes import distributive
 from .words import Tokens, casefolded
 
 _OBLIGATION_WORDS = casefolded("obligation_words")
@@ -32,8 +33,8 @@ def obligation(tokens: Tokens, p: Phrase) -> bool:
     """ "ар бир айылдан кеминде 10 өкүл катышышы керек": a rule about who must come,
     not a count of who comes ("кеминде 30 депутаттын катышуусу күтүлүүдө" is one)."""
     return (
-        any(tok.low in _OBLIGATION_WORDS for tok in _own_clause(tokens, p.end))
-        or cue_before(tokens, p.start, lambda tok: tok.low in _OBLIGATION_BEFORE)
+        _own_clause_words(tokens, p.end).has(_OBLIGATION_WORDS)
+        or tokens.words_before(p.start, CUE_REACH - 1).has(_OBLIGATION_BEFORE)
         or possible_only(tokens, p)
     )
 
@@ -43,6 +44,8 @@ def instances(tokens: Tokens, p: Phrase) -> bool:
     names cases in the plural, instances in general, no event's attendance. The cases
     follow a participle in the count's own clause: cases a later clause talks about
     are not the count's ("Жыйынга 70 тургун катышып, мал уурдоо учурлары ...")."""
+    if not _own_clause_words(tokens, p.end).has(_INSTANCE_WORDS):
+        return False  # (nor in its first CUE_REACH tokens, read below)
     clause = _own_clause(tokens, p.end)[:CUE_REACH]
     return _word_after_ending(clause, _INSTANCE_WORDS, _PARTICIPLE_ENDINGS)
 
@@ -60,15 +63,23 @@ def _own_clause(tokens: Tokens, k: int) -> list[Token]:
     return own
 
 
+def _own_clause_words(tokens: Tokens, k: int) -> ClauseWords:
+    """The words of `_own_clause(tokens, k)`, read once."""
+    return tokens.words_in(("to_comma", k, STATUS_REACH), _own_clause(tokens, k))
+
+
 def possible_only(tokens: Tokens, p: Phrase) -> bool:
     """ "Үйлөрдө бир эле учурда 300гө чейин адам жатып калса болот": a verb in the
     conditional before "болот" says how many may come (a capacity, a limit), not who
     came; so does "can" in the present after a converb ("ар бир команда 16 оюнчуга чейин
     каттай алат")."""
     clause = _own_clause(tokens, p.end)
-    return _word_after_ending(clause, _POSSIBLE_WORDS, _CONDITIONAL_ENDINGS) or _may_only(
-        tokens, p.end, len(clause)
-    )
+    words = _own_clause_words(tokens, p.end)
+    # (each test below needs one of its words in the clause, asked first)
+    return (
+        words.has(_POSSIBLE_WORDS)
+        and _word_after_ending(clause, _POSSIBLE_WORDS, _CONDITIONAL_ENDINGS)
+    ) or (words.has(_ABILITY_WORDS) and _may_only(tokens, p.end, len(clause)))
 
 
 def _may_only(tokens: Tokens, start: int, size: int) -> bool:

@@ -10,9 +10,10 @@ from itertools import compress, count
 from ... import morph
 from ...numbers import Token
 from ...segment.tokens import WORD_LOW, WORD_TEXT
+from .clause_words import ClauseWords, Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import STATUS_BLOCKERS, Phrase
-from .words import LEX, STATUS, Tokens, ends_sentence_at, words_at
+from .words import LEX, STATUS, Tokens, ends_sentence_at, status_phrases_at, words_at
 
 _NEGATION = LEX["negation"]
 _BEFORE = frozenset(_NEGATION["before"])
@@ -20,6 +21,7 @@ _AFTER = frozenset(_NEGATION["after"])
 _FORMS = frozenset(_NEGATION["forms"])
 _REFUSAL = tuple(tuple(w.casefold() for w in phrase) for phrase in _NEGATION["refusal"])
 _REFUSAL_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _REFUSAL))
+_REFUSAL_OPENS = Stems(_REFUSAL_FIRST)
 # what negated_after tries a token for: a denied form, or a status phrase's first word
 _TRIED = _FORMS | frozenset(STATUS)
 # a clause's own ends, besides the sentence's
@@ -32,7 +34,7 @@ _BLOCKERS_NOT_DENYING = STATUS_BLOCKERS - _BEFORE
 
 def _status_length(tokens: Tokens, j: int) -> int:
     """The length of the status phrase at token j, read even after "не" (0 if none)."""
-    for phrase, _ in STATUS.get(tokens[j].low, ()):
+    for phrase, _ in status_phrases_at(tokens, j):
         # (a status phrase's words are letters: only a word token is written so)
         if words_at(tokens, j, phrase):
             return len(phrase)
@@ -74,8 +76,10 @@ def denied_clause(tokens: Tokens, k: int) -> bool:
 def negated(tokens: Tokens, p: Phrase) -> bool:
     """ "5 депутат катышкан жок", "не приняли участие 5 депутатов": the count's verb of
     taking part, after it or shortly before it in Russian, is denied."""
-    if negated_after(tokens, p.end):
+    if tokens.words_after(p.end, STATUS_REACH).has(_TRIED) and negated_after(tokens, p.end):
         return True
+    if not tokens.words_before(p.start, CUE_REACH - 1).has(_BEFORE):
+        return False  # (the loop below reads only that clause: no word of "не", no denial)
     for j in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
         if ends_sentence_at(tokens, j):
             return False
@@ -89,7 +93,8 @@ def refused(tokens: Tokens, p: Phrase) -> bool:
     people who refused took no part (a phrase of refusing in the count's own clause,
     after it or before it: up to a comma or semicolon, as a denied verb; "50 тургун
     келди, бирок айрымдары сөз сүйлөөдөн баш тартышты" counts the 50)."""
-    return _has_refusal(own_clause(tokens, p))
+    # (its sentence's words first, shared by the rules after it: the clause is a part)
+    return sentence_words(tokens, p).starts(_REFUSAL_OPENS) and _has_refusal(own_clause(tokens, p))
 
 
 def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
@@ -109,6 +114,11 @@ def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
     return clause
 
 
+def own_clause_words(tokens: Tokens, p: Phrase) -> ClauseWords:
+    """The words of `own_clause(tokens, p)`, read once."""
+    return tokens.words_in(("own", p.start, p.end), own_clause(tokens, p))
+
+
 def _has_refusal(clause: Sequence[Token]) -> bool:
     """A phrase of `refusal` stands in `clause`: its last word a stem (the verb), the
     words before it whole ("баш тартты", not "башка тартуулар")."""
@@ -123,3 +133,32 @@ def _has_refusal(clause: Sequence[Token]) -> bool:
             ):
                 return True
     return False
+
+
+def sentence_of(tokens: Tokens, p: Phrase) -> list[Token]:
+    """The count's sentence around it, without the count (its cue's and status's reach):
+    its own clause (`own_clause`) is a part of it."""
+    return sentence_between(tokens, p.start, p.end)
+
+
+def sentence_between(tokens: Tokens, start: int, end: int) -> list[Token]:
+    """The sentence around tokens [start, end), without them (CUE_REACH before, STATUS_REACH
+    after at most)."""
+    key = ("sentence", start, end)
+    sentence = tokens.clauses.get(key)
+    if sentence is None:
+        before = tokens.clause_before(start, CUE_REACH)
+        sentence = tokens.clauses[key] = [*before, *tokens.clause_after(end, STATUS_REACH)]
+    return sentence
+
+
+def sentence_words_at(tokens: Tokens, start: int, end: int) -> ClauseWords:
+    """The words of `sentence_between(tokens, start, end)`, read once."""
+    key = ("sentence", start, end)
+    words = tokens.clause_words.get(key)
+    return tokens.words_in(key, sentence_between(tokens, start, end)) if words is None else words
+
+
+def sentence_words(tokens: Tokens, p: Phrase) -> ClauseWords:
+    """The words of `sentence_of(tokens, p)`, read once."""
+    return sentence_words_at(tokens, p.start, p.end)

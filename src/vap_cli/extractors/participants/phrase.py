@@ -21,6 +21,7 @@ from .constants import (
     MAX_STATUS_WORDS,
     STATUS_REACH,
 )
+from .measures import is_measure, is_modifier, joins_modifiers
 from .words import (
     LEX,
     STATUS,
@@ -31,10 +32,8 @@ from .words import (
     WhoMatch,
     casefolded,
     ends_sentence_at,
-    is_measure,
-    is_modifier,
-    joins_modifiers,
     noun_ending_case,
+    status_phrases_at,
     who_at,
     who_ending_at,
     words_at,
@@ -104,7 +103,7 @@ def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
     "алып" ("алып келет": brings) or "не" (negation.py)."""
     if j and tokens[j - 1].low in STATUS_BLOCKERS:
         return None
-    for phrase, status in STATUS.get(tokens[j].low, ()):
+    for phrase, status in status_phrases_at(tokens, j):
         if words_at(tokens, j, phrase):
             return len(phrase), status
     return None
@@ -208,6 +207,10 @@ _QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     ("more_than_before", "more_than"),
     ("up_to_before", "up_to"),
 )
+# The last words of those qualifiers: one look-up before a number, not one a qualifier.
+_QUALIFIER_LAST_WORDS = frozenset(
+    word for name, _ in _QUALIFIERS_BEFORE for word in QUALIFIERS[name].last
+)
 # Qualifiers after a number, by the number's case: (lexicon key, qualifier, is a cap).
 # "15тен көп эмес" (a cap), "20дан ашуун", "100гө жакын", "300 чамасында".
 _QUALIFIERS_AFTER: dict[str | None, tuple[tuple[str, Qualifier, bool], ...]] = {
@@ -221,11 +224,18 @@ _QUALIFIERS_AFTER: dict[str | None, tuple[tuple[str, Qualifier, bool], ...]] = {
     "genitive": (("about_after_genitive", "about", False),),
     None: (("about_after", "about", False), ("more_than_after_bare", "more_than", False)),
 }
+# The first words of those qualifiers, by the case: one look-up after a number.
+_QUALIFIER_FIRST_WORDS_AFTER = {
+    case: frozenset(word for key, _, _ in keys for word in QUALIFIERS[key].first)
+    for case, keys in _QUALIFIERS_AFTER.items()
+}
 
 
 def qualifier_before(tokens: Sequence[Token], first: int) -> tuple[Qualifier, int]:
     """The qualifier written before a number ("свыше 300", "болжол менен 300") and its
     length in tokens; ("exact", 0) when there is none."""
+    if first <= 0 or tokens[first - 1].low not in _QUALIFIER_LAST_WORDS:
+        return "exact", 0  # (no qualifier ends with the word before it)
     for name, qualifier in _QUALIFIERS_BEFORE:
         n = QUALIFIERS[name].ending_at(tokens, first)
         if n:
@@ -290,7 +300,9 @@ def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
     if num.case == "approximative":
         reading.qualifier = "about"
         return reading
-    for key, qualifier, cap in _QUALIFIERS_AFTER.get(num.case, ()):
+    after = _QUALIFIER_FIRST_WORDS_AFTER.get(num.case, frozenset())
+    opens = last < len(tokens) and tokens[last].low in after  # (else none of them is there)
+    for key, qualifier, cap in _QUALIFIERS_AFTER.get(num.case, ()) if opens else ():
         if n := QUALIFIERS[key].at(tokens, last):
             reading.qualifier, reading.after = qualifier, last + n
             reading.cap = reading.cap or cap
@@ -361,6 +373,8 @@ def said_as_estimate(tokens: Tokens, start: int) -> bool:
     """A phrase of estimating (`estimate_phrases`) earlier in the count's sentence, a few
     words before it: "Уюштуруучулардын болжолу боюнча, майрамга 2 миң конок келет", "По
     оценкам организаторов, приедут 500 гостей" (an estimate: about so many)."""
+    if not tokens.words_before(start, _ESTIMATE_REACH).has(_ESTIMATE.first_words):
+        return False  # (no word opens a phrase of estimating there)
     before = tokens.clause_before(start, _ESTIMATE_REACH)
     return any(_ESTIMATE.at(before, k) for k in range(len(before)))
 

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from ... import morph
 from ...lexicon import load
 from ...numbers import Token
+from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
-from .negation import own_clause
+from .negation import own_clause, own_clause_words, sentence_of, sentence_words, sentence_words_at
 from .phrase import Phrase
 from .vetoes import clause_has
 from .words import (
@@ -28,23 +29,28 @@ _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 # Russian units by their lemma ("10 сел": a genitive plural of no ending).
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _AID_STEMS = folded_stems("aid_stems")
+_AID_OPENS = Stems(_AID_STEMS)
 _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
 _SERVICE_GIVEN = casefolded("service_given_words")
+# The stems beneficiaries' clause after them is read for, to a dative's too (made once).
+_BENEFIT_OPENS = Stems(_BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS)
+_BENEFIT_GIVEN_OPENS = Stems(_BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS + _GIVEN_STEMS)
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
 _SERVICE = LEX["service_received"]
 _SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
 _SERVICE_NOUNS = frozenset(w.casefold() for w in _SERVICE["nouns_ru"])
 _PASSING_STEMS = tuple(w.casefold() for w in _SERVICE["passing_stems"])
-_DATIVE_SERVICE_STEMS = tuple(w.casefold() for w in _SERVICE["dative_noun_stems"])
+_DATIVE_SERVICE_STEMS = Stems([w.casefold() for w in _SERVICE["dative_noun_stems"]])
 _QUEUE = casefolded("queue_words")
-_CERTIFICATE_STEMS = folded_stems("certificate_stems")
-_TEST_STEMS = folded_stems("test_stems")
+_CERTIFICATE_STEMS = Stems(folded_stems("certificate_stems"))
+_TEST_STEMS = Stems(folded_stems("test_stems"))
 _APPLIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["applied_phrases"])
 _APPLIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _APPLIED))
-_APPLIED_NOT = folded_stems("applied_not_stems")
-_TAKING_PART_STEMS = tuple(w.casefold() for w in _SERVICE["taking_part_stems"])
+_APPLIED_OPENS = Stems(_APPLIED_FIRST)
+_APPLIED_NOT = Stems(folded_stems("applied_not_stems"))
+_TAKING_PART_STEMS = Stems([w.casefold() for w in _SERVICE["taking_part_stems"]])
 _CARRIED_OUT_STEMS = tuple(w.casefold() for w in _SERVICE["carried_out_stems"])
 _RECEPTION = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["reception_phrases"])
 _ENROLLED = frozenset(LEX["enrolment_lemmas"])
@@ -54,17 +60,21 @@ _HIRED = frozenset(LEX["hired_staff_lemmas"])
 _HIRING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["hiring_phrases"])
 # The phrases' first stems (`_has_phrase`).
 _RECEPTION_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _RECEPTION))
+_RECEPTION_OPENS = Stems(_RECEPTION_FIRST)
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
 _STUDIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _STUDIED))
 _NOT_STUDIED = tuple(casefolded("alumni_phrase_not"))
 _HIRING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _HIRING))
+_HIRING_OPENS = Stems(_HIRING_FIRST)
 _FUNDING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["funding_phrases"])
 _FUNDING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _FUNDING))
+_FUNDING_OPENS = Stems(_FUNDING_FIRST)
 _ENTRIES = frozenset(LEX["entry_lemmas"])
 _ELECTORATE = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["electorate_phrases"])
 _ELECTORATE_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ELECTORATE))
+_ELECTORATE_OPENS = Stems(_ELECTORATE_FIRST)
 # Nouns of another event (participation.yaml's counted events, the one-word stems of the
 # event kinds in events.yaml; a phrase's first word, "айыл" of "айыл жыйын", is no event):
 # named between a reception and a count, they hold the count ("Прием граждан
@@ -88,10 +98,13 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         return False  # "15 жигит келип жардам берген": they help at the work
     after = _BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS
     words = _OUTCOME_WORDS
+    opens = _BENEFIT_OPENS
     if p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS:
         after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
         words |= _SERVICE_GIVEN  # "4 200 тургунга кызмат көрсөтөт" (round 28)
-    if clause_has(
+        opens = _BENEFIT_GIVEN_OPENS
+    clause = tokens.words_after(p.end, STATUS_REACH)
+    if (clause.starts(opens) or clause.has(words)) and clause_has(
         tokens,
         p.end,
         lambda tok: tok.kind == "word" and (tok.low.startswith(after) or tok.low in words),
@@ -137,6 +150,8 @@ def reported_benefit(tokens: Tokens, p: Phrase) -> bool:
     closed by the quotative "деп", ends in a verb of benefiting (`beneficiary_stems`);
     the status after "деп" (expected) frames the report, no verb of the count's own. A
     verb of taking part there keeps the count ("300 жаш катышат деп күтүлөт")."""
+    if not tokens.words_after(p.end, STATUS_REACH).has(_QUOTATIVES):
+        return False  # (no quotative: no clause it closes)
     clause = tokens.clause_after(p.end, STATUS_REACH)
     k = next((n for n, tok in enumerate(clause) if tok.low in _QUOTATIVES), 0)
     words = [tok.low for tok in clause[:k] if tok.kind == "word"]
@@ -151,6 +166,8 @@ def gives_aid(tokens: Tokens, p: Phrase) -> bool:
     at the work (the subject), whatever the verb's number."""
     if p.head.ending.case is not None or p.head.entry.lemma in UNIT_NOUNS:
         return False
+    if not tokens.words_after(p.end, CUE_REACH).starts(_AID_OPENS):
+        return False  # (no word of aid in the clause)
     clause = tokens.clause_after(p.end, CUE_REACH)
     return any(
         tok.kind == "word"
@@ -195,7 +212,7 @@ def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
     phrase of admitting, in the count's sentence) are its roster, not who took part."""
     if p.head.entry.lemma not in _ENROLLED:
         return False
-    sentence = _sentence_of(tokens, p)
+    sentence = sentence_of(tokens, p)
     return any(tok.low.endswith(_GRADE_ENDINGS) for tok in sentence) or _has_phrase(
         sentence, _ADMITTING, _ADMITTING_FIRST
     )
@@ -207,28 +224,17 @@ def school_alumni(tokens: Tokens, p: Phrase) -> bool:
     count's own clause) are its output over the years, not who took part."""
     if p.head.entry.lemma not in _ALUMNI:
         return False
-    sentence = _sentence_of(tokens, p)
-    if _says_taking_part(sentence):
+    if _says_taking_part(tokens, p):
         return False
     studied = [tok for tok in own_clause(tokens, p) if not tok.low.startswith(_NOT_STUDIED)]
     return _has_phrase(studied, _STUDIED, _STUDIED_FIRST)
 
 
-def _sentence_of(tokens: Tokens, p: Phrase) -> list[Token]:
-    """The count's sentence around it, without the count (its cue's and status's reach)."""
-    key = ("sentence", p.start, p.end)
-    sentence = tokens.clauses.get(key)
-    if sentence is None:
-        before = tokens.clause_before(p.start, CUE_REACH)
-        sentence = tokens.clauses[key] = [*before, *tokens.clause_after(p.end, STATUS_REACH)]
-    return sentence
-
-
-def _says_taking_part(sentence: Sequence[Token]) -> bool:
+def _says_taking_part(tokens: Tokens, p: Phrase) -> bool:
     """A word of taking part in the count's sentence ("200 бүтүрүүчү катышты, алар ...
     билим алышкан", "30 мугалим катышып, ишке алынган ..."): a phrase of studying or
     hiring there is another clause's, as for a service's recipients."""
-    return any(tok.kind == "word" and tok.low.startswith(_TAKING_PART_STEMS) for tok in sentence)
+    return sentence_words(tokens, p).starts(_TAKING_PART_STEMS)
 
 
 def hired_staff(tokens: Tokens, p: Phrase) -> bool:
@@ -237,9 +243,10 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     are its roster, as the pupils it admits are, not who took part."""
     if p.head.entry.lemma not in _HIRED:
         return False
-    sentence = _sentence_of(tokens, p)
-    return not _says_taking_part(sentence) and _has_phrase(
-        own_clause(tokens, p), _HIRING, _HIRING_FIRST
+    return (
+        not _says_taking_part(tokens, p)
+        and sentence_words(tokens, p).starts(_HIRING_OPENS)
+        and _has_phrase(own_clause(tokens, p), _HIRING, _HIRING_FIRST)
     )
 
 
@@ -247,15 +254,19 @@ def electorate(tokens: Tokens, p: Phrase) -> bool:
     """ "Всего жителей села, имеющих право голоса: 1 034 чел.": people counted by their
     right to vote (a phrase of it in the count's sentence) are an electorate, the
     registered voters, not who took part (asked with no verb of taking part)."""
-    return _has_phrase(_sentence_of(tokens, p), _ELECTORATE, _ELECTORATE_FIRST)
+    return sentence_words(tokens, p).starts(_ELECTORATE_OPENS) and _has_phrase(
+        sentence_of(tokens, p), _ELECTORATE, _ELECTORATE_FIRST
+    )
 
 
 def entries_funded(tokens: Tokens, p: Phrase) -> bool:
     """ "Кеминде 8 долбоор колдоого алынат", "будут поддержаны 12 проектов": entries
     (contest entries, projects) a phrase of funding or supporting in the count's own
     clause names are the contest's grants, as its winners are, not entries submitted."""
-    return p.head.entry.lemma in _ENTRIES and _has_phrase(
-        own_clause(tokens, p), _FUNDING, _FUNDING_FIRST
+    return (
+        p.head.entry.lemma in _ENTRIES
+        and sentence_words(tokens, p).starts(_FUNDING_OPENS)
+        and _has_phrase(own_clause(tokens, p), _FUNDING, _FUNDING_FIRST)
     )
 
 
@@ -291,6 +302,8 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     the count's sentence) are served there, as those who appeal are; unless another
     event is named between the reception and the count ("Прием граждан завершился,
     затем в собрании участвовали 45 человек": the meeting's)."""
+    if not tokens.words_before(p.start, CUE_REACH).starts(_RECEPTION_OPENS):
+        return False  # (no word opens a phrase of reception: none stands there)
     before = tokens.clause_before(p.start, CUE_REACH)
     end = _phrase_end(before, _RECEPTION, _RECEPTION_FIRST)
     if end is None:
@@ -314,11 +327,20 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     the count's own clause: another clause's service is not theirs ("Выявлено 5 нарушений,
     на сход пришли 40 жителей", "Балдар эмдөөдөн өткөндөн кийин, майрамга 150 ата-эне
     келди")."""
-    if _says_taking_part(_sentence_of(tokens, p)):
+    if _says_taking_part(tokens, p):
+        return False
+    # (each case below needs a word of the service in the own clause, a part of the
+    # sentence, whose words are asked first)
+    sentence = sentence_words(tokens, p)
+    dative = p.head.ending.case == "dative" and sentence.starts(_DATIVE_SERVICE_STEMS)
+    if not (dative or sentence.has(_SERVICE_WORDS) or sentence.has(_SERVICE_NOUNS)):
+        return False
+    own = own_clause_words(tokens, p)
+    if dative and own.starts(_DATIVE_SERVICE_STEMS):
+        return True  # "23 адамга кошумча текшерүү сунушталды": given the service
+    if not (own.has(_SERVICE_WORDS) or own.has(_SERVICE_NOUNS)):
         return False
     words = [tok.low for tok in own_clause(tokens, p) if tok.kind == "word"]
-    if p.head.ending.case == "dative" and any(w.startswith(_DATIVE_SERVICE_STEMS) for w in words):
-        return True  # "23 адамга кошумча текшерүү сунушталды": given the service
     return any(
         (w in _SERVICE_WORDS and not _carried_out(words, k))
         or (
@@ -335,12 +357,13 @@ def waiting_for_service(tokens: Tokens, p: Phrase) -> bool:
     or who applied for it (a phrase of applying in the count's own clause) are its
     applicants, not who take part; not an application to a contest, nor in a sentence
     of taking part ("Сынакка 40 жаш арыз берди": a contest's entrants)."""
-    sentence = _sentence_of(tokens, p)
-    if any(tok.kind == "word" and tok.low.startswith(_APPLIED_NOT) for tok in sentence):
+    if sentence_words(tokens, p).starts(_APPLIED_NOT):
         return False
-    if any(tok.low in _QUEUE for tok in tokens.clause_before(p.start, CUE_REACH)):
+    if tokens.words_before(p.start, CUE_REACH).has(_QUEUE):
         return True
-    return _has_phrase(own_clause(tokens, p), _APPLIED, _APPLIED_FIRST)
+    return sentence_words(tokens, p).starts(_APPLIED_OPENS) and _has_phrase(
+        own_clause(tokens, p), _APPLIED, _APPLIED_FIRST
+    )
 
 
 def passed_a_test(tokens: Tokens, start: int, end: int) -> bool:
@@ -348,11 +371,8 @@ def passed_a_test(tokens: Tokens, start: int, end: int) -> bool:
     its sentence ("52 из 58 участников получили сертификаты" after "завершился
     экзаменом", "сертификаты получили 39 человек, сдавших итоговый тест"): those who
     passed, as winners are, not a count of who took part (rounds 31 and 39)."""
-    sentence = [*tokens.clause_before(start, CUE_REACH), *tokens.clause_after(end, STATUS_REACH)]
-    words = [tok.low for tok in sentence if tok.kind == "word"]
-    return any(w.startswith(_CERTIFICATE_STEMS) for w in words) and any(
-        w.startswith(_TEST_STEMS) for w in words
-    )
+    words = sentence_words_at(tokens, start, end)
+    return words.starts(_CERTIFICATE_STEMS) and words.starts(_TEST_STEMS)
 
 
 def part_given_service(tokens: Tokens, end: int) -> bool:

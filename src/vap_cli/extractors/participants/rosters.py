@@ -92,13 +92,16 @@ def daily_commute(tokens: Tokens, p: Phrase) -> bool:
     people ("ежедневно семинар посещали 30 человек", a past verb, is who came); the
     present of a verb of going to and fro says the habit itself ("40тан ашык окуучу
     ошол жол менен каттайт", round 37)."""
-    after = tokens.clause_after(p.end, CUE_REACH)
-    if any(tok.low in _TRAVELLING_PRESENT for tok in after):
+    after = tokens.words_after(p.end, CUE_REACH)
+    if after.has(_TRAVELLING_PRESENT):
         return True  # "быйыл да 40тан ашык окуучу ошол жол менен каттайт": a habit
+    before_words = tokens.words_before(p.start, CUE_TOKENS_BEFORE)
+    if not before_words.has(_DAILY.first_words):
+        return False  # (no word opens a phrase of a daily habit there)
     before = tokens.clause_before(p.start, CUE_TOKENS_BEFORE)
     if not any(_DAILY.at(before, i) for i in range(len(before))):
         return False
-    return any(tok.low in _COMING_PRESENT for tok in (*before, *after))
+    return before_words.has(_COMING_PRESENT) or after.has(_COMING_PRESENT)
 
 
 _GATHERING_BEFORE = casefolded("gathering_present_before")
@@ -115,6 +118,11 @@ def habitual_gathering(tokens: Tokens, p: Phrase) -> bool:
     clause, or a plural subject): what gatherings usually draw (round 44). The past is
     who came ("сход собрал 120 жителей"), and so is the present of one event ("Сегодня
     форум собирает 300 участников"; review41)."""
+    if not (
+        tokens.words_before(p.start, CUE_TOKENS_BEFORE).has(_GATHERING_BEFORE)
+        or tokens.words_after(p.end, CUE_REACH).has(_GATHERING_AFTER)
+    ):
+        return False  # (the verb, before or after, is read below only then)
     before = tokens.clause_before(p.start, CUE_TOKENS_BEFORE)
     after = tokens.clause_after(p.end, CUE_REACH)
     verb_before = next((tok.low for tok in before if tok.low in _GATHERING_BEFORE), None)

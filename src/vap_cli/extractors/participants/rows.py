@@ -21,6 +21,7 @@ from .constants import (
     SUBJECT_COUNT_REACH,
 )
 from .counts_without_who import OPENERS, PARTITIVE_OWNERS, first_of_parts, opener_before
+from .measures import after_modifiers, is_measure
 from .number_vetoes import part_in_ablative, partitive_at, phone_like
 from .phrase import (
     COUNT_NOUNS,
@@ -35,10 +36,8 @@ from .words import (
     UNIT_NOUNS,
     Tokens,
     WhoMatch,
-    after_modifiers,
     casefolded,
     ends_sentence_at,
-    is_measure,
     noun_ending_case,
     stem_of,
     who_at,

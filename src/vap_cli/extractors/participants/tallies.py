@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from ... import morph
 from ...numbers import PARTITIVE_ENDINGS, Token, number_at
+from .clause_words import Stems
 from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
+from .measures import is_measure
 from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
     VOTERS,
@@ -21,6 +23,7 @@ from .vetoes import (
     existence,
     on_a_register,
     participant_group,
+    voting_near,
 )
 from .words import (
     ENTRANT_LEMMAS,
@@ -34,7 +37,6 @@ from .words import (
     casefolded,
     ends_sentence_at,
     folded_stems,
-    is_measure,
     noun_ending_case,
     possessed_in_a_case,
     who_at,
@@ -64,7 +66,10 @@ _REPORTED_COPULA = casefolded("reported_copula_words")
 # What closes an existence verb's clause inside its sentence: a comma, a colon (a list or
 # an account follows: "Окшош эки айыл аймагы бар: ...").
 _CLAUSE_CLOSERS = (",", ":")
+# A word of these stands in every clause `_clause_closes_with_existence` finds so.
+_EXISTENCE_CLOSING = _EXISTENCE | _REPORTED_EXISTENCE | _REPORTED_HABITS | _REPORTED_HABITS_ADJACENT
 _PENALTY_STEMS = folded_stems("penalty_stems")
+_PENALTY_OPENS = Stems(_PENALTY_STEMS)
 _RAISING_AFTER = folded_stems("raising_stems_after")
 _RAISING_BEFORE = folded_stems("raising_stems_before")
 # What ends a register's clause inside a sentence ("... киргизилген, алардын ..."): a
@@ -158,7 +163,7 @@ def votes_for(tokens: Tokens, p: Phrase) -> bool:
     (turnout)."""
     if p.head.entry.lemma in VOTERS and _vote_target_before(tokens, p.start, pronouns=False):
         return True
-    voting = cue_before(tokens, p.start, _voting) or clause_has(tokens, p.end, _voting)
+    voting = voting_near(tokens, p.start, p.end)
     if not voting or status_after(tokens, p.end) is not None:
         return False  # "ага 3 000 шайлоочу добуш берүүгө келди": they came to vote in it
     return _vote_target_before(tokens, p.start, pronouns=True)
@@ -185,10 +190,6 @@ def _time_span_at(tokens: Tokens, j: int) -> bool:
     return j < len(tokens) and (
         tokens[j].kind == "num" or is_measure(tokens[j]) or number_at(tokens, j) is not None
     )
-
-
-def _voting(tok: Token) -> bool:
-    return tok.low in _VOTING
 
 
 def decision_votes(tokens: Tokens, p: Phrase) -> bool:
@@ -228,7 +229,7 @@ def _stance_at(tokens: Tokens, start: int, end: int) -> bool:
         j += 1
     if _VOTE_STANCE.at(tokens, j) <= 0:
         return False
-    return cue_before(tokens, start, _voting) or clause_has(tokens, end, _voting)
+    return voting_near(tokens, start, end)
 
 
 # What labels a tally's row: a dash or a colon between a stance and its number.
@@ -271,6 +272,7 @@ def _organizer_at(tokens: Tokens, j: int) -> bool:
 
 
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
+_CHOSEN_OPENS = Stems(_CHOSEN_STEMS)
 _NOT_CHOSEN = folded_stems("chosen_verb_not")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
 _NOMINATED_STEMS = folded_stems("nominated_stems")
@@ -296,14 +298,18 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     def chosen(tok: Token) -> bool:
         return tok.low.startswith(_CHOSEN_STEMS) and not tok.low.startswith(_NOT_CHOSEN)
 
-    if clause_has(tokens, p.end, chosen):
+    if tokens.words_after(p.end, STATUS_REACH).starts(_CHOSEN_OPENS) and clause_has(
+        tokens, p.end, chosen
+    ):
         return True
     if lemma in _ELECTED_CANDIDATES:
         # candidates: the verb right before them ("избраны 12 кандидатов"), not a word
         # of their election ("дайындалган шайлоого бир талапкер катталып")
         return p.start > 0 and chosen(tokens[p.start - 1])
     # Russian says it before: "В совет избраны 21 депутат"
-    return cue_before(tokens, p.start, chosen)
+    return tokens.words_before(p.start, CUE_REACH - 1).starts(_CHOSEN_OPENS) and cue_before(
+        tokens, p.start, chosen
+    )
 
 
 def existence_clause(tokens: Tokens, p: Phrase) -> bool:
@@ -324,6 +330,8 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
     colon (no count right after it), or with a reported habit (`reported_existence_words`
     after its verb, or the verb's own reported form, `reported_existence_forms`: "7 400дөн
     ашык адам жашаарын"), with no status verb between."""
+    if not tokens.words_after(p.end, STATUS_REACH).has(_EXISTENCE_CLOSING):
+        return False  # (the loop below reads only that clause)
     last: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
         tok = tokens[j]
@@ -381,7 +389,7 @@ def penalised(tokens: Tokens, p: Phrase) -> bool:
     before it), with no verb of taking part: whom a body sanctioned, not who came."""
     if p.start and tokens[p.start - 1].low.startswith(_PENALTY_STEMS):
         return True
-    return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_PENALTY_STEMS))
+    return tokens.words_after(p.end, STATUS_REACH).starts(_PENALTY_OPENS)
 
 
 def registered_whole(tokens: Tokens, p: Phrase) -> bool:
@@ -402,7 +410,7 @@ def registered_whole(tokens: Tokens, p: Phrase) -> bool:
 
 
 _POPULATION_OWNER = casefolded("population_owner_ru")
-_POPULATION_CHANGE = folded_stems("population_change_stems")
+_POPULATION_CHANGE = Stems(folded_stems("population_change_stems"))
 
 
 def population_said(tokens: Tokens, p: Phrase) -> bool:
@@ -419,7 +427,7 @@ def population_said(tokens: Tokens, p: Phrase) -> bool:
         and tokens[start - 1].kind == "word"
     ):
         return True
-    return cue_before(tokens, start, lambda tok: tok.low.startswith(_POPULATION_CHANGE))
+    return tokens.words_before(start, CUE_REACH - 1).starts(_POPULATION_CHANGE)
 
 
 def raised_children(tokens: Tokens, p: Phrase) -> bool:
@@ -464,6 +472,7 @@ def population_as_of(tokens: Tokens, p: Phrase) -> bool:
 
 
 _WINNER_STEMS = folded_stems("winner_stems")
+_WINNER_OPENS = Stems(_WINNER_STEMS)
 
 
 def winners_before_part(tokens: Tokens, p: Phrase) -> bool:
@@ -471,6 +480,8 @@ def winners_before_part(tokens: Tokens, p: Phrase) -> bool:
     own clause, to its comma, names a grant or a win (`winner_stems`) and the next clause
     opens with a part of it (a number with the possessive ending): the later verb is the
     part's, and the whole are winners or recipients (round 44)."""
+    if not tokens.words_after(p.end, STATUS_REACH).starts(_WINNER_OPENS):
+        return False  # (the loop below reads only that clause: no win, no part's)
     won = False
     for j in range(p.end, min(len(tokens) - 1, p.end + STATUS_REACH)):
         tok = tokens[j]

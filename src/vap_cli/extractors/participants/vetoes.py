@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from ... import morph
 from ...numbers import NumberMatch, Token
 from .appositions import units_apposition_end
+from .clause_words import Stems
 from .constants import (
     CUE_REACH,
     HOST_REACH,
@@ -21,10 +22,10 @@ from .constants import (
 from .counts_without_who import agent_status, participation_before
 from .generic import entries_submitted
 from .headings import taking_part_cue
+from .measures import is_modifier
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
 from .rosters import GOING_VERBS
-from .signing_up import signing_up_stems
 from .sources import units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
@@ -41,7 +42,6 @@ from .words import (
     ends_sentence_at,
     folded_stems,
     hyphen_in_name,
-    is_modifier,
     noun_ending_case,
     possessed_in_a_case,
     who_at,
@@ -56,21 +56,13 @@ _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
+_WINNER_OPENS = Stems(_WINNER_STEMS)
+_REGISTER_OPENS = Stems(REGISTER_STEMS)  # (a word of registering opens so)
 # "алардын ичинен", "из них": the words after tell a part of those counted
 _PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
-_COMPOSITION_STEMS = folded_stems("composition_stems")
-_COMPLAINT_STEMS = folded_stems("complaint_stems")
-_NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
-_PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
-_BODY_STEMS = folded_stems("body_stems")
-_BODY_JOIN_STEMS = folded_stems("body_join_stems")
-_CONSISTING_BEFORE = casefolded("consisting_before_count")
-_BODY_CREATED_STEMS = folded_stems("body_created_stems")
-_INTO = casefolded("body_into_prepositions")
+_PARTICIPANT_GROUPS = Stems(folded_stems("participant_group_stems"))
 _PARENT_AFTER = casefolded("parent_nouns_after")
 _PARENT_BEFORE = casefolded("parent_nouns_before")
-# "В рабочую группу": the preposition a word before the body's noun (an adjective between).
-_INTO_REACH = 2
 VOTERS = frozenset(LEX["voter_lemmas"])
 _VOTING = casefolded("voting_words")
 _EXISTENCE = casefolded("existence_verbs")
@@ -185,6 +177,8 @@ def election_or_population(tokens: Tokens, p: Phrase) -> bool:
     sentence; not a count a verb of taking part stands right before ("оценки потребностей
     населения, в которых приняли участие более 4 тысяч жителей": the people who took
     part, the population only the assessment's topic)."""
+    if not tokens.words_before(p.start, CUE_REACH - 1).has(_NOT_BEFORE):
+        return False  # (its word is the one `_unquoted_cue_before` reads for, below)
     if p.head.entry.lemma in ENTRANT_LEMMAS:
         return False  # "на выборы зарегистрированы 12 кандидатов"
     if p.head.entry.lemma in VOTERS and not registered(tokens, p):
@@ -239,9 +233,13 @@ def _event_dative_before(tokens: Tokens, start: int) -> bool:
 def registered(tokens: Tokens, p: Phrase) -> bool:
     """ "Тизмеге 1 200 шайлоочу катталган", "в списки внесены 5 000 избирателей": the
     voters on a list, not those who voted (a word of registering in the sentence)."""
-    if clause_has(tokens, p.end, register_word):
+    if tokens.words_after(p.end, STATUS_REACH).starts(_REGISTER_OPENS) and clause_has(
+        tokens, p.end, register_word
+    ):
         return True
-    return cue_before(tokens, p.start, register_word, colon_ends=True)
+    return tokens.words_before(p.start, CUE_REACH - 1).starts(_REGISTER_OPENS) and cue_before(
+        tokens, p.start, register_word, colon_ends=True
+    )
 
 
 def each_unit(tokens: Sequence[Token], num: NumberMatch) -> bool:
@@ -308,74 +306,13 @@ def winners(tokens: Tokens, p: Phrase) -> bool:
     ичинен 10у жеңүүчү": the winners are the part's)."""
     if p.head.entry.lemma in ENTRY_LEMMAS:
         return False
-    for tok in tokens.clause_after(p.end, STATUS_REACH):
+    won_after = tokens.words_after(p.end, STATUS_REACH).starts(_WINNER_OPENS)
+    for tok in tokens.clause_after(p.end, STATUS_REACH) if won_after else ():
         if tok.low in _PART_OWNERS:
             break  # "112 айыл өкмөтү ..., алардын ичинен 10у жеңүүчү": the part won
         if tok.kind == "word" and tok.low.startswith(_WINNER_STEMS):
             return True
-    return _before_in_sentence(tokens, p.start, _WINNER_STEMS)
-
-
-def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
-    """ "Комиссиянын курамына 5 адам кирди", "350 обращений от 200 жителей": the size of
-    a body, or who complained or called (no verb of taking part)."""
-    if participant_group(tokens, p):
-        return False
-    stems = _COMPOSITION_STEMS + _COMPLAINT_STEMS
-
-    def found(tok: Token) -> bool:
-        return (
-            tok.kind == "word"
-            and tok.low.startswith(stems)
-            and not tok.low.startswith(_NOT_COMPOSITION_STEMS)
-        )
-
-    return (
-        clause_has(tokens, p.end, found)
-        or cue_before(tokens, p.start, found)
-        or joined_body(tokens, p)
-        or body_of(tokens, p.reading.start)
-    )
-
-
-def body_of(tokens: Tokens, start: int) -> bool:
-    """ "создана группа из семи человек", "сформирована комиссия из 5 депутатов": a body
-    created, its noun and "из" right before the count starting at token `start` ("в
-    форуме приняла участие группа из 30 студентов" took part)."""
-    body = start - 2
-    return (
-        body >= 0
-        and tokens[start - 1].low in _CONSISTING_BEFORE
-        and tokens[body].low.startswith(_BODY_STEMS)
-        and cue_before(tokens, body, lambda tok: tok.low.startswith(_BODY_CREATED_STEMS))
-    )
-
-
-def joined_body(tokens: Tokens, p: Phrase) -> bool:
-    """ "Топко 5 жаш жана 7 аксакал кирди", "В рабочую группу вошли 9 человек": the
-    people a body (a group, a commission: in the dative, or after "в") takes in are its
-    make-up, with a verb of joining in the clause; "Залга 50 адам кирди" (a hall) is
-    none. Signing up ("жазылды") joins a body of governance ("Комиссияга 5 депутат
-    жазылды") or a group just formed (signing_up.py); not a club ("Футбол тобуна ...")."""
-    before = tokens.clause_before(p.start, CUE_REACH - 1)
-    entered = [before[k].low for k in range(len(before)) if _body_entered(before, k)]
-    if not entered:
-        return False
-    stems = _BODY_JOIN_STEMS + signing_up_stems(tokens, p.start, entered)
-
-    def joining(tok: Token) -> bool:
-        return tok.kind == "word" and tok.low.startswith(stems)
-
-    return clause_has(tokens, p.end, joining) or any(map(joining, before))
-
-
-def _body_entered(before: Sequence[Token], k: int) -> bool:
-    """Token k of `before` names a body entered: in the dative, or after "в"."""
-    tok = before[k]
-    if tok.kind != "word" or not tok.low.startswith(_BODY_STEMS):
-        return False
-    into = before[max(0, k - _INTO_REACH) : k]
-    return noun_ending_case(tok.low) == "dative" or any(t.low in _INTO for t in into)
+    return _before_in_sentence(tokens, p.start, _WINNER_OPENS)
 
 
 def participant_group(tokens: Tokens, p: Phrase) -> bool:
@@ -384,9 +321,9 @@ def participant_group(tokens: Tokens, p: Phrase) -> bool:
     return _before_in_sentence(tokens, p.start, _PARTICIPANT_GROUPS)
 
 
-def _before_in_sentence(tokens: Tokens, start: int, stems: tuple[str, ...]) -> bool:
+def _before_in_sentence(tokens: Tokens, start: int, stems: Stems) -> bool:
     """A word with one of these stems shortly before token `start`, in its sentence."""
-    return cue_before(tokens, start, lambda tok: tok.kind == "word" and tok.low.startswith(stems))
+    return tokens.words_before(start, CUE_REACH - 1).starts(stems)
 
 
 def cue_before(
@@ -443,7 +380,7 @@ def _existence_before(tokens: Tokens, p: Phrase) -> bool:
         and p.head.entry.lemma not in ENTRANT_LEMMAS
     ):
         return True  # "В школе 30 учителей", not "в присутствии 50 жителей"
-    return cue_before(tokens, start, lambda tok: tok.low in _EXISTENCE_BEFORE)
+    return tokens.words_before(start, CUE_REACH - 1).has(_EXISTENCE_BEFORE)
 
 
 def units_receiving(tokens: Tokens, p: Phrase) -> bool:
@@ -474,7 +411,7 @@ def needs_verb(tokens: Tokens, p: Phrase) -> bool:
     if _owns_taking_part(tokens, p) or entries_submitted(tokens, p.start, p.end):
         return False
     if p.head.entry.lemma in VOTERS:
-        return not (clause_has(tokens, p.end, _voting) or cue_before(tokens, p.start, _voting))
+        return not voting_near(tokens, p.start, p.end)
     return p.head.entry.needs_verb
 
 
@@ -489,8 +426,10 @@ def _owns_taking_part(tokens: Tokens, p: Phrase) -> bool:
     return taking_part_cue(tokens, p.start)
 
 
-def _voting(tok: Token) -> bool:
-    return tok.low in _VOTING
+def voting_near(tokens: Tokens, start: int, end: int) -> bool:
+    """A word of voting in the sentence of tokens [start, end), shortly before or after."""
+    before = tokens.words_before(start, CUE_REACH - 1)
+    return before.has(_VOTING) or tokens.words_after(end, STATUS_REACH).has(_VOTING)
 
 
 def units_that_are(tokens: Tokens, p: Phrase) -> bool:

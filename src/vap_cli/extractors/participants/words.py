@@ -10,12 +10,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ... import diskcache, morph, rx
-from ...fold import lookalike, typed_too
+from ...fold import lookalike
 from ...lexicon import load, source, unit_nouns
 from ...models import Status
 from ...numbers import Token, number_at
 from ...plain import Fields
-from .constants import CASE_TAIL_MAX, MAX_MODIFIERS, MAX_WHO_WORDS, NOUN_STEM_MIN
+from .clause_words import ClauseWords
+from .constants import CASE_TAIL_MAX, MAX_WHO_WORDS, NOUN_STEM_MIN
 
 LEX = load("participation")
 
@@ -38,6 +39,9 @@ class Tokens(list[Token]):
         # Each clause asked of, by its kind ("after", "before", a rule's own) and two token
         # indexes or reaches: a count's rules share a few, each made once (read-only).
         self.clauses: dict[tuple[str, int, int], list[Token]] = {}
+        # The words of each clause asked of (`words_in`), by the clause's key: read once
+        # for every rule that asks whether its clause holds a word of its class.
+        self.clause_words: dict[tuple[str, int, int], ClauseWords] = {}
 
     def clause_after(self, k: int, reach: int) -> list[Token]:
         """The tokens from k on up to the sentence's end, `reach` at most."""
@@ -60,6 +64,25 @@ class Tokens(list[Token]):
             first = max(0, start - reach) if b == 0 else max(order[b - 1] + 1, start - reach)
             clause = self.clauses[key] = self[first:start]
         return clause
+
+    def words_in(self, key: tuple[str, int, int], clause: Sequence[Token]) -> ClauseWords:
+        """The words of the clause kept under `key` in `clauses` (`clause` itself)."""
+        words = self.clause_words.get(key)
+        if words is None:
+            words = self.clause_words[key] = ClauseWords(clause)
+        return words
+
+    def words_after(self, k: int, reach: int) -> ClauseWords:
+        """The words of `clause_after(k, reach)`."""
+        key = ("after", k, reach)
+        words = self.clause_words.get(key)
+        return self.words_in(key, self.clause_after(k, reach)) if words is None else words
+
+    def words_before(self, start: int, reach: int) -> ClauseWords:
+        """The words of `clause_before(start, reach)`."""
+        key = ("before", start, reach)
+        words = self.clause_words.get(key)
+        return self.words_in(key, self.clause_before(start, reach)) if words is None else words
 
 
 def ends_sentence_at(tokens: Tokens, j: int) -> bool:
@@ -101,6 +124,7 @@ class Phrases:
         # the items by their first word and by their last, each in the items' order: a
         # phrase at a place opens (ends) with the word there, so only those are tried
         self.first = _indexed(self.items, 0)
+        self.first_words = frozenset(self.first)  # (a clause with none holds no phrase)
         self.last = _indexed(self.items, -1)
 
     def at(self, tokens: Sequence[Token], k: int) -> int:
@@ -365,8 +389,12 @@ def who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
     return memo[k]
 
 
+# The forms of the units of measure that are whole words ("жашы", "жыл"): measures.py's.
+MEASURE_FORMS = frozenset(w.casefold() for w in LEX["measure_forms"])
+
+
 def _who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
-    if tokens[k].low in _MEASURE_FORMS:
+    if tokens[k].low in MEASURE_FORMS:
         return None  # an age ("жашы", "жаштын"), not the young people of who: жаш
     for entry in _WHO_BY_START.get(tokens[k].low[:2], ()):
         n = len(entry.leading)
@@ -438,107 +466,7 @@ def agent_at(tokens: Sequence[Token], k: int) -> str | None:
     return None
 
 
-# --- measures, modifiers, status ----------------------------------------------------------
-
-_MODIFIER_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["words"])
-_MODIFIER_SUFFIXES = (
-    *morph.variants(*LEX["modifiers"]["kyrgyz_suffixes"]),
-    *LEX["modifiers"]["suffixes"],
-)
-_MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
-_MEASURE_SIGNS = frozenset(LEX["measure_signs"])
-_MEASURE_FORMS = frozenset(w.casefold() for w in LEX["measure_forms"])
-_BARE_AGE_WORDS = frozenset(w.casefold() for w in LEX["age_with_age_noun"]["words"])
-_AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
-
-
-def _measures_by_letter() -> dict[str, tuple[str, ...]]:
-    # each also as a Russian keyboard types it ("күндүк" as "кундук")
-    stems = sorted(typed_too(LEX["measure_words"]), key=len, reverse=True)
-    index: dict[str, list[str]] = {}
-    for stem in stems:
-        index.setdefault(stem[:1], []).append(stem)
-    return {letter: tuple(items) for letter, items in index.items()}
-
-
-_MEASURE_BY_LETTER = _measures_by_letter()
-
-
-def age_with_age_noun(tokens: Sequence[Token], k: int) -> bool:
-    """ "18 жаш курагындагы", "16 жаш курактагы": the bare word of an age at token k before
-    a word for age (lexicon age_with_age_noun): the number before it is an age."""
-    nxt = k + 1
-    return (
-        tokens[k].low in _BARE_AGE_WORDS
-        and nxt < len(tokens)
-        and tokens[nxt].low.startswith(_AGE_NOUNS)
-    )
-
-
-_AGE_REACHED = casefolded("age_reached_verbs")
-
-
-def age_said_of(tokens: Tokens, first: int, k: int) -> bool:
-    """ "эң улуу катышуучуга 84 жаш", "Апабызга 90 жаш толду": the bare word of an age at
-    token k, after a number (from token `first`) right after a word in the dative, and
-    closing its sentence or before a verb of reaching an age: whose age it is."""
-    if tokens[k].low not in _BARE_AGE_WORDS or first < 1:
-        return False
-    owner = tokens[first - 1]
-    if (
-        owner.kind != "word"
-        or owner.low in _MODIFIER_JOINERS  # "38 аял жана 21 жаш": "жана" ends like a dative
-        or noun_ending_case(owner.low) != "dative"
-    ):
-        return False
-    nxt = k + 1
-    return (
-        ends_sentence_at(tokens, k)
-        or nxt >= len(tokens)
-        or ends_sentence_at(tokens, nxt)
-        and tokens[nxt].kind != "word"
-        or tokens[nxt].low in _AGE_REACHED
-    )
-
-
-def is_measure(tok: Token) -> bool:
-    """A unit of measure: a duration, a percentage, money ("жыл", "%", "сом")."""
-    if tok.kind == "punct":
-        return tok.text in _MEASURE_SIGNS
-    if tok.kind != "word":
-        return False
-    if tok.low in _MEASURE_FORMS:
-        return True
-    for stem in _MEASURE_BY_LETTER.get(tok.low[:1], ()):
-        if tok.low.startswith(stem):
-            rest = tok.low[len(stem) :]
-            if noun_ending(rest) is not None or rest.startswith(_MODIFIER_SUFFIXES):
-                return True
-    return False
-
-
-def joins_modifiers(tokens: Sequence[Token], j: int) -> bool:
-    """ "государственных и муниципальных": "и"/"жана" between two modifiers."""
-    return (
-        0 < j < len(tokens) - 1
-        and tokens[j].low in _MODIFIER_JOINERS
-        and is_modifier(tokens[j - 1])
-        and is_modifier(tokens[j + 1])
-    )
-
-
-def is_modifier(tok: Token) -> bool:
-    return tok.kind == "word" and (
-        tok.low in _MODIFIER_WORDS or tok.low.endswith(_MODIFIER_SUFFIXES)
-    )
-
-
-def after_modifiers(tokens: Sequence[Token], j: int) -> int:
-    """The index after the few adjectives (at most MAX_MODIFIERS) that start at `j`."""
-    k = j
-    while k < len(tokens) and k - j < MAX_MODIFIERS and is_modifier(tokens[k]):
-        k += 1
-    return k
+# --- status ------------------------------------------------------------------------------
 
 
 def _verb_forms(verb: dict, status: str) -> list[list[str]]:
@@ -596,5 +524,36 @@ _STATUS_SOURCES = morph.made_with(
 # Every verb's forms are made by morph (a few % of a one-file run's start-up): read
 # from the disk cache.
 STATUS = diskcache.cached("participant-status", _STATUS_SOURCES, _status_phrases)
+
+StatusPhrases = tuple[tuple[tuple[str, ...], Status], ...]
+
+
+def _status_by_two_words() -> dict[tuple[str, str], StatusPhrases]:
+    """STATUS's phrases of more than one word by their first two words, in its order."""
+    index: dict[tuple[str, str], list[tuple[tuple[str, ...], Status]]] = {}
+    for first, phrases in STATUS.items():
+        for phrase, status in phrases:
+            if len(phrase) > 1:
+                index.setdefault((first, phrase[1]), []).append((phrase, status))
+    return {two: tuple(items) for two, items in index.items()}
+
+
+# STATUS's phrases apart by their words, so that a place tries only those that may
+# stand there: of more than one word by their first two, of one word by it.
+_STATUS_BY_TWO = _status_by_two_words()
+_STATUS_ONE_WORD = {
+    first: tuple(item for item in phrases if len(item[0]) == 1) for first, phrases in STATUS.items()
+}
+
+
+def status_phrases_at(tokens: Sequence[Token], j: int) -> StatusPhrases:
+    """STATUS's phrases that may start at token j, in STATUS's order (longest first): those
+    whose second word is the next token's, then those of one word (a phrase that stands
+    there has the tokens' own words; `words_at` still reads each)."""
+    low = tokens[j].low
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    return _STATUS_BY_TWO.get((low, nxt), ()) + _STATUS_ONE_WORD.get(low, ())
+
+
 # Status words that say so of their subject only, before them (lexicon discussion_verbs).
 SUBJECT_ONLY_STATUS: frozenset[str] = frozenset(LEX["discussion_verbs"])

@@ -1,0 +1,95 @@
+"""A body's make-up, or complaints, counted: "Комиссиянын курамына 5 адам кирди",
+"создана группа из семи человек", "350 обращений от 200 жителей" (the drop rule
+participants.body_or_complaints, asked of a count with no verb of taking part)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...numbers import Token
+from .clause_words import Stems
+from .constants import CUE_REACH, STATUS_REACH
+from .phrase import Phrase
+from .signing_up import signing_up_stems
+from .vetoes import clause_has, cue_before, participant_group
+from .words import Tokens, casefolded, folded_stems, noun_ending_case
+
+_COMPOSITION_STEMS = folded_stems("composition_stems")
+_COMPLAINT_STEMS = folded_stems("complaint_stems")
+_BODY_OR_COMPLAINT_OPENS = Stems(_COMPOSITION_STEMS + _COMPLAINT_STEMS)
+_NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
+_BODY_STEMS = folded_stems("body_stems")
+_BODY_JOIN_STEMS = folded_stems("body_join_stems")
+_CONSISTING_BEFORE = casefolded("consisting_before_count")
+_BODY_CREATED_STEMS = Stems(folded_stems("body_created_stems"))
+_INTO = casefolded("body_into_prepositions")
+# "В рабочую группу": the preposition a word before the body's noun (an adjective between).
+_INTO_REACH = 2
+
+
+def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
+    """ "Комиссиянын курамына 5 адам кирди", "350 обращений от 200 жителей": the size of
+    a body, or who complained or called (no verb of taking part)."""
+    if participant_group(tokens, p):
+        return False
+    stems = _COMPOSITION_STEMS + _COMPLAINT_STEMS
+
+    def found(tok: Token) -> bool:
+        return (
+            tok.kind == "word"
+            and tok.low.startswith(stems)
+            and not tok.low.startswith(_NOT_COMPOSITION_STEMS)
+        )
+
+    return (
+        (
+            tokens.words_after(p.end, STATUS_REACH).starts(_BODY_OR_COMPLAINT_OPENS)
+            and clause_has(tokens, p.end, found)
+        )
+        or (
+            tokens.words_before(p.start, CUE_REACH - 1).starts(_BODY_OR_COMPLAINT_OPENS)
+            and cue_before(tokens, p.start, found)
+        )
+        or joined_body(tokens, p)
+        or body_of(tokens, p.reading.start)
+    )
+
+
+def body_of(tokens: Tokens, start: int) -> bool:
+    """ "создана группа из семи человек", "сформирована комиссия из 5 депутатов": a body
+    created, its noun and "из" right before the count starting at token `start` ("в
+    форуме приняла участие группа из 30 студентов" took part)."""
+    body = start - 2
+    return (
+        body >= 0
+        and tokens[start - 1].low in _CONSISTING_BEFORE
+        and tokens[body].low.startswith(_BODY_STEMS)
+        and tokens.words_before(body, CUE_REACH - 1).starts(_BODY_CREATED_STEMS)
+    )
+
+
+def joined_body(tokens: Tokens, p: Phrase) -> bool:
+    """ "Топко 5 жаш жана 7 аксакал кирди", "В рабочую группу вошли 9 человек": the
+    people a body (a group, a commission: in the dative, or after "в") takes in are its
+    make-up, with a verb of joining in the clause; "Залга 50 адам кирди" (a hall) is
+    none. Signing up ("жазылды") joins a body of governance ("Комиссияга 5 депутат
+    жазылды") or a group just formed (signing_up.py); not a club ("Футбол тобуна ...")."""
+    before = tokens.clause_before(p.start, CUE_REACH - 1)
+    entered = [before[k].low for k in range(len(before)) if _body_entered(before, k)]
+    if not entered:
+        return False
+    stems = _BODY_JOIN_STEMS + signing_up_stems(tokens, p.start, entered)
+
+    def joining(tok: Token) -> bool:
+        return tok.kind == "word" and tok.low.startswith(stems)
+
+    return clause_has(tokens, p.end, joining) or any(map(joining, before))
+
+
+def _body_entered(before: Sequence[Token], k: int) -> bool:
+    """Token k of `before` names a body entered: in the dative, or after "в"."""
+    tok = before[k]
+    if tok.kind != "word" or not tok.low.startswith(_BODY_STEMS):
+        return False
+    into = before[max(0, k - _INTO_REACH) : k]
+    return noun_ending_case(tok.low) == "dative" or any(t.low in _INTO for t in into)

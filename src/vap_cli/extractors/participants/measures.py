@@ -1,0 +1,120 @@
+"""Measures and modifiers (lexicon participation.yaml): a unit of measure after a number
+("жыл", "%", "сом"), an age ("18 жаш курагындагы", "Апабызга 90 жаш толду"), and the
+adjectives between a number and its noun ("государственных и муниципальных")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ... import morph
+from ...fold import typed_too
+from ...numbers import Token
+from .constants import MAX_MODIFIERS
+from .words import (
+    LEX,
+    MEASURE_FORMS,
+    Tokens,
+    casefolded,
+    ends_sentence_at,
+    noun_ending,
+    noun_ending_case,
+)
+
+_MODIFIER_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["words"])
+_MODIFIER_SUFFIXES = (
+    *morph.variants(*LEX["modifiers"]["kyrgyz_suffixes"]),
+    *LEX["modifiers"]["suffixes"],
+)
+_MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
+_MEASURE_SIGNS = frozenset(LEX["measure_signs"])
+_BARE_AGE_WORDS = frozenset(w.casefold() for w in LEX["age_with_age_noun"]["words"])
+_AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
+
+
+def _measures_by_letter() -> dict[str, tuple[str, ...]]:
+    # each also as a Russian keyboard types it ("күндүк" as "кундук")
+    stems = sorted(typed_too(LEX["measure_words"]), key=len, reverse=True)
+    index: dict[str, list[str]] = {}
+    for stem in stems:
+        index.setdefault(stem[:1], []).append(stem)
+    return {letter: tuple(items) for letter, items in index.items()}
+
+
+_MEASURE_BY_LETTER = _measures_by_letter()
+
+
+def age_with_age_noun(tokens: Sequence[Token], k: int) -> bool:
+    """ "18 жаш курагындагы", "16 жаш курактагы": the bare word of an age at token k before
+    a word for age (lexicon age_with_age_noun): the number before it is an age."""
+    nxt = k + 1
+    return (
+        tokens[k].low in _BARE_AGE_WORDS
+        and nxt < len(tokens)
+        and tokens[nxt].low.startswith(_AGE_NOUNS)
+    )
+
+
+_AGE_REACHED = casefolded("age_reached_verbs")
+
+
+def age_said_of(tokens: Tokens, first: int, k: int) -> bool:
+    """ "эң улуу катышуучуга 84 жаш", "Апабызга 90 жаш толду": the bare word of an age at
+    token k, after a number (from token `first`) right after a word in the dative, and
+    closing its sentence or before a verb of reaching an age: whose age it is."""
+    if tokens[k].low not in _BARE_AGE_WORDS or first < 1:
+        return False
+    owner = tokens[first - 1]
+    if (
+        owner.kind != "word"
+        or owner.low in _MODIFIER_JOINERS  # "38 аял жана 21 жаш": "жана" ends like a dative
+        or noun_ending_case(owner.low) != "dative"
+    ):
+        return False
+    nxt = k + 1
+    return (
+        ends_sentence_at(tokens, k)
+        or nxt >= len(tokens)
+        or ends_sentence_at(tokens, nxt)
+        and tokens[nxt].kind != "word"
+        or tokens[nxt].low in _AGE_REACHED
+    )
+
+
+def is_measure(tok: Token) -> bool:
+    """A unit of measure: a duration, a percentage, money ("жыл", "%", "сом")."""
+    if tok.kind == "punct":
+        return tok.text in _MEASURE_SIGNS
+    if tok.kind != "word":
+        return False
+    if tok.low in MEASURE_FORMS:
+        return True
+    for stem in _MEASURE_BY_LETTER.get(tok.low[:1], ()):
+        if tok.low.startswith(stem):
+            rest = tok.low[len(stem) :]
+            if noun_ending(rest) is not None or rest.startswith(_MODIFIER_SUFFIXES):
+                return True
+    return False
+
+
+def joins_modifiers(tokens: Sequence[Token], j: int) -> bool:
+    """ "государственных и муниципальных": "и"/"жана" between two modifiers."""
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j].low in _MODIFIER_JOINERS
+        and is_modifier(tokens[j - 1])
+        and is_modifier(tokens[j + 1])
+    )
+
+
+def is_modifier(tok: Token) -> bool:
+    return tok.kind == "word" and (
+        tok.low in _MODIFIER_WORDS or tok.low.endswith(_MODIFIER_SUFFIXES)
+    )
+
+
+def after_modifiers(tokens: Sequence[Token], j: int) -> int:
+    """The index after the few adjectives (at most MAX_MODIFIERS) that start at `j`."""
+    k = j
+    while k < len(tokens) and k - j < MAX_MODIFIERS and is_modifier(tokens[k]):
+        k += 1
+    return k
