@@ -28,6 +28,9 @@ PATHS = [
     *sorted((ROOT / "samples").glob("*.txt")),
     *sorted((ROOT / "tests" / "gold" / "docs").iterdir()),
     *sorted((ROOT / "tests" / "heldout" / "docs").iterdir())[::HELDOUT_STEP],
+    # an issued date of dates.issued_posted_sentence and of dates.issued_type_line
+    ROOT / "tests" / "heldout" / "docs" / "round45_05.txt",
+    ROOT / "tests" / "heldout" / "docs" / "round45_12.txt",
 ]
 # The rules that choose the issued date's line (dates/explained.py, and the saved
 # post's last line of issued.py).

@@ -325,7 +325,7 @@ def test_a_date_alone_under_a_resolution_is_no_posting_line() -> None:
 # The posting date said in a sentence of the last lines, a word of the site and a verb of
 # posting on its line ("Токтом сайтка ... жайгаштырылды", "Решение размещено на сайте ...";
 # lexicon dates.yaml `posted_site_words`, `posted_verbs`): the posting date is issued, the
-# act's own date line a date, as with the label above (dates.posted_sentence).
+# act's own date line a date, as with the label above (dates.issued_posted_sentence).
 # Found by held-out round 45.
 
 
@@ -354,6 +354,22 @@ def test_a_sentence_under_a_resolution_saying_no_posting_is_no_posting_line(
     sentence: str,
 ) -> None:
     assert parse_text(_resolution(6, sentence)).issued == "2021-04-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Сынактын жоболору министрликтин сайтында 2024-жылдын 2-мартында жарыяланды.",
+        "Положение о конкурсе опубликовано на сайте министерства 2 марта 2024 года.",
+    ],
+)
+def test_a_news_pages_sentence_about_something_else_posted_leaves_its_date(
+    sentence: str,
+) -> None:
+    # near miss: the sentence names no act (the page is news, what was posted is another
+    # thing), so the news page's own date line stays issued. Found by review45.
+    text = f"Жаңылыктар\n11.03.2024\n\nБишкек, 11-март. Министрлик сынак жарыялады.\n\n{sentence}\n"
+    assert parse_text(text).issued == "2024-03-11"
 
 
 # --- a posting line with a counter of reads ----------------------------------------------

@@ -935,7 +935,7 @@ def test_a_yearless_day_in_the_last_line_s_sentence_is_no_issued_date() -> None:
 # --- a date line under a line naming the document's type, below a site's page of its own ---
 # An ayil okmotu's page about itself, then an announcement: its type on a line ("ЖАРЫЯ",
 # "ОБЪЯВЛЕНИЕ"; structure.yaml `document_types`), its date alone on the next line, then its
-# headline, past the header's lines (dates.type_line_date). Found by held-out round 45.
+# headline, past the header's lines (dates.issued_type_line). Found by held-out round 45.
 
 _ABOUT_KY = (
     "Ак-Суу айыл өкмөтү\nАЙЫЛ АЙМАГЫ ЖӨНҮНДӨ\n"

@@ -83,14 +83,28 @@ def test_taking_part_provided_for_still_counts() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Жарманкеде 20 адам жумушка орношту, дагы 35 кишиге кесиптик курстар сунушталды.", [35]),
-        ("По итогам ярмарки трудоустроены 18 человек, еще 40 жителям предложены курсы.", [40]),
+        ("Иш күнүндө 15 жаш жумушка орношту, дагы 40 кишиге окуу курстары сунушталды.", [40]),
+        ("По итогам ярмарки 18 человек трудоустроены, еще 40 жителям предложены курсы.", [40]),
         # near miss: the outcome in the count's own clause
         ("Жарманкеде жумушка орношкон 35 кишиге курстар сунушталды.", []),
     ],
 )
 def test_an_outcome_in_the_clause_before_decides_nothing(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Быйыл мамлекеттен жардам алышты 14 үй-бүлө, 22 пенсионер.",
+        "Материальную помощь получили 9 семей, 16 пенсионеров.",
+    ],
+)
+def test_a_cue_before_a_list_of_recipients_is_every_items(text: str) -> None:
+    # the near miss of the class above: a comma between the counts of one list closes no
+    # clause (no finite verb before it, no conjunction opening a clause after it), so the
+    # cue of aid before the list is its later items' as well. Found by review45.
+    assert counts(text) == []
 
 
 # --- users of a work, their clause reported with "деп" and a word of expecting -------------

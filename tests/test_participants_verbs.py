@@ -462,6 +462,21 @@ def test_a_count_joined_to_a_count_of_another_clause_takes_no_verb() -> None:
     assert counts(text) == [40]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жарманкеге 80 килем, ошондой эле 25 чебер катышты.", [25]),
+        ("На выставке было 12 стендов и 150 гостей приняли участие.", [150]),
+    ],
+)
+def test_a_count_of_things_joined_to_a_count_of_people_takes_no_verb(
+    text: str, expected: list[int]
+) -> None:
+    # near miss: the first noun names things (no agent noun, no group of people), so the
+    # people's verb is not theirs. Found by review45.
+    assert counts(text) == expected
+
+
 # --- entries a jury selected from ------------------------------------------------------------------
 # Projects "из которых жюри отобрало пять": submitted to a contest, entries
 # (participants.entries_reviewed, lexicon contest_entries `selecting`); the selected five are

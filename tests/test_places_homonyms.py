@@ -382,8 +382,9 @@ def test_near_miss_the_unit_named_before_its_type_word_with_no_name_after_stays(
 
 
 # --- "Ак-Кыя жайыты": a pasture named like the village near it -----------------------------
-# A name with no case ending right before a pasture's noun ("жайыт", "жайлоо": places.yaml
-# `not_place_before_bare`) is the pasture's name, not the unit; a name in a case owns the
+# A name with no case ending right before a pasture's noun in its singular possessive
+# ("жайыты", "жайлоосуна": places.yaml `not_place_before_bare`; places.named_pasture) is
+# the pasture's name, not the unit; a name in a case owns the
 # pasture ("Семиз-Белдин жайыттары": the village's pastures). Found by held-out round 45.
 
 
@@ -402,3 +403,16 @@ def test_a_unit_owning_its_pastures_stays() -> None:
     # near miss: the name in the genitive, the pastures its own
     text = "Кочкор районундагы Семиз-Белдин жайыттары оңдолот."
     assert any(p.endswith(":Семиз-Бел") for p in places_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Быйыл Ат-Башы жайыттарында 12 миң баш мал оттойт.", "Ат-Башы"),
+        ("Жайында малчылар Кочкор жайлоолоруна көчүшөт.", "Кочкор"),
+    ],
+)
+def test_a_name_before_the_plural_of_pastures_is_their_unit(text: str, name: str) -> None:
+    # near miss: the plural ("жайыттары", "жайлоолору") is the unit's pastures; only the
+    # singular possessive names one pasture (places.named_pasture). Found by review45.
+    assert any(p.endswith(f":{name}") for p in places_of(text))

@@ -308,7 +308,7 @@ def test_the_date_banners_of_one_long_line_copy_it_once() -> None:
     issued = next(i for i, a in enumerate(atoms) if a.start > len(line))
     ctx = SimpleNamespace(text=_CountingText(text))
     _CountingText.copied = 0
-    assert banners.current_date_banners(ctx, atoms, issued) == set()  # type: ignore[arg-type]
+    assert banners.current_date_banners(ctx, atoms, issued) == {}  # type: ignore[arg-type]
     assert issued > SMALL_SIZE * GROWTH // len("12.03.2024 жыйын ") // 2
     assert _CountingText.copied <= 3 * len(text)
 

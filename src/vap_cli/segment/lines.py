@@ -316,7 +316,7 @@ class LineClasses(Fields):
 
 
 def classify(
-    lines: Sequence[Line], original: Callable[[Line], str] | None = None, text: str = ""
+    lines: Sequence[Line], original: Callable[[Line], str] | None, text: str
 ) -> LineClasses:
     """The class of every line: chrome first (a line alone, or in a block: the lines
     under a related-news heading, a founding line with the line it wraps to), then

@@ -33,7 +33,7 @@ from ...models import DateMention, DateRole, WarningCode
 from ...segment.cover import Cover
 from ..word_starts import starts
 from .atoms import Atom, InvalidDate, find_atoms, iso
-from .banners import CURRENT_DATE_BANNER, TODAY_BANNER, current_date_banners
+from .banners import TODAY_BANNER, current_date_banners
 from .explained import explain_kept
 from .issued import (
     BADGE_NOT_PAGE_DATE,
@@ -131,7 +131,7 @@ def extract(ctx: Context) -> None:
     mentions: list[DateMention] = []
     for i, atom in enumerate(joined):
         if i in banners:
-            ctx.decide(CURRENT_DATE_BANNER, False, atom.start, atom.end)
+            ctx.decide(banners[i], False, atom.start, atom.end)
             continue
         if i != issued and update_stamp(text, atom):
             ctx.decide(UPDATE_STAMP, False, atom.start, atom.end)

@@ -15,27 +15,34 @@ CURRENT_DATE_BANNER = Rule(
     "a line of a date and a clock and no word above the page's labelled posting line "
     "('Опубликовано: 14.02.2023') is the site's banner of today's date and time: chrome",
 )
+BANNER_BESIDE_LINKS = Rule(
+    "dates.banner_beside_links",
+    "a line of a date whose other cells are the site's links ('06.12.2026 | Кирүү | Издөө',"
+    " lines.yaml site_link_words) above the page's labelled posting line is the site's"
+    " banner of today's date: chrome",
+)
 
 
-def current_date_banners(ctx: Context, atoms: list[Atom], issued: int | None) -> set[int]:
-    """The atoms (indexes) of the lines of a date and a clock with no word of their own
-    ("06.12.2026 | 06:47") above the line of the issued date when a posting label opens
+def current_date_banners(ctx: Context, atoms: list[Atom], issued: int | None) -> dict[int, Rule]:
+    """The atoms (indexes, each with its rule) of the lines of a date and a clock with no
+    word of their own ("06.12.2026 | 06:47"), or of a date beside the site's links
+    (`BANNER_BESIDE_LINKS`), above the line of the issued date when a posting label opens
     that line ("Опубликовано: 14.02.2023 | Категория: ..."): the site shows today's date
     and time there, the label says which date is the page's. With no label (a bare
     "12.03.2024 14:35" over the headline is the page's own date line) there is none.
     Only the atoms before the posting line are looked at (the page's head)."""
     if issued is None:
-        return set()
+        return {}
     text = ctx.text
     posted = atoms[issued]
     line_start = text.rfind("\n", 0, posted.start) + 1
     label = text[line_start : posted.start]
     if not (ANY_LETTER.search(label) and OPENING_LABEL.match(label)):
-        return set()
-    found: set[int] = set()
+        return {}
+    found: dict[int, Rule] = {}
     # the line of the atom before, read once for all its atoms (linear on a text of one
     # long line of dates): where it ends, and whether it is a banner
-    end, banner, broken = -1, False, False
+    end, banner, broken = -1, None, False
     for i, atom in enumerate(atoms):
         if atom.start >= line_start:
             break  # (atoms are in the text's order)
@@ -45,12 +52,17 @@ def current_date_banners(ctx: Context, atoms: list[Atom], issued: int | None) ->
             end = text.find("\n", atom.end)
             end = len(text) if end < 0 else end
             line = text[start:end].strip()
-            banner = (bare_line(line) and CLOCK_ON_LINE.search(line) is not None) or _links_beside(
-                line
-            )
-        if banner:
-            found.add(i)
+            banner = _banner_rule(line)
+        if banner is not None:
+            found[i] = banner
     return found
+
+
+def _banner_rule(line: str) -> Rule | None:
+    """The rule that makes the line a banner of today's date, or None."""
+    if bare_line(line) and CLOCK_ON_LINE.search(line) is not None:
+        return CURRENT_DATE_BANNER
+    return BANNER_BESIDE_LINKS if _links_beside(line) else None
 
 
 _SITE_LINKS = frozenset(w.casefold() for w in load("lines")["site_link_words"])

@@ -4,7 +4,7 @@ document's own date, issued.py, reads them)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 from ... import gazetteer, resources
@@ -12,7 +12,7 @@ from ...context import Context
 from ...dategrammar import LEX
 from ...explain import Rule
 from ...segment import Line
-from ...segment.lines import SHORT_LINE, type_of
+from ...segment.lines import SHORT_LINE, document_type, type_of
 from ..events.kinds import verb_in
 from .atoms import Atom
 from .patterns import (
@@ -237,3 +237,22 @@ def label_line_before(lines: list[Line], line: Line) -> bool:
     """Whether the non-empty line before `line` ends with a colon ("Мөөнөтү:")."""
     index = next((k for k, ln in enumerate(lines) if ln.start == line.start), 0)
     return index > 0 and lines[index - 1].stripped.endswith(":")
+
+
+def type_line_date(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    """The first date with a year (`full`) alone on its line (`fills_line`) whose line
+    above (`lines`: the non-empty ones) names a document type ("ЖАРЫЯ" / "2016-03-15" /
+    the announcement's headline, under an ayil okmotu's page about itself): the
+    announcement's own date line. A date alone under a line of prose is no such line."""
+    text = ctx.text
+    starts = [line.start for line in lines]
+    for i in full:
+        atom = atoms[i]
+        k = bisect_right(starts, atom.start) - 1
+        if k < 1 or not fills_line(text, atom):
+            continue
+        if document_type(lines[k - 1].stripped) is not None:
+            return i
+    return None

@@ -134,6 +134,18 @@ ISSUED_NUMBERED_LINE = Rule(
     "a resolution's date line, beside its number or under its type ('№5  «15» 03.2019-ж.',"
     " 'РЕШЕНИЕ' / '... от 12 марта 2024 года № 15'), is the issued date",
 )
+ISSUED_POSTED_SENTENCE = Rule(
+    "dates.issued_posted_sentence",
+    "a sentence in the page's last lines naming the act, a site and a verb of posting done,"
+    " its date in it ('Токтом сайтка 2019-жылдын 27-ноябрында жайгаштырылды'): the posting"
+    " date, issued, over the act's own date line",
+)
+ISSUED_TYPE_LINE = Rule(
+    "dates.issued_type_line",
+    "a date with a year alone on its line whose non-empty line above names a document's"
+    " type ('ЖАРЫЯ' / '2016-03-15', structure.yaml document_types): the document's own"
+    " date line, issued",
+)
 ISSUED_YEARLESS_LINE = Rule(
     "dates.issued_yearless_line",
     "with no date of a year on the page's date lines, a posting line that leaves out the"

@@ -23,6 +23,7 @@ from .datelines import (
     news_dateline,
     post_date_lines,
     repeated_datelines,
+    type_line_date,
 )
 from .laid_out import laid_out_lines
 from .patterns import (
@@ -62,7 +63,7 @@ from .patterns import (
     act_number_line,
     few_other_letters,
 )
-from .posted import POSTED_SENTENCE, TYPE_LINE_DATE, posted_sentence, type_line_date
+from .posted import posted_sentence
 
 UPDATE_STAMP = Rule(
     "dates.update_stamp",
@@ -223,7 +224,7 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
         return found, explained.ISSUED_LABELLED_LINE
     found = posted_sentence(ctx, lines[-FOOTER_LINES:], atoms, full)
     if found is not None:
-        return found, POSTED_SENTENCE
+        return found, explained.ISSUED_POSTED_SENTENCE
     found = _posting_line(text, scan, atoms, full)
     if found is not None:
         return found, explained.ISSUED_POSTING_LINE
@@ -247,7 +248,7 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
         return found, explained.ISSUED_NUMBERED_LINE
     found = type_line_date(ctx, lines, atoms, full) if full else None
     if found is not None:
-        return found, TYPE_LINE_DATE
+        return found, explained.ISSUED_TYPE_LINE
     return _yearless_posting_line(ctx, lines, atoms, lone)
 
 

@@ -389,7 +389,19 @@ def fill_missing_years(ctx: Context) -> None:
 
 
 _AHEAD_VERB = rx.compile(
-    rf"(?<!\p{{L}})(?:{alternation(LEX['ahead_verbs'])})(?!\p{{L}})", regex.IGNORECASE
+    rf"(?<!\p{{L}})(?:{alternation(LEX['ahead_verbs_ru'])})(?!\p{{L}})", regex.IGNORECASE
+)
+# A Kyrgyz verb closing a clause is yet to come in the present-future ("болот", "өтөт",
+# "уюштурулат"), the intention ("өткөрүлмөкчү") or the progressive ("пландалууда").
+_AHEAD_ENDINGS_KY = (
+    *morph.variants("present", "intention"),
+    *LEX["ahead_progressive_endings_ky"],
+)
+_LOCATIVE = morph.variants("locative")
+# Conjunctions that open a clause of their own: a day's stretch ends at them.
+_CLAUSE_CONJUNCTION = rx.compile(
+    rf"(?<!\p{{L}})(?:{alternation(LEX['ahead_clause_conjunctions'])})(?!\p{{L}})",
+    regex.IGNORECASE,
 )
 # How far from a day its clause's verb of what is to come may stand, in characters.
 _AHEAD_VERB_REACH = 80
@@ -419,9 +431,11 @@ class _DateBounds:
 
     def said_ahead(self, mention: DateMention) -> bool:
         """ "Следующая встреча запланирована на 15 октября", "Кийинки жыйын 15-октябрда
-        өтөт": a verb of what is to come (lexicon `ahead_verbs`) in the day's stretch of
-        its sentence, inside its commas; not "Семинар 5-мартта өттү, кийинки семинар
-        20-мартта өтөт" for the 5th (the comma and the next date close its stretch)."""
+        болот": a Russian verb of what is to come (lexicon `ahead_verbs_ru`) in the day's
+        stretch of its sentence, or the Kyrgyz verb closing it in the present-future
+        (morphology), inside its commas and clause-opening conjunctions; not "Семинар
+        5-мартта өттү, кийинки семинар 20-мартта өтөт" for the 5th (the comma and the next
+        date close its stretch)."""
         ctx = self._ctx
         start = ctx.norm.to_normalised(mention.span.start)
         end = ctx.norm.to_normalised(mention.span.end)
@@ -434,13 +448,43 @@ class _DateBounds:
         high = stop if stop is not None else high
         if k + 1 < len(self._starts):
             high = min(high, self._starts[k + 1])
-        # the day's own clause: from the comma before it to the comma after it
+        low, high = self._own_clause(low, start, end, high)
         text = ctx.text
+        if _AHEAD_VERB.search(text, low, max(low, start)) is not None:
+            return True
+        if _AHEAD_VERB.search(text, end, max(end, high)) is not None:
+            return True
+        # a Kyrgyz day when the event happens is in the locative ("15-октябрда болот"),
+        # not a reference day ("1-январга карата ... түзөт")
+        when = ctx.language != "ru" and mention.text.casefold().endswith(_LOCATIVE)
+        closed = high == stop or self._closes_clause(high)
+        return when and closed and self._kyrgyz_verb_ahead(end, high)
+
+    def _kyrgyz_verb_ahead(self, end: int, high: int) -> bool:
+        """The Kyrgyz verb that closes the day's clause (ending at `high`; not a word the
+        reach or the next date cut off) is in the present-future, the intention or the
+        progressive."""
+        words = self._ctx.segments.tokens.between(end, high)
+        after = [tok for tok in words if tok.kind == "word"]
+        return bool(after) and after[-1].low.endswith(_AHEAD_ENDINGS_KY)
+
+    def _closes_clause(self, at: int) -> bool:
+        """A comma or a clause-opening conjunction stands at `at`."""
+        text = self._ctx.text
+        return text.startswith(",", at) or _CLAUSE_CONJUNCTION.match(text, at) is not None
+
+    def _own_clause(self, low: int, start: int, end: int, high: int) -> tuple[int, int]:
+        """The day's own clause within [low, high): from the comma or the clause-opening
+        conjunction before it to the one after it ("Первый этап прошел 1 марта и второй
+        этап состоится 20 марта": "состоится" is the 20th's alone)."""
+        text = self._ctx.text
         low = max(low, text.rfind(",", low, start) + 1)
+        for opener in _CLAUSE_CONJUNCTION.finditer(text, low, start):
+            low = opener.end()
         comma = text.find(",", end, high)
         high = comma if comma >= 0 else high
-        before = _AHEAD_VERB.search(text, low, max(low, start))
-        return before is not None or _AHEAD_VERB.search(text, end, max(end, high)) is not None
+        closer = _CLAUSE_CONJUNCTION.search(text, end, high)
+        return low, closer.start() if closer is not None else high
 
 
 # The endings of a Kyrgyz verb in the past: "алынды", "алынган" (morphology.yaml).

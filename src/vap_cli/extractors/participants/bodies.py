@@ -10,6 +10,7 @@ from ...numbers import Token
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase
+from .signing_up import signing_up_stems
 from .vetoes import clause_has, cue_before, participant_group
 from .words import Tokens, casefolded, folded_stems, noun_ending_case
 
@@ -71,13 +72,16 @@ def joined_body(tokens: Tokens, p: Phrase) -> bool:
     """ "Топко 5 жаш жана 7 аксакал кирди", "В рабочую группу вошли 9 человек": the
     people a body (a group, a commission: in the dative, or after "в") takes in are its
     make-up, with a verb of joining in the clause; "Залга 50 адам кирди" (a hall) is
-    none."""
+    none. Signing up ("жазылды") joins a body of governance ("Комиссияга 5 депутат
+    жазылды") or a group just formed (signing_up.py); not a club ("Футбол тобуна ...")."""
     before = tokens.clause_before(p.start, CUE_REACH - 1)
-    if not any(_body_entered(before, k) for k in range(len(before))):
+    entered = [before[k].low for k in range(len(before)) if _body_entered(before, k)]
+    if not entered:
         return False
+    stems = _BODY_JOIN_STEMS + signing_up_stems(tokens, p.start, entered)
 
     def joining(tok: Token) -> bool:
-        return tok.kind == "word" and tok.low.startswith(_BODY_JOIN_STEMS)
+        return tok.kind == "word" and tok.low.startswith(stems)
 
     return clause_has(tokens, p.end, joining) or any(map(joining, before))
 

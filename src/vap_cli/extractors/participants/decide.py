@@ -114,7 +114,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.VOTES_FOR, tallies.votes_for),
     (rules.ORGANIZERS, tallies.organizers),
     (rules.BENEFICIARIES, recipients.aid_given_to),
-    (rules.BENEFICIARIES, recipients.reported_benefit),
+    (rules.REPORTED_BENEFIT, recipients.reported_benefit),
     (rules.BODIES_HELPING, recipients.bodies_helping),
     (rules.RECEPTION_VISITORS, recipients.reception_visitors),
     (rules.ENROLLED_PUPILS, recipients.enrolled_pupils),

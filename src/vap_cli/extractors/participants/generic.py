@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...lexicon import load
 from ...models import Status
 from ...numbers import NumberMatch, Token, number_at, read_word
+from ...who_groups import UNIT_GROUP, who_group
 from . import rules
 from .constants import CONTEST_DATIVE_REACH, GENERIC_LIST_REACH, GENERIC_REACH
 from .measures import after_modifiers, is_measure
@@ -17,6 +18,7 @@ from .words import (
     PARTICIPATION_STEMS,
     Phrases,
     Tokens,
+    agent_at,
     ends_sentence_at,
     noun_ending_case,
     stem_of,
@@ -65,7 +67,7 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
                 rules.GENERIC_NOUN,
             )
         joiner = _list_joiner(tokens, m) if words else 0
-        if joiner and _nominative(words[-1]):
+        if joiner and _nominative(words[-1]) and _person_noun(tokens, m - 1, words[-1]):
             shared = _verb_of_the_list(tokens, m + joiner)
             if shared is not None:  # "17 иш берүүчү, ошондой эле ... 260 жаран катышты"
                 begin, end = tokens[start].start, tokens[m - 1].end
@@ -87,6 +89,8 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
 
 
 _LIST_JOINERS = Phrases(LEX["generic_list_joiners"])
+# The groups of who_groups.yaml that are no people: a noun of neither counts things.
+_NOT_PEOPLE = frozenset({"other", UNIT_GROUP})
 
 
 def _list_joiner(tokens: Tokens, m: int) -> int:
@@ -95,6 +99,13 @@ def _list_joiner(tokens: Tokens, m: int) -> int:
     comma = tokens[m].text == ","
     size = _LIST_JOINERS.at(tokens, m + comma)
     return size + comma if size else 0
+
+
+def _person_noun(tokens: Tokens, k: int, word: str) -> bool:
+    """The noun at token k names people: built with an agent suffix ("уста", "берүүчү",
+    "посетителей") or of a group of people in who_groups.yaml; a thing ("120 буюм",
+    "15 павильонов") shares no verb of taking part with the people listed after it."""
+    return agent_at(tokens, k) is not None or who_group(word) not in _NOT_PEOPLE
 
 
 def _nominative(word: str) -> bool:

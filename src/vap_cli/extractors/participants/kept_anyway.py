@@ -7,6 +7,8 @@ when its total is kept. Asked by decide.count_at after the veto held."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ... import morph
 from ...explain import Rule
 from ...models import Status
@@ -66,30 +68,43 @@ _DATIVE_ENDINGS = morph.variants("dative")
 
 def going_to_event(tokens: Tokens, p: Phrase) -> bool:
     """ "Райондук спартакиадага 4 команда барат", "олимпиада өтөт, ага биздин мектептен 6
-    окуучу барат": a kind word of the events lexicon (read by the events extractor's own
-    matcher) before the count in its sentence, in the dative or followed by "ага"/"анда"
-    (`event_goal_pronouns`) in the count's clause, names where they go: taking part, no
-    habit. Not "Семинарда айтылгандай, мектепке 300 бала барат" (the seminar is no goal;
-    review41)."""
+    окуучу барат", "Айылдан 12 спортчу мелдешке кетет": a kind word of the events lexicon
+    (read by the events extractor's own matcher) in the count's sentence, before the count
+    in the dative or followed by "ага"/"анда" (`event_goal_pronouns`) in the count's clause,
+    or after the count in the dative up to the verb (Kyrgyz puts the goal there), names
+    where they go: taking part, no habit. Not "Семинарда айтылгандай, мектепке 300 бала
+    барат" (the seminar is no goal; review41)."""
     before = tokens.clause_before(p.start, STATUS_REACH)
-    text = " ".join(tok.text for tok in before)
-    # the index of the token that ends at each place of `text`
-    token_ending_at: dict[int, int] = {}
-    place = -1
-    for n, tok in enumerate(before):
-        place += 1 + len(tok.text)
-        token_ending_at[place] = n
-    for _kind, _start, end in kinds_in(text):
-        named = token_ending_at.get(end)
-        if named is None:
-            continue
+    for named, after in _event_words(before):
         if before[named].low.endswith(_DATIVE_ENDINGS):
             return True  # "спартакиадага"
-        after = before[named + 1 :]
         comma = max((m for m, tok in enumerate(after) if tok.text == ","), default=-1)
         if any(tok.low in _GOAL_PRONOUNS for tok in after[comma + 1 :]):
             return True  # "олимпиада өтөт, ага ..."
-    return False
+    following = tokens.clause_after(p.end, STATUS_REACH)
+    comma = next((m for m, tok in enumerate(following) if tok.text == ","), len(following))
+    following = following[:comma]  # up to the verb that closes the count's clause
+    return any(
+        following[named].low.endswith(_DATIVE_ENDINGS) for named, _ in _event_words(following)
+    )
+
+
+def _event_words(span: Sequence[Token]) -> list[tuple[int, Sequence[Token]]]:
+    """The tokens of `span` that end a kind word of the events lexicon (its index, and
+    the tokens after it)."""
+    text = " ".join(tok.text for tok in span)
+    # the index of the token that ends at each place of `text`
+    token_ending_at: dict[int, int] = {}
+    place = -1
+    for n, tok in enumerate(span):
+        place += 1 + len(tok.text)
+        token_ending_at[place] = n
+    found = []
+    for _kind, _start, end in kinds_in(text):
+        named = token_ending_at.get(end)
+        if named is not None:
+            found.append((named, span[named + 1 :]))
+    return found
 
 
 _CONTEST = LEX["contest_entries"]

@@ -112,8 +112,10 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         return True
     before = _AID_STEMS + _OUTCOME_STEMS
     # the nearest cue decides: "обеспечили участие 40 человек" is their taking part
-    for tok in reversed(tokens.clause_before(p.start, CUE_REACH - 1)):
-        if tok.text == ",":
+    before_count = tokens.clause_before(p.start, CUE_REACH - 1)
+    for n in range(len(before_count) - 1, -1, -1):
+        tok = before_count[n]
+        if tok.text == "," and _comma_closes_clause(before_count, n):
             break  # "32 адам жумушка орношту, дагы 45 кишиге ...": the cue is another clause's
         if tok.kind != "word":
             continue
@@ -122,6 +124,22 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
             return True
     return False
+
+
+# A finite verb closes its clause: the Kyrgyz past and present-future (the morphology's
+# suffixes), the Russian past and short participle (lexicon `clause_closing_endings_ru`).
+_FINITE_KYRGYZ = morph.variants("past", "present")
+_FINITE_RUSSIAN = tuple(LEX["clause_closing_endings_ru"])
+_CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
+
+
+def _comma_closes_clause(clause: Sequence[Token], n: int) -> bool:
+    """The comma at clause[n] ends a clause, not an item of a list ("помощь получили 12
+    семей, 30 пенсионеров"): a finite verb before it, or a conjunction opening a clause
+    after it."""
+    before = clause[n - 1].low if n else ""
+    after = clause[n + 1].low if n + 1 < len(clause) else ""
+    return before.endswith(_FINITE_KYRGYZ + _FINITE_RUSSIAN) or after in _CLAUSE_OPENERS
 
 
 _QUOTATIVES = casefolded("quotative_words")

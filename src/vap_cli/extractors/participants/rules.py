@@ -15,9 +15,10 @@ GENERIC_NOUN = Rule(
 )
 GENERIC_NOUN_LISTED = Rule(
     "participants.generic_noun_listed",
-    "a number before a short noun phrase, joined by 'жана' or ', ошондой эле' to a later"
-    " count whose verb of taking part ends their list ('17 иш берүүчү, ошондой эле 260"
-    " жаран катышты'): the verb is both's",
+    "a number before a noun of people (an agent noun or a group of who_groups.yaml),"
+    " joined by 'жана', 'ошондой эле', 'и' or 'а также' (a comma may stand before) to a"
+    " later count whose verb of taking part ends their list ('17 иш берүүчү, ошондой эле"
+    " 260 жаран катышты'): the verb is both's",
 )
 CONTEST_ENTRY = Rule(
     "participants.contest_entry",
@@ -95,7 +96,8 @@ VOTERS_MET = Rule(
 GOING_TO_EVENT = Rule(
     "participants.going_to_event",
     "people going to an event named as the goal, in the dative or by 'ага'/'анда' after it"
-    " ('Райондук спартакиадага 4 команда барат'): taking part, no habit",
+    " before the count, or in the dative between the count and its verb ('Райондук"
+    " спартакиадага 4 команда барат', '12 спортчу мелдешке кетет'): taking part, no habit",
 )
 GAPPED_ROW = Rule(
     "participants.gapped_row",
@@ -132,7 +134,8 @@ TABLE_TOTAL_ROW = Rule(
 CONVERB_OF_HABIT = Rule(
     "participants.converb_of_habit",
     "the count's verb is the converb of a verb that is also a habit ('билим алып'), and the"
-    " sentence closes with a habit in the present ('..., 41 мугалим иштейт'): a roster",
+    " verb closing the sentence says what there is or is in the present ('..., 41 мугалим"
+    " иштейт', '... билим алып жатат'): a roster",
 )
 POPULATION_COLUMN = Rule(
     "participants.population_column",
@@ -296,6 +299,11 @@ NOT_TAKING_PART_COUNTED = Rule(
     "the count of people not said to take part ('тургундардын саны 3 500 адам')",
 )
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
+REPORTED_BENEFIT = Rule(
+    "participants.reported_benefit",
+    "the count's clause, closed by the quotative 'деп', ends in a verb of benefiting ('2 000дей"
+    " бала пайдаланат деп күтүлүүдө'): who are expected to benefit, not who take part",
+)
 REGISTERED = Rule(
     "participants.registered", "on a list or register ('1 200 шайлоочу катталган'), no verb"
 )

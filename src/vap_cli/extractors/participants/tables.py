@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ... import rx
+from ... import morph, rx
 from ...context import Context
 from ...models import Status
 from ...numbers import read_digits
@@ -17,7 +17,8 @@ from .words import LEX, UNIT_NOUNS, who_at
 
 _TABLE_STEMS = tuple(w.casefold() for w in LEX["table"]["participation_stems"])
 _TABLE_TOTAL_ROWS = tuple(w.casefold() for w in LEX["table"]["total_rows"])
-_POPULATION_WORDS = frozenset(w.casefold() for w in LEX["table"]["population_words"])
+_POPULATION_KY = frozenset(w.casefold() for w in LEX["table"]["population_stems_ky"])
+_POPULATION_RU = tuple(w.casefold() for w in LEX["table"]["population_stems_ru"])
 _CELL_COUNT = rx.compile(r"\d{1,3}(?:[ \u00a0]\d{3}){1,3}|\d{1,7}")
 
 
@@ -74,9 +75,17 @@ def _participant_columns(
 
 def _population_column(tokens: Sequence[Token]) -> bool:
     """A column's name that says how many live in each row's unit ("Калкы (адам)",
-    "Население, чел."; lexicon table `population_words`) and not that they took part."""
-    return any(t.low in _POPULATION_WORDS for t in tokens) and not any(
+    "Население, чел."; lexicon table `population_stems_ky`, `population_stems_ru`) and
+    not that they took part."""
+    return any(_population_word(t.low) for t in tokens) and not any(
         t.low.startswith(_TABLE_STEMS) for t in tokens
+    )
+
+
+def _population_word(low: str) -> bool:
+    """A word of population: a Kyrgyz stem in any form (morphology), a Russian beginning."""
+    return low.startswith(_POPULATION_RU) or any(
+        r.stem in _POPULATION_KY for r in morph.candidate_stems(low)
     )
 
 

@@ -15,12 +15,12 @@ from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
 from .measures import is_measure
-from .phrase import Phrase, status_after, status_before
+from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
     VOTERS,
     clause_has,
     cue_before,
-    habit_closes,
+    existence,
     on_a_register,
     participant_group,
     voting_near,
@@ -111,6 +111,9 @@ def consisting_of(tokens: Tokens, p: Phrase) -> bool:
 
 _SENT_GROUPS = casefolded("sent_group_nouns")
 _SENT_VERBS = folded_stems("sent_group_verbs")
+_CONSISTING_PARTICIPLE = LEX["consisting_participle"].casefold()
+# The group's noun stands right after the participle or after one adjective.
+_GROUP_NOUN_PLACES = 2
 
 
 def _group_sent(tokens: Tokens, k: int) -> bool:
@@ -118,14 +121,18 @@ def _group_sent(tokens: Tokens, k: int) -> bool:
     noun after it (an adjective perhaps between), and the clause closed by a verb of
     sending: the group sent to the work takes part; not a body created ("12 мүчөдөн
     турган атайын комиссиясы түзүлдү": its size)."""
+    if tokens[k].low != _CONSISTING_PARTICIPLE:
+        return False
     clause = tokens.clause_after(k + 1, CUE_REACH)
     words = [tok.low for tok in clause if tok.kind == "word"]
-    return (
-        tokens[k].low == "турган"
-        and any(w in _SENT_GROUPS for w in words[:2])
-        and bool(words)
-        and words[-1].startswith(_SENT_VERBS)
+    return any(_group_noun(w) for w in words[:_GROUP_NOUN_PLACES]) and words[-1].startswith(
+        _SENT_VERBS
     )
+
+
+def _group_noun(word: str) -> bool:
+    """A group's noun in any form ("топ", "тобу", "бригадасы"), read by the morphology."""
+    return any(r.stem in _SENT_GROUPS for r in morph.candidate_stems(word))
 
 
 _GROUP_SUBJECTS = casefolded("group_subjects")
@@ -506,12 +513,25 @@ def _converbs_of_habits() -> list[list[str]]:
 _HABIT_CONVERBS = Phrases(_converbs_of_habits())
 
 
+# The Kyrgyz present-future ("иштейт", "берет", "жатат"): a sentence closed by it tells
+# what is usual, or what is going on now (the progressive "алып жатат").
+_PRESENT_ENDINGS = morph.variants("present")
+
+
 def converb_of_habit(tokens: Tokens, p: Phrase) -> bool:
-    """ "Азыр мектепте 312 окуучу билим алып, 41 мугалим иштейт": the count's verb is the
-    converb of a verb that is also a habit ("билим ал", "үйрөн"), and the sentence's verb
-    it takes its tense from says what there is (`existence_verbs`: "иштейт"): the
-    school's roster, not who took part ("... билим алып, сертификат алышты" took part)."""
-    return _HABIT_CONVERBS.at(tokens, p.end) > 0 and habit_closes(tokens, p)
+    """ "Азыр мектепте 312 окуучу билим алып, 41 мугалим иштейт", "... 312 окуучу билим
+    алып жатат": the count's verb is the converb of a verb that is also a habit ("билим
+    ал", "үйрөн"), and the verb closing the sentence, which gives it its tense, says what
+    there is (`existence_verbs`) or is in the present: the school's roster, not who took
+    part ("... билим алып, сертификат алышты" took part)."""
+    if not _HABIT_CONVERBS.at(tokens, p.end):
+        return False
+    if existence(tokens, p):
+        return True
+    sentence = tokens.clause_after(p.end, STATUS_REACH)
+    closed = p.end + len(sentence) in tokens.breaks
+    words = [tok.low for tok in sentence if tok.kind == "word"]
+    return closed and bool(words) and words[-1].endswith(_PRESENT_ENDINGS)
 
 
 _AGE_COMPARATIVES = casefolded("age_comparatives")
@@ -522,11 +542,21 @@ def roster_by_age(tokens: Tokens, p: Phrase) -> bool:
     body's members (`roster_lemmas`), a comparative of age and a number right after
     their noun, with no verb of taking part (asked only then): how many of them are that
     young, the body's make-up; not participants by age ("Среди участников ... 187
-    слушателей моложе 30 лет": a part of who took part)."""
+    слушателей моложе 30 лет": a part of who took part), nor members a verb of taking
+    part earlier in the sentence governs."""
     k = p.end
     return (
         p.head.entry.lemma in ROSTER_LEMMAS
         and k + 1 < len(tokens)
         and tokens[k].low in _AGE_COMPARATIVES
         and tokens[k + 1].kind == "num"
+        and not _taking_part_earlier(tokens, p)
     )
+
+
+def _taking_part_earlier(tokens: Tokens, p: Phrase) -> bool:
+    """A verb of taking part earlier in the count's sentence governs its list ("В сессии
+    участвовали 20 депутатов, 7 депутатов моложе 35 лет": 7 of who took part)."""
+    before = tokens.clause_before(p.start, STATUS_REACH)
+    first = p.start - len(before)
+    return any(status_at(tokens, k) is not None for k in range(first, p.start))

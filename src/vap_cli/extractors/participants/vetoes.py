@@ -349,11 +349,6 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
     return _existence_verb_after(tokens, p) in _EXISTENCE
 
 
-def habit_closes(tokens: Tokens, p: Phrase) -> bool:
-    """The verb that closes the count's clause, as `existence` reads it, says what there is."""
-    return _existence_verb_after(tokens, p) in _EXISTENCE
-
-
 def going_verb_closes(tokens: Tokens, p: Phrase) -> bool:
     """The verb that closes the count's clause, as `existence` reads it, is one of going
     (`going_verbs`: "барат"), a Kyrgyz habit unless an event is where they go

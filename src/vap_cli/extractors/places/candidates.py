@@ -44,6 +44,7 @@ from .openings import (
     before_russian_type_noun,
     openings,
 )
+from .pastures import named_pasture
 from .rules import (
     LONGER_NAME_AT_SENTENCE_START,
     LONGER_UNKNOWN_NAME,
@@ -70,7 +71,6 @@ from .vocabulary import (
     NAMED_AFTER_FULL,
     NEEDS_TYPE,
     NOT_PLACE_BEFORE,
-    NOT_PLACE_BEFORE_BARE,
     NOT_PLACE_PREFIXES,
     SPACES,
     TypeWord,
@@ -270,7 +270,8 @@ def _mention_at(
             or lower_tail_with_type(tokens, i, text, idx)
             or (unknown_with_type(tokens, i, text) if typed_after else None)
         )
-    before_word = before_not_place_word(tokens, m, text)  # read once: both ask it
+    m.pasture = named_pasture(tokens, m, text)
+    before_word = before_not_place_word(tokens, m, text) or m.pasture  # both ask it
     m.person = before_word or _next_to_person_name(tokens, m, text)
     m.street = m.type_word is None and before_word
     m.opens_sentence = opens_sentence(tokens, i)
@@ -558,10 +559,7 @@ def before_not_place_word(tokens: list[Token], m: Mention, text: str) -> bool:
     nxt = m.last + 1
     if nxt >= len(tokens) or gap_between(text, tokens[m.last], tokens[nxt]) not in SPACES:
         return False
-    low = tokens[nxt].low
-    return _not_place_word(low) or (
-        not m.ending and any(r.stem in NOT_PLACE_BEFORE_BARE for r in morph.candidate_stems(low))
-    )
+    return _not_place_word(tokens[nxt].low)
 
 
 # The words whose answer _not_place_word keeps: the common words of a batch.

@@ -6,7 +6,7 @@ rule `places.named_centre`). The words are data: places.yaml `centre_words`."""
 
 from __future__ import annotations
 
-from ... import rx
+from ... import morph, rx
 from .mention import Mention, Token
 from .tokens import gap_between
 from .vocabulary import LEX, WORD_GAP
@@ -15,7 +15,9 @@ _WORDS = LEX["centre_words"]
 # A unit's adjective or genitive before the noun of a centre ("районный центр", "райондун
 # борбору", "облустук борбор"): the first word, any case form of its own (stems).
 _OWNERS: tuple[str, ...] = tuple(w.casefold() for w in _WORDS["owners"])
+_OWNER_GENITIVES = frozenset(w.casefold() for w in _WORDS["owner_genitives"])
 _NOUNS: tuple[str, ...] = tuple(w.casefold() for w in _WORDS["nouns"])
+_GENITIVE = "genitive"
 # Between the name and the centre's words after it: a bracket, a dash or a comma.
 _GAP_AFTER = rx.compile(r"[ ]{0,3}(?:\(|[-–—,])[ ]{0,3}")
 
@@ -26,8 +28,17 @@ def _centre_at(tokens: list[Token], k: int) -> bool:
         0 <= k
         and k + 1 < len(tokens)
         and tokens[k].sentence == tokens[k + 1].sentence
-        and tokens[k].low.startswith(_OWNERS)
+        and _owner(tokens[k].low)
         and tokens[k + 1].low.startswith(_NOUNS)
+    )
+
+
+def _owner(low: str) -> bool:
+    """A unit's adjective ("районный", "райондук") or its type noun in the genitive
+    ("райондун", "облусунун")."""
+    return low.startswith(_OWNERS) or any(
+        r.stem in _OWNER_GENITIVES and morph.case_of(r.stem, r.ending) == _GENITIVE
+        for r in morph.candidate_stems(low)
     )
 
 

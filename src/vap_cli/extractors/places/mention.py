@@ -35,6 +35,7 @@ class Mention(Fields):
         "sentence",
         "case",
         "person",
+        "pasture",
         "organization",
         "street",
         "column",
@@ -79,6 +80,7 @@ class Mention(Fields):
     sentence: int
     case: str | None  # grammatical case of the type word (or of the bare name)
     person: bool  # not the unit: a person's name, a street, a team ("Талас Асанов")
+    pasture: bool  # a pasture's name before its noun ("Ак-Кыя жайыты"): pastures.py
     # part of an organisation's or an event's name ('"Нарын Суу" ишканасы', "Нарын гезити")
     organization: bool
     street: bool  # before a street's or institution's word: no list member either
@@ -137,6 +139,7 @@ class Mention(Fields):
         sentence: int = 0,
         case: str | None = None,
         person: bool = False,
+        pasture: bool = False,
         organization: bool = False,
         street: bool = False,
         column: tuple[int, int] = (-1, -1),
@@ -181,6 +184,7 @@ class Mention(Fields):
         self.sentence = sentence
         self.case = case
         self.person = person
+        self.pasture = pasture
         self.organization = organization
         self.street = street
         self.column = column

@@ -358,6 +358,11 @@ QUOTED_UNKNOWN_NAME = Rule(
     "a name the gazetteer lacks, in quotes before a settlement's type word, names a"
     " city's estate, a firm or a farm ('«Ак-Тилек» конушу'), no unit",
 )
+NAMED_PASTURE = Rule(
+    "places.named_pasture",
+    "a name with no case ending before a pasture's noun in its singular possessive ('Ак-Кыя"
+    " жайыты', 'Сары-Булак жайлоосуна'): the pasture's name, not the unit",
+)
 ORGANIZATION_NAME = Rule(
     "places.organization_name",
     "part of the name of an organisation, a firm, a newspaper or an event (quoted, or"
@@ -421,6 +426,8 @@ def veto(m: Mention) -> Rule | None:
         return COUNTRY
     if m.organization:
         return ORGANIZATION_NAME
+    if m.pasture:
+        return NAMED_PASTURE
     if m.person or looks_like_person(m.name):
         return PERSON_NAME
     if not m.units:
