@@ -89,6 +89,39 @@ def test_the_posting_label_in_the_genitive_gives_the_issued_date(text: str, issu
     assert str(parse_text(text).issued) == issued
 
 
+# --- "Дата публикации:" labels the page's own date over a schedule table's rows ------------
+# (lexicon dates.yaml issued_opening_labels). Found by held-out round 46.
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        (
+            "ОБЪЯВЛЕНИЕ\n\nДата публикации: 11.03.2021\n\nГрафик приёма граждан:\n"
+            "Дата | Время | Место\n15.03.2021 | 09:00 | айыл окмоту\n"
+            "17.03.2021 | 14:00 | дом культуры\n",
+            "2021-03-11",
+        ),
+        (
+            "Новости\nДобавлено: 2 июня 2022 г.\n\n"
+            "05.06.2022 | 10:00 | собрание жителей села Ак-Суу\n",
+            "2022-06-02",
+        ),
+    ],
+)
+def test_the_publication_label_gives_the_page_date_over_a_schedule(text: str, issued: str) -> None:
+    assert str(parse_text(text).issued) == issued
+
+
+def test_a_publication_planned_in_prose_is_no_label() -> None:
+    # near miss: the words in a sentence ("дата публикации результатов ...") label nothing
+    text = (
+        "Новости района\n\nВ Кемине прошёл конкурс. Дата публикации результатов 20.05.2022"
+        " будет объявлена позже.\n"
+    )
+    assert str(parse_text(text).issued) != "2022-05-20"
+
+
 def test_a_deadline_for_posting_is_no_issued_date() -> None:
     # near miss: "Срок размещения" (how long a notice stays up) is no posting label
     text = (

@@ -484,6 +484,38 @@ def test_a_menu_with_todays_date_gives_no_issued_date() -> None:
     assert "2019-03-21" not in days_in_order(text)
 
 
+# ... and so is today's date with its weekday set off by a comma after the gap ("...
+# Спорт      Жума, 3-март 2017"): a banner_date_line ending a menu; the dateline under
+# the headline is issued. Found by held-out round 46.
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        (
+            "Башкы | Коом | Экономика | Аймактар | Маданият        Жума, 3-март 2017\n\n"
+            "Таласта жаңы мектеп ачылды\n\n"
+            "Талас, 2-март 2017-ж. /Кабар/. Шаарда 300 орундуу мектеп ачылды.\n",
+            "2017-03-02",
+        ),
+        (
+            "Главная  Новости  Регионы  Экономика  Культура        Среда, 9 октября 2019\n\n"
+            "В Токмоке отремонтировали дорогу\n\n"
+            "Токмок, 8 окт. 2019 г. /АКИpress/. В городе завершили ремонт улицы.\n",
+            "2019-10-08",
+        ),
+    ],
+)
+def test_a_menu_ending_in_a_weekday_banner_gives_no_issued_date(text: str, issued: str) -> None:
+    assert str(parse_text(text).issued) == issued
+
+
+def test_a_weekday_in_a_menus_last_sentence_is_no_banner() -> None:
+    # near miss: a sentence after the gap names the weekday, it is no banner
+    text = "Главная  Новости  Регионы      Сессия пройдет в среду, 9 октября 2019 года\n"
+    assert days_in_order(text) == ["2019-10-09"]
+
+
 def test_a_sentence_after_a_menu_keeps_its_date() -> None:
     # near miss: words of a sentence after the gap are no widget
     text = "Главная | Новости | Регионы | Общество      Сессия кенеша пройдет 15 марта 2024 года\n"

@@ -86,6 +86,43 @@ def test_units_whose_members_take_part(sentence: str, expected: list) -> None:
     assert whos(sentence) == expected
 
 
+# --- units whose bodies people came from, units whose units' people take part ------------
+# "облустун үч районунун айылдык кеңештеринен 40 депутат катышты": counted units in the
+# genitive own their bodies in the ablative, where people came from to take part
+# (sources.came_from_their_bodies); "главы 14 айыл окмоту трех районов": the wider units
+# after a count of units whose people they are (sources.units_of_a_source). Found by
+# held-out round 46.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Окууга облустун төрт районунун айылдык кеңештеринен 52 депутат катышты.",
+            [4, 52],
+        ),
+        ("Жыйынга үч шаардын мектептеринен 70 мугалим келип катышты.", [3, 70]),
+        ("На сессию приглашены главы 14 айыл окмоту трех районов области.", [14, 3]),
+        ("В обучении приняли участие специалисты 20 айыл окмоту двух областей.", [20, 2]),
+    ],
+)
+def test_units_whose_bodies_or_units_people_came_from(sentence: str, expected: list) -> None:
+    assert [c for c, _ in counts(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: the units' bodies in the ablative with no verb of taking part (a
+        # report received), and wider units after a count of buildings (no people's noun)
+        "Облустун төрт районунун айылдык кеңештеринен 52 сунуш алынды.",
+        "Построены 14 школ трех районов области.",
+    ],
+)
+def test_units_owning_bodies_or_things_are_no_count_of_units(sentence: str) -> None:
+    assert not {c for c, _ in counts(sentence)} & {3, 4}
+
+
 # --- rows of a list that share the list's noun ----------------------------------------------
 
 

@@ -633,6 +633,28 @@ def test_a_verb_of_taking_part_before_the_count_keeps_it() -> None:
     assert counts("Форум объединил 45 фермеров.") == [45]
 
 
+# --- "на 5 тысяч жителей приходится два врача": a ratio, what there is per others ----------
+# The Russian verb of a share ("приходится", lexicon existence_verbs_before) before the
+# count says what there is per a number of others, no one taking part. Found by held-out
+# round 46.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В селе на 4 тысячи жителей приходится всего два фельдшера.",
+        "На одного учителя в районе приходятся 30 учеников.",
+    ],
+)
+def test_a_share_per_others_counts_no_one(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_people_who_came_in_a_sentence_of_a_share_still_count() -> None:
+    # near miss: the count's own verb is one of coming
+    assert counts("На встречу пришли 30 учеников.") == [30]
+
+
 # --- a body's members said with "мүчө" or the past copula, no verb of taking part ----------
 # "Кеңешке 60тан ашык жаш мүчө" (the members' noun as the predicate) and "Башында 12 гана
 # жаш элек" (the past copula with a person's ending: "we were") say who is in a body, its

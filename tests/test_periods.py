@@ -166,6 +166,28 @@ def test_a_dashed_year_outside_an_events_name_is_not_a_period(sentence: str) -> 
     assert periods_of(sentence) == []
 
 
+# A year closing a quoted name's title before its colon and subtitle, the kind word after
+# the closing quote and "аттуу" with up to three words of its own ('"Нарын – 2024:
+# жаштар демилгелери" аттуу II облустук жаштар форуму'). Found by held-out round 46.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'Талас шаарында "Талас – 2023: айыл жаштары" аттуу II облустук жаштар форуму өттү.',
+            [(2023, 2023)],
+        ),
+        ('Ошто "Ош – 2026: таза шаар" аттуу шаардык сынак жарыяланды.', [(2026, 2026)]),
+    ],
+)
+def test_a_year_closing_a_quoted_names_title_before_its_subtitle(sentence, expected):
+    assert periods_of(sentence) == expected
+
+
+def test_a_year_before_a_subtitle_of_no_event_is_no_period() -> None:
+    # near miss: the quoted name with a title and subtitle names a programme, no event
+    assert periods_of('Мэрия "Талас – 2030: жашыл шаар" аттуу программаны бекитти.') == []
+
+
 # --- the forms that open with a year are tried only where a year starts ----------------
 
 YEAR_TEXTS = [
@@ -262,6 +284,24 @@ def test_a_year_range_with_its_second_year_cut_short(sentence, expected):
     ],
 )
 def test_a_russian_year_range_with_the_abbreviated_year_word(sentence, expected):
+    assert periods_of(sentence) == expected
+
+
+# Two months of stated years joined by a dash, each in the nominative ("2014-жылдын
+# сентябры – 2018-жылдын августу"): one range of years. Found by held-out round 46.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Долбоордун мөөнөтү: 2019-жылдын марты – 2022-жылдын декабры.", [(2019, 2022)]),
+        ("Программа 2020-жылдын январы—2023-жылдын июну аралыгында ишке ашты.", [(2020, 2023)]),
+        # near miss: two months of two years in two clauses are two periods
+        (
+            "Курулуш 2019-жылдын мартында башталып, 2022-жылдын декабрында бүттү.",
+            [(2019, 2019), (2022, 2022)],
+        ),
+    ],
+)
+def test_two_months_of_stated_years_joined_by_a_dash_are_one_range(sentence, expected):
     assert periods_of(sentence) == expected
 
 

@@ -939,6 +939,57 @@ def test_a_suffixless_surname_s_word_alone_is_no_name() -> None:
     assert _names("Ли деген сөз кытай тилинде кеңири тараган.") == []
 
 
+# --- a surname of no suffix before a given name and a patronymic --------------------------
+# "Ким Сергей Николаевич", in a man's Russian oblique case "главы Кима Сергея Николаевича":
+# the lexicon's suffixless surnames (persons.yaml surnames_without_suffix) before the
+# polite form, each in the same case (persons/unsuffixed.py). Found by held-out round 46.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Слово предоставили директору школы Паку Виктору Андреевичу.", ["Пак Виктор Андреевич"]),
+        ("Отчет председателя кооператива Тена Олега Игоревича принят.", ["Тен Олег Игоревич"]),
+        ("Сессияны депутат Цой Анна Петровна ачты.", ["Цой Анна Петровна"]),
+    ],
+)
+def test_a_suffixless_surname_before_the_polite_form(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_a_suffixless_surname_in_a_case_without_the_polite_form_is_no_name() -> None:
+    # near miss: no patronymic after the given name: no surname-first name of three words
+    assert "Пак Виктор Андреевич" not in _names("Сдали Паку Виктору отчеты.")
+
+
+# --- a given name, a patronymic's initial and a surname -----------------------------------
+# "Гульмира Т. Асылбекова" (a contact block's signature): the given name in full, the
+# patronymic by its initial (persons/unsuffixed.py given_initial_surname). Found by
+# held-out round 46.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Байланыш үчүн:\nНуржан К. Токтосунова\nтел.: 0555 12 34 56", ["Нуржан К. Токтосунова"]),
+        ("Семинарды тренер Бекзат Ж. Абдырахманов алып барды.", ["Бекзат Ж. Абдырахманов"]),
+    ],
+)
+def test_a_given_name_a_patronymics_initial_and_a_surname(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_a_role_word_before_initials_and_a_surname_is_no_given_name() -> None:
+    # near miss: a role's word opening the sentence is no given name (the initials stand
+    # for the given name there)
+    assert _names("Хирург Б. Темирбеков операция жасады.") == ["Б. Темирбеков"]
+
+
+def test_a_given_name_before_initials_and_a_surname_of_another_line_is_one_name_each() -> None:
+    # near miss: a given name ends one sentence, initials and a surname open the next
+    assert "Нуржан К. Токтосунова" not in _names("Сөз алды Нуржан. К. Токтосунова да катышты.")
+
+
 # --- a foreign surname opened by its particles ---------------------------------------------
 # "Эрик Ван дер Берг", "Клаус фон Бюлов": after a given name of given_names.yaml, the
 # particles of persons.yaml `surname_particles` and a capitalised word (round 38).

@@ -838,6 +838,29 @@ def test_a_settlement_named_as_a_lake_owning_people_stays() -> None:
     assert "ayil_aimak:Соң-Көл" in places_of("Кочкор районунда Соң-Көлдүн тургундары чогулду.")
 
 
+# --- the lake's shore, at any level: "Ысык-Көлдүн түштүк жээгинде" -----------------------
+# A bare name ending in a lake's noun, in the genitive before its shore's noun, maybe a
+# side of the world between, names the lake, not the oblast of that name (rule
+# places.lake_shore; lexicon lake_name_parts, lake_shore_ky, compass_words_ky). Found by
+# held-out round 46.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бул айыл Ысык-Көлдүн түндүк жээгиндеги эң байыркы айылдардын бири.",
+        "Туристтер Ысык-Көлдүн жээгинде эс алышты.",
+    ],
+)
+def test_an_oblast_named_as_a_lake_before_its_shore_is_the_lake(text: str) -> None:
+    assert "oblast:Ысык-Көл" not in places_of(text)
+
+
+def test_an_oblast_named_as_a_lake_owning_people_stays() -> None:
+    # near miss: the oblast's people, no shore
+    assert "oblast:Ысык-Көл" in places_of("Ысык-Көлдүн тургундары жаңы жолго сүйүнүштү.")
+
+
 # --- a district office's letters after its adjective ----------------------------------------
 # "Джети-Огузского РОВД", "Ат-Башинского РОО": the district (places.yaml russian_after;
 # round 38).

@@ -591,3 +591,30 @@ def test_a_name_after_a_districts_genitive_with_no_list_stays_untyped() -> None:
     # near miss: no plural type word closes a list of rows
     pairs = level_name_pairs("Сузак районунун Тоо-Жайык тургундары жыйынга келишти.")
     assert ("ayil_aimak", "Тоо-Жайык") not in pairs
+
+
+# --- a village in a local spelling between two members of a bare list --------------------
+# A hyphenated name the gazetteer lacks between two listed names, fuzzily like a village
+# the gazetteer has ("Каиңды-Булак" for Каыңды-Булак), is that village in the text's
+# spelling, and keeps the list whole (places.list_variant). Found by held-out round 46.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Жыйынга Ак-Тал, Каиңды-Булак, Кош-Дөбө жана Жерге-Талдан келишти.", "Каиңды-Булак"),
+        (
+            "Кереге-Таш айыл аймагы беш айылды камтыйт: Кереге-Таш, Сари-Камыш, Кайырма-Арык,"
+            " Кара-Кыз жана Новоконстантиновка.",
+            "Сари-Камыш",
+        ),
+    ],
+)
+def test_a_village_in_a_local_spelling_inside_a_bare_list(text: str, name: str) -> None:
+    assert ("village", name) in level_name_list(text)
+
+
+def test_an_unknown_hyphenated_name_like_no_village_stays_out_of_a_bare_list() -> None:
+    # near miss: no village of the gazetteer is spelt near it
+    text = "Жыйынга Ак-Тал, Нью-Йорк, Кош-Дөбө жана Жерге-Талдан келишти."
+    assert "Нью-Йорк" not in {name for _, name in level_name_list(text)}

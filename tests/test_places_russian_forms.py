@@ -522,3 +522,40 @@ def test_a_settlements_ayil_aimak(text: str, name: str) -> None:
 def test_a_settlement_alone_is_no_ayil_aimak() -> None:
     # near miss: the settlement's own noun names no ayil aimak
     assert ("ayil_aimak", "Кочкор") not in level_name_list("Жители Кочкорского поселка собрались.")
+
+
+# --- a bare village of a Russian name in a case after a preposition: "в Кочкорке" ---------
+# A village's name of a Russian village's shape (-ка: lexicon places.yaml
+# russian_village_noun_endings) in a Russian case right after a preposition of place,
+# inside an oblast the document types, is the village (places.russian_village_noun).
+# Found by held-out round 46.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Губернатор Чуйской области провел выездное заседание в Дмитриевке, собрав фермеров.",
+            "Дмитриевка",
+        ),
+        (
+            "В Чуйской области запустили автобус до Полтавки, он будет ходить дважды в день.",
+            "Полтавка",
+        ),
+    ],
+)
+def test_a_russian_village_noun_after_a_preposition(text: str, name: str) -> None:
+    assert ("village", name) in level_name_list(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no preposition of place before it
+        "В Чуйской области отчет Полтавки рассмотрели на сессии.",
+        # no oblast of it typed (Дмитриевка is a village of Chui oblast)
+        "В Нарынской области вспоминали поездку в Дмитриевку.",
+    ],
+)
+def test_a_russian_village_noun_without_its_preposition_or_oblast_stays_unread(text: str) -> None:
+    assert not [p for p in level_name_list(text) if p[0] == "village"]

@@ -59,6 +59,8 @@ _MONTH_TO = alternation([w for w, f in MONTH_FORMS.items() if f.case == "dative"
 # "март айынан" ... "май айына": the month in the nominative, then the word "ай" (month).
 _MONTH_NOMINATIVE = alternation([w for w, f in MONTH_FORMS.items() if f.case == "nominative"])
 _MONTH_WORD_FROM = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_ablative'])}"
+# The dash between the two ends of a range of months ("2014-жылдын сентябры – ...").
+_RANGE_DASH = "[-–—]"
 _MONTH_WORD_TO = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_dative'])}"
 _BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
 # Nor does it follow a number sign or another group of digits (a phone, "№ 2019-2020").
@@ -122,6 +124,15 @@ PERIOD_FORMS = [
         + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_WORD_FROM}"
         + rf"(?:\s{{1,3}}{_FROM_WORDS})?\s{{1,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
         + rf"\s{{1,3}}{_MONTH_WORD_TO}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
+        regex.IGNORECASE,
+    ),
+    # "2014-жылдын сентябры – 2018-жылдын августу": two months of stated years joined by
+    # a dash, each in the nominative (a project's term on its page; round 46)
+    rx.compile(
+        _NOT_BEFORE
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_NOMINATIVE}"
+        + rf"\s{{0,3}}{_RANGE_DASH}\s{{0,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
+        + rf"\s{{1,3}}{_MONTH_NOMINATIVE}(?!\p{{L}})",
         regex.IGNORECASE,
     ),
     # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
@@ -295,13 +306,15 @@ def _dashed_year_starts(text: str, years: YearStarts | None) -> list[int]:
 EVENT_NAME_WORDS = 5
 EVENT_NAME_REACH = 80
 _NAME_TOKENS = ("word", "num")
-# A quoted name whose kind word follows it: '"Мыкты муниципалитет – 2023" конкурсу',
-# also after a word that says it is a name ('"Жаш демилге – 2025" аттуу форум') and one
-# word of the kind's own ('... аттуу жаштар форуму'), on its line.
+# A quoted name whose kind word follows it: '"Мыкты муниципалитет – 2023" конкурсу', maybe
+# one word of the kind's own before it; after a word that says it is a name, up to three
+# ('"Жаш демилге – 2025" аттуу III аймактык жаштар форуму'), on its line. The year may close
+# the name's title before a colon and its subtitle ('"Нарын – 2024: жаштар" аттуу форум').
 _AFTER_QUOTED_NAME = rx.compile(
-    rf'"\s{{1,3}}(?:{alternation(LEX["name_words_after_quote"])}[ \t]{{1,3}})?'
+    rf'(?::[^"\n]{{1,160}})?"\s{{1,3}}(?P<named>{alternation(LEX["name_words_after_quote"])}[ \t]{{1,3}})?'
 )
 _WORDS_BEFORE_KIND = rx.compile(r"(?:\p{L}[\p{L}-]*[ \t]{1,3})?")
+_WORDS_BEFORE_NAMED_KIND = rx.compile(r"(?:\p{L}[\p{L}-]*[ \t]{1,3}){0,3}")
 EVENT_NAME_YEAR = Rule(
     "periods.event_name_year",
     "a year closing an event's name (a kind word of the events lexicon in it) is a period",
@@ -536,7 +549,8 @@ def kind_after(text: str, start: int) -> str | None:
     if m is None:
         return None
     found = _name_kinds(text, m.end(), min(len(text), m.end() + EVENT_NAME_REACH))
-    if not found or not _WORDS_BEFORE_KIND.fullmatch(text, m.end(), found[0][1]):
+    words = _WORDS_BEFORE_NAMED_KIND if m["named"] else _WORDS_BEFORE_KIND
+    if not found or not words.fullmatch(text, m.end(), found[0][1]):
         return None
     return found[0][0]
 

@@ -471,16 +471,18 @@ def _is_menu(stripped: str) -> bool:
 def _without_widget(stripped: str) -> str:
     """A menu's line without the widget a wide gap parts from it: a currency rate
     ("Башкы | Коом | Аймактар | Спорт      USD 69,27 | EUR 77,61"), a clock ("...
-    Маданият      Бишкек убактысы 11:47") or today's date with its clock ("... Общество
-    15:22, 15 сентября 2017"); the line itself when no widget ends it."""
+    Маданият      Бишкек убактысы 11:47"), today's date with its clock ("... Общество
+    15:22, 15 сентября 2017") or with its weekday ("... Спорт      Пятница, 15 февраля
+    2013": a banner_date_line; round 46); the line itself when no widget ends it."""
     gap = _WIDE_GAP_SPLIT.search(stripped)
     if gap is None:
         return stripped
     tail = stripped[gap.end() :]
-    clock = len(tail) <= _HEADER_MENU_ITEM_MAX and _CLOCK.search(tail) is not None
-    if _currency_rate(tail) or (clock and (_MARKED.search(tail) or date_line(tail))):
-        return stripped[: gap.start()]
-    return stripped
+    short = len(tail) <= _HEADER_MENU_ITEM_MAX
+    clock = short and _CLOCK.search(tail) is not None
+    banner = clock and (_MARKED.search(tail) or date_line(tail))
+    widget = _currency_rate(tail) or banner or (short and banner_date_line(tail))
+    return stripped[: gap.start()] if widget else stripped
 
 
 def _wide_gap_menu(stripped: str) -> bool:

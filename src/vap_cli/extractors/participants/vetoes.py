@@ -26,7 +26,7 @@ from .measures import is_modifier
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
 from .rosters import GOING_VERBS
-from .sources import units_of_a_source
+from .sources import came_from_their_bodies, units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
     EACH,
@@ -116,7 +116,7 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             return False
         if (tok.kind != "word" and not hyphen_in_name(tokens, j)) or ends_sentence_at(tokens, j):
             return True  # a sign, not the hyphen inside a word ("үй-бүлөлүк"), ends them
-        if tok.low.startswith(PARTICIPATION_STEMS):
+        if tok.low.startswith(PARTICIPATION_STEMS) or came_from_their_bodies(tokens, j, start):
             return False
         if tok.low.startswith(_OWN_BODY_STEMS) and p.head.entry.lemma in _SELF_GOVERNED:
             return False

@@ -28,6 +28,7 @@ from .tables import (
     TITLES_INSIDE,
     WINDOW,
 )
+from .unsuffixed import unsuffixed_surname
 from .vetoes import UnitTest, veto
 from .words import (
     NameMatch,
@@ -99,8 +100,8 @@ def _opens_a_name(word: str) -> int:
         return _ANCHOR
     if not word[:1].isupper():
         return 0
-    if word in GIVEN_OBLIQUE_FORMS:
-        return _OBLIQUE_GIVEN
+    if word in GIVEN_OBLIQUE_FORMS or unsuffixed_surname(word):
+        return _OBLIQUE_GIVEN  # (or "Кима Сергея Николаевича": opens its name too)
     return _ADJECTIVAL if adjectival_oblique(word) else 0
 
 

@@ -35,7 +35,6 @@ from .tables import (
     LIST_ITEM_END,
     MALE_ELEMENTS,
     MAX_INITIALS,
-    NO_SUFFIX_SURNAMES,
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_WORDS,
@@ -44,6 +43,7 @@ from .tables import (
     TITLE_INSIDE_AFTER,
     UNDOTTED_INITIAL_NOT_BEFORE,
 )
+from .unsuffixed import adjectival_then_initials, given_initial_surname, unsuffixed_then_polite
 from .words import (
     NameMatch,
     Token,
@@ -127,7 +127,9 @@ def match_at(
             given = given_nominative(given, tokens[i + 2].text)
             name = f"{given} {proper_case(patronymic_nominative(nxt))} {surname}"
             return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
-    given_patronymic = _given_then_patronymic(text, tokens, i)
+    given_patronymic = _given_then_patronymic(text, tokens, i) or given_initial_surname(
+        text, tokens, i
+    )
     if given_patronymic:
         return given_patronymic
     oblique = _oblique_russian_name(text, tokens, i)
@@ -275,22 +277,9 @@ def _name_from_surname(text: str, tokens: list[Token], i: int, nxt: str) -> Name
     surname = surname_of(tokens[i].text)
     if surname:
         return _surname_first(text, tokens, i, surname, nxt)
-    return _adjectival_then_initials(text, tokens, i)
-
-
-def _adjectival_then_initials(text: str, tokens: list[Token], i: int) -> NameMatch | None:
-    """A surname in -ский in an oblique case, then initials: "Ковальского А.Б."; or a
-    surname of no suffix of the lexicon (`surnames_without_suffix`), then initials:
-    "депутат Ким В.А." (round 38)."""
-    word = tokens[i].text
-    found = adjectival_oblique(word) or ((word, "") if word in NO_SUFFIX_SURNAMES else None)
-    n = _initials_from(text, tokens, i + 1) if found else 0
-    if not found or not n:
-        return None
-    initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
-    last = i + n
-    name = f"{found[0]} {initials}"
-    return NameMatch(name, found[0], initials, i, last, tokens[i].start, tokens[last].end + 1)
+    return adjectival_then_initials(
+        text, tokens, i, _initials_from(text, tokens, i + 1)
+    ) or unsuffixed_then_polite(text, tokens, i)
 
 
 def _given_then_surname(

@@ -30,6 +30,7 @@ from .children import add_children
 from .demonyms import add_russian_demonyms
 from .homes import mark_homes
 from .homonyms import mark_establishments
+from .list_variants import add_list_variants
 from .lists import (
     add_label_members,
     add_list_members,
@@ -62,6 +63,7 @@ from .rules import (
     DIRECTION_SIDE,
     FEATURE_WORD,
     HASHTAG,
+    LAKE_SHORE,
     LOGO_LINE,
     ON_A_LANDFORM,
     ROAD_NAME,
@@ -72,6 +74,7 @@ from .rules import (
     cut_off,
     inside_ranges,
     logo_line,
+    on_a_lakes_shore,
     on_a_landform,
     on_road_name,
 )
@@ -151,6 +154,7 @@ def extract(ctx: Context) -> None:
     mark_centres(mentions, tokens, text)
     mark_bracketed_children(mentions, text)
     mark_routes(mentions, tokens, text, idx)
+    mentions = add_list_variants(mentions, tokens, text, idx)
     group_lists(mentions, tokens, text)
     group_rows(mentions, text)
     mark_cells(mentions, text, ctx.segments.tables)
@@ -175,11 +179,16 @@ def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]
         if not on_a_landform(m, tokens, ctx.text)
         or ctx.decide(ON_A_LANDFORM, False, m.start, m.end, m.name)
     ]
-    return [
+    mentions = [
         m
         for m in mentions
         if not around_a_landform(m, tokens)
         or ctx.decide(AROUND_A_LANDFORM, False, m.start, m.end, m.name)
+    ]
+    return [
+        m
+        for m in mentions
+        if not on_a_lakes_shore(m, tokens) or ctx.decide(LAKE_SHORE, False, m.start, m.end, m.name)
     ]
 
 

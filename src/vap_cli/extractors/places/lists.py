@@ -18,7 +18,13 @@ from .index import PlaceIndex
 from .marks import column_header_levels
 from .mention import Mention, Token, of_levels
 from .openings import russian_adjective_capitals
-from .rules import PLURAL_TYPE_LIST, RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST, TYPE_LABEL
+from .rules import (
+    PLURAL_TYPE_LIST,
+    RUSSIAN_BARE_ADJECTIVE,
+    RUSSIAN_LIST,
+    RUSSIAN_VILLAGE_NOUN,
+    TYPE_LABEL,
+)
 from .russian_adjectives import russian_adjective_at
 from .tokens import (
     RU_AFTER_STARTS,
@@ -46,6 +52,8 @@ from .vocabulary import (
     RU_ADJ_ENDINGS,
     RU_NOUN_LEVELS,
     RU_PLURAL_BEFORE,
+    RU_VILLAGE_ENDINGS,
+    RU_VILLAGE_PREPOSITIONS,
     SMALL_LEVELS,
     SPACES,
     WORD_GAP,
@@ -479,12 +487,52 @@ def free_capitals(taken: set[int], tokens: list[Token], idx: PlaceIndex) -> Iter
 def add_russian_nouns(
     mentions: list[Mention], tokens: list[Token], idx: PlaceIndex
 ) -> list[Mention]:
-    """Bare city names with a Russian case ending in a Russian text ("в Бишкеке")."""
+    """Bare city names with a Russian case ending in a Russian text ("в Бишкеке"), and
+    villages of a Russian name after a preposition ("в Кочкорке": `_russian_village`)."""
     added: list[Mention] = []
+    oblasts = _typed_oblasts(mentions)
     for i in free_capitals(taken_tokens(mentions), tokens, idx):
-        found = russian_noun_at(tokens, i, idx, RU_NOUN_LEVELS)
+        found = russian_noun_at(tokens, i, idx, RU_NOUN_LEVELS) or _russian_village(
+            tokens, i, idx, oblasts
+        )
         if found is not None:
             found.opens_sentence = opens_sentence(tokens, i)
             found.russian_noun = True
             added.append(found)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _typed_oblasts(mentions: list[Mention]) -> set[str]:
+    """The oblasts the document names with their type word (their ids)."""
+    return {
+        u.id
+        for m in mentions
+        if m.type_word is not None and m.type_word.level == "oblast"
+        for u in m.units
+        if u.level == "oblast"
+    }
+
+
+def _russian_village(
+    tokens: list[Token], i: int, idx: PlaceIndex, oblasts: set[str]
+) -> Mention | None:
+    """A village's bare name of a Russian village's shape (lexicon places.yaml
+    `russian_village_noun_endings`: Кочкорка, Ивановка) in a Russian case right after a
+    preposition of place, inside an oblast the document names with its type word ("в
+    Нарынской области ... в Кочкорке", "из Покровки"; round 46). Elsewhere a bare Russian
+    noun of a village is read only inside a typed district (russian_small_nouns.py)."""
+    if not oblasts or i == 0 or tokens[i - 1].low not in RU_VILLAGE_PREPOSITIONS:
+        return None
+    if tokens[i - 1].sentence != tokens[i].sentence:
+        return None
+    found = russian_noun_at(tokens, i, idx, ("village",), replaced=True)
+    if found is None or not found.name.casefold().endswith(RU_VILLAGE_ENDINGS):
+        return None
+    found.units = [u for u in found.units if u.oblast in oblasts]
+    if not found.units:
+        return None
+    found.type_word, found.rule = _VILLAGE_TYPE, RUSSIAN_VILLAGE_NOUN
+    return found
+
+
+_VILLAGE_TYPE = TypeWord("village", ("village",))

@@ -20,8 +20,11 @@ from .mention import Mention, Token
 from .tokens import gap_between
 from .vocabulary import (
     COMMON_WORDS,
+    COMPASS_WORDS_KY,
     COUNTRIES,
     DOT_GAP,
+    LAKE_NAME_PARTS,
+    LAKE_SHORE_KY,
     LANDFORM_NAME_PARTS,
     LANDFORM_PREPOSITIONS_RU,
     LANDFORM_SURROUNDINGS_KY,
@@ -45,6 +48,17 @@ PLURAL_TYPE_LIST = Rule(
 )
 RUSSIAN_LIST = Rule(
     "places.russian_list", "a list of names shares the Russian type word before or after it"
+)
+LIST_VARIANT = Rule(
+    "places.list_variant",
+    "a hyphenated name the gazetteer lacks between two members of a comma list is a village"
+    " the gazetteer spells a little otherwise ('Кызыл-Жар, Каиң-Талаа, Коо-Чаты': Каың-Талаа)",
+)
+RUSSIAN_VILLAGE_NOUN = Rule(
+    "places.russian_village_noun",
+    "a bare name of a Russian village's shape ('Кочкорка', 'Ивановка') in a Russian case"
+    " right after a preposition of place ('в Кочкорке', 'из Покровки'), inside an oblast the"
+    " document types, is the village",
 )
 RUSSIAN_BARE_ADJECTIVE = Rule(
     "places.russian_bare_adjective",
@@ -235,6 +249,11 @@ ON_A_LANDFORM = Rule(
     "places.on_a_landform",
     "a Russian bare noun of a village or ayil aimak after 'на' ('на Сон-Куле') names the lake,"
     " pasture or pass of that name: Russian says 'в' of a settlement",
+)
+LAKE_SHORE = Rule(
+    "places.lake_shore",
+    "a Kyrgyz bare name ending in a lake's noun, in the genitive before its shore's noun"
+    " ('Ысык-Көлдүн түштүк жээгинде') names the lake, not the oblast",
 )
 AROUND_A_LANDFORM = Rule(
     "places.around_a_landform",
@@ -498,8 +517,8 @@ def around_a_landform(m: Mention, tokens: list[Token]) -> bool:
     """A Kyrgyz bare name of a village or an ayil aimak whose last part is a landform's
     noun (Соң-Көл: көл), in the genitive before a noun of the land around or along it
     ("Соң-Көлдүн айланасындагы жайыттарда"): the lake or pass, not the settlement named
-    after it (round 41); the larger units stay ("Ысык-Көлдүн жээгинде" is read as the
-    oblast's)."""
+    after it (round 41); a larger unit only before its shore (`on_a_lakes_shore`:
+    "Ысык-Көлдүн жээгинде" is the lake, round 46)."""
     nxt = m.last + 1
     return (
         m.type_word is None
@@ -509,6 +528,25 @@ def around_a_landform(m: Mention, tokens: list[Token]) -> bool:
         and fold(m.name.rsplit("-", 1)[-1]) in LANDFORM_NAME_PARTS
         and nxt < len(tokens)
         and tokens[nxt].low.startswith(LANDFORM_SURROUNDINGS_KY)
+        and _in_the_genitive(tokens[m.last].text, m.name)
+    )
+
+
+def on_a_lakes_shore(m: Mention, tokens: list[Token]) -> bool:
+    """A Kyrgyz bare name whose last part is a lake's noun (Ысык-Көл: the oblast's name
+    too), in the genitive before a noun of its shore, maybe a side of the world between
+    ("Ысык-Көлдүн түштүк жээгиндеги", "Ысык-Көлдүн жээгинде"): the lake, at any level
+    (round 46; held_13, rounds 29 and 45 gave the lake)."""
+    nxt = m.last + 1
+    if nxt < len(tokens) and tokens[nxt].low in COMPASS_WORDS_KY:
+        nxt += 1
+    return (
+        m.type_word is None
+        and not m.russian_noun
+        and fold(m.name.rsplit("-", 1)[-1]) in LAKE_NAME_PARTS
+        and nxt < len(tokens)
+        and tokens[nxt].sentence == tokens[m.last].sentence
+        and tokens[nxt].low.startswith(LAKE_SHORE_KY)
         and _in_the_genitive(tokens[m.last].text, m.name)
     )
 

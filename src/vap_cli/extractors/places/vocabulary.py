@@ -56,6 +56,9 @@ PUBLICATION_NOUNS: tuple[str, ...] = tuple(w.casefold() for w in LEX["publicatio
 LANDFORM_PREPOSITIONS_RU: frozenset[str] = frozenset(LEX["landform_prepositions_ru"])
 LANDFORM_NAME_PARTS: frozenset[str] = frozenset(fold(w) for w in LEX["landform_name_parts"])
 LANDFORM_SURROUNDINGS_KY: tuple[str, ...] = tuple(LEX["landform_surroundings_ky"])
+LAKE_NAME_PARTS: frozenset[str] = frozenset(fold(w) for w in LEX["lake_name_parts"])
+LAKE_SHORE_KY: tuple[str, ...] = tuple(LEX["lake_shore_ky"])
+COMPASS_WORDS_KY: frozenset[str] = frozenset(LEX["compass_words_ky"])
 # Long stems also match as prefixes (проспектисиндеги); short ones only whole.
 NOT_PLACE_PREFIXES: tuple[str, ...] = tuple(
     w for w in NOT_PLACE_BEFORE if len(w) >= NOT_PLACE_PREFIX_MIN_LENGTH
@@ -72,6 +75,8 @@ COLUMN_HEADERS: dict[str, str] = {
 }
 RU_NOUN_ENDINGS: tuple[str, ...] = morph.RU_PLACE_NOUN_ENDINGS
 RU_NOUN_LEVELS: frozenset[str] = frozenset(LEX["russian_noun_levels"])
+RU_VILLAGE_ENDINGS: tuple[str, ...] = tuple(LEX["russian_village_noun_endings"])
+RU_VILLAGE_PREPOSITIONS: frozenset[str] = frozenset(LEX["russian_village_prepositions"])
 RU_NOUN_STEM_FINALS: tuple[str, ...] = ("", *LEX["russian_noun_stem_finals"])
 # A Russian name's case endings, each with the endings its nominative may have in its
 # place: a noun's (в Бишкек-е, в Кара-Балт-е -> -а), then a neuter adjective's (в селе

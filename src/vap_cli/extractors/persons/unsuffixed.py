@@ -1,0 +1,104 @@
+"""Names whose parts stand in a less usual order or shape: a surname of no suffix of
+the lexicon (`surnames_without_suffix`: Ким, Пак) before initials or before a given
+name and a patronymic, in the nominative or a man's Russian oblique case; a surname
+in -ский in a case before initials; a given name, a patronymic's initial and a
+surname ("Гульмира Т. Асылбекова")."""
+
+from __future__ import annotations
+
+from .cases import patronymic_nominative
+from .oblique import oblique_given_patronymic
+from .tables import BARE_SURNAME_CASES, INITIAL_GAP, KNOWN_GIVEN, NO_SUFFIX_SURNAMES, PATRONYMIC
+from .words import (
+    NameMatch,
+    Token,
+    adjectival_oblique,
+    gap_after,
+    is_given,
+    proper_case,
+    space_after,
+    surname_of,
+)
+
+# A man's surname of no suffix in a Russian oblique case ends so ("Кима", "Киму",
+# "Кимом", "Киме"; morphology.yaml bare_surname_cases).
+_MAN_OBLIQUE_ENDINGS = tuple(sorted(set(BARE_SURNAME_CASES.values()), key=len, reverse=True))
+
+
+def adjectival_then_initials(
+    text: str, tokens: list[Token], i: int, initials_from: int
+) -> NameMatch | None:
+    """A surname in -ский in an oblique case, then initials: "Ковальского А.Б."; or a
+    surname of no suffix of the lexicon (`surnames_without_suffix`), then initials:
+    "депутат Ким В.А." (round 38). `initials_from`: how many initials follow token i."""
+    word = tokens[i].text
+    found = adjectival_oblique(word) or ((word, "") if word in NO_SUFFIX_SURNAMES else None)
+    n = initials_from if found else 0
+    if not found or not n:
+        return None
+    initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
+    last = i + n
+    name = f"{found[0]} {initials}"
+    return NameMatch(name, found[0], initials, i, last, tokens[i].start, tokens[last].end + 1)
+
+
+def unsuffixed_surname(word: str) -> str | None:
+    """The surname of no suffix the word is, in the nominative or a man's oblique case
+    ("Ким", "Кима" -> "Ким"), else None."""
+    if word in NO_SUFFIX_SURNAMES:
+        return word
+    for ending in _MAN_OBLIQUE_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] in NO_SUFFIX_SURNAMES:
+            return word[: -len(ending)]
+    return None
+
+
+def unsuffixed_then_polite(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """A surname of no suffix of the lexicon, then a given name and a patronymic in its
+    case: "Ким Сергей Николаевич", "отчет главы Кима Сергея Николаевича" -> "Ким Сергей
+    Николаевич" (a Korean surname before the polite form; round 46)."""
+    surname = unsuffixed_surname(tokens[i].text)
+    if surname is None or i + 2 >= len(tokens) or not space_after(text, tokens, i):
+        return None
+    if surname == tokens[i].text:  # the nominative: all three in it
+        given, patronymic = tokens[i + 1].text, tokens[i + 2].text
+        if not (
+            is_given(given)
+            and space_after(text, tokens, i + 1)
+            and PATRONYMIC.fullmatch(patronymic)
+            and patronymic_nominative(patronymic) == patronymic
+        ):
+            return None
+        polite = f"{proper_case(given)} {patronymic}"
+    else:
+        found = oblique_given_patronymic(text, tokens, i + 1)
+        if found is None or found.last != i + 2:
+            return None
+        given, polite = found.given, found.name
+    return NameMatch(
+        f"{surname} {polite}",
+        surname,
+        proper_case(given),
+        i,
+        i + 2,
+        tokens[i].start,
+        tokens[i + 2].end,
+    )
+
+
+def given_initial_surname(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """A given name of the lexicon, its patronymic's initial and a surname with its
+    suffix, all in the nominative: "Гульмира Т. Асылбекова", "Айбек Ж. Токтогулов" (a contact block's
+    signature; round 46)."""
+    if i + 2 >= len(tokens) or not space_after(text, tokens, i):
+        return None
+    initial, word = tokens[i + 1], tokens[i + 2].text
+    # a given name of the lexicon: a role's word may open a sentence so ("Кардиолог Э.
+    # Жунушалиев": the role, then the initials and the surname)
+    if tokens[i].low not in KNOWN_GIVEN or not (len(initial.text) == 1 and initial.text.isupper()):
+        return None
+    if not INITIAL_GAP.fullmatch(gap_after(text, tokens, i + 1)) or surname_of(word) != word:
+        return None
+    given = proper_case(tokens[i].text)
+    name = f"{given} {initial.text}. {word}"
+    return NameMatch(name, word, given, i, i + 2, tokens[i].start, tokens[i + 2].end)
