@@ -308,13 +308,16 @@ EVENT_NAME_REACH = 80
 _NAME_TOKENS = ("word", "num")
 # A quoted name whose kind word follows it: '"Мыкты муниципалитет – 2023" конкурсу', maybe
 # one word of the kind's own before it; after a word that says it is a name, up to three
-# ('"Жаш демилге – 2025" аттуу III аймактык жаштар форуму'), on its line. The year may close
-# the name's title before a colon and its subtitle ('"Нарын – 2024: жаштар" аттуу форум').
+# ('"Жаш демилге – 2025" аттуу III аймактык жаштар форуму'), none in the genitive (it owns
+# what "аттуу" names: '"Ала-Тоо – 2024" аттуу компаниянын өкүлдөрү форумга'; revfix46). The
+# year may close the title before a colon and subtitle ('"Нарын – 2024: жаштар" аттуу форум').
+_SUBTITLE_CHARS = 160
 _AFTER_QUOTED_NAME = rx.compile(
-    rf'(?::[^"\n]{{1,160}})?"\s{{1,3}}(?P<named>{alternation(LEX["name_words_after_quote"])}[ \t]{{1,3}})?'
+    rf'(?::[^"\n]{{1,{_SUBTITLE_CHARS}}})?"\s{{1,3}}(?P<named>{alternation(LEX["name_words_after_quote"])}[ \t]{{1,3}})?'
 )
 _WORDS_BEFORE_KIND = rx.compile(r"(?:\p{L}[\p{L}-]*[ \t]{1,3})?")
-_WORDS_BEFORE_NAMED_KIND = rx.compile(r"(?:\p{L}[\p{L}-]*[ \t]{1,3}){0,3}")
+_NOT_GENITIVE = rf"(?![\p{{L}}-]*{alternation(morph.variants('genitive'))}[ \t])"
+_WORDS_BEFORE_NAMED_KIND = rx.compile(rf"(?:{_NOT_GENITIVE}\p{{L}}[\p{{L}}-]*[ \t]{{1,3}}){{0,3}}")
 EVENT_NAME_YEAR = Rule(
     "periods.event_name_year",
     "a year closing an event's name (a kind word of the events lexicon in it) is a period",

@@ -13,6 +13,7 @@ from .unit_phrases import people_noun
 from .words import (
     LEX,
     Tokens,
+    casefolded,
     noun_ending_case,
     possessed_in_a_case,
     who_at,
@@ -52,6 +53,8 @@ def source_only(tokens: Tokens, p: Phrase) -> bool:
 
 # How far after the units' bodies the verb of taking part may close their clause (tokens).
 _SOURCE_VERB_REACH = 24
+# The words that join a list of sources ("жана", "и").
+_LIST_JOINERS = casefolded("row_joiners")
 # How many words (the bodies' adjectives: "айылдык кеңештеринен") may open the bodies.
 _BODY_WORDS = 3
 
@@ -59,9 +62,10 @@ _BODY_WORDS = 3
 def came_from_their_bodies(tokens: Tokens, j: int, start: int) -> bool:
     """At `start`, right after counted units in the genitive (token j), their bodies in
     the ablative, maybe after an adjective ("облустун беш районунун айылдык кеңештеринен
-    ... 96 депутат катышты"), and a verb of taking part closes the sentence within reach:
-    people came from the units' bodies, so the units take part (round 46; "беш облустун
-    органдарына" owns a thing)."""
+    ... 96 депутат катышты"), then only more such sources up to a count whose clause a
+    verb of taking part closes within reach: people came from the units' bodies, so the
+    units take part (round 46; "беш облустун органдарына" owns a thing, and "үч районунун
+    ооруканаларынан дарылар алынып, 40 дарыгер катышты" sent things: revfix46)."""
     if j != start:
         return False
     body = next(
@@ -69,7 +73,28 @@ def came_from_their_bodies(tokens: Tokens, j: int, start: int) -> bool:
     )
     if body < 0 or any(tokens[k].kind != "word" for k in range(j, body)):
         return False
-    return status_after(tokens, body + 1, _SOURCE_VERB_REACH) is not None
+    people = _count_after_sources(tokens, body + 1)
+    return people is not None and status_after(tokens, people, _SOURCE_VERB_REACH) is not None
+
+
+def _count_after_sources(tokens: Tokens, k: int) -> int | None:
+    """The first count from token k on, when all before it are more sources of a list:
+    names, their bodies in the ablative and the words before those, commas and joiners
+    ("жана Каракол, Балыкчы шаардык кеңештеринен 96"); None past any other word (a
+    thing sent, a verb: "дарылар алынып, ...")."""
+    for n in range(k, min(len(tokens), k + _SOURCE_VERB_REACH)):
+        tok = tokens[n]
+        if tok.kind == "num":
+            return n
+        if tok.text == "," or tok.low in _LIST_JOINERS or tok.text[:1].isupper():
+            continue
+        if tok.kind != "word" or not (_ablative(tok) or _ablative_at(tokens, n + 1)):
+            return None
+    return None
+
+
+def _ablative_at(tokens: Tokens, n: int) -> bool:
+    return n < len(tokens) and _ablative(tokens[n])
 
 
 def _ablative(tok: Token) -> bool:

@@ -519,16 +519,10 @@ def around_a_landform(m: Mention, tokens: list[Token]) -> bool:
     ("Соң-Көлдүн айланасындагы жайыттарда"): the lake or pass, not the settlement named
     after it (round 41); a larger unit only before its shore (`on_a_lakes_shore`:
     "Ысык-Көлдүн жээгинде" is the lake, round 46)."""
-    nxt = m.last + 1
     return (
-        m.type_word is None
-        and not m.russian_noun
-        and bool(m.units)
+        bool(m.units)
         and all(u.level in _SETTLEMENT_LEVELS for u in m.units)
-        and fold(m.name.rsplit("-", 1)[-1]) in LANDFORM_NAME_PARTS
-        and nxt < len(tokens)
-        and tokens[nxt].low.startswith(LANDFORM_SURROUNDINGS_KY)
-        and _in_the_genitive(tokens[m.last].text, m.name)
+        and _genitive_before(m, tokens, m.last + 1, LANDFORM_NAME_PARTS, LANDFORM_SURROUNDINGS_KY)
     )
 
 
@@ -540,13 +534,21 @@ def on_a_lakes_shore(m: Mention, tokens: list[Token]) -> bool:
     nxt = m.last + 1
     if nxt < len(tokens) and tokens[nxt].low in COMPASS_WORDS_KY:
         nxt += 1
+    return _genitive_before(m, tokens, nxt, LAKE_NAME_PARTS, LAKE_SHORE_KY)
+
+
+def _genitive_before(
+    m: Mention, tokens: list[Token], nxt: int, parts: frozenset[str], nouns: tuple[str, ...]
+) -> bool:
+    """A Kyrgyz bare name whose last part is one of `parts`, in the genitive, owning the
+    noun at token `nxt` in its sentence, one of the stems `nouns`."""
     return (
         m.type_word is None
         and not m.russian_noun
-        and fold(m.name.rsplit("-", 1)[-1]) in LAKE_NAME_PARTS
+        and fold(m.name.rsplit("-", 1)[-1]) in parts
         and nxt < len(tokens)
         and tokens[nxt].sentence == tokens[m.last].sentence
-        and tokens[nxt].low.startswith(LAKE_SHORE_KY)
+        and tokens[nxt].low.startswith(nouns)
         and _in_the_genitive(tokens[m.last].text, m.name)
     )
 
