@@ -141,6 +141,19 @@ def test_things_from_the_units_bodies_are_no_count_of_units(sentence: str, units
     assert units not in {c for c, _ in counts(sentence)}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses (revfix46): the units before the wider ones are a population, not
+        # where people came from, so the wider ones are none either
+        "Жители 5 сел трех районов получили питьевую воду.",
+        "Опрос жителей 9 сел трех районов показал рост цен.",
+    ],
+)
+def test_wider_units_after_a_population_are_no_count(sentence: str) -> None:
+    assert counts(sentence) == []
+
+
 # --- rows of a list that share the list's noun ----------------------------------------------
 
 

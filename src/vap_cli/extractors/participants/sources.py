@@ -9,14 +9,12 @@ from collections.abc import Sequence
 from ...numbers import Token
 from .headings import under_taking_part_heading
 from .phrase import Phrase, status_after
-from .unit_phrases import people_noun
 from .words import (
     LEX,
     Tokens,
     casefolded,
     noun_ending_case,
     possessed_in_a_case,
-    who_at,
 )
 
 _FROM_PREPOSITIONS = frozenset(w.casefold() for w in LEX["source_prepositions"])
@@ -25,18 +23,27 @@ _SOURCE_CASES = ("ablative", "genitive")
 
 
 def units_of_a_source(tokens: Sequence[Token], k: int, start: int) -> bool:
-    """ "64 заявки из 9 районов двух областей", "главы 61 айыл окмоту пяти районов": the
-    count at `start` follows a count of units (its number at k, its noun of one or two
-    words between) people came from ("из" at k - 1) or whose people they are (their noun
-    at k - 1; round 46): it names the wider units those belong to, as a source too."""
+    """ "64 заявки из 9 районов двух областей": the count at `start` follows a count of
+    units people came from ("из" at k - 1, its number at k, its noun between): it names
+    the wider units those belong to, as a source too."""
+    one_noun = start - k == 2
+    return one_noun and _units_between(tokens, k, start) and tokens[k - 1].low in _FROM_PREPOSITIONS
+
+
+def units_after_units(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """ "главы 61 айыл окмоту пяти районов": the count at `start` follows a count of units
+    (its number at k, its noun of one or two words between) with no "из" before: it names
+    the wider units those belong to, a source when those are one (round 46; the caller
+    asks that of the count at k, so "Жители 5 сел трех районов получили воду", a
+    population, gives neither: revfix46)."""
+    return _units_between(tokens, k, start) and tokens[k - 1].low not in _FROM_PREPOSITIONS
+
+
+def _units_between(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """A number at k, then one or two words up to `start`."""
     if not (0 < k and 2 <= start - k <= _UNIT_NOUN_WORDS + 1 and tokens[k].kind == "num"):
         return False
-    if any(tokens[j].kind != "word" for j in range(k + 1, start)):
-        return False
-    if tokens[k - 1].low in _FROM_PREPOSITIONS:
-        return start - k == 2
-    people = who_at(tokens, k - 1)
-    return people is not None and people.first == k - 1 and people_noun(people)
+    return all(tokens[j].kind == "word" for j in range(k + 1, start))
 
 
 # How many words the noun of the units before the wider ones may have ("айыл окмоту").

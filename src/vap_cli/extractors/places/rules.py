@@ -529,10 +529,10 @@ def around_a_landform(m: Mention, tokens: list[Token]) -> bool:
 def on_a_lakes_shore(m: Mention, tokens: list[Token]) -> bool:
     """A Kyrgyz bare name whose last part is a lake's noun (Ысык-Көл: the oblast's name
     too), in the genitive before a noun of its shore, maybe a side of the world between
-    ("Ысык-Көлдүн түштүк жээгиндеги", "Ысык-Көлдүн жээгинде"): the lake, at any level
-    (round 46; held_13, rounds 29 and 45 gave the lake)."""
+    ("Ысык-Көлдүн түштүк жээгиндеги", "Ысык-Көлдүн жээгинде"), or two joined ("түндүк-
+    батыш": revfix46): the lake, at any level (round 46; held_13, rounds 29, 45 gave it)."""
     nxt = m.last + 1
-    if nxt < len(tokens) and tokens[nxt].low in COMPASS_WORDS_KY:
+    if nxt < len(tokens) and set(tokens[nxt].low.split("-")) <= COMPASS_WORDS_KY:
         nxt += 1
     return _genitive_before(m, tokens, nxt, LAKE_NAME_PARTS, LAKE_SHORE_KY)
 
