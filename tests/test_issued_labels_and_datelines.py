@@ -122,6 +122,23 @@ def test_a_publication_planned_in_prose_is_no_label() -> None:
     assert str(parse_text(text).issued) != "2022-05-20"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Айыл өкмөтү кабарлайт\n\nЖарыяланган күнү 2024-жылдын 5-марты болуп белгиленди,"
+            " жыйынга 40 киши катышты.\n",
+            "2024-03-05",
+        ),
+        ("Приказ отменён\n\nДобавлено 14 апреля 2023 года распоряжение о сходе.\n", "2023-04-14"),
+    ],
+)
+def test_a_participles_phrase_without_its_colon_is_no_label(text: str, day: str) -> None:
+    # near misses (revfix46): "жарыяланган күнү", "добавлено" open a sentence of prose;
+    # only their colon makes them a label of the page's date
+    assert str(parse_text(text).issued) != day
+
+
 def test_a_deadline_for_posting_is_no_issued_date() -> None:
     # near miss: "Срок размещения" (how long a notice stays up) is no posting label
     text = (

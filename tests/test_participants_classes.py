@@ -97,9 +97,11 @@ def test_units_whose_members_take_part(sentence: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Форумга эки облустун университеттеринен 60 студент катышты.", [2, 60]),
         (
-            "Окууга облустун төрт районунун айылдык кеңештеринен 52 депутат катышты.",
-            [4, 52],
+            "Конференцияга беш облустун медициналык колледждеринен жана Бишкек, Ош"
+            " шаарларынын ооруканаларынан 80 медайым катышты.",
+            [5, 80],
         ),
         ("Жыйынга үч шаардын мектептеринен 70 мугалим келип катышты.", [3, 70]),
         ("На сессию приглашены главы 14 айыл окмоту трех районов области.", [14, 3]),
@@ -115,12 +117,41 @@ def test_units_whose_bodies_or_units_people_came_from(sentence: str, expected: l
     [
         # near misses: the units' bodies in the ablative with no verb of taking part (a
         # report received), and wider units after a count of buildings (no people's noun)
-        "Облустун төрт районунун айылдык кеңештеринен 52 сунуш алынды.",
+        "Облустун төрт районунун ооруканаларынан 52 сунуш алынды.",
         "Построены 14 школ трех районов области.",
     ],
 )
 def test_units_owning_bodies_or_things_are_no_count_of_units(sentence: str) -> None:
     assert not {c for c, _ in counts(sentence)} & {3, 4}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # near misses (revfix46): things, not people, came from the units' bodies, and the
+        # verb of taking part closes another clause
+        ("Үч районунун ооруканаларынан дарылар алынып, семинарга 40 дарыгер катышты.", 3),
+        (
+            "Төрт районунун китепканаларынан китептер чогултулуп, көргөзмөгө 150 окуучу катышты.",
+            4,
+        ),
+    ],
+)
+def test_things_from_the_units_bodies_are_no_count_of_units(sentence: str, units: int) -> None:
+    assert units not in {c for c, _ in counts(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses (revfix46): the units before the wider ones are a population, not
+        # where people came from, so the wider ones are none either
+        "Жители 5 сел трех районов получили питьевую воду.",
+        "Опрос жителей 9 сел трех районов показал рост цен.",
+    ],
+)
+def test_wider_units_after_a_population_are_no_count(sentence: str) -> None:
+    assert counts(sentence) == []
 
 
 # --- rows of a list that share the list's noun ----------------------------------------------

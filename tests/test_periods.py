@@ -188,6 +188,19 @@ def test_a_year_before_a_subtitle_of_no_event_is_no_period() -> None:
     assert periods_of('Мэрия "Талас – 2030: жашыл шаар" аттуу программаны бекитти.') == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Ала-Тоо – 2024" аттуу компаниянын өкүлдөрү форумга катышты.',
+        '"Көк-Жар – 2023" аттуу кооперативдин мүчөлөрү жыйынга чогулду.',
+    ],
+)
+def test_a_year_in_the_name_of_a_genitives_owner_is_no_period(sentence: str) -> None:
+    # near misses (revfix46): "аттуу" names the word in the genitive after it (a company,
+    # a cooperative), not the event further on
+    assert periods_of(sentence) == []
+
+
 # --- the forms that open with a year are tried only where a year starts ----------------
 
 YEAR_TEXTS = [
@@ -294,6 +307,11 @@ def test_a_russian_year_range_with_the_abbreviated_year_word(sentence, expected)
     [
         ("Долбоордун мөөнөтү: 2019-жылдын марты – 2022-жылдын декабры.", [(2019, 2022)]),
         ("Программа 2020-жылдын январы—2023-жылдын июну аралыгында ишке ашты.", [(2020, 2023)]),
+        # each month with the word "ай" (revfix46)
+        (
+            "Курулуш 2021-жылдын апрель айы – 2024-жылдын октябрь айы аралыгында жүрдү.",
+            [(2021, 2024)],
+        ),
         # near miss: two months of two years in two clauses are two periods
         (
             "Курулуш 2019-жылдын мартында башталып, 2022-жылдын декабрында бүттү.",

@@ -59,7 +59,8 @@ _MONTH_TO = alternation([w for w, f in MONTH_FORMS.items() if f.case == "dative"
 # "март айынан" ... "май айына": the month in the nominative, then the word "ай" (month).
 _MONTH_NOMINATIVE = alternation([w for w, f in MONTH_FORMS.items() if f.case == "nominative"])
 _MONTH_WORD_FROM = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_ablative'])}"
-# The dash between the two ends of a range of months ("2014-жылдын сентябры – ...").
+# An end of a range of months joined by a dash ("сентябры", "март айы"), and its dash.
+_RANGE_MONTH = rf"{_MONTH_NOMINATIVE}(?:\s{{1,3}}{alternation(LEX['month_word_nominative'])})?"
 _RANGE_DASH = "[-–—]"
 _MONTH_WORD_TO = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_dative'])}"
 _BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
@@ -130,9 +131,9 @@ PERIOD_FORMS = [
     # a dash, each in the nominative (a project's term on its page; round 46)
     rx.compile(
         _NOT_BEFORE
-        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_NOMINATIVE}"
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_RANGE_MONTH}"
         + rf"\s{{0,3}}{_RANGE_DASH}\s{{0,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
-        + rf"\s{{1,3}}{_MONTH_NOMINATIVE}(?!\p{{L}})",
+        + rf"\s{{1,3}}{_RANGE_MONTH}(?!\p{{L}})",
         regex.IGNORECASE,
     ),
     # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
@@ -307,14 +308,16 @@ EVENT_NAME_WORDS = 5
 EVENT_NAME_REACH = 80
 _NAME_TOKENS = ("word", "num")
 # A quoted name whose kind word follows it: '"Мыкты муниципалитет – 2023" конкурсу', maybe
-# one word of the kind's own before it; after a word that says it is a name, up to three
-# ('"Жаш демилге – 2025" аттуу III аймактык жаштар форуму'), on its line. The year may close
-# the name's title before a colon and its subtitle ('"Нарын – 2024: жаштар" аттуу форум').
+# one word of the kind's own before; after a word that says it is a name ("аттуу"), up to
+# three, none a genitive (that owns what "аттуу" names: '"Ала-Тоо – 2024" аттуу компаниянын
+# өкүлдөрү'; revfix46). The year may close a title before its subtitle ('"Нарын – 2024: ..."').
+_SUBTITLE_CHARS = 160
 _AFTER_QUOTED_NAME = rx.compile(
-    rf'(?::[^"\n]{{1,160}})?"\s{{1,3}}(?P<named>{alternation(LEX["name_words_after_quote"])}[ \t]{{1,3}})?'
+    rf'(?::[^"\n]{{1,{_SUBTITLE_CHARS}}})?"\s{{1,3}}(?P<named>{alternation(LEX["name_words_after_quote"])}[ \t]{{1,3}})?'
 )
 _WORDS_BEFORE_KIND = rx.compile(r"(?:\p{L}[\p{L}-]*[ \t]{1,3})?")
-_WORDS_BEFORE_NAMED_KIND = rx.compile(r"(?:\p{L}[\p{L}-]*[ \t]{1,3}){0,3}")
+_NOT_GENITIVE = rf"(?![\p{{L}}-]*{alternation(morph.variants('genitive'))}[ \t])"
+_WORDS_BEFORE_NAMED_KIND = rx.compile(rf"(?:{_NOT_GENITIVE}\p{{L}}[\p{{L}}-]*[ \t]{{1,3}}){{0,3}}")
 EVENT_NAME_YEAR = Rule(
     "periods.event_name_year",
     "a year closing an event's name (a kind word of the events lexicon in it) is a period",

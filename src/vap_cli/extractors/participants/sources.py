@@ -9,13 +9,12 @@ from collections.abc import Sequence
 from ...numbers import Token
 from .headings import under_taking_part_heading
 from .phrase import Phrase, status_after
-from .unit_phrases import people_noun
 from .words import (
     LEX,
     Tokens,
+    casefolded,
     noun_ending_case,
     possessed_in_a_case,
-    who_at,
 )
 
 _FROM_PREPOSITIONS = frozenset(w.casefold() for w in LEX["source_prepositions"])
@@ -24,18 +23,27 @@ _SOURCE_CASES = ("ablative", "genitive")
 
 
 def units_of_a_source(tokens: Sequence[Token], k: int, start: int) -> bool:
-    """ "64 заявки из 9 районов двух областей", "главы 61 айыл окмоту пяти районов": the
-    count at `start` follows a count of units (its number at k, its noun of one or two
-    words between) people came from ("из" at k - 1) or whose people they are (their noun
-    at k - 1; round 46): it names the wider units those belong to, as a source too."""
+    """ "64 заявки из 9 районов двух областей": the count at `start` follows a count of
+    units people came from ("из" at k - 1, its number at k, its noun between): it names
+    the wider units those belong to, as a source too."""
+    one_noun = start - k == 2
+    return one_noun and _units_between(tokens, k, start) and tokens[k - 1].low in _FROM_PREPOSITIONS
+
+
+def units_after_units(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """ "главы 61 айыл окмоту пяти районов": the count at `start` follows a count of units
+    (its number at k, its noun of one or two words between) with no "из" before: it names
+    the wider units those belong to, a source when those are one (round 46; the caller
+    asks that of the count at k, so "Жители 5 сел трех районов получили воду", a
+    population, gives neither: revfix46)."""
+    return _units_between(tokens, k, start) and tokens[k - 1].low not in _FROM_PREPOSITIONS
+
+
+def _units_between(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """A number at k, then one or two words up to `start`."""
     if not (0 < k and 2 <= start - k <= _UNIT_NOUN_WORDS + 1 and tokens[k].kind == "num"):
         return False
-    if any(tokens[j].kind != "word" for j in range(k + 1, start)):
-        return False
-    if tokens[k - 1].low in _FROM_PREPOSITIONS:
-        return start - k == 2
-    people = who_at(tokens, k - 1)
-    return people is not None and people.first == k - 1 and people_noun(people)
+    return all(tokens[j].kind == "word" for j in range(k + 1, start))
 
 
 # How many words the noun of the units before the wider ones may have ("айыл окмоту").
@@ -52,6 +60,8 @@ def source_only(tokens: Tokens, p: Phrase) -> bool:
 
 # How far after the units' bodies the verb of taking part may close their clause (tokens).
 _SOURCE_VERB_REACH = 24
+# The words that join a list of sources ("жана", "и").
+_LIST_JOINERS = casefolded("row_joiners")
 # How many words (the bodies' adjectives: "айылдык кеңештеринен") may open the bodies.
 _BODY_WORDS = 3
 
@@ -59,9 +69,10 @@ _BODY_WORDS = 3
 def came_from_their_bodies(tokens: Tokens, j: int, start: int) -> bool:
     """At `start`, right after counted units in the genitive (token j), their bodies in
     the ablative, maybe after an adjective ("облустун беш районунун айылдык кеңештеринен
-    ... 96 депутат катышты"), and a verb of taking part closes the sentence within reach:
-    people came from the units' bodies, so the units take part (round 46; "беш облустун
-    органдарына" owns a thing)."""
+    ... 96 депутат катышты"), then only more such sources up to a count whose clause a
+    verb of taking part closes within reach: people came from the units' bodies, so the
+    units take part (round 46; "беш облустун органдарына" owns a thing, and "үч районунун
+    ооруканаларынан дарылар алынып, 40 дарыгер катышты" sent things: revfix46)."""
     if j != start:
         return False
     body = next(
@@ -69,7 +80,28 @@ def came_from_their_bodies(tokens: Tokens, j: int, start: int) -> bool:
     )
     if body < 0 or any(tokens[k].kind != "word" for k in range(j, body)):
         return False
-    return status_after(tokens, body + 1, _SOURCE_VERB_REACH) is not None
+    people = _count_after_sources(tokens, body + 1)
+    return people is not None and status_after(tokens, people, _SOURCE_VERB_REACH) is not None
+
+
+def _count_after_sources(tokens: Tokens, k: int) -> int | None:
+    """The first count from token k on, when all before it are more sources of a list:
+    names, their bodies in the ablative and the words before those, commas and joiners
+    ("жана Каракол, Балыкчы шаардык кеңештеринен 96"); None past any other word (a
+    thing sent, a verb: "дарылар алынып, ...")."""
+    for n in range(k, min(len(tokens), k + _SOURCE_VERB_REACH)):
+        tok = tokens[n]
+        if tok.kind == "num":
+            return n
+        if tok.text == "," or tok.low in _LIST_JOINERS or tok.text[:1].isupper():
+            continue
+        if tok.kind != "word" or not (_ablative(tok) or _ablative_at(tokens, n + 1)):
+            return None
+    return None
+
+
+def _ablative_at(tokens: Tokens, n: int) -> bool:
+    return n < len(tokens) and _ablative(tokens[n])
 
 
 def _ablative(tok: Token) -> bool:

@@ -26,7 +26,7 @@ from .measures import is_modifier
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
 from .rosters import GOING_VERBS
-from .sources import came_from_their_bodies, units_of_a_source
+from .sources import came_from_their_bodies, units_after_units, units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
     EACH,
@@ -455,7 +455,11 @@ def came_from(tokens: Tokens, start: int, *, listed: bool = True) -> bool:
         return True
     for k in range(start - 1, max(-1, start - 1 - OWNER_REACH), -1):
         if tokens[k].kind != "word":
-            return units_of_a_source(tokens, k, start)  # "из 9 районов двух областей"
+            # "из 9 районов двух областей"; "главы 61 айыл окмоту пяти районов": the wider
+            # units are a source as the units before them are
+            return units_of_a_source(tokens, k, start) or (
+                units_after_units(tokens, k, start) and came_from(tokens, k, listed=False)
+            )
         if tokens[k].low in _SOURCE_PREPOSITIONS:
             return not _opens_clause(tokens, k) or status_after(tokens, start) is not None
         person = who_at(tokens, k)

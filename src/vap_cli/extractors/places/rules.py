@@ -519,34 +519,36 @@ def around_a_landform(m: Mention, tokens: list[Token]) -> bool:
     ("Соң-Көлдүн айланасындагы жайыттарда"): the lake or pass, not the settlement named
     after it (round 41); a larger unit only before its shore (`on_a_lakes_shore`:
     "Ысык-Көлдүн жээгинде" is the lake, round 46)."""
-    nxt = m.last + 1
     return (
-        m.type_word is None
-        and not m.russian_noun
-        and bool(m.units)
+        bool(m.units)
         and all(u.level in _SETTLEMENT_LEVELS for u in m.units)
-        and fold(m.name.rsplit("-", 1)[-1]) in LANDFORM_NAME_PARTS
-        and nxt < len(tokens)
-        and tokens[nxt].low.startswith(LANDFORM_SURROUNDINGS_KY)
-        and _in_the_genitive(tokens[m.last].text, m.name)
+        and _genitive_before(m, tokens, m.last + 1, LANDFORM_NAME_PARTS, LANDFORM_SURROUNDINGS_KY)
     )
 
 
 def on_a_lakes_shore(m: Mention, tokens: list[Token]) -> bool:
     """A Kyrgyz bare name whose last part is a lake's noun (Ысык-Көл: the oblast's name
     too), in the genitive before a noun of its shore, maybe a side of the world between
-    ("Ысык-Көлдүн түштүк жээгиндеги", "Ысык-Көлдүн жээгинде"): the lake, at any level
-    (round 46; held_13, rounds 29 and 45 gave the lake)."""
+    ("Ысык-Көлдүн түштүк жээгиндеги", "Ысык-Көлдүн жээгинде"), or two joined ("түндүк-
+    батыш": revfix46): the lake, at any level (round 46; held_13, rounds 29, 45 gave it)."""
     nxt = m.last + 1
-    if nxt < len(tokens) and tokens[nxt].low in COMPASS_WORDS_KY:
+    if nxt < len(tokens) and set(tokens[nxt].low.split("-")) <= COMPASS_WORDS_KY:
         nxt += 1
+    return _genitive_before(m, tokens, nxt, LAKE_NAME_PARTS, LAKE_SHORE_KY)
+
+
+def _genitive_before(
+    m: Mention, tokens: list[Token], nxt: int, parts: frozenset[str], nouns: tuple[str, ...]
+) -> bool:
+    """A Kyrgyz bare name whose last part is one of `parts`, in the genitive, owning the
+    noun at token `nxt` in its sentence, one of the stems `nouns`."""
     return (
         m.type_word is None
         and not m.russian_noun
-        and fold(m.name.rsplit("-", 1)[-1]) in LAKE_NAME_PARTS
+        and fold(m.name.rsplit("-", 1)[-1]) in parts
         and nxt < len(tokens)
         and tokens[nxt].sentence == tokens[m.last].sentence
-        and tokens[nxt].low.startswith(LAKE_SHORE_KY)
+        and tokens[nxt].low.startswith(nouns)
         and _in_the_genitive(tokens[m.last].text, m.name)
     )
 

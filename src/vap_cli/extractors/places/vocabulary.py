@@ -55,9 +55,10 @@ NOT_PLACE_AFTER: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place
 PUBLICATION_NOUNS: tuple[str, ...] = tuple(w.casefold() for w in LEX["publication_nouns"])
 LANDFORM_PREPOSITIONS_RU: frozenset[str] = frozenset(LEX["landform_prepositions_ru"])
 LANDFORM_NAME_PARTS: frozenset[str] = frozenset(fold(w) for w in LEX["landform_name_parts"])
-LANDFORM_SURROUNDINGS_KY: tuple[str, ...] = tuple(LEX["landform_surroundings_ky"])
 LAKE_NAME_PARTS: frozenset[str] = frozenset(fold(w) for w in LEX["lake_name_parts"])
 LAKE_SHORE_KY: tuple[str, ...] = tuple(LEX["lake_shore_ky"])
+# the land around a lake or pass, or along its shore
+LANDFORM_SURROUNDINGS_KY: tuple[str, ...] = (*LEX["landform_surroundings_ky"], *LAKE_SHORE_KY)
 COMPASS_WORDS_KY: frozenset[str] = frozenset(LEX["compass_words_ky"])
 # Long stems also match as prefixes (проспектисиндеги); short ones only whole.
 NOT_PLACE_PREFIXES: tuple[str, ...] = tuple(
