@@ -909,9 +909,10 @@ def test_a_named_periods_rule_decides(text: str, decision: tuple[str, bool, str]
 
 def test_every_periods_rule_has_a_sentence_above() -> None:
     from vap_cli.explain import Rule
-    from vap_cli.extractors import periods
+    from vap_cli.extractors import event_name_years, periods
 
-    declared = {v.code for v in vars(periods).values() if isinstance(v, Rule)}
+    modules = (periods, event_name_years)  # the periods extractor and its names' years
+    declared = {v.code for m in modules for v in vars(m).values() if isinstance(v, Rule)}
     assert declared == {code for _, (code, _, _) in PERIODS_DECISIONS}
 
 

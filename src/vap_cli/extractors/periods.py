@@ -35,7 +35,7 @@ from ..models import Period
 from ..segment.cover import Cover
 from .dates import PAGE_MONTH, chrome_lines
 from .dates.patterns import RANGE_OPEN_BEGINS
-from .events.kinds import kinds_in
+from .event_name_years import event_name_years
 from .word_starts import starts
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
@@ -283,60 +283,6 @@ def _words_before(text: str, years: list[int]) -> list[int]:
     return sorted(starts)
 
 
-# A year after a dash (normalising makes every dash "-" and every quote '"'), right
-# after a word or a name's closing quote, and standing alone: not "2023-жылы", not a
-# date's "2023.05", not the first year of a range.
-_DASHED_YEAR = rx.compile(
-    r'(?<=\p{L}"?)\s{0,2}-\s{0,2}'
-    + rf"(?P<y1>{YEAR4})(?![\d\p{{L}}])(?!\s{{0,2}}-\s{{0,2}}[\p{{L}}\d])(?![.,/:]\d)"
-)
-# How far before its year _DASHED_YEAR starts at most: two blanks, the dash, two blanks.
-_DASH_REACH = 5
-
-
-def _dashed_year_starts(text: str, years: YearStarts | None) -> list[int]:
-    """Where _DASHED_YEAR may start: within _DASH_REACH before a year that opens a run
-    of digits (its year follows its dash or a blank: no digit before it, one of
-    `years.every`), in order."""
-    every = (years or year_starts(text)).every
-    return sorted({k for year in every for k in range(max(0, year - _DASH_REACH), year)})
-
-
-# The words of an event's name the kind word may stand before the year
-# ("Форум местного самоуправления Кыргызской Республики – 2023"), on its line.
-EVENT_NAME_WORDS = 5
-EVENT_NAME_REACH = 80
-_NAME_TOKENS = ("word", "num")
-# A quoted name whose kind word follows it: '"Мыкты муниципалитет – 2023" конкурсу', maybe
-# one word of the kind's own before; after a word that says it is a name ("аттуу"), up to
-# three, none a genitive (that owns what "аттуу" names: '"Ала-Тоо – 2024" аттуу компаниянын
-# өкүлдөрү'; revfix46). The year may close a title before its subtitle ('"Нарын – 2024: ..."').
-_SUBTITLE_CHARS = 160
-_AFTER_QUOTED_NAME = rx.compile(
-    rf'(?::[^"\n]{{1,{_SUBTITLE_CHARS}}})?"\s{{1,3}}(?P<named>{alternation(LEX["name_words_after_quote"])}[ \t]{{1,3}})?'
-)
-_WORDS_BEFORE_KIND = rx.compile(r"(?:\p{L}[\p{L}-]*[ \t]{1,3})?")
-_NOT_GENITIVE = rf"(?![\p{{L}}-]*{alternation(morph.variants('genitive'))}[ \t])"
-_WORDS_BEFORE_NAMED_KIND = rx.compile(rf"(?:{_NOT_GENITIVE}\p{{L}}[\p{{L}}-]*[ \t]{{1,3}}){{0,3}}")
-EVENT_NAME_YEAR = Rule(
-    "periods.event_name_year",
-    "a year closing an event's name (a kind word of the events lexicon in it) is a period",
-)
-# A campaign's word (lexicon dates.yaml `campaign_stems`): "акциясынын", "акции".
-_CAMPAIGN = "campaign"
-_CAMPAIGN_WORD = rx.compile(
-    rf"(?<![\p{{L}}-]){alternation(LEX['campaign_stems'])}\p{{L}}{{0,12}}(?![\p{{L}}-])",
-    regex.IGNORECASE,
-)
-CAMPAIGN_NAME_YEAR = Rule(
-    "periods.campaign_name_year",
-    "a year closing a campaign's name ('«Таза айыл – 2025» акциясы', 'акция «Чистое село –"
-    " 2025»') is a period, as an event's is",
-)
-NOT_EVENT_NAME = Rule(
-    "periods.not_event_name",
-    "a year after a dash is a period only when it closes an event's name",
-)
 NOT_PERIOD_AFTER = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['not_period_after'])}(?![\p{{L}}-])", regex.IGNORECASE
 )
@@ -494,68 +440,6 @@ def _count_of_years(ctx: Context, m: regex.Match[str]) -> bool:
         return False
     count = COUNT_YEAR_WORD_END.search(text, m.start(), m.end()) is not None
     return not ctx.decide(COUNT_OF_YEARS, not count, m.start(), m.end(), m.group())
-
-
-def event_name_years(ctx: Context, taken: Cover, years: YearStarts | None = None) -> list[Period]:
-    """The year that closes an event's name: "Форум аймаков – 2023", "Аймактар
-    форуму-2023", 'конкурс "Лучший айыл окмоту – 2023"', '"Мыкты муниципалитет –
-    2023" конкурсу'. The name's kind word comes from the events lexicon."""
-    periods: list[Period] = []
-    for m in rx.matches_at(_DASHED_YEAR, ctx.text, _dashed_year_starts(ctx.text, years)):
-        quote, span = ctx.quote(m.start("y1"), m.end("y1"))
-        if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(m["y1"]) <= YEAR_MAX:
-            continue
-        kind = kind_before(ctx, m.start()) or kind_after(ctx.text, m.end())
-        rule = NOT_EVENT_NAME if kind is None else EVENT_NAME_YEAR
-        if not ctx.decide(
-            CAMPAIGN_NAME_YEAR if kind == _CAMPAIGN else rule,
-            kind is not None,
-            m.start(),
-            m.end(),
-            kind or "",
-        ):
-            continue
-        year = int(m["y1"])
-        periods.append(Period.model_construct(start=year, end=year, text=quote, span=span))
-        taken.add(span.start, span.end)
-    return periods
-
-
-def kind_before(ctx: Context, end: int) -> str | None:
-    """The kind of an event word among the last words of the line and sentence before `end`."""
-    start = max(ctx.segments.sentence_start(end), end - EVENT_NAME_REACH)
-    words: list[int] = []  # where the words start
-    for tok in ctx.segments.tokens.between(start, end):
-        if tok.kind == "nl":
-            words.clear()
-        elif tok.kind in _NAME_TOKENS:
-            words.append(tok.start)
-    if not words:
-        return None
-    found = _name_kinds(ctx.text, words[-EVENT_NAME_WORDS:][0], end)
-    return found[0][0] if found else None
-
-
-def _name_kinds(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of the event kind words in text[start:end] (events lexicon),
-    and of its campaign words (kind `_CAMPAIGN`), in their order."""
-    found = kinds_in(text, start, end)
-    found += [(_CAMPAIGN, c.start(), c.end()) for c in _CAMPAIGN_WORD.finditer(text, start, end)]
-    # (a campaign's word first where a kind's starts too: "акциясы" is both)
-    return sorted(found, key=lambda k: (k[1], k[0] != _CAMPAIGN))
-
-
-def kind_after(text: str, start: int) -> str | None:
-    """The kind of an event word right after a quoted name's closing quote, or after
-    "аттуу" and at most one word ('"..." аттуу жаштар форуму')."""
-    m = _AFTER_QUOTED_NAME.match(text, start)
-    if m is None:
-        return None
-    found = _name_kinds(text, m.end(), min(len(text), m.end() + EVENT_NAME_REACH))
-    words = _WORDS_BEFORE_NAMED_KIND if m["named"] else _WORDS_BEFORE_KIND
-    if not found or not words.fullmatch(text, m.end(), found[0][1]):
-        return None
-    return found[0][0]
 
 
 def listed_years(ctx: Context, taken: Cover, years: YearStarts) -> list[Period]:

@@ -1,0 +1,144 @@
+"""The year that closes an event's or a campaign's name is a period: "Форум аймаков –
+2023", "Аймактар форуму-2023", 'конкурс "Лучший айыл окмоту – 2023"', '"Мыкты
+муниципалитет – 2023" конкурсу'. A part of the periods extractor (periods.py calls
+`event_name_years` after its own forms); the name's kind word comes from the events
+lexicon, a campaign's word from dates.yaml `campaign_stems`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from .. import morph, rx
+from ..context import Context
+from ..dategrammar import LEX, YEAR4, YEAR_MAX, YEAR_MIN, alternation
+from ..explain import Rule
+from ..models import Period
+from ..segment.cover import Cover
+from .events.kinds import kinds_in
+
+if TYPE_CHECKING:
+    from .periods import YearStarts
+
+
+# A year after a dash (normalising makes every dash "-" and every quote '"'), right
+# after a word or a name's closing quote, and standing alone: not "2023-жылы", not a
+# date's "2023.05", not the first year of a range.
+_DASHED_YEAR = rx.compile(
+    r'(?<=\p{L}"?)\s{0,2}-\s{0,2}'
+    + rf"(?P<y1>{YEAR4})(?![\d\p{{L}}])(?!\s{{0,2}}-\s{{0,2}}[\p{{L}}\d])(?![.,/:]\d)"
+)
+# How far before its year _DASHED_YEAR starts at most: two blanks, the dash, two blanks.
+_DASH_REACH = 5
+
+
+def _dashed_year_starts(years: YearStarts) -> list[int]:
+    """Where _DASHED_YEAR may start: within _DASH_REACH before a year that opens a run
+    of digits (its year follows its dash or a blank: no digit before it, one of
+    `years.every`), in order."""
+    return sorted({k for year in years.every for k in range(max(0, year - _DASH_REACH), year)})
+
+
+# The words of an event's name the kind word may stand before the year
+# ("Форум местного самоуправления Кыргызской Республики – 2023"), on its line.
+EVENT_NAME_WORDS = 5
+EVENT_NAME_REACH = 80
+_NAME_TOKENS = ("word", "num")
+# A quoted name whose kind word follows it: '"Мыкты муниципалитет – 2023" конкурсу', maybe
+# one word of the kind's own before; after a word that says it is a name ("аттуу"), up to
+# three, none a genitive (that owns what "аттуу" names: '"Ала-Тоо – 2024" аттуу компаниянын
+# өкүлдөрү'; revfix46). The year may close a title before its subtitle ('"Нарын – 2024: ..."').
+_SUBTITLE_CHARS = 160
+_AFTER_QUOTED_NAME = rx.compile(
+    rf'(?::[^"\n]{{1,{_SUBTITLE_CHARS}}})?"\s{{1,3}}(?P<named>{alternation(LEX["name_words_after_quote"])}[ \t]{{1,3}})?'
+)
+_WORDS_BEFORE_KIND = rx.compile(r"(?:\p{L}[\p{L}-]*[ \t]{1,3})?")
+_NOT_GENITIVE = rf"(?![\p{{L}}-]*{alternation(morph.variants('genitive'))}[ \t])"
+# At most this many words between "аттуу" and the kind word.
+_WORDS_AFTER_NAMED = 3
+_WORDS_BEFORE_NAMED_KIND = rx.compile(
+    rf"(?:{_NOT_GENITIVE}\p{{L}}[\p{{L}}-]*[ \t]{{1,3}}){{0,{_WORDS_AFTER_NAMED}}}"
+)
+EVENT_NAME_YEAR = Rule(
+    "periods.event_name_year",
+    "a year closing an event's name (a kind word of the events lexicon in it) is a period",
+)
+# A campaign's word (lexicon dates.yaml `campaign_stems`): "акциясынын", "акции".
+_CAMPAIGN = "campaign"
+_CAMPAIGN_WORD = rx.compile(
+    rf"(?<![\p{{L}}-]){alternation(LEX['campaign_stems'])}\p{{L}}{{0,12}}(?![\p{{L}}-])",
+    regex.IGNORECASE,
+)
+CAMPAIGN_NAME_YEAR = Rule(
+    "periods.campaign_name_year",
+    "a year closing a campaign's name ('«Таза айыл – 2025» акциясы', 'акция «Чистое село –"
+    " 2025»') is a period, as an event's is",
+)
+NOT_EVENT_NAME = Rule(
+    "periods.not_event_name",
+    "a year after a dash is a period only when it closes an event's name",
+)
+
+
+def event_name_years(ctx: Context, taken: Cover, years: YearStarts) -> list[Period]:
+    """The year that closes an event's name: "Форум аймаков – 2023", "Аймактар
+    форуму-2023", 'конкурс "Лучший айыл окмоту – 2023"', '"Мыкты муниципалитет –
+    2023" конкурсу'. The name's kind word comes from the events lexicon."""
+    periods: list[Period] = []
+    for m in rx.matches_at(_DASHED_YEAR, ctx.text, _dashed_year_starts(years)):
+        quote, span = ctx.quote(m.start("y1"), m.end("y1"))
+        if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(m["y1"]) <= YEAR_MAX:
+            continue
+        kind = kind_before(ctx, m.start()) or kind_after(ctx.text, m.end())
+        rule = NOT_EVENT_NAME if kind is None else EVENT_NAME_YEAR
+        if not ctx.decide(
+            CAMPAIGN_NAME_YEAR if kind == _CAMPAIGN else rule,
+            kind is not None,
+            m.start(),
+            m.end(),
+            kind or "",
+        ):
+            continue
+        year = int(m["y1"])
+        periods.append(Period.model_construct(start=year, end=year, text=quote, span=span))
+        taken.add(span.start, span.end)
+    return periods
+
+
+def kind_before(ctx: Context, end: int) -> str | None:
+    """The kind of an event word among the last words of the line and sentence before `end`."""
+    start = max(ctx.segments.sentence_start(end), end - EVENT_NAME_REACH)
+    words: list[int] = []  # where the words start
+    for tok in ctx.segments.tokens.between(start, end):
+        if tok.kind == "nl":
+            words.clear()
+        elif tok.kind in _NAME_TOKENS:
+            words.append(tok.start)
+    if not words:
+        return None
+    found = _name_kinds(ctx.text, words[-EVENT_NAME_WORDS:][0], end)
+    return found[0][0] if found else None
+
+
+def _name_kinds(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the event kind words in text[start:end] (events lexicon),
+    and of its campaign words (kind `_CAMPAIGN`), in their order."""
+    found = kinds_in(text, start, end)
+    found += [(_CAMPAIGN, c.start(), c.end()) for c in _CAMPAIGN_WORD.finditer(text, start, end)]
+    # (a campaign's word first where a kind's starts too: "акциясы" is both)
+    return sorted(found, key=lambda k: (k[1], k[0] != _CAMPAIGN))
+
+
+def kind_after(text: str, start: int) -> str | None:
+    """The kind of an event word right after a quoted name's closing quote, or after
+    "аттуу" and at most one word ('"..." аттуу жаштар форуму')."""
+    m = _AFTER_QUOTED_NAME.match(text, start)
+    if m is None:
+        return None
+    found = _name_kinds(text, m.end(), min(len(text), m.end() + EVENT_NAME_REACH))
+    words = _WORDS_BEFORE_NAMED_KIND if m["named"] else _WORDS_BEFORE_KIND
+    if not found or not words.fullmatch(text, m.end(), found[0][1]):
+        return None
+    return found[0][0]
