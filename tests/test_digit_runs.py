@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vap_cli.extractors import periods, phones
+from vap_cli.extractors import event_name_years, periods, phones
 from vap_cli.extractors.participants import candidates
 from vap_cli.normalise import normalise
 from vap_cli.numbers import DIGIT_PIECE
@@ -48,9 +48,11 @@ def test_the_runs_and_each_stages_reading_of_them_match_its_own_search(text: str
     assert periods.year_starts(text, runs) == periods.year_starts(text)
     years = periods.year_starts(text, runs)
     dashed = periods.rx.matches_at(
-        periods._DASHED_YEAR, text, periods._dashed_year_starts(text, years)
+        event_name_years._DASHED_YEAR, text, event_name_years._dashed_year_starts(years)
     )
-    assert [m.span() for m in dashed] == [m.span() for m in periods._DASHED_YEAR.finditer(text)]
+    assert [m.span() for m in dashed] == [
+        m.span() for m in event_name_years._DASHED_YEAR.finditer(text)
+    ]
     # phones: the candidates, and the numbers found
     tried = periods.rx.matches_at(phones.CANDIDATE, text, phones._candidate_starts(text, runs))
     assert [m.span() for m in tried] == [m.span() for m in phones.CANDIDATE.finditer(text)]
@@ -66,8 +68,10 @@ def test_generated_texts_give_the_same_years_phones_and_pieces(text: str) -> Non
     years = periods.year_starts(text, runs)
     assert years == periods.year_starts(text)
     dashed = periods.rx.matches_at(
-        periods._DASHED_YEAR, text, periods._dashed_year_starts(text, years)
+        event_name_years._DASHED_YEAR, text, event_name_years._dashed_year_starts(years)
     )
-    assert [m.span() for m in dashed] == [m.span() for m in periods._DASHED_YEAR.finditer(text)]
+    assert [m.span() for m in dashed] == [
+        m.span() for m in event_name_years._DASHED_YEAR.finditer(text)
+    ]
     tried = periods.rx.matches_at(phones.CANDIDATE, text, phones._candidate_starts(text, runs))
     assert [m.span() for m in tried] == [m.span() for m in phones.CANDIDATE.finditer(text)]
