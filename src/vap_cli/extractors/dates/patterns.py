@@ -417,7 +417,7 @@ NUMBER_SIGN = rx.compile(rf"№\s{{0,2}}{_ROMAN_PART}\d{{1,5}}(?!\d)")
 # ... whole, with its Roman part: its letters are no words beside a date line's date.
 ACT_NUMBER = rx.compile(rf"№[ \t]{{0,2}}{_ROMAN_PART}\d{{1,6}}(?:[-/]\d{{1,4}}){{0,2}}")
 # An act's type word (lexicon `resolution_types`) at a word's start, any ending ("ТОКТОМУ").
-_ACT_TYPE_WORD = rx.compile(
+ACT_TYPE_WORD = rx.compile(
     rf"(?<!\p{{L}})(?:{'|'.join(sorted(LEX['resolution_types'], key=len, reverse=True))})",
     regex.IGNORECASE,
 )
@@ -556,7 +556,7 @@ def act_number_line(stripped: str) -> bool:
     return (
         len(stripped) <= ISSUED_LINE_MAX
         and NUMBER_SIGN.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
-        and _ACT_TYPE_WORD.search(stripped) is not None
+        and ACT_TYPE_WORD.search(stripped) is not None
     )
 
 

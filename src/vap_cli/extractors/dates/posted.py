@@ -11,16 +11,12 @@ from ...lexicon import load
 from ...segment import Line
 from .atoms import Atom
 from .datelines import Starting
+from .patterns import ACT_TYPE_WORD
 
 LEX = load("dates")
 
 _SITE_WORD = rx.compile(
     rf"(?<!\p{{L}})(?:{rx.alternation(LEX['posted_site_words'])})", regex.IGNORECASE
-)
-# The act the sentence is about: a word of its type at a word's start, any ending
-# ("Токтом ...", "Решение ...", "Чечимдин ...").
-_ACT_WORD = rx.compile(
-    rf"(?<!\p{{L}})(?:{rx.alternation(LEX['resolution_types'])})", regex.IGNORECASE
 )
 _POSTED_VERB = rx.compile(
     rf"(?<!\p{{L}})(?:{rx.alternation(LEX['posted_verbs'])})(?!\p{{L}})", regex.IGNORECASE
@@ -48,6 +44,8 @@ def posted_sentence(
             start = segments.sentence_start(atom.start)
             end = segments.sentence_break(atom.end, line.end)
             end = line.end if end is None else end
-            if all(word.search(text, start, end) for word in (_ACT_WORD, _SITE_WORD, _POSTED_VERB)):
+            if all(
+                word.search(text, start, end) for word in (ACT_TYPE_WORD, _SITE_WORD, _POSTED_VERB)
+            ):
                 return i
     return None
