@@ -975,6 +975,11 @@ DATES_DECISIONS = [
         ("dates.banner_beside_links", False, "06.12.2026"),
     ),
     (
+        "Жаңылыктар\n08:40 | 3-март 2026\n\nЖыйын өттү\n\n"
+        "Талас, 2019-жылдын 14-марты — Кабар. Жыйын өттү.",
+        ("dates.banner_over_dateline", False, "3-март 2026"),
+    ),
+    (
         "Сход прошел 3 мая.\n\nСледующий пройдет 17-го числа.",
         ("dates.no_month_of_day", False, "17-го числа"),
     ),
@@ -1038,6 +1043,10 @@ DATES_NEAR_MISSES = [
         "dates.village_dateline",
     ),
     ("06.12.2026 | 06:47\nСход граждан\nСход прошел в клубе.", "dates.current_date_banner"),
+    (
+        "Жаңылыктар\n08:40 | 14-март 2019\n\nЖыйын өттү\n\nТаласта жыйын өттү.",
+        "dates.banner_over_dateline",  # no dateline under it: the page's own date line
+    ),
     (
         "06.12.2026 | Кирүү | Издөө\nЖыйын\nЖыйын өттү.",  # no labelled posting line under it
         "dates.banner_beside_links",
@@ -1667,6 +1676,10 @@ DATES_KEPT_DECISIONS = [
         "БИШКЕК, 22 апреля — Sputnik. Семинар прошел в Бишкеке.",
         ("dates.issued_news_dateline", True, "22 апреля"),
     ),
+    (
+        "Новости\n17:05 | 9 октября 2026\n\nФорум\n\nОш, 22 мая 2018 года — АКИpress. Форум прошел.",
+        ("dates.issued_dateline_under_banner", True, "22 мая 2018 года"),
+    ),
     (_RESOLUTION, ("dates.issued_numbered_line", True, "14 — март 2025 — жыл")),
     ("9-декабрь 14:25\nАйылда ашар өттү.", ("dates.issued_yearless_line", True, "9-декабрь 14:25")),
     (
@@ -1705,6 +1718,10 @@ DATES_KEPT_NEAR_MISSES = [
     ),
     ("Семинар 12.03.2024 өттү.", "dates.issued_header_or_footer"),  # in a sentence
     ("Бишкек шаарында 22-апрелде семинар өттү.", "dates.issued_news_dateline"),
+    (
+        "Новости\n17:05, Форум\n\nОш, 22 мая 2018 года — АКИpress. Форум прошел.",
+        "dates.issued_dateline_under_banner",  # a word beside the clock: no banner
+    ),
     # a date alone under the act's number: the header's rule chose it first
     ("Токтом № 5\n12.03.2019\nАйылдык кеңеш токтом кылат.", "dates.issued_numbered_line"),
     ("Жыйын 9-декабрда өттү.", "dates.issued_yearless_line"),

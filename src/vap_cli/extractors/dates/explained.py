@@ -124,6 +124,12 @@ ISSUED_HEADER_OR_FOOTER = Rule(
     " a press service's name), or ending a signed line or alone on a line of the footer, is"
     " the issued date",
 )
+ISSUED_DATELINE_UNDER_BANNER = Rule(
+    "dates.issued_dateline_under_banner",
+    "a news dateline's date with its year ('Ноокат, 2021-жылдын 12-ноябры — Кабар.') under a"
+    " header line of a bare date and a clock ('06:15 | 6-декабрь 2026', the site's banner of"
+    " today) is the issued date",
+)
 ISSUED_NEWS_DATELINE = Rule(
     "dates.issued_news_dateline",
     "a news dateline's date ('Бишкек, 14 июля 2021 года', 'Нарын шаары, 6-март.') in the"
