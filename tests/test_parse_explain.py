@@ -1650,6 +1650,7 @@ DATES_KEPT_DECISIONS = [
     ("Семинар 2024-05-24 өттү.", ("dates.iso_date", True, "2024-05-24")),
     ("Токтом «15» 03.2019-ж. кабыл алынды.", ("dates.quoted_day", True, "«15» 03.2019-ж.")),
     ("Жыйын 05.03 күнү өттү.", ("dates.day_month_digits", True, "05.03")),
+    ("Прием 20.03–31.03 в клубе.", ("dates.day_month_range_digits", True, "20.03–31.03")),
     (_BADGE_PAGE, ("dates.date_badge", True, "НОЯ\n7")),
     (
         "Семинар 2017-жылдын 20-ноябрынан 25-декабрына чейин өттү.",
@@ -1704,6 +1705,7 @@ DATES_KEPT_NEAR_MISSES = [
     ("Код 2024-05-99 жараксыз.", "dates.iso_date"),  # no such day
     ("Жыйын 05.03.2024 күнү өттү.", "dates.quoted_day"),
     ("Жыйын 05.03.2024 күнү өттү.", "dates.day_month_digits"),  # its year written
+    ("Кабыл алуу саат 09.10-11.10 аралыгында.", "dates.day_month_range_digits"),  # a clock's
     ("Ноябрь айында 7 мектеп ачылды.", "dates.date_badge"),
     ("Семинар 20-ноябрда жана 25-декабрда өттү.", "dates.range_joined"),  # two days
     ("Жыйын 7-мартта өттү.", "dates.listed_day"),

@@ -15,6 +15,7 @@ from ...context import Context
 from ...explain import Rule
 from ...models import DateMention
 from .atoms import Atom
+from .digit_days import DAY_MONTH_RANGE_DIGITS
 from .patterns import (
     BADGE_MONTH_DAY,
     DASHED_DATE,
@@ -65,6 +66,12 @@ DAY_MONTH_DIGITS_READ = Rule(
     "a day and a month in digits before a day's word ('05.03 күнү'): a date whose year the"
     " resolve step settles",
 )
+DAY_MONTH_RANGE_DIGITS_READ = Rule(
+    "dates.day_month_range_digits",
+    "two days each by its day and month in two digits joined by a dash ('25.04-10.05'),"
+    " the first not after the last and no amount's word after them, are a range of days"
+    " whose year the resolve step settles",
+)
 BADGE = Rule(
     "dates.date_badge",
     "a month's short word over its day on lines of their own ('МАР' / '12'), the page's"
@@ -98,6 +105,7 @@ FORM_RULES: tuple[tuple[regex.Pattern[str], Rule], ...] = (
     (SLASHED_ISO_DATE, ISO),
     (DASHED_DATE, NUMERIC),
     (DAY_AND_WORD, DAY_MONTH_WORD),
+    (DAY_MONTH_RANGE_DIGITS, DAY_MONTH_RANGE_DIGITS_READ),
     (DAY_MONTH_DIGITS, DAY_MONTH_DIGITS_READ),
 )
 
