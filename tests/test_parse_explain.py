@@ -679,6 +679,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("В районе 40 сел.", ("participants.existence", False, "40")),
     (
+        "В новом году в лицее будут учиться 640 школьников.",
+        ("participants.existence", False, "640"),
+    ),
+    (
         "Айылдагы тургундардын саны 3 500 адам.",
         ("participants.not_taking_part_counted", False, "3 500"),
     ),
@@ -689,6 +693,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Районда 120 ишкер катталган.", ("participants.registered", False, "120")),
     ("Комиссиянын курамына 5 адам кирди.", ("participants.body_or_complaints", False, "5")),
+    (
+        "Проверку объектов провела комиссия из 7 специалистов.",
+        ("participants.body_or_complaints", False, "7"),
+    ),
     ("Гранты получили 15 айыл аймаков.", ("participants.winners", False, "15")),
     (
         "Жаңы зал үч мектептин 700 окуучусуна кызмат кылат.",
@@ -726,6 +734,10 @@ PARTICIPANTS_DECISIONS = [
     (
         "Быйыл мектепке биринчи класска 40 бала кабыл алынды.",
         ("participants.enrolled_pupils", False, "40"),
+    ),
+    (
+        "В сентябре в первый класс района придут 410 детей.",
+        ("participants.enrolled_pupils", False, "410"),
     ),
     (
         "Сөз алган үч баланын атасы Марат Асанов болду.",
