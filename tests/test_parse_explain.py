@@ -732,6 +732,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.reception_visitors", False, "15"),
     ),
     (
+        "Ашарга ар бир көчөдөн 10дон кем эмес тургун катышсын.",
+        ("participants.who_noun", True, "10дон кем эмес тургун"),
+    ),
+    (
         "Быйыл мектепке биринчи класска 40 бала кабыл алынды.",
         ("participants.enrolled_pupils", False, "40"),
     ),
