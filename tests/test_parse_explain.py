@@ -1352,6 +1352,10 @@ PHONES_DECISIONS = [
         ("contacts.not_linked", False, "(0770) 771-711"),
     ),
     ("Тел.: (0770) 771-711", ("phones.plan_number", True, "(0770) 771-711")),
+    (
+        "Справки: +996 (3538) 2-14-60",
+        ("phones.area_code_in_brackets", True, "+996 (3538) 2-14-60"),
+    ),
     ("Кенири маалымат: тел.: 555 12 34 56", ("phones.bare_after_label", True, "555 12 34 56")),
 ]
 
