@@ -71,6 +71,10 @@ DECISIONS = [
         ("places.case_siblings", True, "Нарындан"),
     ),
     ("Район\tАдам\nКочкор\t5\nАт-Башы\t6\n", ("places.column_header", True, "Кочкор")),
+    (
+        "График:\n\n| Күнү | Айыл аймагы | Жери |\n| 12-март | Барскоон | Барскоон, мектеп |\n",
+        ("places.place_column", True, "Барскоон"),
+    ),
     ("Айыл аймагы: Ак-Муз\nТөрагасы: Асан Асанов", ("places.type_label", True, "Ак-Муз")),
     ("Кочкор\t5\nАт-Башы\t6\nТоктогул\t7\n", ("places.table_column", True, "Ат-Башы")),
     ("Ат-Башы районундагы Кара-Суу жыйынга.", ("places.inside_district", True, "Кара-Суу")),

@@ -76,6 +76,7 @@ SUCH_AS_LIST = Rule(
 LIST_LEVEL = Rule("places.list_level", "members of one list share a level")
 CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one case share a level")
 COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")
+PLACE_COLUMN = Rule("places.place_column", "a village's and AA's name in a place column: village")
 TYPE_LABEL = Rule(
     "places.type_label",
     "a type word opening its line before a colon, or ending the words before a colon or"
