@@ -291,8 +291,8 @@ COMMON_WORD_SENTENCE_START = Rule(
 )
 SMALL_UNIT_SENTENCE_START = Rule(
     "places.small_unit_sentence_start",
-    "a village's name opening a sentence or a quotation before a lower-case word, with no"
-    " type word, is a common word capitalised for the sentence",
+    "a village's name opening a sentence or a quotation before a lower-case word (a number"
+    " between), with no type word, is a common word capitalised for the sentence",
 )
 LIST_OF_WORDS = Rule("places.list_of_words", "a list of words that need a type word, none given")
 LIST_OF_SURNAMES = Rule(
