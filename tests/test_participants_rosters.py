@@ -535,6 +535,25 @@ def test_going_to_school_is_a_habit(text: str) -> None:
     assert counts(text) == []
 
 
+# --- a population's daily life: "N адам ... суусун ичүүдө" ---------------------------------
+# A count whose sentence ends in a verb of daily life in the present or the progressive
+# (drinking, using: lexicon existence_verbs ичет, ичүүдө, колдонот ...) is a population,
+# no taking part (participants.existence). Found by held-out round 47.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Эки айылда 3 миңден ашык адам булак суусун ичүүдө.", []),
+        ("Бул көпүрөнү күн сайын 4 000 тургун колдонот.", []),
+        # near miss: the progressive of taking part
+        ("Тазалоо иштерине 50 тургун катышууда.", [50]),
+    ],
+)
+def test_a_populations_daily_life_is_no_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- "жыл сайын 2 000ге жакын жаран ... кетет": leaving in the present is a habit -------------
 # "кетет", "кетишет" (leaves) are `existence_verbs` and `going_verbs`, as "барат" is: with no
 # event named as the goal, a habit (labour migrants, students leaving to study:
