@@ -179,14 +179,15 @@ class _Window(Fields):
 
 
 def _decide_window(tokens: Tokens) -> _Window:
-    read = NumberReadings(tokens)
+    # the numbers are read from the plain list (Tokens.plain: a list's fast subscripts)
+    read = NumberReadings(tokens.plain)
     window = _Window(read)
     i = 0  # the tokens before i are read
     for start in start_indexes(tokens):
         if start < i:
             continue
         i = start
-        found_range = range_at(tokens, i, read)
+        found_range = range_at(tokens.plain, i, read)
         pair = range_counts(tokens, found_range) if found_range is not None else None
         if found_range is not None and pair is not None:
             window.counts[found_range.low.first], window.counts[found_range.high.first] = pair

@@ -33,6 +33,7 @@ from .words import (
     casefolded,
     ends_sentence_at,
     noun_ending_case,
+    plain_list,
     status_phrases_at,
     who_at,
     who_ending_at,
@@ -101,6 +102,7 @@ class Found(Fields):
 def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
     """The status phrase that starts at token j: (its length, its status); none after
     "алып" ("алып келет": brings) or "не" (negation.py)."""
+    tokens = plain_list(tokens)
     if j and tokens[j - 1].low in STATUS_BLOCKERS:
         return None
     for phrase, status in status_phrases_at(tokens, j):
