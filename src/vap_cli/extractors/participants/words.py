@@ -54,7 +54,7 @@ class Tokens(list[Token]):
             order = self.break_order
             b = bisect_left(order, k)
             stop = k + reach if b == len(order) else min(order[b], k + reach)
-            clause = self.clauses[key] = self[k:stop]
+            clause = self.clauses[key] = self.plain[k:stop]
         return clause
 
     def clause_before(self, start: int, reach: int) -> list[Token]:
@@ -65,7 +65,7 @@ class Tokens(list[Token]):
             order = self.break_order
             b = bisect_left(order, start)
             first = max(0, start - reach) if b == 0 else max(order[b - 1] + 1, start - reach)
-            clause = self.clauses[key] = self[first:start]
+            clause = self.clauses[key] = self.plain[first:start]
         return clause
 
     def words_in(self, key: tuple[str, int, int], clause: Sequence[Token]) -> ClauseWords:

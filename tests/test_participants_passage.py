@@ -1,23 +1,33 @@
-"""A passage's tokens as a plain list beside its `Tokens` (words.Tokens.plain): the hot
-readers subscript the list (a list subclass's subscript goes through CPython's generic
-slot, ~3x a list's). Each reader answers as it did reading the `Tokens` itself, on
-made-up text and on the gold documents, and so does the whole parse."""
+"""How the participants stage reads a passage's tokens: its sentence breaks and the
+places a number may start found in one pass (candidates.passage), and the tokens as a
+plain list beside its `Tokens` (words.Tokens.plain): the hot readers subscript and slice
+the list (a list subclass's subscript goes through CPython's generic slot, ~3x a
+list's). Each answers as the old way did, on made-up text and on the gold documents,
+and so does the whole parse."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
 
-from vap_cli.extractors.participants import generic, headings, number_vetoes, phrase, rows
+from vap_cli.extractors.participants import (
+    candidates,
+    generic,
+    headings,
+    number_vetoes,
+    phrase,
+    rows,
+)
 from vap_cli.extractors.participants import vetoes as participant_vetoes
 from vap_cli.extractors.participants import words as participant_words
 from vap_cli.extractors.participants.words import Tokens, plain_list, who_at
-from vap_cli.numbers import number_at
+from vap_cli.numbers import Token, number_at, start_indexes
 from vap_cli.pipeline import explain_path
+from vap_cli.segment.sentences import CLAUSE_MARKS, sentence_ends
 from vap_cli.segment.tokens import TokenStream
 
 GOLD_DOCS = Path(__file__).resolve().parent / "gold" / "docs"
@@ -32,6 +42,8 @@ TEXT = (
 )
 # the clause marks a passage breaks at (as candidates.passage marks them)
 _BREAKS = ",.;!:\n"
+# the reaches of the clauses asked of
+_REACHES = (1, 4, 12)
 
 
 def _passage(text: str) -> Tokens:
@@ -63,6 +75,8 @@ def _answers(tokens: Tokens) -> list[Any]:
             generic._contest_dative_before(tokens, k),
             rows.source_before(tokens, k),
             participant_vetoes._existence_verb_after(tokens, cast(Any, SimpleNamespace(end=k))),
+            *(tokens.clause_after(k, reach) for reach in _REACHES),
+            *(tokens.clause_before(k, reach) for reach in _REACHES),
         ]
         num = number_at(tokens, k)
         if num is not None:
@@ -70,6 +84,7 @@ def _answers(tokens: Tokens) -> list[Any]:
                 number_vetoes.phone_like(tokens, num),
                 number_vetoes.date_or_decimal(tokens, num),
                 number_vetoes.in_quoted_name(tokens, num),
+                phrase.read_qualifiers(tokens, num),
             ]
     return answers
 
@@ -126,3 +141,33 @@ def test_every_gold_document_parses_as_with_the_tokens_read_directly(
 
     monkeypatch.setattr(participant_words.Tokens, "__init__", old_init)
     assert _explained(paths) == new
+
+
+# --- a passage's breaks and number starts, one pass ----------------------------------------
+
+
+def _breaks_scanned(tokens: Sequence[Token], inside: set[int]) -> frozenset[int]:
+    """The old loop: the line breaks, and the clause marks and sentence ends."""
+    return frozenset(
+        k
+        for k, tok in enumerate(tokens)
+        if tok.kind == "nl"
+        or (tok.kind == "punct" and (tok.start in inside or tok.text in CLAUSE_MARKS))
+    )
+
+
+@pytest.mark.parametrize("source", ["made-up", "gold"])
+def test_a_passage_reads_its_breaks_and_number_starts_as_the_two_scans(source: str) -> None:
+    texts = list(_texts())
+    texts = texts[:1] if source == "made-up" else texts[1:]
+    passages = 0
+    for text in texts:
+        ends = sentence_ends(text)
+        stream = TokenStream(text, ends)
+        for start, end in [*candidates.windows(text, stream), (0, len(text))]:
+            tokens, starts = candidates.passage(stream, start, end, ends)
+            inside = {e for e in ends if start <= e < end}
+            assert starts == start_indexes(list(tokens))
+            assert tokens.breaks == _breaks_scanned(list(tokens), inside)
+            passages += bool(starts) and bool(tokens.breaks)
+    assert passages >= len(texts)
