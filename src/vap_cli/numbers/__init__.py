@@ -18,7 +18,14 @@ from __future__ import annotations
 
 from ..segment.tokens import Token, TokenKind, read_digits, tokenize
 from .finding import NumberKind, NumberMatch, NumberReadings, find_numbers, number_at
-from .ranges import NumberRange, find_ranges, may_start, range_at, start_indexes
+from .ranges import (
+    NumberRange,
+    find_ranges,
+    may_start,
+    range_at,
+    start_indexes,
+    word_may_start,
+)
 from .word_tables import (
     DIGIT_PIECE,
     ENDING_CASE,
@@ -50,6 +57,7 @@ __all__ = [
     "find_ranges",
     "may_start",
     "start_indexes",
+    "word_may_start",
     "number_at",
     "range_at",
     "read_digits",

@@ -178,12 +178,12 @@ def _until_range(read: NumberReadings, i: int) -> NumberRange | None:
     return NumberRange(low, high, i, high.last + 1)
 
 
-# The words whose answer `_word_may_start` keeps: a batch's common words.
+# The words whose answer `word_may_start` keeps: a batch's common words.
 _WORD_MEMO = 8192
 
 
 @lru_cache(maxsize=_WORD_MEMO)
-def _word_may_start(low: str) -> bool:
+def word_may_start(low: str) -> bool:
     """Whether a number or a range can start at a word (a number word, "от", a word
     that counts with a number): one look-up per distinct word, not three."""
     return (
@@ -200,7 +200,7 @@ def may_start(token: Token) -> bool:
     would give None (most tokens of a text are other words)."""
     if token.kind == "num":
         return True
-    return token.kind == "word" and _word_may_start(token.low)
+    return token.kind == "word" and word_may_start(token.low)
 
 
 def start_indexes(tokens: Sequence[Token]) -> list[int]:
@@ -208,7 +208,7 @@ def start_indexes(tokens: Sequence[Token]) -> list[int]:
     passage, without a call for each of its tokens (most are other words). A token's
     kind is read once, and a word's answer asked only of a word (fewer instructions
     a token than one condition of both: round 20)."""
-    may = _word_may_start
+    may = word_may_start
     found: list[int] = []
     for k, token in enumerate(tokens):
         kind = token.kind

@@ -20,7 +20,7 @@ from ...numbers import (
     NumberReadings,
     Token,
     range_at,
-    start_indexes,
+    word_may_start,
 )
 from ...numbers.word_tables import NUMBER_DIGITS_MAX
 from ...plain import Fields
@@ -107,19 +107,31 @@ def windows(text: str, stream: TokenStream | None = None) -> list[tuple[int, int
     return snapped
 
 
-def passage(stream: TokenStream, start: int, end: int, ends: Sequence[int]) -> Tokens:
+def passage(
+    stream: TokenStream, start: int, end: int, ends: Sequence[int]
+) -> tuple[Tokens, list[int]]:
     """The tokens inside [start, end), with the indexes of those that end a sentence:
     line breaks, clause marks and the document's sentence ends (`ends`, sorted
-    offsets from the segment stage)."""
+    offsets from the segment stage); and those where a number or a range may start
+    (numbers.start_indexes, read in the same pass: a token's kind read once)."""
     tokens = stream.between(start, end)
     lo = bisect_left(ends, start)
     inside = set(ends[lo : bisect_left(ends, end, lo)])
     breaks: list[int] = []
+    starts: list[int] = []
+    may = word_may_start
     for k, tok in enumerate(tokens):
-        kind = tok.kind  # read once: most tokens are words, neither kind
-        if kind == "nl" or (kind == "punct" and (tok.start in inside or tok.text in CLAUSE_MARKS)):
+        kind = tok.kind  # read once: most tokens are words
+        if kind == "word":
+            if may(tok.low):
+                starts.append(k)
+        elif kind == "num":
+            starts.append(k)
+        elif kind == "nl" or (
+            kind == "punct" and (tok.start in inside or tok.text in CLAUSE_MARKS)
+        ):
             breaks.append(k)
-    return Tokens(tokens, frozenset(breaks))
+    return Tokens(tokens, frozenset(breaks)), starts
 
 
 class _Window(Fields):
@@ -178,15 +190,17 @@ class _Window(Fields):
         self.part_sources = [] if part_sources is None else part_sources
 
 
-def _decide_window(tokens: Tokens) -> _Window:
-    read = NumberReadings(tokens)
+def _decide_window(tokens: Tokens, starts: list[int]) -> _Window:
+    """The numbers of a passage read and decided; `starts`: where one may start (`passage`)."""
+    # the numbers are read from the plain list (Tokens.plain: a list's fast subscripts)
+    read = NumberReadings(tokens.plain)
     window = _Window(read)
     i = 0  # the tokens before i are read
-    for start in start_indexes(tokens):
+    for start in starts:
         if start < i:
             continue
         i = start
-        found_range = range_at(tokens, i, read)
+        found_range = range_at(tokens.plain, i, read)
         pair = range_counts(tokens, found_range) if found_range is not None else None
         if found_range is not None and pair is not None:
             window.counts[found_range.low.first], window.counts[found_range.high.first] = pair
@@ -338,8 +352,8 @@ def find_counts(
     found: list[Found] = []
     last_end = 0
     for start, end in windows(text, stream):
-        tokens = passage(stream, start, end, ends)
-        window = _decide_window(tokens)
+        tokens, starts = passage(stream, start, end, ends)
+        window = _decide_window(tokens, starts)
         _settle_rows(tokens, window)
         for i in sorted(window.counts.keys() | window.dropped.keys()):
             count = window.counts.get(i)

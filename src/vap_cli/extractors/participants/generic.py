@@ -221,10 +221,11 @@ def _contest_dative(tokens: Tokens, k: int) -> bool:
 def _contest_dative_before(tokens: Tokens, start: int) -> bool:
     """The nearest dative before token `start`, in its sentence, names a contest: not
     "Сынакка катышкандарга 10 белек тартууланды" (gifts to those who took part)."""
+    plain = tokens.plain
     for k in range(start - 1, max(-1, start - CONTEST_DATIVE_REACH), -1):
         if ends_sentence_at(tokens, k):
             return False
-        tok = tokens[k]
+        tok = plain[k]
         if tok.kind == "word" and noun_ending_case(tok.low) == "dative":
             return _contest_dative(tokens, k)
     return False

@@ -31,20 +31,21 @@ def under_taking_part_heading(tokens: Tokens, start: int) -> bool:
     tokens back. The row opens with a list mark or has a row's shape: no sentence on it."""
     j = start - 1
     stop = max(-1, start - 1 - _REACH)
-    while j > stop and tokens[j].kind != "nl":
+    plain = tokens.plain
+    while j > stop and plain[j].kind != "nl":
         if _item_number(tokens, j - 1):
             j -= 1  # "1." opening the row: the item's number, no sentence's end
-        elif tokens[j].text == ":" or ends_sentence_at(tokens, j):
+        elif plain[j].text == ":" or ends_sentence_at(tokens, j):
             return False  # the row's own sentence or label
         j -= 1
     row_first = j + 1
-    while j > stop:  # tokens[j]: the line break before a line
-        if tokens[j].text.count("\n") >= _BLANK_LINE_BREAKS:
+    while j > stop:  # plain[j]: the line break before a line
+        if plain[j].text.count("\n") >= _BLANK_LINE_BREAKS:
             return False  # a blank line ends the list
-        if j > 0 and tokens[j - 1].text == ":":
+        if j > 0 and plain[j - 1].text == ":":
             return _heading_words(tokens, j - 2, stop) and _row_line(tokens, row_first, start)
         j -= 1
-        while j > stop and tokens[j].kind != "nl":
+        while j > stop and plain[j].kind != "nl":
             j -= 1
     return False
 

@@ -25,6 +25,7 @@ from .words import (
     ends_sentence_at,
     folded_stems,
     noun_ending_case,
+    plain_list,
     who_at,
 )
 
@@ -156,7 +157,7 @@ def _registered_after(tokens: Tokens, k: int) -> bool:
 def phone_like(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """ "(0770) 771-711", "0555 313-385": digits after digits or after "(0770)";
     a range whose ends do not grow ("771-711") is a phone number too."""
-    return phone_sign(tokens, num) is not None
+    return phone_sign(plain_list(tokens), num) is not None
 
 
 def phone_sign(tokens: Sequence[Token], num: NumberMatch) -> str | None:
@@ -195,6 +196,7 @@ def leading_zero(num: NumberMatch, tokens: Sequence[Token]) -> str | None:
 
 def date_or_decimal(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """ "12.03.2020", "09:50", "1,5", "10-15" (the range's first number)."""
+    tokens = plain_list(tokens)
     first, last = num.first, num.last
     if num.kind == "digits" and last + 1 < len(tokens):
         nxt, after = tokens[last], tokens[last + 1]
@@ -271,27 +273,29 @@ def in_quoted_name(tokens: Tokens, num: NumberMatch) -> bool:
     "«Семинарга 40 адам катышты», – деди ал", keeps its count). Quotes are one mark once
     normalised."""
     opened = None
+    plain = tokens.plain
     for j in range(num.first - 1, max(-1, num.first - QUOTED_NAME_MAX), -1):
-        if ends_sentence_at(tokens, j) and tokens[j].text != _QUOTE:
+        if ends_sentence_at(tokens, j) and plain[j].text != _QUOTE:
             return False
-        if tokens[j].text == _QUOTE:
+        if plain[j].text == _QUOTE:
             opened = j
             break
     if opened is None or _quotes_before(tokens, opened) % 2:
         return False  # no quote before, or it closes an earlier one
-    for j in range(num.last, min(len(tokens), opened + QUOTED_NAME_MAX + 1)):
-        if tokens[j].text == _QUOTE:
-            return not any(status_at(tokens, k) for k in range(opened + 1, j))
+    for j in range(num.last, min(len(plain), opened + QUOTED_NAME_MAX + 1)):
+        if plain[j].text == _QUOTE:
+            return not any(status_at(plain, k) for k in range(opened + 1, j))
     return False
 
 
 def _quotes_before(tokens: Tokens, k: int) -> int:
     """How many quote marks stand before token k in its sentence."""
     count = 0
+    plain = tokens.plain
     for j in range(k - 1, max(-1, k - STATUS_REACH), -1):
-        if ends_sentence_at(tokens, j) and tokens[j].text != _QUOTE:
+        if ends_sentence_at(tokens, j) and plain[j].text != _QUOTE:
             break
-        count += tokens[j].text == _QUOTE
+        count += plain[j].text == _QUOTE
     return count
 
 

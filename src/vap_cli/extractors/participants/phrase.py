@@ -33,6 +33,7 @@ from .words import (
     casefolded,
     ends_sentence_at,
     noun_ending_case,
+    plain_list,
     status_phrases_at,
     who_at,
     who_ending_at,
@@ -101,6 +102,7 @@ class Found(Fields):
 def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
     """The status phrase that starts at token j: (its length, its status); none after
     "алып" ("алып келет": brings) or "не" (negation.py)."""
+    tokens = plain_list(tokens)
     if j and tokens[j - 1].low in STATUS_BLOCKERS:
         return None
     for phrase, status in status_phrases_at(tokens, j):
@@ -289,21 +291,22 @@ def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
     """The qualifiers before and after a number (and its value spelled out in brackets
     after it: "45 (кырк беш) адам", "25 (двадцать пять) человек")."""
     first = num.first
-    last = _spelled_out_end(tokens, num)
+    plain = plain_list(tokens)  # (`tokens` itself for head_after's memo of who-nouns)
+    last = _spelled_out_end(plain, num)
     reading = Reading("exact", first, last, cap=False, bare_case=False)
-    if range_end(tokens, num):
+    if range_end(plain, num):
         reading.qualifier, reading.start = "up_to", first - 2  # "10-15 адам": up to 15
-    if n := QUALIFIERS["cap_before"].ending_at(tokens, first):
+    if n := QUALIFIERS["cap_before"].ending_at(plain, first):
         reading.qualifier, reading.start, reading.cap = "up_to", first - n, True
-    if not reading.cap and (found := qualifier_before(tokens, first))[1]:
+    if not reading.cap and (found := qualifier_before(plain, first))[1]:
         reading.qualifier, reading.start = found[0], first - found[1]
     if num.case == "approximative":
         reading.qualifier = "about"
         return reading
     after = _QUALIFIER_FIRST_WORDS_AFTER.get(num.case, frozenset())
-    opens = last < len(tokens) and tokens[last].low in after  # (else none of them is there)
+    opens = last < len(plain) and plain[last].low in after  # (else none of them is there)
     for key, qualifier, cap in _QUALIFIERS_AFTER.get(num.case, ()) if opens else ():
-        if n := QUALIFIERS[key].at(tokens, last):
+        if n := QUALIFIERS[key].at(plain, last):
             reading.qualifier, reading.after = qualifier, last + n
             reading.cap = reading.cap or cap
             return reading

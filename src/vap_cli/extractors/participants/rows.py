@@ -39,6 +39,7 @@ from .words import (
     casefolded,
     ends_sentence_at,
     noun_ending_case,
+    plain_list,
     stem_of,
     who_at,
 )
@@ -98,6 +99,7 @@ def source_before(tokens: Sequence[Token], first: int) -> bool:
     """A place the number's people came from, in its row before it: a word in the
     ablative ("Таластан 15"), a dash after a place ("Талас – 15") or "из ..." ("из
     Кочкорского района 12", "из г. Ош – 20")."""
+    tokens = plain_list(tokens)
     if place_row(tokens, first):
         return True
     for k in range(first - 1, max(-1, first - 1 - ELLIPTIC_REACH), -1):

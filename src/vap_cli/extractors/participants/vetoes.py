@@ -359,13 +359,14 @@ def going_verb_closes(tokens: Tokens, p: Phrase) -> bool:
 def _existence_verb_after(tokens: Tokens, p: Phrase) -> str | None:
     """The last word of the count's clause after it (a list of counts shares its verb)."""
     last: str | None = None
-    for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
-        if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].kind == "num":
+    plain = tokens.plain
+    for j in range(p.end, min(len(plain), p.end + STATUS_REACH)):
+        if plain[j].text == "," and j + 1 < len(plain) and plain[j + 1].kind == "num":
             continue  # "9 айыл өкмөтү, 24 айыл бар": a list of counts shares its verb
-        if ends_sentence_at(tokens, j) or tokens[j].text == ",":
+        if ends_sentence_at(tokens, j) or plain[j].text == ",":
             break
-        if tokens[j].kind == "word":
-            last = tokens[j].low
+        if plain[j].kind == "word":
+            last = plain[j].low
     return last
 
 

@@ -32,6 +32,9 @@ class Tokens(list[Token]):
 
     def __init__(self, tokens: Iterable[Token], breaks: frozenset[int] = frozenset()) -> None:
         super().__init__(tokens)
+        # The same tokens as a plain list, for the hot readers: CPython subscripts a
+        # list subclass through its generic slot (a look-up and a call, ~3x a list's)
+        self.plain: list[Token] = list(self)
         self.breaks = breaks
         self.who = {}
         # the breaks in order: the first one after a token, the last before it, by bisection
@@ -51,7 +54,7 @@ class Tokens(list[Token]):
             order = self.break_order
             b = bisect_left(order, k)
             stop = k + reach if b == len(order) else min(order[b], k + reach)
-            clause = self.clauses[key] = self[k:stop]
+            clause = self.clauses[key] = self.plain[k:stop]
         return clause
 
     def clause_before(self, start: int, reach: int) -> list[Token]:
@@ -62,7 +65,7 @@ class Tokens(list[Token]):
             order = self.break_order
             b = bisect_left(order, start)
             first = max(0, start - reach) if b == 0 else max(order[b - 1] + 1, start - reach)
-            clause = self.clauses[key] = self[first:start]
+            clause = self.clauses[key] = self.plain[first:start]
         return clause
 
     def words_in(self, key: tuple[str, int, int], clause: Sequence[Token]) -> ClauseWords:
@@ -83,6 +86,12 @@ class Tokens(list[Token]):
         key = ("before", start, reach)
         words = self.clause_words.get(key)
         return self.words_in(key, self.clause_before(start, reach)) if words is None else words
+
+
+def plain_list(tokens: Sequence[Token]) -> Sequence[Token]:
+    """A passage's tokens as a plain list (`Tokens.plain`), other tokens as they are:
+    for a reader that subscripts them several times a call."""
+    return tokens.plain if isinstance(tokens, Tokens) else tokens
 
 
 def ends_sentence_at(tokens: Tokens, j: int) -> bool:
@@ -379,13 +388,14 @@ _WHO_BY_START = _who_by_start()
 def who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
     """The who-noun that starts at token k ("айыл өкмөттүн", "депутаттары"), if any
     (found once per passage's token: Tokens.who)."""
-    if tokens[k].kind != "word":
-        return None
     if not isinstance(tokens, Tokens):
-        return _who_at(tokens, k)
+        return _who_at(tokens, k) if tokens[k].kind == "word" else None
+    plain = tokens.plain
+    if plain[k].kind != "word":
+        return None
     memo = tokens.who
     if k not in memo:
-        memo[k] = _who_at(tokens, k)
+        memo[k] = _who_at(plain, k)
     return memo[k]
 
 
