@@ -88,7 +88,7 @@ COUNT_CLASSES = [
     # before Kyrgyz "болуп" (lexicon elected_role_endings_ru, elected_role_as); found by
     # the variants of the tune pages (accv48)
     _case(
-        "На съезд делегатами выбраны 240 человек.",
+        "Делегатами конференции избраны 240 учителей.",
         [(240, "exact")],
         "elected-as-delegates-ru",
     ),
@@ -105,12 +105,12 @@ COUNT_CLASSES = [
     # candidates who passed registration are the election's entrants, as "катталды" says
     # (lexicon register_stems, nominated_stems: "каттоодон", "регистрацию"); accv48
     _case(
-        "Айыл өкмөтүнүн башчылыгына бир талапкер кечээ каттоодон өттү.",
-        [(1, "exact")],
-        "registration-passed-one",
+        "Быйыл 6 талапкер каттоодон өтүп, алардын төртөө айыл кеңешине шайланды.",
+        [(6, "exact")],
+        "registration-passed-ky",
     ),
     _case(
-        "Регистрацию прошли 6 кандидатов на пост главы.",
+        "Прошли регистрацию 6 кандидатов, избраны двое.",
         [(6, "exact")],
         "registration-passed-ru",
     ),

@@ -165,7 +165,8 @@ HEADLINE_REGION = Rule(
     "a bare name on the page's headline (a short line over the body's prose, no full stop),"
     " both an oblast and a city or district, is the oblast when the body names with type"
     " words units of that oblast outside its city or district of that name ('Нарында ..."
-    " форуму башталды' over a story of a Bakai-Ata ayil aimak): the region it is about",
+    " форуму башталды' over a story of a Bakai-Ata ayil aimak): the region it is about;"
+    " not when the body types that city itself ('Нарын шаарынын стадионунда')",
 )
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"
