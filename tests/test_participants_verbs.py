@@ -103,7 +103,7 @@ COUNT_CLASSES = [
         "elected-as-near-miss-deputies",
     ),
     # candidates who passed registration are the election's entrants, as "катталды" says
-    # (lexicon register_stems, nominated_stems: "каттоодон", "регистрацию"); accv48
+    # (lexicon registration_passed: the noun with its verb of passing; accv48, revfix48)
     _case(
         "Быйыл 6 талапкер каттоодон өтүп, алардын төртөө айыл кеңешине шайланды.",
         [(6, "exact")],
@@ -118,6 +118,17 @@ COUNT_CLASSES = [
         "Шайлоого бир талапкер келип, сөз сүйлөдү.",
         [],
         "registration-near-miss-came",
+    ),
+    # near misses: a registration cancelled is none passed (revfix48)
+    _case(
+        "Шайлоодо бир талапкер каттоодон чыгарылды.",
+        [],
+        "registration-near-miss-removed-ky",
+    ),
+    _case(
+        "Избирком аннулировал регистрацию 3 кандидатов, избраны 5 других.",
+        [],
+        "registration-near-miss-cancelled-ru",
     ),
     _case(
         "5-майга дайындалган шайлоого бир талапкер катталды.",

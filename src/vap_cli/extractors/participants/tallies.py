@@ -15,6 +15,7 @@ from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
 from .measures import is_measure
+from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
     VOTERS,
@@ -226,8 +227,17 @@ _NOMINATED_STEMS = folded_stems("nominated_stems")
 def _nominated(tokens: Tokens, p: Phrase) -> bool:
     """A verb of nominating or registering right before the candidates or right after
     them ("выдвинуто 212 кандидатов", "45 талапкер көрсөтүлүп")."""
-    before = p.start > 0 and tokens[p.start - 1].low.startswith(_NOMINATED_STEMS)
-    return before or (p.end < len(tokens) and tokens[p.end].low.startswith(_NOMINATED_STEMS))
+    before = p.start > 0 and _nominating(tokens, p.start - 1, -1)
+    return before or (p.end < len(tokens) and _nominating(tokens, p.end, 1))
+
+
+def _nominating(tokens: Tokens, k: int, away: int) -> bool:
+    """A verb of nominating at token k, or the noun of registration there with a verb of
+    passing on its side away from the candidates ("прошли регистрацию 6 кандидатов"; not
+    "отменил регистрацию 3 кандидатов": no registration passed)."""
+    if registration_noun(tokens[k]):
+        return registration_passed(tokens, k, away)
+    return tokens[k].low.startswith(_NOMINATED_STEMS)
 
 
 def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
