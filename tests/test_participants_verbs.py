@@ -102,6 +102,11 @@ COUNT_CLASSES = [
         [],
         "elected-as-near-miss-deputies",
     ),
+    _case(
+        "На встрече с делегатами избраны 5 членов президиума.",
+        [],
+        "elected-as-near-miss-with-delegates",
+    ),
     # candidates who passed registration are the election's entrants, as "катталды" says
     # (lexicon registration_passed: the noun with its verb of passing; accv48, revfix48)
     _case(

@@ -221,6 +221,7 @@ _NOT_CHOSEN = folded_stems("chosen_verb_not")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
 _ROLE_ENDINGS_RU = tuple(LEX["elected_role_endings_ru"])
 _ROLE_AS = casefolded("elected_role_as")
+_NOT_ROLE_AFTER = casefolded("elected_role_not_after_ru")
 _NOMINATED_STEMS = folded_stems("nominated_stems")
 
 
@@ -286,10 +287,11 @@ def _elected_as_entrants(tokens: Tokens, p: Phrase) -> bool:
 
 
 def _as_role(tokens: Tokens, role: WhoMatch) -> bool:
-    """The noun says the role they are elected to: in the Russian instrumental, or before
-    Kyrgyz "болуп" (lexicon elected_role_endings_ru, elected_role_as)."""
+    """The noun says the role they are elected to: in the Russian instrumental with no
+    preposition before it ("с делегатами": with them), or before Kyrgyz "болуп" (lexicon
+    elected_role_endings_ru, elected_role_not_after_ru, elected_role_as)."""
     if role.last - role.first == 1 and tokens[role.first].low.endswith(_ROLE_ENDINGS_RU):
-        return True
+        return not role.first or tokens[role.first - 1].low not in _NOT_ROLE_AFTER
     return role.last < len(tokens) and tokens[role.last].low in _ROLE_AS
 
 
