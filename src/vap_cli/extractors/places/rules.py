@@ -83,7 +83,7 @@ TYPE_LABEL = Rule(
 BRACKET_TYPE_LIST = Rule(
     "places.bracket_type_list",
     "a count and a type word with no name of its own right before a bracket ('эки облустун"
-    " (Баткен, Ош жана Нарын)', 'в двух районах (Ат-Башы, Кочкор)') type the names listed in the"
+    " (Баткен, Ош жана Нарын)', 'два района (Ат-Башы и Кочкор)') type the names listed in the"
     " bracket, as many as the count",
 )
 TABLE_COLUMN = Rule("places.table_column", "cells of one table column share a level")
