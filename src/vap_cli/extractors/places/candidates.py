@@ -20,6 +20,7 @@ from .candidate_vetoes import (
     misspelt_adjective,
     misspelt_large_unit,
     shape_keeps,
+    unit_named_after_man,
 )
 from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
 from .forms import (
@@ -522,24 +523,12 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str, idx: PlaceI
     if nxt < len(tokens) and gap_between(text, tokens[m.last], tokens[nxt]) in SPACES:
         word = tokens[nxt].text
         person = looks_like_person(morph.strip_ending(word).stem) or looks_like_person(word)
-        if tokens[nxt].capital and person and not _unit_named_after_man(tokens, nxt, text, idx):
+        if tokens[nxt].capital and person and not unit_named_after_man(tokens, nxt, text, idx):
             return True
     prev = m.first - 1
     if prev >= 0 and len(tokens[prev].text) == 1 and tokens[prev].capital:
         return gap_between(text, tokens[prev], tokens[m.first]) in DOT_GAP
     return False
-
-
-def _unit_named_after_man(tokens: list[Token], k: int, text: str, idx: PlaceIndex) -> bool:
-    """The surname at token k and the type word after it name a unit of the gazetteer
-    ("Калмак-Кырчын Курманбек айыл аймагы": a village before its ayil aimak named after a
-    man); a woman's surname before "айыл өкмөтүнүн башчысы" names none ("Чолпон Асанова
-    айыл өкмөтүнүн башчысы": the head's given name, no village)."""
-    typed = kyrgyz_type_at(tokens, k + 1, text)
-    if typed is None:
-        return False
-    levels = typed[0].units
-    return any(u.level in levels for u in idx.lookup(tokens[k].text))
 
 
 def _patronymic_after(tokens: list[Token], j: int, text: str) -> bool:
