@@ -369,3 +369,34 @@ def test_a_year_after_a_misspelt_month_in_a_case_is_the_next_phrase() -> None:
     # near miss: "5-декбарда 2022-жылдын бюджети": the year is the budget's, not the day's
     text = "Кеңештин жыйыны\n\nКеңеш 5-декбарда 2022-жылдын бюджетин карады.\n"
     assert issued_and_content_days(text)[1] == ["--12-05"]
+
+
+# --- two days in digits joined by a dash, no year: "25.04-10.05" -------------------------
+# Each typed with two digits for its day and its month, the first day not after the last:
+# one range of days, the year the page's (rule dates.day_month_range_digits). Found by
+# held-out round 47 (a schedule table's column of periods).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Опубликовано: 14.03.2023\nГрафик приема:\n| Село | Даты |\n"
+            "| Кара-Ой | 20.03–31.03 |\n| Ак-Суу | 03.04 - 14.04 |\n",
+            [("2023-03-20", "2023-03-31"), ("2023-04-03", "2023-04-14")],
+        ),
+        (
+            "Жарыяланды: 02.06.2019\nЖайыт комитеттери отчетторун 10.06-28.06 аралыгында"
+            " тапшырышат.",
+            [("2019-06-10", "2019-06-28")],
+        ),
+        # near misses: a clock's range, an amount's, and days out of order are no range
+        ("Жарыяланды: 02.06.2019\nКабыл алуу саат 09.10-11.10 аралыгында.", []),
+        ("Опубликовано: 14.03.2023\nЦена выросла на 10.05-12.08 сом.", []),
+        ("Опубликовано: 14.03.2023\nКоды 28.11-03.02 в таблице.", []),
+    ],
+)
+def test_two_days_in_digits_joined_by_a_dash_are_a_range(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert content_day_spans(text) == expected

@@ -336,6 +336,53 @@ def test_a_year_a_participle_holds_dates_no_day(text: str, expected: set) -> Non
     assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
 
 
+# --- a year parted from the day by a comma and another clause's opener -------------------
+# A comma and a word opening another clause ("а", "но", "бирок", "ал эми", "буга чейин",
+# "андан мурун"; lexicon dates.yaml year_clause_openers) between a year and a yearless
+# day of its sentence: the year is its own clause's, a period; the day takes the page's
+# year (a deadline the next such day; "... чейин ... керек", deadline_cues). Found by
+# held-out round 47 ("..., а ... форум 29 ноября"); the two pages of "before that" were
+# a known failure (the surface sweep, round 21).
+YEAR_PARTED_PAGES = [
+    (
+        "Айыл өкмөтүндө жыйын өттү\n\nТалас, 2023-жылдын 5-майы /Кабар/. Айыл өкмөтүнүн "
+        "башчысы жаңы бала бакча тууралуу айтты. «2024-жылы курулуш башталат, буга чейин "
+        "долбоор 1-октябрга чейин даярдалышы керек», – деди ал.\n",
+        "2023-10-01",
+        2024,
+    ),
+    (
+        "Мектеп тууралуу маалымат\n\nОш, 2022-жылдын 14-марты /Кабар/. Райондук акимчилик "
+        "жаңы мектеп курула турганын билдирди. «2023-жылы иш башталат, андан мурун долбоор "
+        "15-ноябрга чейин бекитилиши керек», – деди аким.\n",
+        "2022-11-15",
+        2023,
+    ),
+    (
+        "Новости проекта\n\n14.09.2019\n\nВ 2019 году программа охватила 12 сел района, а "
+        "итоги подведут на встрече 2 октября.\n",
+        "2019-10-02",
+        2019,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "year"), YEAR_PARTED_PAGES)
+def test_a_year_parted_by_another_clause_dates_no_day(text: str, day: str, year: int) -> None:
+    record = parse_text(text)
+    assert day in [str(d.start) for d in record.dates]
+    assert year in [p.start for p in record.periods]
+
+
+def test_a_year_of_the_days_own_clause_dates_it() -> None:
+    # near miss: a comma alone, no clause opener: the year is the day's, no period
+    record = parse_text(
+        "Новости проекта\n\n14.09.2019\n\nВ 2018 году, 2 октября, прошла встреча.\n"
+    )
+    assert "2018-10-02" in [str(d.start) for d in record.dates]
+    assert [p.start for p in record.periods] == []
+
+
 @pytest.mark.parametrize(
     ("text", "dates", "periods"),
     [

@@ -277,6 +277,49 @@ def test_a_bare_date_and_clock_with_no_label_below_is_the_page_date() -> None:
     assert doc.issued == "2021-11-12"
 
 
+# --- a bare date and clock in the header over a news dateline -------------------------------
+# A header line of a date and a clock and no word ("08:40 | 3-март 2026") above a news
+# dateline with its year ("Талас, 2019-жылдын 14-марты — Кабар.") is the site's banner of
+# today's date: no date, no period, and the dateline's date is issued, which dates the days
+# without a year (rules dates.issued_dateline_under_banner, dates.banner_over_dateline).
+# Found by held-out round 47.
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "days"),
+    [
+        (
+            "Аймак жаңылыктары\nКоом | Саясат\n08:40 | 3-март 2026\n\nТаласта жыйын өттү\n\n"
+            "Талас, 2019-жылдын 14-марты — Кабар. Райондо 11-12-март күндөрү жыйын өттү.",
+            "2019-03-14",
+            ["2019-03-11"],
+        ),
+        (
+            "Новости регионов\n17:05 | 9 октября 2026\n\nВ Оше прошел форум\n\n"
+            "Ош, 22 мая 2018 года — АКИpress. Форум прошел 20 мая в городском театре.",
+            "2018-05-22",
+            ["2018-05-20"],
+        ),
+    ],
+)
+def test_a_bare_date_and_clock_over_a_news_dateline_is_a_banner(
+    text: str, issued: str, days: list[str]
+) -> None:
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert content_days_of(doc) == days
+    assert [p.start for p in doc.periods] == []
+
+
+def test_a_bare_date_and_clock_over_prose_without_a_dateline_is_the_page_date() -> None:
+    # near miss: the prose under it opens with no dateline: the line is the page's own date
+    doc = parse_text(
+        "Аймак жаңылыктары\n08:40 | 14-март 2019\n\nТаласта жыйын өттү\n\n"
+        "Райондо 11-12-март күндөрү жыйын өттү, ага 40 киши катышты."
+    )
+    assert doc.issued == "2019-03-14"
+
+
 # --- a date beside the site's log-in and search links over a labelled posting line ---------
 # A date whose other cells are a site's links ("12.11.2026 | Кирүү | Издөө", "Войти | Поиск";
 # lexicon lines.yaml `site_link_words`) is the banner of today's date as a clock beside it

@@ -71,6 +71,10 @@ DECISIONS = [
         ("places.case_siblings", True, "Нарындан"),
     ),
     ("Район\tАдам\nКочкор\t5\nАт-Башы\t6\n", ("places.column_header", True, "Кочкор")),
+    (
+        "График:\n\n| Күнү | Айыл аймагы | Жери |\n| 12-март | Барскоон | Барскоон, мектеп |\n",
+        ("places.place_column", True, "Барскоон"),
+    ),
     ("Айыл аймагы: Ак-Муз\nТөрагасы: Асан Асанов", ("places.type_label", True, "Ак-Муз")),
     ("Кочкор\t5\nАт-Башы\t6\nТоктогул\t7\n", ("places.table_column", True, "Ат-Башы")),
     ("Ат-Башы районундагы Кара-Суу жыйынга.", ("places.inside_district", True, "Кара-Суу")),
@@ -679,6 +683,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("В районе 40 сел.", ("participants.existence", False, "40")),
     (
+        "В новом году в лицее будут учиться 640 школьников.",
+        ("participants.existence", False, "640"),
+    ),
+    (
         "Айылдагы тургундардын саны 3 500 адам.",
         ("participants.not_taking_part_counted", False, "3 500"),
     ),
@@ -689,6 +697,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Районда 120 ишкер катталган.", ("participants.registered", False, "120")),
     ("Комиссиянын курамына 5 адам кирди.", ("participants.body_or_complaints", False, "5")),
+    (
+        "Проверку объектов провела комиссия из 7 специалистов.",
+        ("participants.body_or_complaints", False, "7"),
+    ),
     ("Гранты получили 15 айыл аймаков.", ("participants.winners", False, "15")),
     (
         "Жаңы зал үч мектептин 700 окуучусуна кызмат кылат.",
@@ -724,8 +736,16 @@ PARTICIPANTS_DECISIONS = [
         ("participants.reception_visitors", False, "15"),
     ),
     (
+        "Ашарга ар бир көчөдөн 10дон кем эмес тургун катышсын.",
+        ("participants.who_noun", True, "10дон кем эмес тургун"),
+    ),
+    (
         "Быйыл мектепке биринчи класска 40 бала кабыл алынды.",
         ("participants.enrolled_pupils", False, "40"),
+    ),
+    (
+        "В сентябре в первый класс района придут 410 детей.",
+        ("participants.enrolled_pupils", False, "410"),
     ),
     (
         "Сөз алган үч баланын атасы Марат Асанов болду.",
@@ -975,6 +995,11 @@ DATES_DECISIONS = [
         ("dates.banner_beside_links", False, "06.12.2026"),
     ),
     (
+        "Жаңылыктар\n08:40 | 3-март 2026\n\nЖыйын өттү\n\n"
+        "Талас, 2019-жылдын 14-марты — Кабар. Жыйын өттү.",
+        ("dates.banner_over_dateline", False, "3-март 2026"),
+    ),
+    (
         "Сход прошел 3 мая.\n\nСледующий пройдет 17-го числа.",
         ("dates.no_month_of_day", False, "17-го числа"),
     ),
@@ -1038,6 +1063,10 @@ DATES_NEAR_MISSES = [
         "dates.village_dateline",
     ),
     ("06.12.2026 | 06:47\nСход граждан\nСход прошел в клубе.", "dates.current_date_banner"),
+    (
+        "Жаңылыктар\n08:40 | 14-март 2019\n\nЖыйын өттү\n\nТаласта жыйын өттү.",
+        "dates.banner_over_dateline",  # no dateline under it: the page's own date line
+    ),
     (
         "06.12.2026 | Кирүү | Издөө\nЖыйын\nЖыйын өттү.",  # no labelled posting line under it
         "dates.banner_beside_links",
@@ -1327,6 +1356,10 @@ PHONES_DECISIONS = [
         ("contacts.not_linked", False, "(0770) 771-711"),
     ),
     ("Тел.: (0770) 771-711", ("phones.plan_number", True, "(0770) 771-711")),
+    (
+        "Справки: +996 (3538) 2-14-60",
+        ("phones.area_code_in_brackets", True, "+996 (3538) 2-14-60"),
+    ),
     ("Кенири маалымат: тел.: 555 12 34 56", ("phones.bare_after_label", True, "555 12 34 56")),
 ]
 
@@ -1641,6 +1674,7 @@ DATES_KEPT_DECISIONS = [
     ("Семинар 2024-05-24 өттү.", ("dates.iso_date", True, "2024-05-24")),
     ("Токтом «15» 03.2019-ж. кабыл алынды.", ("dates.quoted_day", True, "«15» 03.2019-ж.")),
     ("Жыйын 05.03 күнү өттү.", ("dates.day_month_digits", True, "05.03")),
+    ("Прием 20.03–31.03 в клубе.", ("dates.day_month_range_digits", True, "20.03–31.03")),
     (_BADGE_PAGE, ("dates.date_badge", True, "НОЯ\n7")),
     (
         "Семинар 2017-жылдын 20-ноябрынан 25-декабрына чейин өттү.",
@@ -1667,6 +1701,10 @@ DATES_KEPT_DECISIONS = [
         "БИШКЕК, 22 апреля — Sputnik. Семинар прошел в Бишкеке.",
         ("dates.issued_news_dateline", True, "22 апреля"),
     ),
+    (
+        "Новости\n17:05 | 9 октября 2026\n\nФорум\n\nОш, 22 мая 2018 года — АКИpress. Форум прошел.",
+        ("dates.issued_dateline_under_banner", True, "22 мая 2018 года"),
+    ),
     (_RESOLUTION, ("dates.issued_numbered_line", True, "14 — март 2025 — жыл")),
     ("9-декабрь 14:25\nАйылда ашар өттү.", ("dates.issued_yearless_line", True, "9-декабрь 14:25")),
     (
@@ -1691,6 +1729,7 @@ DATES_KEPT_NEAR_MISSES = [
     ("Код 2024-05-99 жараксыз.", "dates.iso_date"),  # no such day
     ("Жыйын 05.03.2024 күнү өттү.", "dates.quoted_day"),
     ("Жыйын 05.03.2024 күнү өттү.", "dates.day_month_digits"),  # its year written
+    ("Кабыл алуу саат 09.10-11.10 аралыгында.", "dates.day_month_range_digits"),  # a clock's
     ("Ноябрь айында 7 мектеп ачылды.", "dates.date_badge"),
     ("Семинар 20-ноябрда жана 25-декабрда өттү.", "dates.range_joined"),  # two days
     ("Жыйын 7-мартта өттү.", "dates.listed_day"),
@@ -1705,6 +1744,10 @@ DATES_KEPT_NEAR_MISSES = [
     ),
     ("Семинар 12.03.2024 өттү.", "dates.issued_header_or_footer"),  # in a sentence
     ("Бишкек шаарында 22-апрелде семинар өттү.", "dates.issued_news_dateline"),
+    (
+        "Новости\n17:05, Форум\n\nОш, 22 мая 2018 года — АКИpress. Форум прошел.",
+        "dates.issued_dateline_under_banner",  # a word beside the clock: no banner
+    ),
     # a date alone under the act's number: the header's rule chose it first
     ("Токтом № 5\n12.03.2019\nАйылдык кеңеш токтом кылат.", "dates.issued_numbered_line"),
     ("Жыйын 9-декабрда өттү.", "dates.issued_yearless_line"),

@@ -237,6 +237,42 @@ def test_a_count_closing_a_list_with_no_verb_is_no_count() -> None:
     assert counts("В селе живут ветераны, а также 20 депутатов.") == []
 
 
+# --- so many from each unit under an order or a reported future of taking part ------------
+# A Kyrgyz verb of taking part or inviting in the jussive ("катышсын", "чакырылсын",
+# "тартылсын") or in the future participle reported ("чакырыларын", "катышарын";
+# morphology `jussive`, `future_participle`; participation.yaml verb_forms planned) closes
+# the count's clause: GOLD-FORMAT's per-unit figure under such a verb counts. A body's own
+# people owned by a unit in the genitive ("кооперативдин 20 мүчөсү") are no total it makes
+# up (participants.quota_beside_total). Found by held-out round 47.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ашарга ар бир көчөдөн 10дон кем эмес тургун катышсын.\n", [(10, "at_least")]),
+        (
+            "Аким сынакка ар бир мектептен экиден мугалим чакырыларын айтты.\n",
+            [(2, "exact")],
+        ),
+        (
+            "Тазалыкка ар бир айылдан 15тен кем эмес жаран тартылсын; кооперативдин 20 мүчөсү"
+            " да катышат.\n",
+            [(15, "at_least"), (20, "exact")],
+        ),
+        # near misses: no verb of taking part (a quota); the total of the same people
+        ("Ар бир айылдан 5тен депутат шайлансын.\n", []),
+        (
+            "Ашарга ар бир көчөдөн 10дон тургун катышсын. Бардыгы 80 тургун катышат.\n",
+            [(80, "exact")],
+        ),
+    ],
+)
+def test_a_figure_from_each_unit_under_an_order_to_take_part_counts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts(text) == expected
+
+
 # --- a quota beside a count of another year (participants.quota_beside_total) -----------
 # So many from each unit beside a count of people in its paragraph is that count's
 # make-up; not beside a count of another year's event ("в прошлом году ... 214 жителей").

@@ -116,6 +116,46 @@ def test_a_group_that_came_counts(text: str) -> None:
     assert len(counts(text)) == 1
 
 
+# --- a roster said in the future: "будут учиться N детей" ---------------------------------
+# The infinitive of a verb of existence after the future's auxiliary (lexicon
+# existence_verbs_before: учиться, обучаться, проживать) is a school's roster or a
+# population as its present is (rule participants.existence). Found by held-out round 47.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В новом году в лицее будут учиться 640 школьников.", []),
+        ("В новом микрорайоне будут проживать 2 500 человек.", []),
+        # near miss: who will come to an event
+        ("На празднике будут выступать 40 учеников лицея.", [40]),
+    ],
+)
+def test_a_roster_in_the_future_is_no_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+# --- a body of governance "из N человек", whatever it does ---------------------------------
+# A commission, a council, a committee or a staff (lexicon governance_body_stems) named
+# with "из" and its people is its size, not who came, whatever the verb; "из" before
+# units says whence its members came (rule participants.body_or_complaints). Found by
+# held-out round 47.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Проверку объектов провела комиссия из 7 специалистов.", []),
+        ("Заявки рассмотрел совет из 11 депутатов районного кенеша.", []),
+        # near misses: a travelling group came; the units the members came from
+        ("На встречу с жителями приехала группа из 14 студентов.", [14]),
+        ("В совещании участвовали члены комитетов из 9 айылных аймаков.", [9]),
+    ],
+)
+def test_a_body_of_governance_of_so_many_is_its_size(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- a habit said of "we" is what people do, not a taking part -------------------------------
 # Found by held-out round 16.
 
@@ -201,8 +241,13 @@ def test_who_may_come_is_no_count(text, expected):
         ("Быйыл мектепке биринчи класска 40 бала кабыл алынды.", []),
         ("Облуста 5 миңден ашуун бала 1-класска барды.", []),
         ("Жаңы лицейге 120 окуучу кабыл алынды.", []),
+        # ... and in Russian: the first grade in the nominative or accusative, or
+        # "зачислены" (round 47)
+        ("В сентябре в первый класс района придут 410 детей.", []),
+        ("В этом году в первые классы зачислены 95 учеников.", []),
         # near miss: pupils of a grade who took part in an event
         ("Биринчи класстын 25 окуучусу концертке катышты.", [(25, "окуучу")]),
+        ("В концерте выступили 30 учеников первых классов.", [(30, "ученик")]),
     ],
 )
 def test_pupils_admitted_are_a_roster(text, expected):
@@ -488,6 +533,25 @@ def test_going_to_an_event_counts(text: str, expected: list[int]) -> None:
 )
 def test_going_to_school_is_a_habit(text: str) -> None:
     assert counts(text) == []
+
+
+# --- a population's daily life: "N адам ... суусун ичүүдө" ---------------------------------
+# A count whose sentence ends in a verb of daily life in the present or the progressive
+# (drinking, using: lexicon existence_verbs ичет, ичүүдө, колдонот ...) is a population,
+# no taking part (participants.existence). Found by held-out round 47.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Эки айылда 3 миңден ашык адам булак суусун ичүүдө.", []),
+        ("Бул көпүрөнү күн сайын 4 000 тургун колдонот.", []),
+        # near miss: the progressive of taking part
+        ("Тазалоо иштерине 50 тургун катышууда.", [50]),
+    ],
+)
+def test_a_populations_daily_life_is_no_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
 
 
 # --- "жыл сайын 2 000ге жакын жаран ... кетет": leaving in the present is a habit -------------

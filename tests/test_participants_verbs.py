@@ -477,6 +477,27 @@ def test_a_count_of_things_joined_to_a_count_of_people_takes_no_verb(
     assert counts(text) == expected
 
 
+# --- a body of people listed before a later count whose verb ends the list -----------------
+# A body of people that takes part as one ("демилгелүү топ", "команда"; lexicon
+# generic_list_group_nouns) shares the verb as people do (participants.generic_noun_listed).
+# Found by held-out round 47.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жарманкеге райондон 16 демилгелүү топ жана 90 уста катышты.", [16, 90]),
+        ("В турнире 9 сельских команд и 300 болельщиков приняли участие.", [9, 300]),
+        # near miss: a thing listed so is no body of people
+        ("Жарманкеге 40 килем жана 90 уста катышты.", [90]),
+    ],
+)
+def test_a_body_of_people_joined_to_a_later_count_shares_its_verb(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
 # --- entries a jury selected from ------------------------------------------------------------------
 # Projects "из которых жюри отобрало пять": submitted to a contest, entries
 # (participants.entries_reviewed, lexicon contest_entries `selecting`); the selected five are

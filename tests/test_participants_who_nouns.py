@@ -304,6 +304,25 @@ def test_associations_that_exist_are_no_count() -> None:
     assert counts("В области работают 40 АВП.") == []
 
 
+# --- associations written out as bodies whose members take part ---------------------------
+# "представители трех ассоциаций водопользователей": the associations (lexicon
+# participation.yaml `who`: ассоциация, a unit of who_groups.yaml), as "АВП". Found by
+# held-out round 47.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На семинар прибыли председатели четырех ассоциаций пчеловодов.", [4]),
+        ("В собрании участвовали представители 7 ассоциаций водопользователей.", [7]),
+        # near miss: associations that exist
+        ("В районе работают 12 ассоциаций водопользователей.", []),
+    ],
+)
+def test_associations_written_out_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- "14 жаштар уюмунун мүчөсү": members of a body named by a compound -------------------
 # A compound whose first word is a who-noun names a body ("жаштар уюму", "аялдар
 # комитети": participants.not_who_compound), but a noun of its people after it in the

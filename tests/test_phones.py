@@ -109,6 +109,27 @@ def test_a_label_reaches_to_the_end_of_its_line_only():
     assert [value for value, _, _ in find_phones(text)] == ["+996312123456"]
 
 
+# --- the country code and an area code in brackets the library's plan lacks -------------
+# "+996 (3xxx) x-xx-xx": the country code, a home area code (lexicon phones.yaml
+# fixed_line_first_digit) in brackets, its trunk prefix maybe kept, and the subscriber's
+# digits, nine national digits in all, are a home phone though the phonenumbers plan lacks
+# some district codes (rule phones.area_code_in_brackets). Found by held-out round 47.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кабылдама: +996 (3538) 2-14-60, эл. почта", ["+996353821460"]),
+        ("Справки по телефону +996 (03228) 6-11-07.", ["+996322861107"]),
+        # near misses: a digit short; no country code (a local number is left to the plan)
+        ("Кабылдама: +996 (3538) 2-14-6, эл. почта", []),
+        ("Кабылдама: (3538) 2-14-60", []),
+    ],
+)
+def test_the_country_code_and_an_area_code_in_brackets_are_a_phone(text, expected):
+    assert [value for value, _, _ in find_phones(text)] == expected
+
+
 @pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "hostile",

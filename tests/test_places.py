@@ -591,6 +591,40 @@ def test_a_column_header_gives_its_level(text: str, expected: set[str]):
     assert places_of(text) == expected
 
 
+# A column of the place where a thing happens ("Жери", "Место"; lexicon places.yaml
+# place_column_headers): a name opening a cell below it that the gazetteer has as an ayil
+# aimak and as its namesake village is the village, though the ayil aimak's column names
+# the unit (rule places.place_column). Found by held-out round 47.
+PLACE_COLUMNS = [
+    (
+        "Кабыл алуунун графиги:\n\n| Күнү | Айыл аймагы | Жери |\n"
+        "| 12-март | Барскоон | Барскоон, мектеп |\n| 14-март | Оргочор | Оргочор айылдык клубу |\n",
+        {"ayil_aimak:Барскоон", "village:Барскоон", "ayil_aimak:Оргочор", "village:Оргочор"},
+    ),
+    (
+        "График встреч:\n\n| Дата | Айылный аймак | Место |\n| 5 мая | Тамчы | Тамчы, клуб |\n"
+        "| 7 мая | Кара-Ой | Кара-Ой, школа |\n",
+        {"ayil_aimak:Тамчы", "village:Тамчы", "ayil_aimak:Кара-Ой", "village:Кара-Ой"},
+    ),
+    # near misses: a building named by a common word; a column of no place
+    (
+        "Кабыл алуунун графиги:\n\n| Күнү | Айыл аймагы | Жери |\n"
+        "| 12-март | Барскоон | Маданият үйү |\n",
+        {"ayil_aimak:Барскоон"},
+    ),
+    (
+        "Кабыл алуунун графиги:\n\n| Күнү | Айыл аймагы | Жооптуу |\n"
+        "| 12-март | Барскоон | Барскоон, мектеп |\n",
+        {"ayil_aimak:Барскоон"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_COLUMNS)
+def test_a_place_column_names_the_village(text: str, expected: set[str]):
+    assert places_of(text) == expected
+
+
 # ---- a site menu whose items are parted by wide gaps, no separator (segment/lines_chrome.py)
 
 

@@ -221,6 +221,12 @@ def test_near_miss_a_common_word_with_its_type_word_is_the_unit(text, place):
         ("Алма бактары Ноокен районунда гүлдөдү.", "Алма"),
         ("Чек ара Базар-Коргон районунда бекемделет.", "Чек"),
         ("Курулуш иштери Аксы районунда уланууда.", "Курулуш"),
+        # ... a number between: a year, a day, a count (round 47)
+        (
+            "Момбеков айыл аймагында мектеп салынат. Курулуш 2024-жылдын 1-майынан башталат.",
+            "Курулуш",
+        ),
+        ("Ноокен районунда бак тигилди. Алма 3 гектарга отургузулду.", "Алма"),
     ],
 )
 def test_a_village_name_opening_a_sentence_before_a_lower_case_word_is_a_word(text, quote):
@@ -234,6 +240,7 @@ def test_a_village_name_opening_a_sentence_before_a_lower_case_word_is_a_word(te
         # with an ending, with its type word, or named with it elsewhere: the village
         ("Жаңгакта Аксы районунун тургундары чогулушту.", "village:Жангак"),
         ("Алма айылы Ноокен районунда жайгашкан.", "village:Алма"),
+        ("Алма айылы 2019-жылы Ноокен районуна өткөн.", "village:Алма"),
         # its people after it; a Russian sentence's subject
         ("Жаңгак тургундары Аксы районунда жыйынга чогулушту.", "village:Жангак"),
         (

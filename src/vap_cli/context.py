@@ -30,6 +30,9 @@ class Context(Document):
     # not listed in dates a second time: its spans in the original text, which no other
     # stage reads as a period or a count.
     issued_repeats: list[Span] = Field(default_factory=list)
+    # The site's banners of today's date dropped by the dates (dates.current_date_banner,
+    # dates.banner_over_dateline): chrome, which no other stage reads as a period.
+    banner_dates: list[Span] = Field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -338,7 +338,8 @@ def extract(ctx: Context) -> None:
     taken = Cover()  # original-text spans of dates and of periods already found
     for d in ctx.dates:
         taken.add(d.span.start, d.span.end)
-    for span in ctx.issued_repeats:  # the issued date again, listed once (dates.issued_repeat)
+    # the issued date again, listed once (dates.issued_repeat), and today's banners
+    for span in [*ctx.issued_repeats, *ctx.banner_dates]:
         taken.add(span.start, span.end)
     # related-news lines are chrome too, and a banner of today's date (dates.today_banner)
     for start, end in [*chrome_lines(ctx), *ctx.segments.line_classes.today]:

@@ -34,6 +34,7 @@ _CC: str = _LEX["country_code"]
 _TRUNK: str = _LEX["trunk_prefix"]
 _MAX_PREFIX: int = int(_LEX["max_prefix_digits"])
 _NATIONAL_DIGITS: int = int(_LEX["national_digits"])
+_FIXED_LINE_FIRST: str = _LEX["fixed_line_first_digit"]
 _INNER = regex.escape(_LEX["inner_characters"])
 _MAX = int(_LEX["max_length"])
 
@@ -331,14 +332,43 @@ def _whole_or_matched(body: str, start: int, end: int, drops: Drops) -> list[tup
                 break
         i += 1
     if not found:
+        area = _area_code_number(body)
+        if area is not None:
+            return [(area, start, end)]
         drops.append((INVALID_NUMBER, start, end, ""))
     return found
+
+
+# A home number with the country code and its area code in brackets, the area code's
+# trunk prefix maybe kept: "+996 (3532) 5-01-38", "+996 (03229) 5-02-14".
+_AREA_CODE_NUMBER = rx.compile(
+    rf"(?:\+{_CC}|{_CC})[ ]?\((?:{_TRUNK})?(?P<code>{_FIXED_LINE_FIRST}\d{{2,3}})\)[ ]?"
+    r"(?P<local>\d[\d -]{3,10}\d)"
+)
+
+
+def _area_code_number(body: str) -> str | None:
+    """The E.164 form of a home number written with the country code and its area code
+    in brackets (`_AREA_CODE_NUMBER`), nine national digits, when the plan the library
+    reads lacks that area code (district codes as Токтогул's 3532, Кара-Кулжа's 3229;
+    round 47): the writing says it is a phone."""
+    m = _AREA_CODE_NUMBER.fullmatch(body)
+    if m is None:
+        return None
+    national = m["code"] + _digits(m["local"])
+    return f"+{_CC}{national}" if len(national) == _NATIONAL_DIGITS else None
 
 
 PLAN_NUMBER = Rule(
     "phones.plan_number",
     "a run of digits opening with '+', the trunk prefix or the country code whose digits, or"
     " a run of its digit groups, make a valid number of the country's plan is a phone",
+)
+AREA_CODE_IN_BRACKETS = Rule(
+    "phones.area_code_in_brackets",
+    "the country code, an area code in brackets and the subscriber's digits, nine national"
+    " digits in all ('+996 (3532) 5-01-38'), are a home phone though the library's plan"
+    " lacks that area code",
 )
 BARE_AFTER_LABEL = Rule(
     "phones.bare_after_label",
@@ -364,5 +394,13 @@ def extract(ctx: Context) -> None:
     ctx.contacts.mentions = mentions
     if ctx.decisions is not None:
         for value, start, end in found:
-            bare = len(_digits(ctx.text[start:end])) == _NATIONAL_DIGITS
-            ctx.decide(BARE_AFTER_LABEL if bare else PLAN_NUMBER, True, start, end, value)
+            ctx.decide(_kept_by(ctx.text[start:end]), True, start, end, value)
+
+
+def _kept_by(written: str) -> Rule:
+    """The rule that kept the phone written so."""
+    if len(_digits(written)) == _NATIONAL_DIGITS:
+        return BARE_AFTER_LABEL
+    if to_e164(written) is None and _area_code_number(written) is not None:
+        return AREA_CODE_IN_BRACKETS
+    return PLAN_NUMBER

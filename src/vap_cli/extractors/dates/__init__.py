@@ -32,6 +32,7 @@ from ...explain import Rule
 from ...models import DateMention, DateRole, WarningCode
 from ...segment.cover import Cover
 from ..word_starts import starts
+from . import explained
 from .atoms import Atom, InvalidDate, find_atoms, iso
 from .banners import TODAY_BANNER, current_date_banners
 from .explained import explain_kept
@@ -127,11 +128,13 @@ def extract(ctx: Context) -> None:
     issued = chosen[0]
     repeats = repeats_of_issued(ctx, joined, issued)
     masthead = masthead_index(ctx, joined)
-    banners = current_date_banners(ctx, joined, issued)
+    under_banner = chosen[1] is explained.ISSUED_DATELINE_UNDER_BANNER
+    banners = current_date_banners(ctx, joined, issued, under_banner=under_banner)
     mentions: list[DateMention] = []
     for i, atom in enumerate(joined):
         if i in banners:
             ctx.decide(banners[i], False, atom.start, atom.end)
+            ctx.banner_dates.append(ctx.span(atom.start, atom.end))
             continue
         if i != issued and update_stamp(text, atom):
             ctx.decide(UPDATE_STAMP, False, atom.start, atom.end)

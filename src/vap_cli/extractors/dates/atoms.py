@@ -23,6 +23,7 @@ from ...dategrammar import (
 )
 from ...segment.cover import Cover
 from ...segment.tokens import DIGIT_RUN, Runs
+from .digit_days import DAY_MONTH_RANGE_DIGITS, day_month_atoms, day_month_range_atoms
 from .gates import month_first_places, year_word_after
 from .patterns import (
     BADGE_MONTH_DAY,
@@ -377,12 +378,6 @@ def _numeric_atom(m: regex.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), first, last, case)
 
 
-def _day_month_atoms(m: regex.Match[str]) -> list[Atom]:
-    """ "05.03 күнү": the year is the resolve step's (fill_missing_years)."""
-    day = checked_date(None, int(m["m"]), int(m["d"]))
-    return [Atom(m.start(), m.end(), day, day)]
-
-
 def _iso_atom(m: regex.Match[str]) -> Atom:
     day = checked_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return Atom(m.start(), m.end(), day, day)
@@ -403,7 +398,8 @@ _FORMS = (
     (SLASHED_ISO_DATE, _iso_atoms),
     (DASHED_DATE, _dashed_atoms),
     (DAY_AND_WORD, _misspelt_atoms),
-    (DAY_MONTH_DIGITS, _day_month_atoms),
+    (DAY_MONTH_RANGE_DIGITS, day_month_range_atoms),
+    (DAY_MONTH_DIGITS, day_month_atoms),
 )
 
 _WORD_FIRST = frozenset(FORM_BEGINS)

@@ -5,15 +5,23 @@ from __future__ import annotations
 from ...context import Context
 from ...explain import Rule
 from ...lexicon import load
+from ...segment import Line
 from ...segment.lines import bare_line
 from ...segment.today_banner import CLOCK_ON_LINE
 from .atoms import Atom
+from .datelines import Starting, dateline
 from .patterns import ANY_LETTER, OPENING_LABEL
 
 CURRENT_DATE_BANNER = Rule(
     "dates.current_date_banner",
     "a line of a date and a clock and no word above the page's labelled posting line "
     "('Опубликовано: 14.02.2023') is the site's banner of today's date and time: chrome",
+)
+BANNER_OVER_DATELINE = Rule(
+    "dates.banner_over_dateline",
+    "a line of a date and a clock and no word ('06:15 | 6-декабрь 2026') in the header"
+    " above a news dateline ('Ноокат, 2021-жылдын 12-ноябры — Кабар.') is the site's banner"
+    " of today's date and time: chrome, the dateline's date is issued",
 )
 BANNER_BESIDE_LINKS = Rule(
     "dates.banner_beside_links",
@@ -23,21 +31,25 @@ BANNER_BESIDE_LINKS = Rule(
 )
 
 
-def current_date_banners(ctx: Context, atoms: list[Atom], issued: int | None) -> dict[int, Rule]:
+def current_date_banners(
+    ctx: Context, atoms: list[Atom], issued: int | None, *, under_banner: bool = False
+) -> dict[int, Rule]:
     """The atoms (indexes, each with its rule) of the lines of a date and a clock with no
     word of their own ("06.12.2026 | 06:47"), or of a date beside the site's links
     (`BANNER_BESIDE_LINKS`), above the line of the issued date when a posting label opens
     that line ("Опубликовано: 14.02.2023 | Категория: ..."): the site shows today's date
     and time there, the label says which date is the page's. With no label (a bare
     "12.03.2024 14:35" over the headline is the page's own date line) there is none.
-    Only the atoms before the posting line are looked at (the page's head)."""
+    Only the atoms before the posting line are looked at (the page's head).
+    `under_banner`: the issued date is a news dateline's under such a banner
+    (`dateline_under_banner`), which is chrome as over a label."""
     if issued is None:
         return {}
     text = ctx.text
     posted = atoms[issued]
     line_start = text.rfind("\n", 0, posted.start) + 1
     label = text[line_start : posted.start]
-    if not (ANY_LETTER.search(label) and OPENING_LABEL.match(label)):
+    if not (under_banner or (ANY_LETTER.search(label) and OPENING_LABEL.match(label))):
         return {}
     found: dict[int, Rule] = {}
     # the line of the atom before, read once for all its atoms (linear on a text of one
@@ -53,9 +65,38 @@ def current_date_banners(ctx: Context, atoms: list[Atom], issued: int | None) ->
             end = len(text) if end < 0 else end
             line = text[start:end].strip()
             banner = _banner_rule(line)
+            if under_banner and _clock_beside(text, start, end, atom):
+                banner = BANNER_OVER_DATELINE
         if banner is not None:
             found[i] = banner
     return found
+
+
+def dateline_under_banner(
+    text: str, scan: list[Line], atoms: list[Atom], full: list[int], found: int
+) -> int | None:
+    """A news dateline's date with a year ("Ноокат, 2021-жылдын 12-ноябры — Кабар.") on a
+    header line (`scan`) below the date `found` when that one's line is a bare date and
+    clock ("06:15 | 6-декабрь 2026"): the site's banner of today; the dateline is the
+    page's own date (round 47). Only the lines after the banner's are read."""
+    banner = atoms[found]
+    on = [ln for ln in scan if ln.start <= banner.start and banner.end <= ln.end]
+    if not (on and _clock_beside(text, on[0].start, on[0].end, banner)):
+        return None
+    below = [ln for ln in scan if ln.start > banner.start]
+    starting = Starting(atoms, [i for i in full if i > found])
+    for line in below:
+        for i in starting.on(line):
+            if dateline(text, line, atoms[i]):
+                return i
+    return None
+
+
+def _clock_beside(text: str, start: int, end: int, atom: Atom) -> bool:
+    """The line [start, end) holds the date `atom`, a clock and no word ("06:15 |
+    6-декабрь 2026")."""
+    rest = text[start : atom.start] + " " + text[atom.end : end]
+    return bare_line(rest.strip()) and CLOCK_ON_LINE.search(rest) is not None
 
 
 def _banner_rule(line: str) -> Rule | None:

@@ -15,6 +15,7 @@ from ...context import Context
 from ...explain import Rule
 from ...models import DateMention
 from .atoms import Atom
+from .digit_days import DAY_MONTH_RANGE_DIGITS
 from .patterns import (
     BADGE_MONTH_DAY,
     DASHED_DATE,
@@ -65,6 +66,12 @@ DAY_MONTH_DIGITS_READ = Rule(
     "a day and a month in digits before a day's word ('05.03 күнү'): a date whose year the"
     " resolve step settles",
 )
+DAY_MONTH_RANGE_DIGITS_READ = Rule(
+    "dates.day_month_range_digits",
+    "two days each by its day and month in two digits joined by a dash ('25.04-10.05'),"
+    " the first not after the last and no amount's word after them, are a range of days"
+    " whose year the resolve step settles",
+)
 BADGE = Rule(
     "dates.date_badge",
     "a month's short word over its day on lines of their own ('МАР' / '12'), the page's"
@@ -98,6 +105,7 @@ FORM_RULES: tuple[tuple[regex.Pattern[str], Rule], ...] = (
     (SLASHED_ISO_DATE, ISO),
     (DASHED_DATE, NUMERIC),
     (DAY_AND_WORD, DAY_MONTH_WORD),
+    (DAY_MONTH_RANGE_DIGITS, DAY_MONTH_RANGE_DIGITS_READ),
     (DAY_MONTH_DIGITS, DAY_MONTH_DIGITS_READ),
 )
 
@@ -123,6 +131,12 @@ ISSUED_HEADER_OR_FOOTER = Rule(
     "a date alone on a line of the header (or after the page's section, a document's type or"
     " a press service's name), or ending a signed line or alone on a line of the footer, is"
     " the issued date",
+)
+ISSUED_DATELINE_UNDER_BANNER = Rule(
+    "dates.issued_dateline_under_banner",
+    "a news dateline's date with its year ('Ноокат, 2021-жылдын 12-ноябры — Кабар.') under a"
+    " header line of a bare date and a clock ('06:15 | 6-декабрь 2026', the site's banner of"
+    " today) is the issued date",
 )
 ISSUED_NEWS_DATELINE = Rule(
     "dates.issued_news_dateline",

@@ -13,6 +13,7 @@ from ...segment.lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line
 from ..events.kinds import kinds_in, verb_in
 from . import explained  # the rules of the issued line
 from .atoms import Atom
+from .banners import dateline_under_banner
 from .datelines import (
     Starting,
     dateline,
@@ -239,6 +240,9 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
                 return found, explained.ISSUED_RUN_INTO_TITLE
     found = _in_header_or_footer(ctx, lines, atoms, full, lone) if full else None
     if found is not None:
+        under = dateline_under_banner(text, scan, atoms, full, found)
+        if under is not None:
+            return under, explained.ISSUED_DATELINE_UNDER_BANNER
         return found, explained.ISSUED_HEADER_OR_FOOTER
     found = news_dateline(text, scan, atoms)
     if found is not None:

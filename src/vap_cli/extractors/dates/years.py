@@ -102,10 +102,18 @@ def _year_of_sentence(
     ):
         return None
     # A participle between them holds the year ("1994-жылы негизделген мектептин ...
-    # 12-октябрда"): the year dates the participle's deed, not the day, as for "былтыр".
+    # 12-октябрда"): the year dates the participle's deed, not the day, as for "былтыр";
+    # a comma and a word opening another clause part them ("..., буга чейин ...").
     if _participle_in(ctx.original, end, mention.span.start):
         return None
+    if _CLAUSE_OPENER.search(ctx.original, end, mention.span.start) is not None:
+        return None
     return end, year
+
+
+_CLAUSE_OPENER = rx.compile(
+    rf",\s{{0,3}}(?:{alternation(LEX['year_clause_openers'])})(?!\p{{L}})", regex.IGNORECASE
+)
 
 
 def _participle_in(text: str, start: int, end: int) -> bool:

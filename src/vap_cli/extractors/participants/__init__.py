@@ -47,7 +47,7 @@ from .decide import count_at
 from .decreed import decreed_colons, decreed_row
 from .phrase import Found
 from .tables import TableCount, population_cells, table_counts
-from .words import UNIT_NOUNS, casefolded
+from .words import UNIT_NOUNS, casefolded, noun_ending_case
 
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
 
@@ -157,7 +157,11 @@ def _without_quotas_beside_totals(
     (`_names_its_units`, participants.units_named_row)."""
     if not any(f.distributive for f, _ in items):
         return items
-    people = sorted(f.start for f, _ in items if _a_total(f) and not _another_year(ctx, f))
+    people = sorted(
+        f.start
+        for f, _ in items
+        if _a_total(f) and not _another_year(ctx, f) and not _a_bodys_own(ctx.text, f)
+    )
     # The segment stage's paragraphs: a line of spaces or tabs parts them as an empty
     # line does.
     paragraphs = ctx.segments.paragraphs
@@ -282,6 +286,15 @@ def _a_total(found: Found) -> bool:
         and who_group(found.who) != UNIT_GROUP  # "төрт айылдын командалары": teams, units
         and found.rule not in _ROW_RULES
     )
+
+
+def _a_bodys_own(text: str, found: Found) -> bool:
+    """The count's people are a body's own, its owner a unit's noun in the genitive
+    opening the count's phrase ("фермердик чарбанын 30 кызматкери"): no total that so
+    many from each village make up ("ар бир айылдан 25тен кем эмес жаран тартылсын; ...
+    чарбанын 30 кызматкери катышат"; round 47)."""
+    owner = text[found.start : found.end].split(maxsplit=1)[0].casefold()
+    return noun_ending_case(owner) == "genitive" and who_group(owner) == UNIT_GROUP
 
 
 def _without_decreed_rows(

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...numbers import Token
+from ...who_groups import UNIT_GROUP, who_group
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase
-from .signing_up import signing_up_stems
+from .signing_up import GOVERNANCE_STEMS, signing_up_stems
 from .vetoes import clause_has, cue_before, participant_group
 from .words import Tokens, casefolded, folded_stems, noun_ending_case
 
@@ -51,21 +52,33 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
             and cue_before(tokens, p.start, found)
         )
         or joined_body(tokens, p)
-        or body_of(tokens, p.reading.start)
+        or body_of(tokens, p.reading.start, p.head.entry.lemma)
     )
 
 
-def body_of(tokens: Tokens, start: int) -> bool:
+def body_of(tokens: Tokens, start: int, lemma: str) -> bool:
     """ "создана группа из семи человек", "сформирована комиссия из 5 депутатов": a body
     created, its noun and "из" right before the count starting at token `start` ("в
-    форуме приняла участие группа из 30 студентов" took part)."""
+    форуме приняла участие группа из 30 студентов" took part); a body of governance
+    (`governance_body_stems`) so named is its size whatever it does ("приемку провела
+    комиссия из 9 человек"; round 47)."""
     body = start - 2
     return (
         body >= 0
         and tokens[start - 1].low in _CONSISTING_BEFORE
         and tokens[body].low.startswith(_BODY_STEMS)
-        and tokens.words_before(body, CUE_REACH - 1).starts(_BODY_CREATED_STEMS)
+        and (
+            _governance_of_people(tokens[body], lemma)
+            or tokens.words_before(body, CUE_REACH - 1).starts(_BODY_CREATED_STEMS)
+        )
     )
+
+
+def _governance_of_people(body: Token, lemma: str) -> bool:
+    """A body of governance whose people the count is ("комиссия из 9 человек"), not the
+    units its members came from ("члены комитетов из 13 айылных аймаков": "из" says
+    whence; round 42)."""
+    return body.low.startswith(GOVERNANCE_STEMS) and who_group(lemma) != UNIT_GROUP
 
 
 def joined_body(tokens: Tokens, p: Phrase) -> bool:

@@ -91,6 +91,8 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
 _LIST_JOINERS = Phrases(LEX["generic_list_joiners"])
 # The groups of who_groups.yaml that are no people: a noun of neither counts things.
 _NOT_PEOPLE = frozenset({"other", UNIT_GROUP})
+# ... but a body of people that takes part as one ("20 демилгелүү топ жана ..."; round 47)
+_GROUPS_OF_PEOPLE = frozenset(w.casefold() for w in LEX["generic_list_group_nouns"])
 
 
 def _list_joiner(tokens: Tokens, m: int) -> int:
@@ -103,9 +105,15 @@ def _list_joiner(tokens: Tokens, m: int) -> int:
 
 def _person_noun(tokens: Tokens, k: int, word: str) -> bool:
     """The noun at token k names people: built with an agent suffix ("уста", "берүүчү",
-    "посетителей") or of a group of people in who_groups.yaml; a thing ("120 буюм",
-    "15 павильонов") shares no verb of taking part with the people listed after it."""
-    return agent_at(tokens, k) is not None or who_group(word) not in _NOT_PEOPLE
+    "посетителей"), of a group of people in who_groups.yaml, or a body of people that
+    takes part as one ("демилгелүү топ", lexicon `generic_list_group_nouns`); a thing
+    ("120 буюм", "15 павильонов") shares no verb of taking part with the people listed
+    after it."""
+    return (
+        agent_at(tokens, k) is not None
+        or who_group(word) not in _NOT_PEOPLE
+        or word in _GROUPS_OF_PEOPLE
+    )
 
 
 def _nominative(word: str) -> bool:

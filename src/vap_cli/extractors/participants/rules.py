@@ -15,7 +15,8 @@ GENERIC_NOUN = Rule(
 )
 GENERIC_NOUN_LISTED = Rule(
     "participants.generic_noun_listed",
-    "a number before a noun of people (an agent noun or a group of who_groups.yaml),"
+    "a number before a noun of people (an agent noun, a group of who_groups.yaml or a body"
+    " of people, 'демилгелүү топ'),"
     " joined by 'жана', 'ошондой эле', 'и' or 'а также' (a comma may stand before) to a"
     " later count whose verb of taking part ends their list ('17 иш берүүчү, ошондой эле"
     " 260 жаран катышты'): the verb is both's",

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from .words import Tokens, folded_stems
 
 _SIGNING_UP_STEMS = folded_stems("body_signing_up_stems")
-_GOVERNANCE_STEMS = folded_stems("governance_body_stems")
+GOVERNANCE_STEMS = folded_stems("governance_body_stems")
 _FORMED_STEMS = folded_stems("group_formed_stems")
 # The sentence before the count's and the count's own, up to it.
 _SENTENCES_BACK = 2
@@ -20,7 +20,7 @@ def signing_up_stems(tokens: Tokens, start: int, entered: list[str]) -> tuple[st
     """The verbs of signing up (`body_signing_up_stems`) that join the bodies `entered`
     (their words) before the count at token `start`: a body of governance's
     (`governance_body_stems`) or a group's just formed; none for a club's."""
-    governed = any(low.startswith(_GOVERNANCE_STEMS) for low in entered)
+    governed = any(low.startswith(GOVERNANCE_STEMS) for low in entered)
     return _SIGNING_UP_STEMS if governed or formed_just_before(tokens, start) else ()
 
 

@@ -54,6 +54,7 @@ from .marks import (
 )
 from .mention import Mention, Token
 from .openings import word_marks
+from .place_columns import mark_place_columns
 from .resolve import resolve_levels
 from .row_lists import group_rows
 from .rules import (
@@ -159,6 +160,7 @@ def extract(ctx: Context) -> None:
     group_rows(mentions, text)
     mark_cells(mentions, text, ctx.segments.tables)
     mark_column_headers(mentions, ctx.segments.tables)
+    mark_place_columns(mentions, ctx.segments.tables)
     resolve_levels(mentions, idx)
     ctx.places = assemble_places(ctx, mentions, idx)
 

@@ -151,9 +151,23 @@ def mark(m: Mention, tokens: list[Token], text: str, kyrgyz: bool) -> None:
         kyrgyz
         and (m.opens_sentence or opens_quote(tokens[m.first].start, text))
         and not m.ending
-        and _spaced(tokens, m.last, nxt, text)
+        and (_spaced(tokens, m.last, nxt, text) or _number_between(tokens, m.last, nxt, text))
         and not tokens[nxt].capital
         and not tokens[nxt].low.startswith(PEOPLE_AFTER)
+    )
+
+
+# A number between two words, spaces before it: a year, a day or a count ("Курулуш
+# 2024-жылдын 1-майынан ...": the next word is the number's year word; round 47).
+_NUMBER_GAP = regex.compile(r"[ ]{1,5}\d{1,4}(?:[-.,][ ]?|[ ]{1,5})")
+
+
+def _number_between(tokens: list[Token], a: int, b: int, text: str) -> bool:
+    """Are tokens a and b (a < b) parted by a number alone (`_NUMBER_GAP`)?"""
+    return (
+        0 <= a
+        and b < len(tokens)
+        and _NUMBER_GAP.fullmatch(gap_between(text, tokens[a], tokens[b])) is not None
     )
 
 

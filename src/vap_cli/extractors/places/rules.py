@@ -76,6 +76,7 @@ SUCH_AS_LIST = Rule(
 LIST_LEVEL = Rule("places.list_level", "members of one list share a level")
 CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one case share a level")
 COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")
+PLACE_COLUMN = Rule("places.place_column", "a village's and AA's name in a place column: village")
 TYPE_LABEL = Rule(
     "places.type_label",
     "a type word opening its line before a colon, or ending the words before a colon or"
@@ -290,8 +291,8 @@ COMMON_WORD_SENTENCE_START = Rule(
 )
 SMALL_UNIT_SENTENCE_START = Rule(
     "places.small_unit_sentence_start",
-    "a village's name opening a sentence or a quotation before a lower-case word, with no"
-    " type word, is a common word capitalised for the sentence",
+    "a village's name opening a sentence or a quotation before a lower-case word (a number"
+    " between), with no type word, is a common word capitalised for the sentence",
 )
 LIST_OF_WORDS = Rule("places.list_of_words", "a list of words that need a type word, none given")
 LIST_OF_SURNAMES = Rule(
