@@ -134,7 +134,8 @@ OFFICE_CITY = Rule(
     "places.office_city",
     "a bare name both a city and an oblast before an office's noun ('ӨСИнин Ош кеңсеси'),"
     " or in the attributive before an oblast body's adjective ('Баткендеги облустук"
-    " кеңеш'), is the city the office is in, though the text names the oblast; so is one in"
+    " кеңеш') or a body's representation ('ЮНИСЕФтин Оштогу өкүлчүлүгү', not the"
+    " state's), is the city the office is in, though the text names the oblast; so is one in"
     " the ablative before a participle of coming ('Таластан келген эксперт'): where a person"
     " is from",
 )
