@@ -678,6 +678,12 @@ def test_a_cut_row_s_opening_name_is_a_village(text: str, village: tuple[str, st
     assert village in level_name_pairs(text)
 
 
+def test_a_name_and_surname_under_the_rows_is_no_cut_row() -> None:
+    # near miss: a person's line (a given name that is a village, a surname) under the
+    # rows is no row cut short (cut_rows.type_cut_rows; revfix48)
+    assert ("village", "Чолпон") not in level_name_pairs(_ROWS + "Чолпон Асанова")
+
+
 def test_a_line_under_prose_is_no_cut_row() -> None:
     # near miss: the line above is no decree's row
     text = "Жыйын эртең өтөт.\nТүгөл-Сай Кара"
