@@ -315,8 +315,11 @@ def test_associations_that_exist_are_no_count() -> None:
     [
         ("На семинар прибыли председатели четырех ассоциаций пчеловодов.", [4]),
         ("В собрании участвовали представители 7 ассоциаций водопользователей.", [7]),
-        # near miss: associations that exist
+        # near misses: associations that exist, or were created (a unit noun of the table
+        # lexicon too: participants.units_that_are; revfix47)
         ("В районе работают 12 ассоциаций водопользователей.", []),
+        ("В районе действуют 9 ассоциаций пастбищепользователей.", []),
+        ("В этом году в области созданы 5 ассоциаций.", []),
     ],
 )
 def test_associations_written_out_count(text: str, expected: list[int]) -> None:
