@@ -259,6 +259,8 @@ def test_a_count_closing_a_list_with_no_verb_is_no_count() -> None:
             " да катышат.\n",
             [(15, "at_least"), (20, "exact")],
         ),
+        # ... the future participle spelt with its long vowel (revfix47)
+        ("Башчы жыйынга ар бир айылдан үчтөн аксакал катышаарын билдирди.\n", [(3, "exact")]),
         # ... the body's noun of two words, or outside the count's phrase (revfix47)
         (
             "Айыл өкмөтүнүн 12 кызматкери катышат, ар бир айылдан 5тен жаран тартылсын.\n",
