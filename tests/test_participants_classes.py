@@ -1504,3 +1504,40 @@ def test_rows_past_a_blank_line_under_the_heading_do_not_count() -> None:
     # near miss: the list ended at the blank line; the next rows are a roster
     text = "Ашарга катышкандар:\n- 60 тургун\n\nАйылда:\n- 40 жаш\n- 15 үй-бүлө\n"
     assert counts(text) == [(60, "exact")]
+
+
+# --- initiative groups, and a council's size after a word of taking part -----------------
+# A community's initiative groups are units whose members take part, as "инициативных
+# групп" ("30 демилгелүү топко үйрөтүштү"; lexicon who "демилгелүү топ", "демилге тобу");
+# "N мүчөдөн турган кеңеш" is the council's size though a word of taking part stands
+# before it in the sentence ("депутаттар катышкан сессияда": the session's; consisting.py
+# `_governing_body_after`). Found by the variants of the tune pages (accv48).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Тренерлер 30 демилгелүү топко долбоор жазууну үйрөтүштү.", [30]),
+        ("Семинарга 12 демилге тобунун мүчөлөрү катышты.", [12]),
+        # near miss: groups that exist take no part
+        ("Айылда 5 демилгелүү топ бар.", []),
+    ],
+)
+def test_initiative_groups_are_units_that_take_part(text: str, expected: list[int]) -> None:
+    assert [c for c, _ in counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Депутаттар катышкан сессияда 7 мүчөдөн турган комиссиянын курамы бекитилди.",
+        "Төрагалар катышкан жыйында 11 кишиден турган райондук кеңеш түзүлдү.",
+    ],
+)
+def test_a_council_s_size_after_a_word_of_taking_part_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_delegation_s_size_after_a_word_of_taking_part_counts() -> None:
+    # near miss: the delegation that took part
+    assert counts("Жыйынга катышкан 6 адамдан турган делегация райондон келди.") == [(6, "exact")]

@@ -650,3 +650,38 @@ def test_what_a_gathering_drew_counts() -> None:
     # near miss: the past, one gathering's attendance
     text = "Сход в селе собрал 140 жителей."
     assert qualified_counts_with_who(text) == [(140, "exact", "житель")]
+
+
+# --- a need is no taking part; a phrase of means is no aid --------------------------------
+# People a thing is needed for ("переподготовка необходима 3 тыс. служащих", "требуются 40
+# учителей") are in need, as "нуждаются в обучении" says (lexicon outcome_stems); but "с
+# помощью фонда", "жардамы менен" is the means of the activity, no aid given to those
+# counted (lexicon aid_means_before, aid_means_after). Found by the variants of the tune
+# pages (accv48).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сегодня обучение необходимо более чем 3 тыс. сотрудников айыл окмоту.",
+        "В районе требуются 40 учителей начальных классов.",
+    ],
+)
+def test_people_a_thing_is_needed_for_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("С помощью донора планируется обучить около 200 специалистов.", [200]),
+        ("При помощи проекта в районе обучат 150 муниципальных служащих.", [150]),
+    ],
+)
+def test_a_phrase_of_means_is_no_aid_to_those_counted(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_aid_given_to_those_counted_stays_aid() -> None:
+    # near miss: the aid is given to the 450 residents
+    assert counts("Кроме того, помощь оказана 450 жителям района.") == []

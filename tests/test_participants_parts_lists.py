@@ -576,3 +576,26 @@ def test_a_denied_collective_is_no_count(text: str) -> None:
 def test_a_collective_row_not_denied_counts() -> None:
     # near miss: the row's clause is not denied
     assert counts("Курска 30 аял катышты: үчөө окууну эрте бүтүрдү.") == [3, 30]
+
+
+# --- a collective after a colon is a row of a count of people before it ---------------------
+# "Курска 30 аял катышты: үчөө ...": the rows of the total before the colon; after a colon
+# with no count of people before it ("дөңгөлөктүн экөө: экөө бирдей айланат": two
+# wheels), a collective with no verb of taking part is no count (collectives._total_before).
+# Found by the variants of the tune pages (accv48).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кеңеш менен өкмөт бир кайыктын эки калагындай: экөө бирдей иштесе кайык алга жылат.",
+        "Долбоордун эки багыты бар: экөө тең маанилүү.",
+    ],
+)
+def test_a_collective_after_a_colon_with_no_count_of_people_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_collective_row_of_a_count_of_people_counts() -> None:
+    # near miss: the rows of 25 deputies before the colon
+    assert counts("Жыйынга 25 депутат келди: экөө аял.") == [2, 25]

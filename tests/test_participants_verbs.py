@@ -84,6 +84,41 @@ COUNT_CLASSES = [
     _case("На выборах в местные кенеши избраны 12 кандидатов.", [], "elected-candidates-2"),
     _case("Шайлоого 14 талапкер катталды.", [(14, "exact")], "elected-near-miss-registered"),
     _case("Курултайга 420 делегат шайланды.", [(420, "exact")], "elected-near-miss-delegates"),
+    # people elected as entrants, the role noun beside them in the Russian instrumental or
+    # before Kyrgyz "болуп" (lexicon elected_role_endings_ru, elected_role_as); found by
+    # the variants of the tune pages (accv48)
+    _case(
+        "На съезд делегатами выбраны 240 человек.",
+        [(240, "exact")],
+        "elected-as-delegates-ru",
+    ),
+    _case(
+        "Жыйынга 85 тургун делегат болуп шайланды.",
+        [(85, "exact")],
+        "elected-as-delegates-ky",
+    ),
+    _case(
+        "Депутатами избраны 31 человек.",
+        [],
+        "elected-as-near-miss-deputies",
+    ),
+    # candidates who passed registration are the election's entrants, as "катталды" says
+    # (lexicon register_stems, nominated_stems: "каттоодон", "регистрацию"); accv48
+    _case(
+        "Айыл өкмөтүнүн башчылыгына бир талапкер кечээ каттоодон өттү.",
+        [(1, "exact")],
+        "registration-passed-one",
+    ),
+    _case(
+        "Регистрацию прошли 6 кандидатов на пост главы.",
+        [(6, "exact")],
+        "registration-passed-ru",
+    ),
+    _case(
+        "Шайлоого бир талапкер келип, сөз сүйлөдү.",
+        [],
+        "registration-near-miss-came",
+    ),
     _case(
         "5-майга дайындалган шайлоого бир талапкер катталды.",
         [(1, "exact")],

@@ -505,6 +505,18 @@ _NAME_FORMS = {
     ),
     # near-miss: the same layout in Russian
     "lone-wrapped-ru": (_KY_OPENING + "\u201cДепутатов\nизбрали на пять лет\u201d.", []),
+    # a Kyrgyz sentence with no letter of its own, told by its postposition or pronoun
+    # (lexicon persons.yaml kyrgyz_sentence_words; accv48)
+    "lone-no-kyrgyz-letter-1": (
+        _KY_OPENING + "Сатаров айылдыктарды бири-бирине каршы коюп жатат.",
+        ["Сатаров"],
+    ),
+    "lone-no-kyrgyz-letter-2": (
+        _KY_OPENING + "Бакиров жаштарды ушул иш тарабынан тартып жатат.",
+        ["Бакиров"],
+    ),
+    # near-miss: a Russian sentence of the page
+    "lone-no-kyrgyz-letter-ru": (_KY_OPENING + "Депутатов против этого было пятеро.", []),
     # an institution or a park named after a person: the bare name before its type word
     "namesake-1": ("Айылдагы Т.Сатылганов мектебинде жыйын өттү.", []),
     "namesake-2": ("Шаардагы Ч.Айтматов паркында жаңы орундуктар коюлду.", []),

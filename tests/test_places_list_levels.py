@@ -618,3 +618,67 @@ def test_an_unknown_hyphenated_name_like_no_village_stays_out_of_a_bare_list() -
     # near miss: no village of the gazetteer is spelt near it
     text = "Жыйынга Ак-Тал, Нью-Йорк, Кош-Дөбө жана Жерге-Талдан келишти."
     assert "Нью-Йорк" not in {name for _, name in level_name_list(text)}
+
+
+# --- a count and a type word before a bracket type the names listed in it ----------------
+# "үч облустун (Баткен, Ош жана Нарын) айылдарында": the bracket lists the units counted, as
+# many as the count, of the type word's level (places.bracket_type_list); fewer names
+# than the count are no list of those units ("12 айыл өкмөтү (Сузак, Ноокен)": the
+# districts they come from). Found by the variants of the tune pages (accv48).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Долбоор үч облустун (Баткен, Талас жана Нарын) айылдарында ишке ашырылат.",
+            {("oblast", "Баткен"), ("oblast", "Талас"), ("oblast", "Нарын")},
+        ),
+        (
+            "Программа охватила два района (Ат-Башы и Кочкор) в прошлом году.",
+            {("district", "Ат-Башы"), ("district", "Кочкор")},
+        ),
+        (
+            "Тренингдер эки шаарда (Ош жана Талас) өттү.",
+            {("city", "Ош"), ("city", "Талас")},
+        ),
+    ],
+)
+def test_names_in_a_bracket_after_a_count_and_type_word_take_its_level(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert level_name_pairs(text) == expected
+
+
+def test_fewer_names_in_the_bracket_than_the_count_are_not_typed_by_it() -> None:
+    # near miss: twelve ayil aimaks, two names: the districts they come from
+    assert level_name_pairs("Окууга 12 айыл өкмөтү (Сузак, Ноокен) катышты.") == {
+        ("district", "Сузак"),
+        ("district", "Ноокен"),
+    }
+
+
+# --- the last row of a decree's list of settlements, cut short ----------------------------
+# "Түгөл-Сай Кара" under rows of "... Чаек айыл аймагы Жумгал району;": the
+# excerpt cut the row after its ayil aimak's first word; the name opening it is a village
+# as those opening the rows above (places.cut_row_village). Found by the variants of the
+# tune pages (accv48).
+
+_ROWS = "Конуштардын тизмеси:\nБел-Өрүк жана Арал Чаек айыл аймагы Жумгал району;\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        (_ROWS + "Түгөл-Сай Кара", ("village", "Түгөл-Сай")),
+        (_ROWS + "\nКара-Ой Жа\nТалас облусу:", ("village", "Кара-Ой")),
+    ],
+)
+def test_a_cut_row_s_opening_name_is_a_village(text: str, village: tuple[str, str]) -> None:
+    assert village in level_name_pairs(text)
+
+
+def test_a_line_under_prose_is_no_cut_row() -> None:
+    # near miss: the line above is no decree's row
+    text = "Жыйын эртең өтөт.\nТүгөл-Сай Кара"
+    assert ("village", "Түгөл-Сай") not in level_name_pairs(text)

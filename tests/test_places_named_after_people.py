@@ -421,3 +421,31 @@ def test_a_unit_named_after_a_person_with_an_initial_stays() -> None:
     # possessive makes an initialled name a unit's, one the gazetteer lacks too
     assert level_names("Т. Зулпуев айыл аймагында жыйын өттү.") == {"ayil_aimak:Токтомат Зулпуев"}
     assert level_names("Б.Эсенгулов айыл аймагында жыйын өттү.") == {"ayil_aimak:Б.Эсенгулов"}
+
+
+# --- a village before its ayil aimak named after a man ---------------------------------------
+# "Калмак-Кырчын Курманбек айыл аймагы Сузак району": the capitalised word after the village is
+# the ayil aimak's name before its type word, no surname (candidates._next_to_person_name),
+# so the village stays. Found by the variants of the tune pages (accv48).
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        (
+            "Конуштардын тизмеси:\nКалмак-Кырчын Курманбек айыл аймагы Сузак району;",
+            "village:Калмак-Кырчын",
+        ),
+        (
+            "Конуштардын тизмеси:\nЖазгак Момбеков айыл аймагы Ноокен району;",
+            "village:Жазгак",
+        ),
+    ],
+)
+def test_a_village_before_an_ayil_aimak_named_after_a_man_stays(text: str, village: str) -> None:
+    assert village in level_names(text)
+
+
+def test_a_name_before_a_surname_is_no_village() -> None:
+    # near miss: a surname with no type word after it names a person
+    assert not {p for p in level_names("Жазгак Момбеков жыйынды ачты.") if "Жазгак" in p}

@@ -313,3 +313,79 @@ def test_a_name_in_a_case_before_near_is_a_place() -> None:
     # near miss: "жакын" (near) after a name in the dative is no side's noun
     text = "Кочкор районунда жол салынды. Жумгалга жакын айылдарда да жол оңдолот.\n"
     assert "district:Жумгал" in level_names(text)
+
+
+# --- a bare name on the page's headline, both an oblast and a city: the region -------------
+# A headline over the body ("Таласта жана Ошто ...", a line of its own, no full stop)
+# names the unit the text is about: the oblast, when the body names with type words units
+# of that oblast outside its city or district of that name; a list of such names on the
+# headline names oblasts (places.headline_region). Found by the variants of the tune
+# pages (accv48).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Таласта жана Ошто жаштар форуму башталды\n\n"
+            "Бакай-Ата районундагы Ак-Дөбө айыл өкмөтүнүн жаштары форумга 60 киши болуп келишти.",
+            {"oblast:Талас", "oblast:Ош", "district:Бакай-Ата", "ayil_aimak:Ак-Дөбө"},
+        ),
+        (
+            "Нарында суу түтүгү оңдолду\n\n"
+            "Жумгал районунун Чаек айыл аймагында эски суу түтүгү толугу менен алмаштырылды.",
+            {"oblast:Нарын", "district:Жумгал", "ayil_aimak:Чаек"},
+        ),
+        (
+            # no city of that name: the oblast over its own district and the others
+            "Ысык-Көлдө мал санагы аяктады\n\n"
+            "Ысык-Көл районунда, Тоң жана Ак-Суу райондорунда мал санагы бүткөнү кабарланды.",
+            {"oblast:Ысык-Көл", "district:Ысык-Көл", "district:Тоң", "district:Ак-Суу"},
+        ),
+    ],
+)
+def test_a_headline_s_bare_name_over_units_of_its_oblast_is_the_oblast(text, expected) -> None:
+    assert level_names(text) == expected
+
+
+def test_a_headline_s_bare_name_over_its_own_city_stays_the_city() -> None:
+    # near miss: the body names only the city of that name, nothing else of the oblast
+    text = (
+        "Нарында жаңы бала бакча ачылды\n\n"
+        "Нарын шаарынын борборунда 120 орундуу бала бакча курулуп, бүгүн ачылды."
+    )
+    assert "oblast:Нарын" not in level_names(text)
+    assert "city:Нарын" in level_names(text)
+
+
+def test_a_bare_name_in_the_body_stays_the_city() -> None:
+    # near miss: the same name in a sentence of the body is no headline
+    text = (
+        "Жумгал районунун Чаек айыл аймагында суу түтүгү оңдолду. "
+        "Эксперттер Нарында өткөн жыйында бул тууралуу айтышты."
+    )
+    assert "oblast:Нарын" not in level_names(text)
+
+
+# --- a name glued to a number the gazetteer lacks is a housing estate's -----------------------
+# '"Бакай-Ата-2"', '«Ак-Орго-3»': a city's housing estates named after a unit, numbered and
+# quoted; the gazetteer's numbered settlements ("Ак-Буура-1") are read whole, and an
+# unquoted number may be an institution's ("Кара-Балта-2 мектеби": the town's school; test
+# in test_places_gazetteer_classes.py) (places.numbered_area).
+# Found by the variants of the tune pages (accv48).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Жардам "Кара-Жыгач-2" жана "Ак-Талаа-3" конуштарынын тургундарына берилди.',
+        "Жаңы мектеп «Нарын-5» кичи районунда курулат.",
+    ],
+)
+def test_a_name_with_a_number_the_gazetteer_lacks_is_no_unit(text: str) -> None:
+    assert level_names(text) == set()
+
+
+def test_a_numbered_settlement_of_the_gazetteer_stays() -> None:
+    # near miss: the gazetteer has the village with its number
+    assert "village:Ак-Буура-1" in level_names('Жашоочулар "Ак-Буура-1" айылында чогулушту.')

@@ -221,8 +221,9 @@ def _other(vowel: str) -> str:
 
 def _harmony(word: str, i: int, name: bool = False) -> str:
     """ө or ү by rounding harmony with the nearest known vowel before `i`; at the
-    word's end after a consonant, the high vowel of a suffix; a name's first vowel
-    as the known names make likelier between its letters (_name_vowel)."""
+    word's end after a consonant, the high vowel of a suffix; a name's vowel no vowel
+    before rounds (its first, a compound's second root: "Бакты|гүл") as the known names
+    make likelier between its letters (_name_vowel)."""
     if i == len(word) - 1 and i and word[i - 1].lower() not in _VOWELS | {"?"}:
         return str(_RULE["word_final"])
     for ch in reversed(word[:i].lower()):
@@ -230,7 +231,9 @@ def _harmony(word: str, i: int, name: bool = False) -> str:
             return str(_RULE["after"][ch])
         if ch in _VOWELS:
             break
-    if name and not any(ch in _VOWELS for ch in word[:i].lower()):
+    # (a name's vowel that no vowel before rounds: its first, or the first of a
+    # compound's second root after а, ы, е, и, which harmony cannot tell: Бакты|гүл)
+    if name:
         return _name_vowel(word.lower(), i)
     return str(_RULE["first_syllable"])
 

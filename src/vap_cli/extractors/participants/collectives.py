@@ -4,13 +4,13 @@ with its verb, a row of a total after an opener, or nothing (decide.py asks it).
 from __future__ import annotations
 
 from ...explain import Rule
-from ...numbers import NumberMatch
+from ...numbers import NumberMatch, number_at
 from . import rules
-from .constants import COLLECTIVE_VERB_REACH
+from .constants import COLLECTIVE_TOTAL_REACH, COLLECTIVE_VERB_REACH
 from .counts_without_who import opener_before
 from .negation import denied_clause
 from .phrase import Found, Reading, status_after
-from .words import Tokens, who_ending_at
+from .words import Tokens, ends_sentence_at, who_at, who_ending_at
 
 
 def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
@@ -21,7 +21,8 @@ def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Foun
     value = num.value or 0
     first = num.first
     status = status_after(tokens, reading.after, reach=COLLECTIVE_VERB_REACH)
-    if status is None and opener_before(tokens, first) is not None:
+    opener = opener_before(tokens, first) if status is None else None
+    if opener is not None and _total_before(tokens, opener):
         owner = who_ending_at(tokens, first)
         who = owner.entry.lemma if owner and owner.ending.case == "genitive" else None
         start = tokens[first].start
@@ -30,3 +31,16 @@ def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Foun
         return rules.COLLECTIVE_WITHOUT_VERB
     start, end = tokens[reading.start].start, tokens[reading.after - 1].end
     return Found(value, reading.qualifier, None, status, start, end, rules.COLLECTIVE)
+
+
+def _total_before(tokens: Tokens, opener: int) -> bool:
+    """A count of people in the sentence before the rows' opener: the total its rows
+    are parts of ("Курска 30 аял катышты: үчөө ..."); not a count of things ("кайыктын
+    эки калагындай: экөө бирдей иштесе": the two oars, no people)."""
+    for j in range(opener - 1, max(0, opener - COLLECTIVE_TOTAL_REACH), -1):
+        if ends_sentence_at(tokens, j - 1):
+            return False
+        num = number_at(tokens, j - 1) if who_at(tokens, j) is not None else None
+        if num is not None and num.is_count and num.last == j:
+            return True
+    return False

@@ -81,6 +81,9 @@ ELLIPTIC_LOCATIVE_REACH = 14
 # A verb of taking part right after a collective ("экөө тең катышты") or a part
 # ("17си катышты"): this many tokens at most.
 COLLECTIVE_VERB_REACH = 3
+# The count of people whose rows a collective after a colon is ("Курска 30 аял катышты:
+# үчөө ..."): within this many tokens before the colon, in its sentence.
+COLLECTIVE_TOTAL_REACH = 16
 PARTITIVE_VERB_REACH = 4
 # A part of units in the ablative ("58 мектептин 46сынан 9-11-класстын 312 окуучусу
 # катышты"): the count of their people stands at most this many tokens after it (a

@@ -15,6 +15,7 @@ from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import (
+    consisting,
     modality,
     negation,
     number_vetoes,
@@ -106,7 +107,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.WINNERS_BEFORE_PART, tallies.winners_before_part),
     (rules.INSTANCES, modality.instances),
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
-    (rules.CONSISTING_OF, tallies.consisting_of),
+    (rules.CONSISTING_OF, consisting.consisting_of),
     (rules.EXISTENCE_CLAUSE, tallies.existence_clause),
     (rules.REGISTERED_WHOLE, tallies.registered_whole),
     # (a body's members voting on a decision first: "За проект проголосовали 24 депутата")

@@ -30,6 +30,8 @@ _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _AID_STEMS = folded_stems("aid_stems")
 _AID_OPENS = Stems(_AID_STEMS)
+_AID_MEANS_BEFORE = casefolded("aid_means_before")
+_AID_MEANS_AFTER = casefolded("aid_means_after")
 _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
@@ -121,9 +123,21 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
             continue
         if tok.low.startswith(PARTICIPATION_STEMS):
             return False
+        if _aid_as_means(tokens, p.start - len(before_count) + n):
+            continue  # "с помощью фонда подготовят 300 служащих": the means, no aid
         if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
             return True
     return False
+
+
+def _aid_as_means(tokens: Tokens, k: int) -> bool:
+    """The word of aid at token k stands in a phrase of means ("с помощью", "при помощи",
+    "жардамы менен"): what the thing is done by, no aid given to people."""
+    if not tokens[k].low.startswith(_AID_STEMS):
+        return False
+    prev = tokens[k - 1].low if k else ""
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return prev in _AID_MEANS_BEFORE or nxt in _AID_MEANS_AFTER
 
 
 # A finite verb closes its clause: the Kyrgyz past and present-future (the morphology's

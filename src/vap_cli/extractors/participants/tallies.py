@@ -34,6 +34,7 @@ from .words import (
     UNIT_NOUNS,
     Phrases,
     Tokens,
+    WhoMatch,
     casefolded,
     ends_sentence_at,
     folded_stems,
@@ -43,7 +44,6 @@ from .words import (
 )
 
 _COMPLAINT_STEMS = folded_stems("complaint_stems") + folded_stems("events_counted_stems")
-_CONSISTING = casefolded("consisting_after_ablative")
 _VOTE_FOR = casefolded("vote_for_words")
 _VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
 _DECISION_VOTES = Phrases(LEX["decision_vote_after"])
@@ -94,63 +94,6 @@ def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
         and p.end < len(tokens)
         and tokens[p.end].low.startswith(_COMPLAINT_STEMS)
     )
-
-
-def consisting_of(tokens: Tokens, p: Phrase) -> bool:
-    """ "30 депутаттан турган кеңеш", "Кеңеш 21 депутаттан турат": the counted noun in
-    the ablative with a verb of consisting is a body's size."""
-    return (
-        p.head.ending.case == "ablative"
-        and p.end < len(tokens)
-        and tokens[p.end].low in _CONSISTING
-        and not participant_group(tokens, p)
-        and not _group_subject(tokens, p.start)
-        and not _group_sent(tokens, p.end)
-    )
-
-
-_SENT_GROUPS = casefolded("sent_group_nouns")
-_SENT_VERBS = folded_stems("sent_group_verbs")
-_CONSISTING_PARTICIPLE = LEX["consisting_participle"].casefold()
-# The group's noun stands right after the participle or after one adjective.
-_GROUP_NOUN_PLACES = 2
-
-
-def _group_sent(tokens: Tokens, k: int) -> bool:
-    """ "6 адистен турган медициналык топ жөнөтүлдү": the participle at token k, a group's
-    noun after it (an adjective perhaps between), and the clause closed by a verb of
-    sending: the group sent to the work takes part; not a body created ("12 мүчөдөн
-    турган атайын комиссиясы түзүлдү": its size)."""
-    if tokens[k].low != _CONSISTING_PARTICIPLE:
-        return False
-    clause = tokens.clause_after(k + 1, CUE_REACH)
-    words = [tok.low for tok in clause if tok.kind == "word"]
-    return any(_group_noun(w) for w in words[:_GROUP_NOUN_PLACES]) and words[-1].startswith(
-        _SENT_VERBS
-    )
-
-
-def _group_noun(word: str) -> bool:
-    """A group's noun in any form ("топ", "тобу", "бригадасы"), read by the morphology."""
-    return any(r.stem in _SENT_GROUPS for r in morph.candidate_stems(word))
-
-
-_GROUP_SUBJECTS = casefolded("group_subjects")
-
-
-def _group_subject(tokens: Tokens, start: int) -> bool:
-    """The bare noun of a group opening the count's sentence right before it ("Топ 27
-    кишиден турду", "Группа состояла из 12 человек"): the group the text has just told of,
-    who went or came; not a body named by its kind ("Демилгелүү топ 9 кишиден турат")."""
-    k = start - 1
-    while k >= 0 and tokens[k].kind == "word" and tokens[k].low in _GROUP_VERBS_BEFORE:
-        k -= 1  # "Группа состояла из": the Russian verb and preposition
-    return (
-        k >= 0 and tokens[k].low in _GROUP_SUBJECTS and (k == 0 or ends_sentence_at(tokens, k - 1))
-    )
-
-
-_GROUP_VERBS_BEFORE = casefolded("group_verbs_before")
 
 
 def votes_for(tokens: Tokens, p: Phrase) -> bool:
@@ -275,6 +218,8 @@ _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 _CHOSEN_OPENS = Stems(_CHOSEN_STEMS)
 _NOT_CHOSEN = folded_stems("chosen_verb_not")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
+_ROLE_ENDINGS_RU = tuple(LEX["elected_role_endings_ru"])
+_ROLE_AS = casefolded("elected_role_as")
 _NOMINATED_STEMS = folded_stems("nominated_stems")
 
 
@@ -294,6 +239,8 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
         return False  # "курултайга 420 делегат шайланды": elected to take part
     if lemma in _ELECTED_CANDIDATES and _nominated(tokens, p):
         return False  # nominated: the election's entrants
+    if _elected_as_entrants(tokens, p):
+        return False  # "делегатами выбраны 240 человек": elected to take part
 
     def chosen(tok: Token) -> bool:
         return tok.low.startswith(_CHOSEN_STEMS) and not tok.low.startswith(_NOT_CHOSEN)
@@ -310,6 +257,30 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     return tokens.words_before(p.start, CUE_REACH - 1).starts(_CHOSEN_OPENS) and cue_before(
         tokens, p.start, chosen
     )
+
+
+def _elected_as_entrants(tokens: Tokens, p: Phrase) -> bool:
+    """People elected as a noun of taking part says, beside them in its clause
+    ("делегатами выбраны 240 человек", "85 тургун делегат болуп шайланды"): entrants,
+    as "420 делегат шайланды" are; not candidates elected (office-holders)."""
+    before = range(p.start - 1, max(-1, p.start - CUE_REACH), -1)
+    after = range(p.end, min(len(tokens), p.end + STATUS_REACH))
+    for side in (before, after):
+        for k in side:
+            if ends_sentence_at(tokens, k):
+                break
+            role = who_at(tokens, k)
+            if role is not None and role.entry.lemma in ENTRANT_LEMMAS and _as_role(tokens, role):
+                return role.entry.lemma not in _ELECTED_CANDIDATES
+    return False
+
+
+def _as_role(tokens: Tokens, role: WhoMatch) -> bool:
+    """The noun says the role they are elected to: in the Russian instrumental, or before
+    Kyrgyz "болуп" (lexicon elected_role_endings_ru, elected_role_as)."""
+    if role.last - role.first == 1 and tokens[role.first].low.endswith(_ROLE_ENDINGS_RU):
+        return True
+    return role.last < len(tokens) and tokens[role.last].low in _ROLE_AS
 
 
 def existence_clause(tokens: Tokens, p: Phrase) -> bool:

@@ -47,7 +47,9 @@ from .words import (
 )
 
 _LANGUAGE = load("language")
-_KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"])
+_KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"]) | frozenset(
+    load("persons")["kyrgyz_sentence_words"]
+)
 _RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
 _SENTENCE_REACH = 200  # characters of a sentence read for its language
 _LOCATIVES: tuple[str, ...] = morph.variants("locative")

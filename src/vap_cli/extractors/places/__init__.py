@@ -27,7 +27,9 @@ from .assemble import assemble_places
 from .candidates import find_mentions
 from .centres import mark_centres
 from .children import add_children
+from .cut_rows import type_cut_rows
 from .demonyms import add_russian_demonyms
+from .headlines import mark_headlines
 from .homes import mark_homes
 from .homonyms import mark_establishments
 from .list_variants import add_list_variants
@@ -55,7 +57,9 @@ from .marks import (
 from .mention import Mention, Token
 from .openings import word_marks
 from .place_columns import mark_place_columns
+from .representations import mark_state_representations
 from .resolve import resolve_levels
+from .road_names import numbered_area, on_road_name
 from .row_lists import group_rows
 from .rules import (
     AROUND_A_LANDFORM,
@@ -66,6 +70,7 @@ from .rules import (
     HASHTAG,
     LAKE_SHORE,
     LOGO_LINE,
+    NUMBERED_AREA,
     ON_A_LANDFORM,
     ROAD_NAME,
     SITE_NAME,
@@ -77,7 +82,6 @@ from .rules import (
     logo_line,
     on_a_lakes_shore,
     on_a_landform,
-    on_road_name,
 )
 from .russian_adjectives import plural_adjective_holders
 from .russian_small_nouns import add_russian_small_nouns
@@ -85,6 +89,7 @@ from .sides import direction_side
 from .site_name import site_name_spans
 from .slashes import split_slashed_names
 from .such_as import add_such_as_lists
+from .type_brackets import mark_bracket_types
 
 __all__ = ["extract"]
 
@@ -110,6 +115,7 @@ def extract(ctx: Context) -> None:
     mentions = find_mentions(ctx, tokens, idx, marks)
     mentions = add_list_members(mentions, tokens, text)
     mentions = add_children(mentions, tokens, text, idx.name_parts)
+    type_cut_rows(mentions, text)
     mentions = add_such_as_lists(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)
     plural_adjective_holders(mentions, tokens, idx)
@@ -132,6 +138,11 @@ def extract(ctx: Context) -> None:
     mentions = [
         m
         for m in mentions
+        if not numbered_area(m, text) or ctx.decide(NUMBERED_AREA, False, m.start, m.end, m.name)
+    ]
+    mentions = [
+        m
+        for m in mentions
         if not direction_side(m, tokens, text)
         or ctx.decide(DIRECTION_SIDE, False, m.start, m.end, m.name)
     ]
@@ -143,12 +154,15 @@ def extract(ctx: Context) -> None:
     mentions = _without_site_name(ctx, mentions)
     mark_appositions(mentions, tokens, text)
     mark_type_labels(mentions, tokens, text)
+    mark_bracket_types(mentions, tokens, text)
     mentions = add_label_members(mentions, tokens, text)
     mentions = _without_chrome(ctx, _without_hashtags(ctx, mentions))
     mark_datelines(mentions, text)
     mark_labels(mentions, text)
+    mark_headlines(mentions, ctx.segments.lines, ctx.segments.line_classes.classes)
     mark_owned_levels(mentions, tokens, text)
     mark_head_titles(mentions, tokens, text)
+    mark_state_representations(mentions, tokens, text)
     mark_establishments(mentions, tokens, text)
     mark_homes(mentions, tokens, text)
     mark_event_venues(mentions, tokens, text)

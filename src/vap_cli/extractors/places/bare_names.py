@@ -21,6 +21,7 @@ from .constants import (
     SCORE_TYPED_SIBLING,
     UNRANKED,
 )
+from .headlines import headline_region
 from .homonyms import GIVEN_NAMES
 from .mention import Mention, of_levels
 from .named_units import Named, held_by, small_unit_held, words_end
@@ -571,6 +572,7 @@ _BARE_RULES = (
     # document named the district of that name: "Чолпон айыл аймагынан 5, Кочкордон 7, ..."
     # in a text on Кочкор district)
     _listed_sibling,
+    headline_region,
     _by_named_again,
     _by_unit_inside,
     _by_district,

@@ -520,9 +520,11 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     if m.ending and morph.case_of(m.name, m.ending) is not None:
         nxt = len(tokens)
     if nxt < len(tokens) and gap_between(text, tokens[m.last], tokens[nxt]) in SPACES:
-        if tokens[nxt].capital and looks_like_person(morph.strip_ending(tokens[nxt].text).stem):
-            return True
-        if tokens[nxt].capital and looks_like_person(tokens[nxt].text):
+        word = tokens[nxt].text
+        person = looks_like_person(morph.strip_ending(word).stem) or looks_like_person(word)
+        # (a unit's name before its type word is no surname: "Калмак-Кырчын Курманбек айыл
+        # аймагы", a village before its ayil aimak named after a man)
+        if tokens[nxt].capital and person and kyrgyz_type_at(tokens, nxt + 1, text) is None:
             return True
     prev = m.first - 1
     if prev >= 0 and len(tokens[prev].text) == 1 and tokens[prev].capital:

@@ -346,7 +346,7 @@ def mark_appositions(mentions: list[Mention], tokens: list[Token], text: str) ->
 # after a bullet or a number) and its colon; after the colon, the names listed before
 # the name.
 _TYPE_LABEL = rx.compile(r"[ \t]*(?:[-–•*]|\d{1,3}[.)])?[ \t]*(\p{L}[\p{L} ]{0,30}?)[ ]{0,3}:")
-_LISTED_BEFORE = rx.compile(
+LISTED_BEFORE = rx.compile(
     r"(?:[ ]{0,3}[«\"]?\p{Lu}[\p{L}’'-]*[»\"]?(?:[ ]{0,3}[,;]|[ ]{1,3}\p{Ll}{1,6}))*[ ]{0,3}[«\"]?"
 )
 
@@ -366,9 +366,9 @@ def mark_type_labels(mentions: list[Mention], tokens: list[Token], text: str) ->
             continue
         line_start = signs.line_start(m.start)
         colon = signs.list_opener(line_start, m.start)
-        if colon < 0 or not _LISTED_BEFORE.fullmatch(text, colon + 1, m.start, rx.NOT_CONCURRENT):
+        if colon < 0 or not LISTED_BEFORE.fullmatch(text, colon + 1, m.start, rx.NOT_CONCURRENT):
             continue
-        tw = _label_type(text, line_start, colon) or _type_before_colon(
+        tw = _label_type(text, line_start, colon) or type_before_mark(
             tokens, m.first, colon, text, named
         )
         if tw is not None and of_levels(m, tw.units):
@@ -382,7 +382,7 @@ def _label_type(text: str, line_start: int, colon: int) -> TypeWord | None:
     return TypeWord(level, LEVEL_UNITS.get(level, (level,))) if level else None
 
 
-def _type_before_colon(
+def type_before_mark(
     tokens: list[Token], first: int, colon: int, text: str, named: set[int]
 ) -> TypeWord | None:
     """The type word right before the colon, when no name of its own stands before it

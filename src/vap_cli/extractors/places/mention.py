@@ -55,6 +55,7 @@ class Mention(Fields):
         "home",
         "route",
         "label",
+        "headline",
         "bracket_end",
         "child_of",
         "owned",
@@ -109,6 +110,7 @@ class Mention(Fields):
     home: bool
     route: bool  # an end of a way between places ("Сары-Таштан Гүлчөгө"): a settlement
     label: bool  # a headline's label: opens its line before a colon ("Баткен: ...")
+    headline: bool  # bare, on the page's headline over the body (headlines.py)
     # The nominatives a Russian case form may stand for, when the gazetteer has several
     # ("Мирного": Мирное, Мирный): the unit picked names it (assemble.py)
     readings: tuple[str, ...]
@@ -159,6 +161,7 @@ class Mention(Fields):
         home: bool = False,
         route: bool = False,
         label: bool = False,
+        headline: bool = False,
         bracket_end: int | None = None,
         child_of: str | None = None,
         owned: bool = False,
@@ -204,6 +207,7 @@ class Mention(Fields):
         self.home = home
         self.route = route
         self.label = label
+        self.headline = headline
         self.bracket_end = bracket_end
         # the level of the typed unit whose bracket right after it holds this name
         self.child_of = child_of

@@ -53,6 +53,7 @@ class Named(Fields):
         "typed_small",
         "typed_at",
         "inside_oblasts",
+        "oblast_holders",
         "typed_holders",
         "mentions",
         "held",
@@ -71,6 +72,9 @@ class Named(Fields):
     # Oblasts holding a typed unit below them, outside a city (a district, an ayil aimak,
     # a village of the oblast): what the text is about.
     inside_oblasts: set[str]
+    # Per such oblast, the districts holding those units (a district its own): the
+    # parts of the oblast the text names (headlines.headline_region).
+    oblast_holders: dict[str, set[str]]
     # Districts and ayil aimaks named with their type word anywhere in the document.
     typed_holders: set[str]
     mentions: list[Mention]
@@ -108,6 +112,7 @@ class Named(Fields):
         self.typed_small = typed_small
         self.typed_at = typed_at
         self.inside_oblasts = inside_oblasts
+        self.oblast_holders = {}
         self.typed_holders = set()
         self.mentions = [] if mentions is None else mentions
         self.held = {} if held is None else held
@@ -170,6 +175,8 @@ class Named(Fields):
             if typed:
                 if level in INSIDE_LEVELS and unit.oblast:
                     named.inside_oblasts.add(unit.oblast)
+                    holder = unit.id if level == "district" else unit.district or unit.id
+                    named.oblast_holders.setdefault(unit.oblast, set()).add(holder)
                 if level in HOLDER_LEVELS:
                     named.typed_holders.add(unit.id)
                 if level in SMALL_LEVELS:

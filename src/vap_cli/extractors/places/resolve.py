@@ -22,6 +22,7 @@ from .constants import (
     UNIT_PASSES,
     UNRANKED,
 )
+from .headlines import HEADLINE_REGION, headline_list_region
 from .index import PlaceIndex
 from .mention import Mention, of_levels
 from .named_units import Named, closest, typed_cases, unit_levels
@@ -171,9 +172,10 @@ def _resolve_lists(mentions: list[Mention]) -> None:
             for m in bare:  # "Ош облусунда, Жалал-Абадда жана Баткенде": oblasts
                 m.settle(by_case, SCORE_CASE_OF_TYPED, CASE_OF_TYPED)
             continue
-        if not typed and _venue_list(bare):
-            for m in bare:  # "семинары пройдут в Оше и Нарыне": where events are held
-                m.settle("city", SCORE_HEAD_TITLE, EVENT_VENUE)
+        settled = None if typed else _list_of_kind(bare, mentions)
+        if settled is not None:
+            for m in bare:
+                m.settle(*settled)
             continue
         level = typed[0].level if typed else typed_before.level_of(bare) or _shared_level(bare)
         for m in bare:
@@ -187,6 +189,18 @@ def _resolve_lists(mentions: list[Mention]) -> None:
                 m.type_word = typed[0].type_word  # assemble keeps it as the gazetteer lacks it
                 m.settle(typed[0].level or "", SCORE_LIST_LEVEL, LIST_LEVEL)
                 typed_before.add(m)
+
+
+def _list_of_kind(bare: list[Mention], mentions: list[Mention]) -> tuple[str, float, Rule] | None:
+    """The level of a list with no type word that its kind gives: a headline's list of
+    the oblasts the body is about ("Таласта жана Ошто" over a story of a Bakai-Ata ayil
+    aimak: headlines.headline_list_region), the cities where events are held ("семинары
+    пройдут в Оше и Нарыне")."""
+    if all(m.headline for m in bare) and headline_list_region(bare, Named.of(mentions)):
+        return "oblast", SCORE_INSIDE_DISTRICT, HEADLINE_REGION
+    if _venue_list(bare):
+        return "city", SCORE_HEAD_TITLE, EVENT_VENUE
+    return None
 
 
 def _typed_levels(mentions: list[Mention]) -> dict[str, str]:

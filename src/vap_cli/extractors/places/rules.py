@@ -30,8 +30,6 @@ from .vocabulary import (
     LANDFORM_SURROUNDINGS_KY,
     NEEDS_TYPE,
     NOT_PLACE_AFTER,
-    ROAD_DASH,
-    ROAD_WORDS,
     WORD_GAP,
     fold,
     looks_like_person,
@@ -81,6 +79,12 @@ TYPE_LABEL = Rule(
     "places.type_label",
     "a type word opening its line before a colon, or ending the words before a colon or"
     " a spaced dash ('во всех трех селах - Кенеш, Жазы'), types the names listed after it",
+)
+BRACKET_TYPE_LIST = Rule(
+    "places.bracket_type_list",
+    "a count and a type word with no name of its own right before a bracket ('эки облустун"
+    " (Баткен, Ош жана Нарын)', 'в двух районах (Ат-Башы, Кочкор)') type the names listed in the"
+    " bracket, as many as the count",
 )
 TABLE_COLUMN = Rule("places.table_column", "cells of one table column share a level")
 DATELINE = Rule("places.dateline", "the name opening a dateline is a settlement")
@@ -156,8 +160,20 @@ UNIT_INSIDE = Rule(
     "a headline's label or a Russian noun both a city and an oblast is the oblast when the"
     " text names a unit inside it; so is a Kyrgyz demonym of it (Нарындыктар)",
 )
+HEADLINE_REGION = Rule(
+    "places.headline_region",
+    "a bare name on the page's headline (a short line over the body's prose, no full stop),"
+    " both an oblast and a city or district, is the oblast when the body names with type"
+    " words units of that oblast outside its city or district of that name ('Нарында ..."
+    " форуму башталды' over a story of a Bakai-Ata ayil aimak): the region it is about",
+)
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"
+)
+CUT_ROW_VILLAGE = Rule(
+    "places.cut_row_village",
+    "the name opening a decree's row of settlements cut short after one more word ('Түгөл-Сай"
+    " Кара'), under a row whose opening name is a village, is a village too",
 )
 INSIDE_AYIL_AIMAK = Rule(
     "places.inside_ayil_aimak",
@@ -225,6 +241,12 @@ UNIT_WITHOUT_CONTEXT = Rule(
 )
 
 # ---------------------------------------------------------------- rules that drop
+
+NUMBERED_AREA = Rule(
+    "places.numbered_area",
+    "a quoted name glued to a number after a hyphen that the gazetteer lacks so"
+    " ('\"Кара-Жыгач-2\"', '«Ак-Орго-3»') names a housing estate, no unit of that name",
+)
 
 CHROME_LINE = Rule("places.chrome_line", "a line of page chrome names no place")
 HASHTAG = Rule(
@@ -560,31 +582,6 @@ def _in_the_genitive(word: str, name: str) -> bool:
     return any(
         r.ending and fold(r.stem) == key and morph.case_of(r.stem, r.ending) == "genitive"
         for r in morph.candidate_stems(word)
-    )
-
-
-def on_road_name(m: Mention, tokens: list[Token], text: str) -> bool:
-    """A bare name in a chain of names joined by dashes that a road's word ends or
-    opens ("Бишкек – Нарын – Торугарт жолу", "трасса Бишкек – Ош")."""
-    if m.type_word is not None:
-        return False
-    first, last = m.first, m.last
-    while first > 0 and _road_link(tokens, first - 1, text):
-        first -= 1
-    while last + 1 < len(tokens) and _road_link(tokens, last, text):
-        last += 1
-    if first == m.first and last == m.last:
-        return False
-    around = [tokens[k].low for k in (first - 1, last + 1) if 0 <= k < len(tokens)]
-    return any(word.startswith(ROAD_WORDS) for word in around)
-
-
-def _road_link(tokens: list[Token], k: int, text: str) -> bool:
-    """Are tokens k and k+1 capitalised names joined by a dash?"""
-    return (
-        tokens[k].capital
-        and tokens[k + 1].capital
-        and gap_between(text, tokens[k], tokens[k + 1]) in ROAD_DASH
     )
 
 
