@@ -326,6 +326,27 @@ def test_associations_written_out_count(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
 
 
+# A unit noun Russian by its lemma (lexicon russian_unit_lemmas: кооператив, предприятие,
+# ассоциация) with a Kyrgyz case ending is a Kyrgyz sentence's: "units that are" is the
+# Russian "В области 5 районов" (participants.units_that_are). Found by revfix47 (the
+# lexicon sweep's ky.genitive cells).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жарманке 14 кооперативдин катышуусу менен өттү.", [14]),
+        ("Форум 6 ассоциациянын катышуусу менен өттү.", [6]),
+        # near miss: the Russian units that are
+        ("В районе действуют 14 кооперативов.", []),
+    ],
+)
+def test_a_russian_unit_with_a_kyrgyz_ending_is_no_unit_that_is(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
 # --- "14 жаштар уюмунун мүчөсү": members of a body named by a compound -------------------
 # A compound whose first word is a who-noun names a body ("жаштар уюму", "аялдар
 # комитети": participants.not_who_compound), but a noun of its people after it in the

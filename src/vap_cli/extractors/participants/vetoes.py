@@ -435,8 +435,12 @@ def voting_near(tokens: Tokens, start: int, end: int) -> bool:
 
 def units_that_are(tokens: Tokens, p: Phrase) -> bool:
     """ "В области 5 районов": Russian units that are, not units people came from nor
-    units "с участием" of which an event took place ("с участием 3 министерств")."""
-    russian = p.head.ending.russian or p.head.entry.lemma in _RUSSIAN_UNITS
+    units "с участием" of which an event took place ("с участием 3 министерств"). A unit
+    Russian by its lemma with a Kyrgyz case ending is a Kyrgyz sentence's ("45
+    ассоциациянын катышуусу менен"; revfix47)."""
+    russian = p.head.ending.russian or (
+        p.head.entry.lemma in _RUSSIAN_UNITS and p.head.ending.case is None
+    )
     return (
         russian
         and p.head.entry.lemma in UNIT_NOUNS
