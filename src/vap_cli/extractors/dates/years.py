@@ -169,6 +169,10 @@ _RELATIVE_IN_CLAUSE = tuple(
     for offset, words in _RELATIVE_ADVERBS
     if words
 )
+# The last digit or comma of a window (found from its end): _RELATIVE_IN_CLAUSE's
+# matches start after it (`between` holds none, nor does a relative year word), so
+# they are searched from there, not tried at every character of the window.
+_LAST_DIGIT_OR_COMMA = rx.compile(r"[\d,]", regex.REVERSE)
 _LOOKALIKES = tuple(LEX["participle_lookalikes_ky"])
 _PARTICIPLE = rx.compile(
     rf"\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ky'])})\p{{L}}{{0,4}}(?!\p{{L}})"
@@ -193,11 +197,19 @@ def _relative_year(ctx: Context, mention: DateMention) -> int | None:
     for offset, pattern in _RELATIVE_AFTER:
         if pattern.match(text, end):
             return offset
+    clause_from = in_clause_from(before)
     for offset, pattern in _RELATIVE_IN_CLAUSE:
-        m = pattern.search(before)
+        m = pattern.search(before, clause_from)
         if m is not None and _holds_the_day(ctx, window + m.start(), start, m["between"]):
             return offset
     return None
+
+
+def in_clause_from(before: str) -> int:
+    """Where _RELATIVE_IN_CLAUSE's patterns are searched from in a window: after its
+    last digit or comma (`_LAST_DIGIT_OR_COMMA`), or its start."""
+    cut = _LAST_DIGIT_OR_COMMA.search(before)
+    return 0 if cut is None else cut.end()
 
 
 def _holds_the_day(ctx: Context, word: int, day: int, between: str) -> bool:
