@@ -374,11 +374,18 @@ def test_a_year_parted_by_another_clause_dates_no_day(text: str, day: str, year:
     assert year in [p.start for p in record.periods]
 
 
-def test_a_year_of_the_days_own_clause_dates_it() -> None:
-    # near miss: a comma alone, no clause opener: the year is the day's, no period
-    record = parse_text(
-        "Новости проекта\n\n14.09.2019\n\nВ 2018 году, 2 октября, прошла встреча.\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a comma alone, no clause opener; "а также" adds to the clause
+        # (lexicon year_clause_not_after; revfix47): the year is the day's, no period
+        "Новости проекта\n\n14.09.2019\n\nВ 2018 году, 2 октября, прошла встреча.\n",
+        "Новости проекта\n\n14.09.2019\n\nВ 2018 году в районе прошли семинары, а также "
+        "2 октября состоялся форум фермеров.\n",
+    ],
+)
+def test_a_year_of_the_days_own_clause_dates_it(text: str) -> None:
+    record = parse_text(text)
     assert "2018-10-02" in [str(d.start) for d in record.dates]
     assert [p.start for p in record.periods] == []
 

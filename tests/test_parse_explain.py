@@ -712,7 +712,7 @@ PARTICIPANTS_DECISIONS = [
     ("Районда 120 ишкер катталган.", ("participants.registered", False, "120")),
     ("Комиссиянын курамына 5 адам кирди.", ("participants.body_or_complaints", False, "5")),
     (
-        "Проверку объектов провела комиссия из 7 специалистов.",
+        "Отчет акима заслушала комиссия из 7 депутатов.",
         ("participants.body_or_complaints", False, "7"),
     ),
     ("Гранты получили 15 айыл аймаков.", ("participants.winners", False, "15")),

@@ -259,11 +259,27 @@ def test_a_count_closing_a_list_with_no_verb_is_no_count() -> None:
             " да катышат.\n",
             [(15, "at_least"), (20, "exact")],
         ),
-        # near misses: no verb of taking part (a quota); the total of the same people
+        # ... the future participle spelt with its long vowel (revfix47)
+        ("Башчы жыйынга ар бир айылдан үчтөн аксакал катышаарын билдирди.\n", [(3, "exact")]),
+        # ... the body's noun of two words, or outside the count's phrase (revfix47)
+        (
+            "Айыл өкмөтүнүн 12 кызматкери катышат, ар бир айылдан 5тен жаран тартылсын.\n",
+            [(5, "exact"), (12, "exact")],
+        ),
+        (
+            "Мектептин 30 мугалими ашарга чыгат, ар бир көчөдөн 10дон кем эмес тургун катышсын.\n",
+            [(10, "at_least"), (30, "exact")],
+        ),
+        # near misses: no verb of taking part (a quota); the total of the same people; a
+        # settlement's residents, whom so many from each street make up (revfix47)
         ("Ар бир айылдан 5тен депутат шайлансын.\n", []),
         (
             "Ашарга ар бир көчөдөн 10дон тургун катышсын. Бардыгы 80 тургун катышат.\n",
             [(80, "exact")],
+        ),
+        (
+            "Айылдын 70 тургуну ашарга катышты, ар бир көчөдөн 6дан тургун чыкты.\n",
+            [(70, "exact")],
         ),
     ],
 )

@@ -315,11 +315,35 @@ def test_associations_that_exist_are_no_count() -> None:
     [
         ("На семинар прибыли председатели четырех ассоциаций пчеловодов.", [4]),
         ("В собрании участвовали представители 7 ассоциаций водопользователей.", [7]),
-        # near miss: associations that exist
+        # near misses: associations that exist, or were created (a unit noun of the table
+        # lexicon too: participants.units_that_are; revfix47)
         ("В районе работают 12 ассоциаций водопользователей.", []),
+        ("В районе действуют 9 ассоциаций пастбищепользователей.", []),
+        ("В этом году в области созданы 5 ассоциаций.", []),
     ],
 )
 def test_associations_written_out_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+# A unit noun Russian by its lemma (lexicon russian_unit_lemmas: кооператив, предприятие,
+# ассоциация) with a Kyrgyz case ending is a Kyrgyz sentence's: "units that are" is the
+# Russian "В области 5 районов" (participants.units_that_are). Found by revfix47 (the
+# lexicon sweep's ky.genitive cells).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жарманке 14 кооперативдин катышуусу менен өттү.", [14]),
+        ("Форум 6 ассоциациянын катышуусу менен өттү.", [6]),
+        # near miss: the Russian units that are
+        ("В районе действуют 14 кооперативов.", []),
+    ],
+)
+def test_a_russian_unit_with_a_kyrgyz_ending_is_no_unit_that_is(
+    text: str, expected: list[int]
+) -> None:
     assert counts(text) == expected
 
 

@@ -221,12 +221,9 @@ def test_near_miss_a_common_word_with_its_type_word_is_the_unit(text, place):
         ("Алма бактары Ноокен районунда гүлдөдү.", "Алма"),
         ("Чек ара Базар-Коргон районунда бекемделет.", "Чек"),
         ("Курулуш иштери Аксы районунда уланууда.", "Курулуш"),
-        # ... a number between: a year, a day, a count (round 47)
-        (
-            "Момбеков айыл аймагында мектеп салынат. Курулуш 2024-жылдын 1-майынан башталат.",
-            "Курулуш",
-        ),
+        # ... a count's number between (round 47)
         ("Ноокен районунда бак тигилди. Алма 3 гектарга отургузулду.", "Алма"),
+        ("Аксы районунда жаңы бак тигилди. Жаңгак 5 гектарга отургузулду.", "Жаңгак"),
     ],
 )
 def test_a_village_name_opening_a_sentence_before_a_lower_case_word_is_a_word(text, quote):
@@ -251,10 +248,33 @@ def test_a_village_name_opening_a_sentence_before_a_lower_case_word_is_a_word(te
             "Аксы районунун Курулуш айылында жыйын өттү. Курулуш тургундары суу сурашты.",
             "village:Курулуш",
         ),
+        # a date between: the sentence's time, after a village as after a word (revfix47)
+        (
+            "Жети-Өгүз районунда суу түтүгү курулду. Барскоон 5-майда жаңы түтүктү алды.",
+            "village:Барскоон",
+        ),
+        ("Аксы районунда жыйын өттү. Курулуш 2024-жылы жаңы мектепке ээ болду.", "village:Курулуш"),
     ],
 )
 def test_near_miss_a_village_named_with_an_ending_or_a_type_word_stays(text, place):
     assert place in places_of(text)
+
+
+# A Kyrgyz action noun (a verb's stem and -Iш: "курулуш", construction) opening a sentence
+# bare, whatever follows it, while the text writes its verb in small letters ("курулат",
+# "курулган"; lexicon places.yaml action_noun_verb_suffixes): the common word
+# (places.common_word_sentence_start). Found by held-out round 47; the village named so
+# with no such verb in the text stays (the near misses above).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аксы районунда жаңы мектеп курулат. Курулуш 2025-жылдын 10-апрелинен башталат.",
+        "Аксы районундагы көпүрө 2023-жылы курулган. Курулуш эки жылга созулду.",
+    ],
+)
+def test_an_action_noun_whose_verb_the_text_writes_is_a_word(text):
+    assert not any(p.startswith("village:") for p in places_of(text))
+    assert dropped_by(text, "places.common_word_sentence_start", "Курулуш")
 
 
 @pytest.mark.parametrize(

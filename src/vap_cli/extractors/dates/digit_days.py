@@ -16,11 +16,16 @@ from . import atoms  # (atoms.py reads this module's forms: its Atom is read whe
 # (a clock's range, "саат 09.10-11.10", "09.10-11.10 ч.", is none: lexicon hour_words,
 # hour_marks)
 _NOT_AFTER = rf"(?<!(?<!\p{{L}}){alternation(LEX['hour_words'])}\s{{1,3}})"
-_NOT_BEFORE = alternation(LEX["numeric_range_amounts"] + LEX["hour_marks"])
+# (amounts' and measures' word beginnings, "сомго", "метрге"; an hour's mark a whole word:
+# "ч" begins "чейин")
+_NOT_BEFORE = (
+    rf"{alternation(LEX['numeric_range_amounts'])}"
+    rf"|(?:{alternation(LEX['hour_marks'])})(?!\p{{L}})"
+)
 DAY_MONTH_RANGE_DIGITS = rx.compile(
     rf"(?=\d)(?<![\d.,/:№]){_NOT_AFTER}"
     r"(?P<d>[0-3]\d)\.(?P<m>[01]\d)[ ]?-[ ]?(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)"
-    rf"(?![\d,/-]|\.\d)(?![ ]{{0,3}}(?:{_NOT_BEFORE})(?!\p{{L}}))",
+    rf"(?![\d,/-]|\.\d)(?![ ]{{0,3}}(?:{_NOT_BEFORE}))",
     regex.IGNORECASE,
 )
 

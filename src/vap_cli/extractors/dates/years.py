@@ -112,7 +112,9 @@ def _year_of_sentence(
 
 
 _CLAUSE_OPENER = rx.compile(
-    rf",\s{{0,3}}(?:{alternation(LEX['year_clause_openers'])})(?!\p{{L}})", regex.IGNORECASE
+    rf",\s{{0,3}}(?:{alternation(LEX['year_clause_openers'])})(?!\p{{L}})"
+    rf"(?!\s{{1,3}}(?:{alternation(LEX['year_clause_not_after'])})(?!\p{{L}}))",
+    regex.IGNORECASE,
 )
 
 

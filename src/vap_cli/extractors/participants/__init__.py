@@ -34,6 +34,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+import regex
+
 from ...context import Context
 from ...lexicon import load
 from ...models import Participation, Span
@@ -47,7 +49,7 @@ from .decide import count_at
 from .decreed import decreed_colons, decreed_row
 from .phrase import Found
 from .tables import TableCount, population_cells, table_counts
-from .words import UNIT_NOUNS, casefolded, noun_ending_case
+from .words import UNIT_NOUNS, casefolded, folded_stems, noun_ending_case
 
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
 
@@ -290,11 +292,33 @@ def _a_total(found: Found) -> bool:
 
 def _a_bodys_own(text: str, found: Found) -> bool:
     """The count's people are a body's own, its owner a unit's noun in the genitive
-    opening the count's phrase ("фермердик чарбанын 30 кызматкери"): no total that so
-    many from each village make up ("ар бир айылдан 25тен кем эмес жаран тартылсын; ...
-    чарбанын 30 кызматкери катышат"; round 47)."""
-    owner = text[found.start : found.end].split(maxsplit=1)[0].casefold()
-    return noun_ending_case(owner) == "genitive" and who_group(owner) == UNIT_GROUP
+    right before the count's number, inside its phrase or not ("фермердик чарбанын 30
+    кызматкери", "Айыл өкмөтүнүн 12 кызматкери", "Мектептин 30 мугалими"): no total that
+    so many from each village make up ("ар бир айылдан 25тен кем эмес жаран тартылсын;
+    ... чарбанын 30 кызматкери катышат"; round 47)."""
+    number = _DIGIT.search(text, found.start, found.end)
+    if number is None:
+        return False  # (a number in words: no owner read)
+    before = _WORD_BEFORE.search(text, max(0, number.start() - _OWNER_REACH), number.start())
+    owner = before[1].casefold() if before else ""
+    return (
+        noun_ending_case(owner) == "genitive"
+        and who_group(owner) == UNIT_GROUP
+        and not owner.startswith(_SETTLEMENTS)
+    )
+
+
+# A settlement's people ("Айылдын 60 тургуну") are its residents, whom so many from each
+# street or school make up as any other total: no body owns them (lexicon
+# `resident_owner_stems`).
+_SETTLEMENTS = folded_stems("resident_owner_stems")
+
+
+_DIGIT = regex.compile(r"\d")
+# The word right before a number, spaces between (`_OWNER_REACH` characters at most back:
+# a long word's, so that the search stays short).
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ ]+\Z")
+_OWNER_REACH = 40
 
 
 def _without_decreed_rows(

@@ -10,7 +10,7 @@ from ...numbers import Token
 from ...who_groups import UNIT_GROUP, who_group
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
-from .phrase import Phrase
+from .phrase import Phrase, status_before
 from .signing_up import GOVERNANCE_STEMS, signing_up_stems
 from .vetoes import clause_has, cue_before, participant_group
 from .words import Tokens, casefolded, folded_stems, noun_ending_case
@@ -68,17 +68,23 @@ def body_of(tokens: Tokens, start: int, lemma: str) -> bool:
         and tokens[start - 1].low in _CONSISTING_BEFORE
         and tokens[body].low.startswith(_BODY_STEMS)
         and (
-            _governance_of_people(tokens[body], lemma)
+            _governance_of_people(tokens, body, lemma)
             or tokens.words_before(body, CUE_REACH - 1).starts(_BODY_CREATED_STEMS)
         )
     )
 
 
-def _governance_of_people(body: Token, lemma: str) -> bool:
-    """A body of governance whose people the count is ("комиссия из 9 человек"), not the
-    units its members came from ("члены комитетов из 13 айылных аймаков": "из" says
-    whence; round 42)."""
-    return body.low.startswith(GOVERNANCE_STEMS) and who_group(lemma) != UNIT_GROUP
+def _governance_of_people(tokens: Tokens, body: int, lemma: str) -> bool:
+    """A body of governance (token `body`) whose people the count is ("комиссия из 9
+    человек"), not the units its members came from ("члены комитетов из 13 айылных
+    аймаков": "из" says whence; round 42), nor a body a verb of taking part right before
+    it says took part ("в проверке участвовала комиссия из 5 специалистов", as a group
+    does)."""
+    return (
+        tokens[body].low.startswith(GOVERNANCE_STEMS)
+        and who_group(lemma) != UNIT_GROUP
+        and status_before(tokens, body) is None
+    )
 
 
 def joined_body(tokens: Tokens, p: Phrase) -> bool:

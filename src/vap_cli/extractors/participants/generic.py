@@ -4,6 +4,7 @@ part ("50 эксперт катышты", "30 агроном чогулушту"
 
 from __future__ import annotations
 
+from ... import morph
 from ...lexicon import load
 from ...models import Status
 from ...numbers import NumberMatch, Token, number_at, read_word
@@ -91,8 +92,21 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
 _LIST_JOINERS = Phrases(LEX["generic_list_joiners"])
 # The groups of who_groups.yaml that are no people: a noun of neither counts things.
 _NOT_PEOPLE = frozenset({"other", UNIT_GROUP})
+
+
+def _group_forms(lemma: str) -> set[str]:
+    """A noun of a body of people as a number's noun: the lemma, its Kyrgyz plural
+    ("топтор"), its Russian genitive singular and plural ("отряда", "команд",
+    "отрядов")."""
+    stem = lemma[:-1] if lemma[-1] in morph.RU_NOMINATIVE_VOWELS else lemma
+    endings = (*morph.RU_NOUN_GENITIVE_ENDINGS, *morph.RU_NOUN_GENITIVE_PLURAL_ENDINGS)
+    return {lemma, morph.inflect(lemma, "plural"), stem, *(stem + e for e in endings)}
+
+
 # ... but a body of people that takes part as one ("20 демилгелүү топ жана ..."; round 47)
-_GROUPS_OF_PEOPLE = frozenset(w.casefold() for w in LEX["generic_list_group_nouns"])
+_GROUPS_OF_PEOPLE = frozenset(
+    form for w in LEX["generic_list_group_nouns"] for form in _group_forms(w.casefold())
+)
 
 
 def _list_joiner(tokens: Tokens, m: int) -> int:

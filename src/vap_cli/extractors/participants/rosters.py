@@ -11,6 +11,7 @@ participants.habitual_gathering). Each looks at a few tokens around the count.""
 from __future__ import annotations
 
 from ... import morph
+from ..events.kinds import kinds_in
 from .constants import CUE_REACH, CUE_TOKENS_BEFORE
 from .phrase import HOST_PREPOSITIONS, Phrase
 from .words import (
@@ -68,8 +69,27 @@ def habit_of_place(tokens: Tokens, p: Phrase) -> bool:
 def being_right_before(tokens: Tokens, p: Phrase) -> bool:
     """ "Участники посетили кооператив, который объединяет 64 фермера": a Russian verb of
     what there is right before the count is its own verb (a roster, a population), though
-    another clause of the sentence has a verb of taking part."""
-    return p.start > 0 and tokens[p.start - 1].low in _BEING_BEFORE
+    another clause of the sentence has a verb of taking part; not one of studying at an
+    event (`studying_at_event`)."""
+    return (
+        p.start > 0
+        and tokens[p.start - 1].low in _BEING_BEFORE
+        and not studying_at_event(tokens, p)
+    )
+
+
+_STUDYING = casefolded("studying_verbs_before")
+
+
+def studying_at_event(tokens: Tokens, p: Phrase) -> bool:
+    """ "На семинаре будут учиться 30 фермеров", "На курсах обучаются 25 учителей": a verb
+    of studying (`studying_verbs_before`) before the count in its clause, an event's kind
+    word (the events extractor's matcher) before that verb: who are trained there, who
+    take part (a school's pupils, "в лицее будут учиться 640 школьников", are its
+    roster)."""
+    before = tokens.clause_before(p.start, CUE_REACH)
+    verb = next((n for n, tok in enumerate(before) if tok.low in _STUDYING), None)
+    return verb is not None and bool(kinds_in(" ".join(tok.text for tok in before[:verb])))
 
 
 def host_preposition(tokens: Tokens, p: Phrase) -> bool:

@@ -25,7 +25,7 @@ from .headings import taking_part_cue
 from .measures import is_modifier
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
-from .rosters import GOING_VERBS
+from .rosters import GOING_VERBS, studying_at_event
 from .sources import came_from_their_bodies, units_after_units, units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
@@ -345,7 +345,7 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
     if participant_group(tokens, p):
         return False
     if _existence_before(tokens, p):
-        return True
+        return not studying_at_event(tokens, p)
     return _existence_verb_after(tokens, p) in _EXISTENCE
 
 
@@ -435,8 +435,12 @@ def voting_near(tokens: Tokens, start: int, end: int) -> bool:
 
 def units_that_are(tokens: Tokens, p: Phrase) -> bool:
     """ "В области 5 районов": Russian units that are, not units people came from nor
-    units "с участием" of which an event took place ("с участием 3 министерств")."""
-    russian = p.head.ending.russian or p.head.entry.lemma in _RUSSIAN_UNITS
+    units "с участием" of which an event took place ("с участием 3 министерств"). A unit
+    Russian by its lemma with a Kyrgyz case ending is a Kyrgyz sentence's ("45
+    ассоциациянын катышуусу менен"; revfix47)."""
+    russian = p.head.ending.russian or (
+        p.head.entry.lemma in _RUSSIAN_UNITS and p.head.ending.case is None
+    )
     return (
         russian
         and p.head.entry.lemma in UNIT_NOUNS

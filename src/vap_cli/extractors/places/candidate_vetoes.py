@@ -12,6 +12,7 @@ from functools import cached_property
 from ... import gazetteer as gz
 from ... import morph, rx
 from ...explain import Rule
+from ...lexicon import load
 from ..persons.tables import PATRONYMIC, PATRONYMIC_WORDS
 from ..persons.words import is_role_word, listed_or_built_given
 from .forms import number_opened_name
@@ -216,6 +217,32 @@ def mark_written_small(
                 m.written_small = True
                 break
             k += 1
+        m.written_small = m.written_small or _verb_written_small(stem, small)
+
+
+# A Kyrgyz action noun is its verb's stem and -Iш ("курул-уш", construction, of
+# "курул-", be built); the verb's forms the text may write (lexicon places.yaml
+# `action_noun_verb_suffixes`: "курулат", "курулду", "курулуп").
+_ACTION_NOUN_SUFFIXES = morph.variants("reciprocal")
+_VERB_ENDINGS = frozenset(morph.variants(*load("places")["action_noun_verb_suffixes"]))
+# A verb's stem this short ("ө-ш") is too often a name's first letters by chance.
+_MIN_VERB_STEM = 3
+
+
+def _verb_written_small(name: str, small: list[str]) -> bool:
+    """The name (casefolded) is an action noun whose verb the text writes in small letters
+    ("... 4 резервуар курулат. Курулуш 2024-жылдан бери жүрөт": the construction, a
+    common word capitalised for its sentence, whatever follows it; round 47)."""
+    for suffix in _ACTION_NOUN_SUFFIXES:
+        verb = name.removesuffix(suffix)
+        if verb == name or len(verb) < _MIN_VERB_STEM:
+            continue
+        k = bisect_left(small, verb)
+        while k < len(small) and small[k].startswith(verb):
+            if small[k][len(verb) :] in _VERB_ENDINGS:
+                return True
+            k += 1
+    return False
 
 
 def _noun_of(word: str, stem: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from ... import morph, rx
+from ...dategrammar import MONTH_FORMS, YEAR_WORDS
 from ...lexicon import load
 from ..persons.tables import PATRONYMIC_WORDS, SURNAME_ONLY
 from .constants import GENITIVE
@@ -157,17 +158,22 @@ def mark(m: Mention, tokens: list[Token], text: str, kyrgyz: bool) -> None:
     )
 
 
-# A number between two words, spaces before it: a year, a day or a count ("Курулуш
-# 2024-жылдын 1-майынан ...": the next word is the number's year word; round 47).
+# A number between two words, spaces before it: a count and its noun ("Алма 3 гектарга
+# отургузулду"; round 47).
 _NUMBER_GAP = regex.compile(r"[ ]{1,5}\d{1,4}(?:[-.,][ ]?|[ ]{1,5})")
 
 
 def _number_between(tokens: list[Token], a: int, b: int, text: str) -> bool:
-    """Are tokens a and b (a < b) parted by a number alone (`_NUMBER_GAP`)?"""
+    """Are tokens a and b (a < b) parted by a number alone (`_NUMBER_GAP`) that is no
+    date's: a year or a day after a sentence's subject is its time, a village's as a
+    word's ("Барскоон 2024-жылы суу алды"; an action noun before a date is the
+    text's verb's: candidate_vetoes.mark_written_small)."""
     return (
         0 <= a
         and b < len(tokens)
         and _NUMBER_GAP.fullmatch(gap_between(text, tokens[a], tokens[b])) is not None
+        and tokens[b].low not in YEAR_WORDS
+        and tokens[b].low not in MONTH_FORMS
     )
 
 

@@ -1,13 +1,15 @@
 """A table column of the place where a thing happens ("Күнү | Айыл аймагы | Жери"): a name
 opening a cell below it that the gazetteer has as a village and as a unit of another
-level (an ayil aimak and its namesake village) is the village, the settlement where the
+level, an ayil aimak and its namesake village, is the village, the settlement where the
 thing happens, though another column or the text names the ayil aimak ("Ача-Кайыңды |
 Ача-Каинды айылдык клубу"; round 47); a name of one level ("Маданият үйү", a building)
-is left to the other rules. The rule places.place_column, read after the column headers
+is left to the other rules, and so is a name of a district or a city too ("Кара-Суу": the
+town, not a village so named elsewhere). The rule places.place_column, read after the column headers
 of type words (marks.mark_column_headers)."""
 
 from __future__ import annotations
 
+from ... import gazetteer as gz
 from ...lexicon import load
 from ...segment.tables import Table
 from .constants import SCORE_COLUMN_HEADER
@@ -16,6 +18,7 @@ from .rules import PLACE_COLUMN
 
 _PLACE_HEADERS = frozenset(w.casefold() for w in load("places")["place_column_headers"])
 _VILLAGE = ("village",)
+_NAMESAKE_LEVEL = "ayil_aimak"
 
 
 def mark_place_columns(mentions: list[Mention], tables: list[Table]) -> None:
@@ -37,6 +40,17 @@ def mark_place_columns(mentions: list[Mention], tables: list[Table]) -> None:
         if m.start not in openings or m.type_word is not None:
             continue
         units = of_levels(m, _VILLAGE)
-        if units and len(units) < len(m.units):  # the name is a unit of another level too
+        if _namesakes(units, m.units):
             m.units = units
             m.settle("village", SCORE_COLUMN_HEADER, PLACE_COLUMN)
+
+
+def _namesakes(villages: list[gz.Unit], units: list[gz.Unit]) -> bool:
+    """The name's units are villages and ayil aimaks only, a village of one of those ayil
+    aimaks among them: the ayil aimak named after its village."""
+    aimaks = {u.id for u in units if u not in villages}
+    return (
+        bool(villages and aimaks)
+        and all(u.level == _NAMESAKE_LEVEL for u in units if u not in villages)
+        and any(v.parent in aimaks for v in villages)
+    )

@@ -310,13 +310,13 @@ PERSON_NAME = Rule(
 )
 COMMON_WORD_SENTENCE_START = Rule(
     "places.common_word_sentence_start",
-    "a common word opening a sentence or a quotation, capitalised for that reason (a"
-    " lexicon word, or one the text writes in small letters elsewhere)",
+    "a common word opening a sentence or a quotation, capitalised for that reason (a lexicon"
+    " word, one the text writes in small letters, or whose verb it does: 'курулат. Курулуш')",
 )
 SMALL_UNIT_SENTENCE_START = Rule(
     "places.small_unit_sentence_start",
-    "a village's name opening a sentence or a quotation before a lower-case word (a number"
-    " between), with no type word, is a common word capitalised for the sentence",
+    "a village's name opening a sentence or a quotation before a lower-case word (a count"
+    " between, no date), with no type word, is a common word capitalised for the sentence",
 )
 LIST_OF_WORDS = Rule("places.list_of_words", "a list of words that need a type word, none given")
 LIST_OF_SURNAMES = Rule(
