@@ -599,3 +599,15 @@ def test_a_collective_after_a_colon_with_no_count_of_people_is_no_count(text: st
 def test_a_collective_row_of_a_count_of_people_counts() -> None:
     # near miss: the rows of 25 deputies before the colon
     assert counts("Жыйынга 25 депутат келди: экөө аял.") == [2, 25]
+
+
+def test_a_collective_row_after_a_pronoun_opener_far_from_its_total_counts() -> None:
+    # "алардын ичинде" points back to the people itself: unlike a colon, it needs no
+    # count of people within reach before it (collectives._total_before; revfix48)
+    text = (
+        "Семинарга райондун бардык айыл өкмөттөрүнөн, мектептеринен, ооруканаларынан жана "
+        "коомдук уюмдарынан келген 25 киши жыйналып, жаңы мыйзамдын негизги жоболорун, аны "
+        "ишке ашыруунун "
+        "жолдорун жана милдеттерин талкуулашты, алардын ичинде башчылардын экөө аял."
+    )
+    assert 2 in counts(text)
