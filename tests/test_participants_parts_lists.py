@@ -599,3 +599,23 @@ def test_a_collective_after_a_colon_with_no_count_of_people_is_no_count(text: st
 def test_a_collective_row_of_a_count_of_people_counts() -> None:
     # near miss: the rows of 25 deputies before the colon
     assert counts("Жыйынга 25 депутат келди: экөө аял.") == [2, 25]
+
+
+# --- every way of saying "among them": "в их числе", "в числе которых", "алардын катарында" --
+# A breakdown opener with its pronoun in another place (lexicon breakdown_openers; accv49).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На турнир приехали 64 школьника, в их числе 20 сирот.",
+            [(64, "exact"), (20, "exact")],
+        ),
+        ("Жыйынга 70 тургун катышты, алардын катарында 25 аял.", [(70, "exact"), (25, "exact")]),
+        # near miss: the opener with no total before it counts no one
+        ("В их числе 20 сирот живут в интернате.", []),
+    ],
+)
+def test_a_part_after_among_them_in_other_words_counts_with_its_total(text, expected):
+    assert qualified_counts_in_order(text) == expected
