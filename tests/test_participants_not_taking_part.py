@@ -703,3 +703,17 @@ def test_a_phrase_of_means_is_no_aid_to_those_counted(text: str, expected: list[
 def test_aid_given_to_those_counted_stays_aid() -> None:
     # near miss: the aid is given to the 450 residents
     assert counts("Кроме того, помощь оказана 450 жителям района.") == []
+
+
+# The need is the predicate, the short adjective ("обучение необходимо ..."); its long form
+# is an attribute of a thing ("Необходимые знания": the knowledge), no need of the people
+# counted, who took part (lexicon outcome_words; revfix48).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Необходимые знания на тренинге получили 40 медсестер сельских больниц.", [40]),
+        ("Необходимые навыки на курсах освоили 25 учителей начальных классов.", [25]),
+    ],
+)
+def test_the_long_adjective_of_need_is_no_need_of_people(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected

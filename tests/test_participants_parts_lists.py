@@ -601,6 +601,18 @@ def test_a_collective_row_of_a_count_of_people_counts() -> None:
     assert counts("Жыйынга 25 депутат келди: экөө аял.") == [2, 25]
 
 
+def test_a_collective_row_after_a_pronoun_opener_far_from_its_total_counts() -> None:
+    # "алардын ичинде" points back to the people itself: unlike a colon, it needs no
+    # count of people within reach before it (collectives._total_before; revfix48)
+    text = (
+        "Семинарга райондун бардык айыл өкмөттөрүнөн, мектептеринен, ооруканаларынан жана "
+        "коомдук уюмдарынан келген 25 киши жыйналып, жаңы мыйзамдын негизги жоболорун, аны "
+        "ишке ашыруунун "
+        "жолдорун жана милдеттерин талкуулашты, алардын ичинде башчылардын экөө аял."
+    )
+    assert 2 in counts(text)
+
+
 # --- every way of saying "among them": "в их числе", "в числе которых", "алардын катарында" --
 # A breakdown opener with its pronoun in another place (lexicon breakdown_openers; accv49).
 

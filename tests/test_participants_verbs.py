@@ -88,7 +88,7 @@ COUNT_CLASSES = [
     # before Kyrgyz "болуп" (lexicon elected_role_endings_ru, elected_role_as); found by
     # the variants of the tune pages (accv48)
     _case(
-        "На съезд делегатами выбраны 240 человек.",
+        "Делегатами конференции избраны 240 учителей.",
         [(240, "exact")],
         "elected-as-delegates-ru",
     ),
@@ -102,15 +102,20 @@ COUNT_CLASSES = [
         [],
         "elected-as-near-miss-deputies",
     ),
-    # candidates who passed registration are the election's entrants, as "катталды" says
-    # (lexicon register_stems, nominated_stems: "каттоодон", "регистрацию"); accv48
     _case(
-        "Айыл өкмөтүнүн башчылыгына бир талапкер кечээ каттоодон өттү.",
-        [(1, "exact")],
-        "registration-passed-one",
+        "На встрече с делегатами избраны 5 членов президиума.",
+        [],
+        "elected-as-near-miss-with-delegates",
+    ),
+    # candidates who passed registration are the election's entrants, as "катталды" says
+    # (lexicon registration_passed: the noun with its verb of passing; accv48, revfix48)
+    _case(
+        "Быйыл 6 талапкер каттоодон өтүп, алардын төртөө айыл кеңешине шайланды.",
+        [(6, "exact")],
+        "registration-passed-ky",
     ),
     _case(
-        "Регистрацию прошли 6 кандидатов на пост главы.",
+        "Прошли регистрацию 6 кандидатов, избраны двое.",
         [(6, "exact")],
         "registration-passed-ru",
     ),
@@ -118,6 +123,17 @@ COUNT_CLASSES = [
         "Шайлоого бир талапкер келип, сөз сүйлөдү.",
         [],
         "registration-near-miss-came",
+    ),
+    # near misses: a registration cancelled is none passed (revfix48)
+    _case(
+        "Шайлоодо бир талапкер каттоодон чыгарылды.",
+        [],
+        "registration-near-miss-removed-ky",
+    ),
+    _case(
+        "Избирком аннулировал регистрацию 3 кандидатов, избраны 5 других.",
+        [],
+        "registration-near-miss-cancelled-ru",
     ),
     _case(
         "5-майга дайындалган шайлоого бир талапкер катталды.",

@@ -508,7 +508,7 @@ _NAME_FORMS = {
     # a Kyrgyz sentence with no letter of its own, told by its postposition or pronoun
     # (lexicon persons.yaml kyrgyz_sentence_words; accv48)
     "lone-no-kyrgyz-letter-1": (
-        _KY_OPENING + "Сатаров айылдыктарды бири-бирине каршы коюп жатат.",
+        _KY_OPENING + "Сатаров мындай чечимге каршы чыкты.",
         ["Сатаров"],
     ),
     "lone-no-kyrgyz-letter-2": (

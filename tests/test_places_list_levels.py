@@ -631,7 +631,7 @@ def test_an_unknown_hyphenated_name_like_no_village_stays_out_of_a_bare_list() -
     ("text", "expected"),
     [
         (
-            "Долбоор үч облустун (Баткен, Талас жана Нарын) айылдарында ишке ашырылат.",
+            "Окуу курсу үч облустун (Баткен, Талас жана Нарын) мектептеринен келген мугалимдер үчүн уюштурулду.",
             {("oblast", "Баткен"), ("oblast", "Талас"), ("oblast", "Нарын")},
         ),
         (
@@ -676,6 +676,12 @@ _ROWS = "Конуштардын тизмеси:\nБел-Өрүк жана Ара
 )
 def test_a_cut_row_s_opening_name_is_a_village(text: str, village: tuple[str, str]) -> None:
     assert village in level_name_pairs(text)
+
+
+def test_a_name_and_surname_under_the_rows_is_no_cut_row() -> None:
+    # near miss: a person's line (a given name that is a village, a surname) under the
+    # rows is no row cut short (cut_rows.type_cut_rows; revfix48)
+    assert ("village", "Чолпон") not in level_name_pairs(_ROWS + "Чолпон Асанова")
 
 
 def test_a_line_under_prose_is_no_cut_row() -> None:

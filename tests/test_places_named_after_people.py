@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from record_fields import ayil_aimak_names, level_names, person_names
-from vap_cli.pipeline import parse_text
+from vap_cli.pipeline import explain_text, parse_text
 
 # --- a surname after a given name, before a bracket, is the head's (places.surname_before_bracket)
 # Left after held-out round 3's first fixes (issue 14).
@@ -449,6 +449,30 @@ def test_a_village_before_an_ayil_aimak_named_after_a_man_stays(text: str, villa
 def test_a_name_before_a_surname_is_no_village() -> None:
     # near miss: a surname with no type word after it names a person
     assert not {p for p in level_names("Жазгак Момбеков жыйынды ачты.") if "Жазгак" in p}
+
+
+# A given name before a surname and "айыл өкмөтүнүн башчысы" is the head's, no village:
+# the surname names no ayil aimak of the gazetteer, as "Курманбек" and "Момбеков" do
+# (candidates._unit_named_after_man; revfix48), though the text typed a village of that
+# name before.
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        (
+            "Кочкордогу Чолпон айылында жыйын өттү. Жыйында Чолпон Асанова айыл өкмөтүнүн"
+            " башчысы болуп дайындалды.",
+            "Чолпон",
+        ),
+        (
+            "Кочкор районундагы Чолпон айылында сход болду. Айыл өкмөтүнүн катчысы болуп"
+            " мурда Чолпон Ташиева айыл өкмөтүнүн кеңсесинде иштеген.",
+            "Чолпон",
+        ),
+    ],
+)
+def test_a_given_name_before_a_surname_and_a_type_word_is_no_village(text: str, given: str) -> None:
+    found = {(d.rule.code, d.kept, d.text) for d in explain_text(text)[1]}
+    assert ("places.person_name", False, given) in found
 
 
 # --- a unit named after a man right after "X районуна караштуу" ---------------------------

@@ -358,6 +358,30 @@ def test_a_headline_s_bare_name_over_its_own_city_stays_the_city() -> None:
     assert "city:Нарын" in level_names(text)
 
 
+# The body typing the headline's city itself tells where the story happens: the city,
+# though guests come from the oblast's districts (headlines._namesake_typed; revfix48).
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Ошто жаштар форуму башталды\n\n"
+            "Форум Ош шаарындагы драма театрында ачылды. Ага Кара-Суу жана Ноокат "
+            "райондорунан 120 жаш келди.",
+            "Ош",
+        ),
+        (
+            "Нарында кышкы спорт оюндары өттү\n\n"
+            "Оюндар Нарын шаарынын борбордук стадионунда өттү. Ага Ат-Башы районунун жана "
+            "Кочкор районунун командалары катышты.",
+            "Нарын",
+        ),
+    ],
+)
+def test_a_headline_over_a_story_in_its_typed_city_stays_the_city(text: str, city: str) -> None:
+    assert f"oblast:{city}" not in level_names(text)
+    assert f"city:{city}" in level_names(text)
+
+
 def test_a_bare_name_in_the_body_stays_the_city() -> None:
     # near miss: the same name in a sentence of the body is no headline
     text = (

@@ -34,9 +34,12 @@ def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Foun
 
 
 def _total_before(tokens: Tokens, opener: int) -> bool:
-    """A count of people in the sentence before the rows' opener: the total its rows
+    """A count of people in the sentence before the rows' colon: the total its rows
     are parts of ("Курска 30 аял катышты: үчөө ..."); not a count of things ("кайыктын
-    эки калагындай: экөө бирдей иштесе": the two oars, no people)."""
+    эки калагындай: экөө бирдей иштесе": the two oars, no people). An opener of words
+    ("алардын ичинде", "анын ичинде") points back to people itself, however far."""
+    if tokens[opener].text != ":":
+        return True
     for j in range(opener - 1, max(0, opener - COLLECTIVE_TOTAL_REACH), -1):
         if ends_sentence_at(tokens, j - 1):
             return False

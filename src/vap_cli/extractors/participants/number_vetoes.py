@@ -150,11 +150,36 @@ _NARRATIVE_CONVERBS = casefolded("one_entrant_not_after")
 
 
 def _registered_after(tokens: Tokens, k: int) -> bool:
-    """ "бир талапкер катталды": a verb of registering right after an entrant."""
+    """ "бир талапкер катталды", "бир талапкер каттоодон өттү": a verb of registering,
+    or registration passed, right after an entrant."""
     return any(
-        tok.kind == "word" and tok.low.startswith(REGISTER_STEMS)
-        for tok in tokens[k : k + HOST_REACH]
+        tok.kind == "word"
+        and (
+            registration_passed(tokens, j, 1)
+            if registration_noun(tok)
+            else tok.low.startswith(REGISTER_STEMS)
+        )
+        for j, tok in enumerate(tokens[k : k + HOST_REACH], start=k)
     )
+
+
+_REGISTRATION = LEX["registration_passed"]
+_REGISTRATION_NOUNS = frozenset(w.casefold() for w in _REGISTRATION["nouns"])
+_PASSING_STEMS = tuple(w.casefold() for w in _REGISTRATION["passing_stems"])
+
+
+def registration_noun(tok: Token) -> bool:
+    """The verbal noun of registering as a verb of passing governs it ("каттоодон",
+    "регистрацию"; lexicon registration_passed)."""
+    return tok.low in _REGISTRATION_NOUNS
+
+
+def registration_passed(tokens: Tokens, k: int, away: int) -> bool:
+    """The noun of registration at token k with a verb of passing next to it on the side
+    `away` (+1 after, -1 before): "каттоодон өттү", "прошли регистрацию"; not a
+    registration cancelled ("каттоодон чыгарылды", "отменил регистрацию")."""
+    j = k + away
+    return 0 <= j < len(tokens) and tokens[j].low.startswith(_PASSING_STEMS)
 
 
 def phone_like(tokens: Sequence[Token], num: NumberMatch) -> bool:

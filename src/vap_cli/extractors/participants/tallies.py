@@ -15,6 +15,7 @@ from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
 from .measures import is_measure
+from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
     VOTERS,
@@ -220,14 +221,24 @@ _NOT_CHOSEN = folded_stems("chosen_verb_not")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
 _ROLE_ENDINGS_RU = tuple(LEX["elected_role_endings_ru"])
 _ROLE_AS = casefolded("elected_role_as")
+_NOT_ROLE_AFTER = casefolded("elected_role_not_after_ru")
 _NOMINATED_STEMS = folded_stems("nominated_stems")
 
 
 def _nominated(tokens: Tokens, p: Phrase) -> bool:
     """A verb of nominating or registering right before the candidates or right after
     them ("выдвинуто 212 кандидатов", "45 талапкер көрсөтүлүп")."""
-    before = p.start > 0 and tokens[p.start - 1].low.startswith(_NOMINATED_STEMS)
-    return before or (p.end < len(tokens) and tokens[p.end].low.startswith(_NOMINATED_STEMS))
+    before = p.start > 0 and _nominating(tokens, p.start - 1, -1)
+    return before or (p.end < len(tokens) and _nominating(tokens, p.end, 1))
+
+
+def _nominating(tokens: Tokens, k: int, away: int) -> bool:
+    """A verb of nominating at token k, or the noun of registration there with a verb of
+    passing on its side away from the candidates ("прошли регистрацию 6 кандидатов"; not
+    "отменил регистрацию 3 кандидатов": no registration passed)."""
+    if registration_noun(tokens[k]):
+        return registration_passed(tokens, k, away)
+    return tokens[k].low.startswith(_NOMINATED_STEMS)
 
 
 def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
@@ -276,10 +287,11 @@ def _elected_as_entrants(tokens: Tokens, p: Phrase) -> bool:
 
 
 def _as_role(tokens: Tokens, role: WhoMatch) -> bool:
-    """The noun says the role they are elected to: in the Russian instrumental, or before
-    Kyrgyz "болуп" (lexicon elected_role_endings_ru, elected_role_as)."""
+    """The noun says the role they are elected to: in the Russian instrumental with no
+    preposition before it ("с делегатами": with them), or before Kyrgyz "болуп" (lexicon
+    elected_role_endings_ru, elected_role_not_after_ru, elected_role_as)."""
     if role.last - role.first == 1 and tokens[role.first].low.endswith(_ROLE_ENDINGS_RU):
-        return True
+        return not role.first or tokens[role.first - 1].low not in _NOT_ROLE_AFTER
     return role.last < len(tokens) and tokens[role.last].low in _ROLE_AS
 
 

@@ -545,3 +545,15 @@ def publication_of_unit(m: Mention, tokens: list[Token]) -> bool:
     if end is None or end >= len(tokens) or not _publication_noun(tokens[end].low):
         return False
     return _takes_suffix(tokens[end - 1].low, _BELONGING)
+
+
+def unit_named_after_man(tokens: list[Token], k: int, text: str, idx: PlaceIndex) -> bool:
+    """The surname at token k and the type word after it name a unit of the gazetteer
+    ("Калмак-Кырчын Курманбек айыл аймагы": a village before its ayil aimak named after a
+    man); a woman's surname before "айыл өкмөтүнүн башчысы" names none ("Чолпон Асанова
+    айыл өкмөтүнүн башчысы": the head's given name, no village)."""
+    typed = kyrgyz_type_at(tokens, k + 1, text)
+    if typed is None:
+        return False
+    levels = typed[0].units
+    return any(u.level in levels for u in idx.lookup(tokens[k].text))

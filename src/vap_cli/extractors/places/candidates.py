@@ -20,6 +20,7 @@ from .candidate_vetoes import (
     misspelt_adjective,
     misspelt_large_unit,
     shape_keeps,
+    unit_named_after_man,
 )
 from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
 from .forms import (
@@ -272,7 +273,7 @@ def _mention_at(
         )
     m.pasture = named_pasture(tokens, m, text)
     before_word = before_not_place_word(tokens, m, text) or m.pasture  # both ask it
-    m.person = before_word or _next_to_person_name(tokens, m, text)
+    m.person = before_word or _next_to_person_name(tokens, m, text, idx)
     m.street = m.type_word is None and before_word
     m.opens_sentence = opens_sentence(tokens, i)
     if m.ending:
@@ -508,7 +509,7 @@ def _russian_genitive_stem(word: str) -> str | None:
     return stem if morph.sound_class(stem[-1:].casefold()) in _CONSONANT_SOUNDS else None
 
 
-def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
+def _next_to_person_name(tokens: list[Token], m: Mention, text: str, idx: PlaceIndex) -> bool:
     """A bare name before a surname ("Талас Асанов") or after an initial ("Т. Талас"),
     or in quotes («Кадамжай»); before a street or institution word ("Чүй проспектиси")
     is the caller's question (before_not_place_word), asked once."""
@@ -522,9 +523,7 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     if nxt < len(tokens) and gap_between(text, tokens[m.last], tokens[nxt]) in SPACES:
         word = tokens[nxt].text
         person = looks_like_person(morph.strip_ending(word).stem) or looks_like_person(word)
-        # (a unit's name before its type word is no surname: "Калмак-Кырчын Курманбек айыл
-        # аймагы", a village before its ayil aimak named after a man)
-        if tokens[nxt].capital and person and kyrgyz_type_at(tokens, nxt + 1, text) is None:
+        if tokens[nxt].capital and person and not unit_named_after_man(tokens, nxt, text, idx):
             return True
     prev = m.first - 1
     if prev >= 0 and len(tokens[prev].text) == 1 and tokens[prev].capital:

@@ -20,7 +20,7 @@ _CUT_REST = rx.compile(r"[ \t]+\p{Lu}\p{Ll}{1,30}[ \t]*(?:\n|$)")
 def type_cut_rows(mentions: list[Mention], text: str) -> None:
     """A bare name with a village of its name, opening a line that holds one more word
     and no type word, right under a row whose opening name the decree's layout made a
-    village (places.child_of_unit)."""
+    village (places.child_of_unit); a given name before a surname is a person's line."""
     above: Mention | None = None  # the name opening the row above
     for m in mentions:
         if not blank_before(text, m.start):
@@ -29,6 +29,7 @@ def type_cut_rows(mentions: list[Mention], text: str) -> None:
             above is not None
             and above.rule is CHILD_OF_UNIT
             and m.type_word is None
+            and not m.person  # "Чолпон Асанова": a name and surname, no row cut short
             and any(u.level == _VILLAGE for u in m.units)
             and _CUT_REST.match(text, m.end) is not None
             and _next_line(text, above.end, m.start)

@@ -86,11 +86,23 @@ def headline_region(m: Mention, named: Named) -> tuple[str, float, Rule] | None:
         return None
     oblasts = [u for u in m.units if u.level == "oblast"]
     own = {u.id for u in m.units if u.level in _OWN_LEVELS}
-    if not oblasts or not own:
+    if not oblasts or not own or _namesake_typed(own, named):
         return None
     if any(named.oblast_holders.get(u.id, set()) - own for u in oblasts):
         return "oblast", SCORE_INSIDE_DISTRICT, HEADLINE_REGION
     return None
+
+
+def _namesake_typed(own: set[str], named: Named) -> bool:
+    """The body names the headline's city itself with its type word ("Ошто ... форуму
+    башталды" over "Ош шаарындагы театрда"; "Нарында ..." over "Нарын шаарынын
+    стадионунда"): the headline names the city the story happens in, its guests from the
+    oblast's districts or not. (A district of that name typed beside its siblings is one
+    of the oblast's parts the story is about: "Ысык-Көл районунда, Тоң жана Ак-Суу".)"""
+    return any(
+        o.type_word is not None and o.unit is not None and o.unit.id in own and o.level == "city"
+        for o in named.mentions
+    )
 
 
 def headline_list_region(members: list[Mention], named: Named) -> bool:

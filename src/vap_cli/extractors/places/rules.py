@@ -83,7 +83,7 @@ TYPE_LABEL = Rule(
 BRACKET_TYPE_LIST = Rule(
     "places.bracket_type_list",
     "a count and a type word with no name of its own right before a bracket ('эки облустун"
-    " (Баткен, Ош жана Нарын)', 'в двух районах (Ат-Башы, Кочкор)') type the names listed in the"
+    " (Баткен, Ош жана Нарын)', 'два района (Ат-Башы и Кочкор)') type the names listed in the"
     " bracket, as many as the count",
 )
 TABLE_COLUMN = Rule("places.table_column", "cells of one table column share a level")
@@ -134,7 +134,8 @@ OFFICE_CITY = Rule(
     "places.office_city",
     "a bare name both a city and an oblast before an office's noun ('ӨСИнин Ош кеңсеси'),"
     " or in the attributive before an oblast body's adjective ('Баткендеги облустук"
-    " кеңеш'), is the city the office is in, though the text names the oblast; so is one in"
+    " кеңеш') or a body's representation ('ЮНИСЕФтин Оштогу өкүлчүлүгү', not the"
+    " state's), is the city the office is in, though the text names the oblast; so is one in"
     " the ablative before a participle of coming ('Таластан келген эксперт'): where a person"
     " is from",
 )
@@ -165,7 +166,8 @@ HEADLINE_REGION = Rule(
     "a bare name on the page's headline (a short line over the body's prose, no full stop),"
     " both an oblast and a city or district, is the oblast when the body names with type"
     " words units of that oblast outside its city or district of that name ('Нарында ..."
-    " форуму башталды' over a story of a Bakai-Ata ayil aimak): the region it is about",
+    " форуму башталды' over a story of a Bakai-Ata ayil aimak): the region it is about;"
+    " not when the body types that city itself ('Нарын шаарынын стадионунда')",
 )
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"
