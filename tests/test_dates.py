@@ -938,6 +938,9 @@ def test_a_resolutions_numbered_date_line_past_the_header(text, expected):
         ("Газета «Айыл»\nОснована 1 января 1931 года\nВ селе отремонтировали дорогу.", []),
         # ... also when it wraps onto a second short line
         ("Газета «Айыл»\nОснована 1 января\n1931 года\nВ селе отремонтировали дорогу.", []),
+        # ... and its Russian verb spelt with "ё", as with "е" (accv49)
+        ("Газета «Айыл»\nИздаётся с 1 января\n1931 года\nВ селе отремонтировали дорогу.", []),
+        ("Газета «Айыл»\nИздается с 1 января 1931 года\nВ селе отремонтировали дорогу.", []),
         # near-miss: a founding date inside a long line of prose is the text's
         (
             "Новости\nОснована школа 1 сентября 1965 года, в ней сегодня учатся 500 детей "

@@ -60,3 +60,28 @@ def test_a_number_after_a_dash_that_is_no_part_stays_out() -> None:
     # near miss: a dash before a bare number with no possessive: no part of the list
     doc = parse_text("Жыйынга 52 тургун катышты, алардын 30у – аялдар, залда – 22 орун.")
     assert [p.count for p in doc.participants] == [52, 30]
+
+
+# --- the owner is those who came: "Келгендердин 40ы аял" ------------------------------------
+# The genitive plural of a participle of coming or gathering owns the parts as "алардын"
+# does (lexicon `partitive_owners`; accv49).
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "parts"),
+    [
+        ("Жыйынга 90 тургун келди. Келгендердин 40ы аял, 50ү эркек.", 90, [40, 50]),
+        ("Жыйынга 80 тургун чогулду. Чогулгандардын 50и аял.", 80, [50]),
+    ],
+)
+def test_parts_of_those_who_came_belong_to_the_total(
+    text: str, total: int, parts: list[int]
+) -> None:
+    doc = parse_text(text)
+    rows = [(p.count, p.part_of, p.in_total) for p in doc.participants]
+    assert rows == [(total, None, True), *((n, 0, False) for n in parts)]
+
+
+def test_parts_of_those_who_live_are_no_rows() -> None:
+    # near miss: the owner is residents, no participle of taking part
+    assert parse_text("Айылда 900 тургун жашайт. Тургундардын 500ү аял.").participants == []

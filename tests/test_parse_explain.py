@@ -180,6 +180,11 @@ DECISIONS = [
         "Кошуна жана Момунов айыл аймактарынан",
         ("places.plural_type_one_word", False, "Момунов айыл аймактарынан"),
     ),
+    # ... and one after a Russian plural type word, no list going on (accv49)
+    (
+        "Семинары прошли в айыльных аймаках Фонда.",
+        ("places.plural_type_one_word", False, "айыльных аймаках Фонда"),
+    ),
     (
         "Ала-Бука районунун Бозбармак Сай айылында жыйын өттү.",
         ("places.longer_unknown_name", False, "Сай айылында"),
@@ -910,6 +915,11 @@ def test_every_participants_rule_has_a_sentence_above() -> None:
 # A sentence for each periods rule (a year kept or dropped as a period).
 PERIODS_DECISIONS = [
     ("Жаштар форуму-2024 Ошто өттү.", ("periods.event_name_year", True, "-2024")),
+    # ... an exhibition's name too (accv49)
+    (
+        "«Тоо гүлү – 2025» көргөзмөсү ачылды.",
+        ("periods.event_name_year", True, " – 2025"),
+    ),
     # (a report's theme: "кеңешме", a meeting, is an event's kind word since events40)
     ("Докладдын темасы: Ош – 2024.", ("periods.not_event_name", False, " – 2024")),
     (

@@ -380,6 +380,9 @@ def test_more_nouns_and_rosters(sentence: str, expected: list) -> None:
     [
         ("Шайлоого бир талапкер катталды.", [(1, "exact")]),
         ("Шайлоого эки талапкер катталган.", [(2, "exact")]),
+        # ... one entrant with "гана" (only) or another word between (accv49)
+        ("Акыркы турга бир гана талапкер катталды.", [(1, "exact")]),
+        ("Экинчи турда бир гана талапкер катталып, добуш берүү өттү.", [(1, "exact")]),
         ("В выборах участвуют 14 партий.", [(14, "exact")]),
         ("Шайлоого 12 миң 500 шайлоочу катышты.", [(12500, "exact")]),
         ("Приняли участие 3 тыс. 200 человек.", [(3200, "exact")]),
@@ -387,12 +390,18 @@ def test_more_nouns_and_rosters(sentence: str, expected: list) -> None:
         # near misses: not a single candidate, one candidate who only spoke, the winners
         ("Бир да талапкер катталган жок.", []),
         ("Жыйынга бир талапкер келип, сөз сүйлөдү.", []),
+        ("Бир гана талапкер жөнүндө сөз болду.", []),
         ("Сынакка 20 команда катышып, 3 команда жеңүүчү болду.", [(20, "exact")]),
         ("Бюджетке 5 миң 300 сом бөлүндү.", []),
         # grant recipients and awardees; entries to a grant contest still count
         ("Грант алган 12 муниципалитет аныкталды.", []),
         ("Гранты получили 15 айыл аймаков.", []),
         ("Гранттык сынакка 40 табыштама келип түштү.", [(40, "exact")]),
+        # ... but a grant named as the means the work is paid by wins nothing for those
+        # counted (lexicon winner_means_before / winner_means_after; accv49)
+        ("Благодаря гранту Евросоюза обучат около 200 бухгалтеров.", [(200, "about")]),
+        ("За счёт гранта в районе обучат 45 учителей.", [(45, "exact")]),
+        ("Гранты получили 14 сёл района благодаря проекту.", []),
         # ... the grant in the whole's own clause, the next clause opened by a part of it:
         # the later verb is the part's (participants.winners_before_part; held-out round 44)
         ("Өткөн жылы 19 айыл өкмөтү сыйлыкты алып, 14ү окууну аяктады.", []),
@@ -444,6 +453,10 @@ def test_projects_count_only_as_submitted_entries(sentence: str, expected: list)
         # a building's capacity; people who work or benefit
         ("Жаңы мектеп 720 окуучуга ылайыкташкан.", []),
         ("Школа рассчитана на 300 детей.", []),
+        # ... also with the participle "эсептелген" (designed for), in both spellings (accv49)
+        ("Жаңы бала бакча 90 балага эсептелген.", []),
+        ("Айылда 200 көрөрман орунга эсептелинген клуб ачылды.", []),
+        ("Жыйынга 90 киши катышты деп эсептелген.", [(90, "exact")]),
         ("Ооруканада 50 дарыгер эмгектенет.", []),
         ("Долбоордон 12 миң адам пайда көрөт.", []),
         # ... but people enrolled for an event take part
@@ -1054,6 +1067,13 @@ def test_a_row_after_a_place_is_still_a_row() -> None:
         ("В конкурсе красоты приняли участие 14 участниц.", [(14, "участница")]),
         ("На совещание приглашены 9 старост сел.", [(9, "староста")]),
         ("На должность главы выдвинуты 3 кандидатуры.", [(3, "кандидат")]),
+        # the whole class of the feminine in -ка and -ница, a count also in words (accv49)
+        ("В тренинге участвовали свыше сорока активисток района.", [(40, "активистка")]),
+        ("В олимпиаде участвовали 25 студенток колледжа.", [(25, "студентка")]),
+        ("На встречу с акимом пришли около шестидесяти пенсионерок.", [(60, "пенсионерка")]),
+        ("В ярмарке участвовали 12 предпринимательниц.", [(12, "предпринимательница")]),
+        # near miss: one of them, named with no count
+        ("Одна активистка рассказала о проблемах 40 семей.", []),
     ],
 )
 def test_more_who_nouns(sentence: str, expected: list) -> None:
@@ -1171,6 +1191,27 @@ def test_a_part_that_took_part_and_rows_after_a_colon_still_count(
 ) -> None:
     # near misses: the part's own verb; a colon opening rows, no quote
     assert whos(sentence) == expected
+
+
+# --- a roster's share in words: "кеңештин 21 депутатынын сегизи" -----------------------------
+# A number word with the possessive after a whole in the genitive is a part of it, as "9у"
+# is: the whole is the body's size (participants.whole_of_part; accv49).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Кеңештин 21 депутатынын сегизи долбоорго каршы чыкты.",
+        "Сессияда кеңештин 21 депутатынын экиси сөз сүйлөдү.",
+    ],
+)
+def test_a_roster_s_share_in_words_is_no_count(sentence: str) -> None:
+    assert whos(sentence) == []
+
+
+def test_near_miss_a_number_word_with_no_possessive_after_the_whole() -> None:
+    # "тогуз сунушу": nine proposals of theirs, no part of the deputies
+    assert whos("Сессияга кеңештин 15 депутатынын тогуз сунушу каралды.") == [(15, "депутат")]
 
 
 # --- round 41: a part's noun after its body in the genitive ---------------------------------

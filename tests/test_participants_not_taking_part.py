@@ -74,6 +74,24 @@ def test_taking_part_provided_for_still_counts() -> None:
     assert counts("Организаторы обеспечили участие 40 человек.\n") == [40]
 
 
+# --- "жыйналгандардын саны 80 адамга жетти": a number reached, no one given anything ---------------
+# A count in the dative that "their number" reaches is how many they are, though "жет-" also
+# delivers (recipients.number_reached; lexicon number_nouns, number_reach_stems; accv49).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жаштар аянтка чогулуп, жыйналгандардын саны 80 адамга жетти.\n", [80]),
+        ("Митингге чыккандардын саны кечке жуук 300гө жакын адамга жетти.\n", [300]),
+        # near miss: aid delivered to people in the dative, no number noun
+        ("Гуманитардык жардам 30 үй-бүлөгө жетти.\n", []),
+    ],
+)
+def test_a_number_reached_is_a_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- an outcome's cue in the clause before a comma is that clause's -------------------------
 # "32 адам жумушка орношту, дагы 45 кишиге курстар сунушталды": the word of an outcome or of
 # aid before the count decides only in the count's own clause; past a comma it is the

@@ -611,3 +611,23 @@ def test_a_collective_row_after_a_pronoun_opener_far_from_its_total_counts() -> 
         "жолдорун жана милдеттерин талкуулашты, алардын ичинде башчылардын экөө аял."
     )
     assert 2 in counts(text)
+
+
+# --- every way of saying "among them": "в их числе", "в числе которых", "алардын катарында" --
+# A breakdown opener with its pronoun in another place (lexicon breakdown_openers; accv49).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На турнир приехали 64 школьника, в их числе 20 сирот.",
+            [(64, "exact"), (20, "exact")],
+        ),
+        ("Жыйынга 70 тургун катышты, алардын катарында 25 аял.", [(70, "exact"), (25, "exact")]),
+        # near miss: the opener with no total before it counts no one
+        ("В их числе 20 сирот живут в интернате.", []),
+    ],
+)
+def test_a_part_after_among_them_in_other_words_counts_with_its_total(text, expected):
+    assert qualified_counts_in_order(text) == expected

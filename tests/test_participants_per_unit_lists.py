@@ -615,6 +615,27 @@ def test_units_that_are_in_the_soft_sign_spelling_are_no_count() -> None:
     assert counts("В районе 12 айыльных аймаков.") == []
 
 
+# --- "делегации семи районов": a group the units send, as their people -------------------
+# A delegation, a team or a squad right before Russian units in the genitive makes them
+# units whose members take part (lexicon `unit_group_stems`, vetoes.came_from; accv49).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На фестиваль прибыли делегации семи айыльных аймаков.", [7]),
+        ("В турнире сыграли команды семи школ района.", [7]),
+    ],
+)
+def test_units_that_send_a_group_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_groups_and_units_side_by_side_are_no_count() -> None:
+    # near miss: no group right before the units, what there is
+    assert counts("В области работают 12 команд, а в районе 9 айыльных аймаков.") == []
+
+
 # --- "во всех четырех центрах": a venue after a preposition and a determiner ------------
 # "в 12 районах" is where, not who (participants.host_preposition); so is a venue
 # (`host_venue_lemmas`) with a determiner between (`host_determiners`: всех, этих, ...).
@@ -702,3 +723,21 @@ def test_at_least_so_many_from_each_with_no_ending_keeps_its_verb() -> None:
     # near miss: no ending on the number (an earlier round's call: counted)
     text = "Ар бир облустан кеминде 20 депутаттын катышуусу күтүлөт, жалпы 150дөй катышуучу."
     assert counts(text) == [20, 150]
+
+
+# --- the receiving side of a visit: "принимающей стороной стали три айыл окмоту" --
+# Units named the hosts in their clause are where it happened, not who came (lexicon
+# `host_role_phrases`, rule participants.host_preposition; accv49).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Принимающей стороной стали три айыл окмоту Кочкорского района.", []),
+        ("Сапарда беш айыл аймагы кабыл алуучу тарап болду.", []),
+        # near miss: the hosts in another clause, the visitors counted in their own
+        ("Принимающей стороной выступил Жазы айыл окмоту, в поездке участвовали 40 человек.", [40]),
+    ],
+)
+def test_units_named_the_receiving_side_are_no_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected

@@ -162,6 +162,24 @@ def test_a_body_of_governance_of_so_many_is_its_size(text: str, expected: list[i
     assert counts(text) == expected
 
 
+# --- a list "из N": what a list or a register holds -------------------------------------------
+# A list's noun before "из" counts what it holds, whatever the verb (lexicon list_of_stems,
+# rule participants.body_or_complaints; accv49).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Перечень из 27 сел утвердили ещё в 2019 году.", []),
+        ("В список из 120 семей вошли малоимущие.", []),
+        # near miss: "из" after a gathering's noun says whence they came
+        ("В семинаре участвовали представители из 12 сел.", [12]),
+    ],
+)
+def test_a_list_of_so_many_is_what_it_holds(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- a habit said of "we" is what people do, not a taking part -------------------------------
 # Found by held-out round 16.
 

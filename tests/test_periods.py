@@ -517,6 +517,27 @@ def test_a_quoted_name_with_a_year_and_no_kind_word_is_no_period() -> None:
     assert period_starts("Баяндаманын темасы: «Жашыл айыл – 2024».") == []
 
 
+# --- the year closing an exhibition's name (periods.event_name_year) ----------------------
+# An exhibition (көргөзмө, выставка: lexicon dates.yaml exhibition_stems, no event kind) is
+# named with its year as an event is (accv49).
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Сүрөттөр «Алтын күз – 2023» көргөзмөсүндө коюлду.", 2023),
+        ("Работы покажут на выставке «Ремёсла – 2023» в музее.", 2023),
+    ],
+)
+def test_a_year_closing_an_exhibitions_name_is_a_period(text: str, year: int) -> None:
+    assert period_starts(text) == [year]
+
+
+def test_an_exhibition_after_a_quoted_title_of_a_talk_is_no_name() -> None:
+    # near miss: the year closes a talk's title, the exhibition another sentence's
+    assert period_starts("Баяндаманын темасы: «Тоо гүлү – 2025». Көргөзмө ачылды.") == []
+
+
 # --- "2020-жылдагыга караганда": an attributive year taken as a noun, with a case ------
 # The attributive "-дагы" (that of a year) is used as a noun and takes a case of its own
 # ("-дагыга караганда", "-дагыдан", "-дагыны"): the year is still a period

@@ -962,6 +962,31 @@ def test_a_suffixless_surname_in_a_case_without_the_polite_form_is_no_name() -> 
     assert "Пак Виктор Андреевич" not in _names("Сдали Паку Виктору отчеты.")
 
 
+# --- a surname of no suffix before a given name alone, closing a roster's row ----------------
+# "Пак Ирина – врач;": surname first, as "Асанова Гульнара – ..." in the rows
+# around it; the given name in the nominative before a dash, a comma, a semicolon or the
+# line's end (persons/unsuffixed.py unsuffixed_then_given; accv49).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Спикеры: Асанова Гульнара – юрист;\nПак Ирина – врач;\n",
+            ["Асанова Гульнара", "Пак Ирина"],
+        ),
+        ("Жюри: Цой Анна, Бекова Айгуль.", ["Цой Анна", "Бекова Айгуль"]),
+    ],
+)
+def test_a_suffixless_surname_before_a_given_name_closing_its_row(text, expected) -> None:
+    assert _names(text) == expected
+
+
+def test_a_kyrgyz_question_word_before_a_given_name_in_a_case_is_no_name() -> None:
+    # near miss: "Ким" (who) before a given name in the dative, no row's end
+    assert _names("Ким Айгүлгө жардам берди?") == []
+
+
 # --- a given name, a patronymic's initial and a surname -----------------------------------
 # "Гульмира Т. Асылбекова" (a contact block's signature): the given name in full, the
 # patronymic by its initial (persons/unsuffixed.py given_initial_surname). Found by

@@ -688,3 +688,25 @@ def test_a_line_under_prose_is_no_cut_row() -> None:
     # near miss: the line above is no decree's row
     text = "Жыйын эртең өтөт.\nТүгөл-Сай Кара"
     assert ("village", "Түгөл-Сай") not in level_name_pairs(text)
+
+
+# --- no decree's row before a Russian ayil aimak in the genitive ---------------------------
+# "Представители Кара-Суйского АО Ноокатского района": the Russian adjective's genitive
+# owns the noun before it (the unit's people); the decree's row names its village, ayil
+# aimak and district in the nominative (children._russian_genitive; accv49).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Представители Кара-Суйского АО Ноокатского района вручили грамоты.",
+        "Делегация Кара-Суйского айыл окмоту Ноокатского района прибыла на форум.",
+    ],
+)
+def test_a_noun_before_a_russian_genitive_unit_is_no_village(text: str) -> None:
+    assert {level for level, _ in level_name_pairs(text)} == {"ayil_aimak", "district"}
+
+
+def test_near_miss_a_decree_row_in_the_nominative_keeps_its_village() -> None:
+    text = "Конуштардын тизмеси:\nБорбаш Кызыл-Октябрь айыл аймагы Ноокат району;\n"
+    assert ("village", "Борбаш") in level_name_pairs(text)

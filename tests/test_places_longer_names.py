@@ -173,3 +173,25 @@ def test_a_longer_name_unquoted_before_a_title_word_is_the_unit():
     assert [(p.level, p.name, p.soate is not None) for p in doc.places] == [
         ("village", "Бозбармак Сай", False)
     ]
+
+
+# --- one unknown word after a Russian plural type word ------------------------------------
+# "в айыльных аймаках Фонда": the aimaks a word in the genitive owns, no unit
+# named; a list of names the gazetteer lacks goes on after its first name
+# (places.plural_type_one_word; accv49).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Семинары прошли в айыльных аймаках Фонда.",
+        "Встречи прошли в айыл аймаках Программы развития.",
+    ],
+)
+def test_one_word_after_a_russian_plural_type_word_is_no_unit(text: str) -> None:
+    assert parse_text(text).places == []
+
+
+def test_near_miss_a_list_after_a_russian_plural_type_word_keeps_its_names() -> None:
+    doc = parse_text("Семинары прошли в айыльных аймаках Тоолукбаз и Кырсуубаз.")
+    assert ("ayil_aimak", "Тоолукбаз") in {(p.level, p.name) for p in doc.places}

@@ -473,3 +473,25 @@ def test_a_name_before_a_surname_is_no_village() -> None:
 def test_a_given_name_before_a_surname_and_a_type_word_is_no_village(text: str, given: str) -> None:
     found = {(d.rule.code, d.kept, d.text) for d in explain_text(text)[1]}
     assert ("places.person_name", False, given) in found
+
+
+# --- a unit named after a man right after "X районуна караштуу" ---------------------------
+# A district's type word in the dative and a word of belonging own the name after them as
+# the genitive does ("Аксы районунун Мавлянов ..."): a unit of that district, a member of
+# the list its plural type word closes (lexicon `belonging_after_dative`; accv49).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сыйлыкты Аксы районуна караштуу Мавлянов жана Ноокен районундагы Момбеков айыл "
+        "өкмөттөрү бөлүшүп алышты.",
+        "Аксы районуна караштуу Мавлянов, Кара-Жыгач жана Авлетим айыл өкмөттөрү отчет беришти.",
+    ],
+)
+def test_a_unit_after_its_district_and_a_word_of_belonging_is_the_unit(text: str) -> None:
+    assert "Мавлянов" in ayil_aimak_names(text)
+
+
+def test_near_miss_a_surname_after_belonging_with_no_type_word_is_no_unit() -> None:
+    assert "Асанов" not in ayil_aimak_names("Аксы районуна караштуу Асанов мектепке келди.")

@@ -56,11 +56,21 @@ def test_a_demonym_names_the_region_the_text_is_about(
         ("Нарын. Бүгүн облустук администрацияда жыйын болду.", "city:Нарын", None),
         # near miss: a type word makes it the oblast, no dateline
         ("Нарын облусу. Бүгүн администрацияда жыйын болду.", "oblast:Нарын", "city:Нарын"),
+        # ... and before an agency's date, its day and month's name, though the text names
+        # the oblast of that name (accv49)
+        (
+            "Баткен. 3 мая. Агентство — Губернатор Баткенской области провёл совещание.",
+            "city:Баткен",
+            None,
+        ),
+        ("Нарын. 3-май. Кабар — Нарын облусунда жыйын болду.", "city:Нарын", None),
+        # near miss: a count after the dot, no month's name: no dateline
+        ("Нарын. 3 айыл өкмөтүнүн башчылары Нарын облусунда жыйналды.", None, "city:Нарын"),
     ],
 )
 def test_a_city_opening_a_paragraph_before_a_dot_is_a_dateline(text, present, absent):
     places = level_names(text)
-    assert present in places
+    assert present is None or present in places
     assert absent is None or absent not in places
 
 

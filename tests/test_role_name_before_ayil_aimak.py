@@ -54,3 +54,18 @@ def test_near_miss_without_a_role_word_the_unknown_name_stays_a_unit() -> None:
 def test_near_miss_a_role_word_before_a_known_village_keeps_the_village() -> None:
     text = "Мектептин мугалими Кара-Суу айылында сабак өттү."
     assert "village:Кара-Суу" in _places(text)
+
+
+# --- the given name as its initial: "башчысы Ж.Асанов айыл аймагында" (accv49) -------------
+
+
+def test_a_head_with_an_initial_before_the_ayil_aimak_is_a_person() -> None:
+    text = "Башчы Б. Сыдыков айыл аймагында жаңы суу түтүгү тартыла турганын билдирди."
+    assert "ayil_aimak:Б. Сыдыков" not in _places(text)
+    text = "Жер адиси К.Турсунова айыл өкмөтүндө жаңы тизмени даярдады."
+    assert _places(text) == set()
+
+
+def test_near_miss_an_initial_without_a_role_word_stays_a_unit() -> None:
+    text = "Жыйын Б. Сыдыков айыл аймагында өттү."
+    assert "ayil_aimak:Б. Сыдыков" in _places(text)

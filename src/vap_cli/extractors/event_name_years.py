@@ -63,12 +63,19 @@ _WORDS_BEFORE_NAMED_KIND = rx.compile(
 )
 EVENT_NAME_YEAR = Rule(
     "periods.event_name_year",
-    "a year closing an event's name (a kind word of the events lexicon in it) is a period",
+    "a year closing an event's name (a kind word of the events lexicon, or an exhibition's,"
+    " in it) is a period",
 )
 # A campaign's word (lexicon dates.yaml `campaign_stems`): "акциясынын", "акции".
 _CAMPAIGN = "campaign"
 _CAMPAIGN_WORD = rx.compile(
     rf"(?<![\p{{L}}-]){alternation(LEX['campaign_stems'])}\p{{L}}{{0,12}}(?![\p{{L}}-])",
+    regex.IGNORECASE,
+)
+# An exhibition's word (lexicon dates.yaml `exhibition_stems`): "көргөзмөсүнө", "выставки".
+_EXHIBITION = "көргөзмө"
+_EXHIBITION_WORD = rx.compile(
+    rf"(?<![\p{{L}}-]){alternation(LEX['exhibition_stems'])}\p{{L}}{{0,12}}(?![\p{{L}}-])",
     regex.IGNORECASE,
 )
 CAMPAIGN_NAME_YEAR = Rule(
@@ -127,6 +134,9 @@ def _name_kinds(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     and of its campaign words (kind `_CAMPAIGN`), in their order."""
     found = kinds_in(text, start, end)
     found += [(_CAMPAIGN, c.start(), c.end()) for c in _CAMPAIGN_WORD.finditer(text, start, end)]
+    found += [
+        (_EXHIBITION, c.start(), c.end()) for c in _EXHIBITION_WORD.finditer(text, start, end)
+    ]
     # (a campaign's word first where a kind's starts too: "акциясы" is both)
     return sorted(found, key=lambda k: (k[1], k[0] != _CAMPAIGN))
 

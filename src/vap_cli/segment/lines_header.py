@@ -65,8 +65,15 @@ _AGENCY_DATELINE_AFTER = rx.compile(r"[ ]{1,3}[-–—][ ]{1,3}[\p{L}\d-]{1,40}\
 # After a dateline's city in capitals: a dot or a dash, then the story ("НАРЫН. Бүгүн").
 _CAPS_DATELINE_AFTER = rx.compile(r"[ ]{0,2}(?:\.|[ ][-–—])[ ]{1,3}\p{L}")
 # ... or in small letters after its capital, a dot, then the story's first sentence
-# ("Ош. Жители села ...", "Нарын. Бүгүн ..."): a one-word sentence opening a paragraph.
-_TITLE_DATELINE_AFTER = rx.compile(r"\.[ ]{1,3}\p{Lu}\p{Ll}")
+# ("Ош. Жители села ...", "Нарын. Бүгүн ..."): a one-word sentence opening a paragraph;
+# or an agency's date after the dot, its day then its month's name in small letters
+# ("Нарын. 3 мая. КирТАГ — ...", "Талас. 14-июнь."; accv49).
+_TITLE_DATELINE_AFTER = rx.compile(
+    r"\.[ ]{1,3}(?:\p{Lu}\p{Ll}|[0-3]?\d[ -](?:"
+    + "|".join(map(regex.escape, MONTH_NAME_STEMS))
+    + "))",
+    regex.IGNORECASE,
+)
 # Words of a date line besides its dates: month and weekday names, year words, chrome
 # (the months' stems from the date grammar: a prefix of each of their forms).
 _DATE_WORDS: tuple[str, ...] = (*MONTH_NAME_STEMS, *(w.casefold() for w in WEEKDAY_WORDS))

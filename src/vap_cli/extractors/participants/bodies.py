@@ -22,6 +22,7 @@ _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
 _BODY_STEMS = folded_stems("body_stems")
 _BODY_JOIN_STEMS = folded_stems("body_join_stems")
 _CONSISTING_BEFORE = casefolded("consisting_before_count")
+_LIST_STEMS = folded_stems("list_of_stems")
 _BODY_CREATED_STEMS = Stems(folded_stems("body_created_stems"))
 _INTO = casefolded("body_into_prepositions")
 # "В рабочую группу": the preposition a word before the body's noun (an adjective between).
@@ -63,14 +64,13 @@ def body_of(tokens: Tokens, start: int, lemma: str) -> bool:
     (`governance_body_stems`) so named is its size whatever it does ("приемку провела
     комиссия из 9 человек"; round 47)."""
     body = start - 2
-    return (
-        body >= 0
-        and tokens[start - 1].low in _CONSISTING_BEFORE
-        and tokens[body].low.startswith(_BODY_STEMS)
-        and (
-            _governance_of_people(tokens, body, lemma)
-            or tokens.words_before(body, CUE_REACH - 1).starts(_BODY_CREATED_STEMS)
-        )
+    if body < 0 or tokens[start - 1].low not in _CONSISTING_BEFORE:
+        return False
+    if tokens[body].low.startswith(_LIST_STEMS):
+        return True  # "перечень из 27 сел": what a list holds (accv49)
+    return tokens[body].low.startswith(_BODY_STEMS) and (
+        _governance_of_people(tokens, body, lemma)
+        or tokens.words_before(body, CUE_REACH - 1).starts(_BODY_CREATED_STEMS)
     )
 
 

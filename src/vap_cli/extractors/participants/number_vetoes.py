@@ -12,6 +12,7 @@ from ...lexicon import load
 from ...numbers import PART_ABLATIVE_ENDINGS, PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from .constants import HOST_REACH, QUOTE_MARK, QUOTED_NAME_MAX, STATUS_REACH
 from .counts_without_who import AMONG, PART_OF, PART_PARTICLES, WHOLE_CASES
+from .measures import after_modifiers
 from .partitive_reach import past_setting
 from .phrase import Phrase, range_end, status_after, status_at, status_before
 from .words import (
@@ -125,8 +126,10 @@ def _after_part_of(tokens: Tokens, start: int) -> bool:
 
 def _one_entrant(tokens: Tokens, num: NumberMatch) -> bool:
     """One entrant with a verb of taking part or registering after it ("бир талапкер
-    катталды"), or right before it in Russian ("зарегистрирован один кандидат")."""
-    k = num.last
+    катталды"), or right before it in Russian ("зарегистрирован один кандидат"); the
+    entrant's noun after the few words that may stand between ("бир гана талапкер
+    катталды": only one; accv49)."""
+    k = after_modifiers(tokens, num.last) if num.last < len(tokens) else num.last
     entrant = who_at(tokens, k) if k < len(tokens) else None
     return (
         entrant is not None
@@ -360,7 +363,20 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
     if partitive_at(tokens, k) or _part_in_genitive(tokens, k) or part_in_ablative(tokens, k):
         return True
     part = number_at(tokens, k) if k < len(tokens) else None
-    return part is not None and part.kind == "collective"
+    return (part is not None and part.kind == "collective") or (
+        k < len(tokens) and tokens[k].low in _PART_WORDS
+    )
+
+
+# A part in words, a number word with the possessive ("кеңештин 21 депутатынын сегизи",
+# "экиси", "ону"): the whole is a body's size as before "9у" (accv49).
+_NUMBERS = load("numbers")
+_PART_WORDS = frozenset(
+    word + ending
+    for key in ("units", "tens")
+    for word in _NUMBERS[key]
+    for ending in PARTITIVE_ENDINGS
+)
 
 
 # A part's possessive, then the genitive after a possessive ("27синин": of 27 of them).

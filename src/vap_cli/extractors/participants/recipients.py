@@ -98,6 +98,8 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         return False  # "180 депутаттын катышуусу камсыз кылынсын": their taking part
     if gives_aid(tokens, p):
         return False  # "15 жигит келип жардам берген": they help at the work
+    if number_reached(tokens, p):
+        return False  # "жыйналгандардын саны 80 адамга жетти": how many they are
     after = _BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS
     words = _OUTCOME_WORDS
     opens = _BENEFIT_OPENS
@@ -128,6 +130,21 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
             return True
     return False
+
+
+_NUMBER_NOUNS = casefolded("number_nouns")
+_REACH_STEMS = folded_stems("number_reach_stems")
+
+
+def number_reached(tokens: Tokens, p: Phrase) -> bool:
+    """A count in the dative that a number noun before it reaches ("жыйналгандардын саны
+    80 адамга жетти", "катышуучулардын саны 200 адамга жетти"): how many they are,
+    no one given anything (lexicon `number_nouns`, `number_reach_stems`; accv49)."""
+    if p.head.ending.case != "dative" or p.end >= len(tokens):
+        return False
+    if not tokens[p.end].low.startswith(_REACH_STEMS):
+        return False
+    return tokens.words_before(p.start, CUE_REACH - 1).has(_NUMBER_NOUNS)
 
 
 def _aid_as_means(tokens: Tokens, k: int) -> bool:

@@ -33,6 +33,7 @@ _HOST_VENUES = frozenset(LEX["host_venue_lemmas"])
 _HOST_EACH_OF = casefolded("host_each_of")
 _OUT_OF = "из"
 _DAILY = Phrases(LEX["daily_habit_words"])
+_HOST_ROLE = Phrases(LEX["host_role_phrases"])
 _COMING_PRESENT = casefolded("daily_coming_present")
 _TRAVELLING_PRESENT = casefolded("travelling_present")
 GOING_VERBS = casefolded("going_verbs")
@@ -102,7 +103,18 @@ def host_preposition(tokens: Tokens, p: Phrase) -> bool:
         k -= 1
     elif k > 1 and tokens[k].low == _OUT_OF and tokens[k - 1].low in _HOST_EACH_OF:
         k -= 2  # "в каждом из пяти сел" (round 43)
-    return k >= 0 and tokens[k].low in HOST_PREPOSITIONS
+    return (k >= 0 and tokens[k].low in HOST_PREPOSITIONS) or _host_role(tokens, p)
+
+
+def _host_role(tokens: Tokens, p: Phrase) -> bool:
+    """Units named the receiving side in their clause ("принимающей стороной стали три
+    айыл окмоту", "беш айыл аймагы кабыл алуучу тарап болду": lexicon
+    `host_role_phrases`; accv49): the hosts, where it happened."""
+    before = tokens.clause_before(p.start, CUE_REACH - 1)
+    after = tokens.clause_after(p.end, CUE_REACH)
+    return any(_HOST_ROLE.at(before, i) for i in range(len(before))) or any(
+        _HOST_ROLE.at(after, i) for i in range(len(after))
+    )
 
 
 def daily_commute(tokens: Tokens, p: Phrase) -> bool:

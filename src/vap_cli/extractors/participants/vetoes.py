@@ -57,6 +57,8 @@ _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
 _WINNER_OPENS = Stems(_WINNER_STEMS)
+_WINNER_MEANS_BEFORE = casefolded("winner_means_before")
+_WINNER_MEANS_AFTER = casefolded("winner_means_after")
 _REGISTER_OPENS = Stems(REGISTER_STEMS)  # (a word of registering opens so)
 # "алардын ичинен", "из них": the words after tell a part of those counted
 _PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
@@ -71,6 +73,7 @@ _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
+_UNIT_GROUPS = folded_stems("unit_group_stems")
 _CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 _RESIDENT_OWNERS = folded_stems("resident_owner_stems")
 _ALL_RESIDENTS = casefolded("all_residents_before")
@@ -312,7 +315,32 @@ def winners(tokens: Tokens, p: Phrase) -> bool:
             break  # "112 айыл өкмөтү ..., алардын ичинен 10у жеңүүчү": the part won
         if tok.kind == "word" and tok.low.startswith(_WINNER_STEMS):
             return True
-    return _before_in_sentence(tokens, p.start, _WINNER_OPENS)
+    return _won_before(tokens, p.start)
+
+
+def _won_before(tokens: Tokens, start: int) -> bool:
+    """A word of winning shortly before token `start`, in its sentence, that is no
+    grant named as the means the work is paid by ("благодаря гранту", "гранттын
+    эсебинен": `winner_means_before`, `winner_means_after`; accv49)."""
+    if not _before_in_sentence(tokens, start, _WINNER_OPENS):
+        return False
+    first = start - len(tokens.clause_before(start, CUE_REACH - 1))
+    plain = tokens.plain
+    return any(
+        plain[i].kind == "word"
+        and plain[i].low.startswith(_WINNER_STEMS)
+        and not _as_means(plain, i)
+        for i in range(first, start)
+    )
+
+
+def _as_means(plain: Sequence[Token], i: int) -> bool:
+    """The word of winning at `i` is a grant paying for the work: a means word right
+    after it, or before it with at most an adjective between ("благодаря немецкому
+    гранту")."""
+    return any(t.low in _WINNER_MEANS_BEFORE for t in plain[max(0, i - 2) : i]) or (
+        i + 1 < len(plain) and plain[i + 1].low in _WINNER_MEANS_AFTER
+    )
 
 
 def participant_group(tokens: Tokens, p: Phrase) -> bool:
@@ -467,6 +495,8 @@ def came_from(tokens: Tokens, start: int, *, listed: bool = True) -> bool:
             )
         if tokens[k].low in _SOURCE_PREPOSITIONS:
             return not _opens_clause(tokens, k) or status_after(tokens, start) is not None
+        if tokens[k].low.startswith(_UNIT_GROUPS):
+            return True  # "делегации семи районов": the units send a group
         person = who_at(tokens, k)
         if person is not None and people_noun(person) and _owned_by_a_thing(tokens, k):
             return False  # "адреса офисов руководителей трех сел"

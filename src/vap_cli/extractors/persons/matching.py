@@ -43,7 +43,12 @@ from .tables import (
     TITLE_INSIDE_AFTER,
     UNDOTTED_INITIAL_NOT_BEFORE,
 )
-from .unsuffixed import adjectival_then_initials, given_initial_surname, unsuffixed_then_polite
+from .unsuffixed import (
+    adjectival_then_initials,
+    given_initial_surname,
+    unsuffixed_then_given,
+    unsuffixed_then_polite,
+)
 from .words import (
     NameMatch,
     Token,
@@ -277,9 +282,11 @@ def _name_from_surname(text: str, tokens: list[Token], i: int, nxt: str) -> Name
     surname = surname_of(tokens[i].text)
     if surname:
         return _surname_first(text, tokens, i, surname, nxt)
-    return adjectival_then_initials(
-        text, tokens, i, _initials_from(text, tokens, i + 1)
-    ) or unsuffixed_then_polite(text, tokens, i)
+    return (
+        adjectival_then_initials(text, tokens, i, _initials_from(text, tokens, i + 1))
+        or unsuffixed_then_polite(text, tokens, i)
+        or unsuffixed_then_given(text, tokens, i)
+    )
 
 
 def _given_then_surname(

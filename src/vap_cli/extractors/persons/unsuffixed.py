@@ -6,6 +6,7 @@ surname ("Гульмира Т. Асылбекова")."""
 
 from __future__ import annotations
 
+from ... import rx
 from .cases import patronymic_nominative
 from .oblique import oblique_given_patronymic
 from .tables import BARE_SURNAME_CASES, INITIAL_GAP, KNOWN_GIVEN, NO_SUFFIX_SURNAMES, PATRONYMIC
@@ -83,6 +84,29 @@ def unsuffixed_then_polite(text: str, tokens: list[Token], i: int) -> NameMatch 
         i + 2,
         tokens[i].start,
         tokens[i + 2].end,
+    )
+
+
+# What may follow a surname-first name of no suffix and its given name, closing a row of
+# a roster: a dash before the role, a comma, a semicolon, a line's end.
+_ROW_END = rx.compile(r"[ \t]{0,3}(?:[-–—][ \t]|[,;]|\n|$)")
+
+
+def unsuffixed_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """A surname of no suffix of the lexicon, then a given name of the lexicon alone, in
+    the nominative, closing its row ("Пак Ирина – врач;", "Цой Анна,"): a
+    roster's surname-first name, as "Асанова Гульнара – ..." is (accv49). Not a Kyrgyz
+    question ("Ким Айгүлгө жардам берди?": the given name in a case, no row's end)."""
+    if tokens[i].text not in NO_SUFFIX_SURNAMES or i + 1 >= len(tokens):
+        return None
+    given = tokens[i + 1]
+    if not space_after(text, tokens, i) or given.low not in KNOWN_GIVEN:
+        return None
+    if _ROW_END.match(text, given.end) is None:
+        return None
+    name = f"{tokens[i].text} {proper_case(given.text)}"
+    return NameMatch(
+        name, tokens[i].text, proper_case(given.text), i, i + 1, tokens[i].start, given.end
     )
 
 

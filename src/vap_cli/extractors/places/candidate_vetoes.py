@@ -59,7 +59,9 @@ from .unknown_names import (
 from .vocabulary import (
     COMMA_GAP,
     COUNTRIES,
+    DOT_GAP,
     JOINERS,
+    LEX,
     PUBLICATION_NOUNS,
     SMALL_LEVELS,
     WORD_GAP,
@@ -152,7 +154,16 @@ def owner_before(tokens: list[Token], i: int, text: str) -> bool:
         found = kyrgyz_type_at(tokens, j, text) if j >= 0 else None
         if found is not None and found[1] == i and found[3] == _OWNER_CASE:
             return True
+        if found is not None and found[1] == i - 1 and found[3] == _BELONGING_CASE:
+            # "Аксы районуна караштуу X": the unit belongs to it (accv49)
+            return tokens[i - 1].low in _BELONGING_WORDS
     return False
+
+
+# ... or in the dative before a word of belonging ("Аксы районуна караштуу Мавлянов
+# жана ... айыл өкмөттөрү": lexicon places.yaml `belonging_after_dative`).
+_BELONGING_CASE = "dative"
+_BELONGING_WORDS = frozenset(w.casefold() for w in LEX["belonging_after_dative"])
 
 
 def whole_name_part(m: Mention, tokens: list[Token], parts: frozenset[str]) -> bool:
@@ -298,6 +309,8 @@ def candidate_veto(
         return COUNTRY  # "лучший айыл окмоту Кыргызстана": of the country, no aimak
     if m.type_before and _initials_after(m, tokens, text):
         return SURNAME_WITH_INITIALS  # "житель села Абдрахманов Т.": the village's man
+    if m.type_before and not m.units and _plural_type_before_one(m, tokens, text):
+        return PLURAL_TYPE_ONE_WORD  # "в айыльных аймаках Фонда": the fund's aimaks
     if m.type_end is None:
         return None
     if owner_of_named_unit(m, tokens, text, idx):
@@ -335,6 +348,26 @@ def owner_of_named_unit(m: Mention, tokens: list[Token], text: str, idx: PlaceIn
     if nxt < len(tokens) and gap_between(text, after, tokens[nxt]) == "-":
         name += "-" + tokens[nxt].text  # "САРЫ-КОО"
     return any(u.level in m.type_word.units for u in idx.lookup(name))
+
+
+# The Russian plural endings of a type word before a name ("в айыльных аймаках",
+# "айыл аймаков"): lexicon `russian_after_name_plural_endings`.
+_RUSSIAN_PLURAL = tuple(LEX["russian_after_name_plural_endings"])
+
+
+def _plural_type_before_one(m: Mention, tokens: list[Token], text: str) -> bool:
+    """One unknown word after a Russian plural type word, no list going on after it
+    ("в айыльных аймаках Фонда": the aimaks of a fund, owned by the word
+    in the genitive); a list of names the gazetteer lacks goes on ("в айыльных аймаках
+    Жаны-Жер и Кок-Тал"; accv49)."""
+    before, nxt = m.first - 1, m.last + 1
+    if before < 0 or not tokens[before].low.endswith(_RUSSIAN_PLURAL):
+        return False
+    if nxt < len(tokens) and tokens[nxt].sentence == tokens[m.last].sentence:
+        gap = gap_between(text, tokens[m.last], tokens[nxt])
+        if tokens[nxt].text in JOINERS or gap in COMMA_GAP:
+            return False
+    return True
 
 
 def _country_in_a_case(m: Mention, tokens: list[Token]) -> bool:
@@ -429,12 +462,22 @@ def person_after_role(m: Mention, tokens: list[Token], text: str) -> bool:
     return (
         looks_like_person(tokens[i].text)
         and given.capital
-        and listed_or_built_given(given.text)
+        and _given_or_initial(given, tokens[i], text, initial=not m.units)
         and is_role_word(role.text)
         and role.sentence == given.sentence == tokens[i].sentence
         and gap_between(text, role, given) in WORD_GAP
-        and gap_between(text, given, tokens[i]) in WORD_GAP
     )
+
+
+def _given_or_initial(given: Token, surname: Token, text: str, *, initial: bool) -> bool:
+    """A given name a word apart before the surname, or (`initial`: for a name the
+    gazetteer lacks; its units named after people keep their initials, "Т. Зулпуев айыл
+    аймагы") its initial before a dot ("башчысы Ж.Асанов айыл аймагында ...": the head,
+    as with his given name; accv49)."""
+    gap = gap_between(text, given, surname)
+    if len(given.text) == 1:
+        return initial and gap in DOT_GAP
+    return listed_or_built_given(given.text) and gap in WORD_GAP
 
 
 # An initial opening a name ("А. Асанбеков": the name keeps it, its words do not).

@@ -52,7 +52,12 @@ def add_children(
             by_token = mentions_by_token(mentions)
         if parent.case in _OWNER_CASES:
             run = _run_after(tokens, parent.type_end, text, by_token, parts)
-        elif parent.case is None and not parent.plural_type and _district_after(parent, by_token):
+        elif (
+            parent.case is None
+            and not parent.plural_type
+            and not _russian_genitive(tokens[parent.last].low)
+            and _district_after(parent, by_token)
+        ):
             run = _run_before(tokens, parent.first, text, by_token, parts)
         else:
             continue
@@ -66,6 +71,16 @@ def add_children(
                     by_token[j] = found
             found.type_word, found.rule, found.score = child, CHILD_OF_UNIT, SCORE_LIST_LEVEL
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+# A Russian adjective's genitive endings ("Кара-Суйского АО Ноокатского района"): the
+# unit owns the noun before it ("Представители Кара-Суйского АО": its people), no
+# decree's row of a village, its ayil aimak and its district in the nominative (accv49).
+_RUSSIAN_GENITIVE = ("ого", "его")
+
+
+def _russian_genitive(word: str) -> bool:
+    return word.endswith(_RUSSIAN_GENITIVE)
 
 
 def mentions_by_token(mentions: list[Mention]) -> dict[int, Mention]:

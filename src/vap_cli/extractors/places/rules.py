@@ -353,7 +353,7 @@ COMMON_NOUN_ENDING = Rule(
 )
 PERSON_AFTER_ROLE = Rule(
     "places.person_after_role",
-    "a role word, a given name and a surname before an ayil aimak's type word: the person"
+    "a role word, a given name (or its initial) and a surname before an ayil aimak's type word: the person"
     " holding the role is the sentence's subject, no unit (also when the gazetteer has a"
     " unit of the surname's name)",
 )
@@ -438,7 +438,7 @@ OWNED_BEFORE_PLURAL_TYPE = Rule(
 )
 PLURAL_TYPE_ONE_WORD = Rule(
     "places.plural_type_one_word",
-    "one unknown word before a plural type word is a phrase, not a unit",
+    "one unknown word before a plural type word (or after a Russian one) is a phrase, not a unit",
 )
 
 
