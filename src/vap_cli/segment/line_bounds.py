@@ -30,7 +30,7 @@ def blank_after(text: str, at: int) -> bool:
     return k == end or text[k] == "\n"
 
 
-def _places_of(text: str, sign: str) -> list[int]:
+def offsets_of(text: str, sign: str) -> list[int]:
     """Where `sign` is written in `text`, in order, overlapping ones too (" - - "): found
     by `str.find` (a search by `regex` of a lookahead tries every character)."""
     places: list[int] = []
@@ -45,9 +45,9 @@ class ListSigns:
     """The line breaks, colons and spaced dashes of a text, found once."""
 
     def __init__(self, text: str) -> None:
-        self.newlines = _places_of(text, "\n")
-        self.colons = _places_of(text, ":")
-        self.dashes = _places_of(text, _SPACED_DASH)
+        self.newlines = offsets_of(text, "\n")
+        self.colons = offsets_of(text, ":")
+        self.dashes = offsets_of(text, _SPACED_DASH)
 
     def line_start(self, at: int) -> int:
         """text.rfind("\\n", 0, at) + 1."""

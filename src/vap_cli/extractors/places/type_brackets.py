@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from ... import rx
 from ...numbers.words import read_word
+from ...segment.line_bounds import offsets_of
 from .constants import CHILDREN_BRACKET_MAX
 from .marks import LISTED_BEFORE, type_before_mark
 from .mention import Mention, Token, of_levels
@@ -28,7 +29,7 @@ _CARDINAL_KINDS = frozenset({"unit", "teen", "ten"})
 def mark_bracket_types(mentions: list[Mention], tokens: list[Token], text: str) -> None:
     """Bare names listed in a bracket that opens right after a type word with no name of
     its own, on their line and near it (CHILDREN_BRACKET_MAX): that type word's."""
-    opens = _opening_brackets(text)
+    opens = offsets_of(text, _OPENS)
     if not opens:
         return
     named = {m.type_end for m in mentions if m.type_end is not None}
@@ -46,16 +47,6 @@ def mark_bracket_types(mentions: list[Mention], tokens: list[Token], text: str) 
             continue
         if _count_before(text, bracket) == _listed(text, bracket):
             m.type_word, m.type_before, m.rule = tw, True, BRACKET_TYPE_LIST
-
-
-def _opening_brackets(text: str) -> list[int]:
-    """Where the text opens a bracket, in order (found by `str.find`)."""
-    opens: list[int] = []
-    at = text.find(_OPENS)
-    while at >= 0:
-        opens.append(at)
-        at = text.find(_OPENS, at + 1)
-    return opens
 
 
 def _count_before(text: str, bracket: int) -> int | None:
