@@ -733,7 +733,8 @@ def test_at_least_so_many_from_each_with_no_ending_keeps_its_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Принимающей стороной стали три айыл окмоту Кочкорского района.", []),
+        # (with no district after them: the old code counts these three; revfix49)
+        ("Принимающей стороной визита стали три айыл окмоту.", []),
         ("Сапарда беш айыл аймагы кабыл алуучу тарап болду.", []),
         # near miss: the hosts in another clause, the visitors counted in their own
         ("Принимающей стороной выступил Жазы айыл окмоту, в поездке участвовали 40 человек.", [40]),
@@ -741,3 +742,10 @@ def test_at_least_so_many_from_each_with_no_ending_keeps_its_verb() -> None:
 )
 def test_units_named_the_receiving_side_are_no_count(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+def test_near_miss_the_units_the_receiving_side_meets_came() -> None:
+    # The receiving side as the subject: its guests and the units they come from, after
+    # "из", are who came; only units in the nominative are the hosts (revfix49).
+    assert sorted(counts("Принимающая сторона встретила 40 гостей из пяти районов.")) == [5, 40]
+    assert sorted(counts("Кабыл алуучу тарапка беш айыл өкмөтүнөн 40 адам келди.")) == [5, 40]

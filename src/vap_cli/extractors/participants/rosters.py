@@ -34,6 +34,7 @@ _HOST_EACH_OF = casefolded("host_each_of")
 _OUT_OF = "из"
 _DAILY = Phrases(LEX["daily_habit_words"])
 _HOST_ROLE = Phrases(LEX["host_role_phrases"])
+_SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _COMING_PRESENT = casefolded("daily_coming_present")
 _TRAVELLING_PRESENT = casefolded("travelling_present")
 GOING_VERBS = casefolded("going_verbs")
@@ -109,7 +110,14 @@ def host_preposition(tokens: Tokens, p: Phrase) -> bool:
 def _host_role(tokens: Tokens, p: Phrase) -> bool:
     """Units named the receiving side in their clause ("принимающей стороной стали три
     айыл окмоту", "беш айыл аймагы кабыл алуучу тарап болду": lexicon
-    `host_role_phrases`; accv49): the hosts, where it happened."""
+    `host_role_phrases`; accv49): the hosts, where it happened. Only units in the
+    nominative, the role's own subject: the guests the hosts receive and the units they
+    come from are who came ("Принимающая сторона встретила 40 гостей из пяти районов";
+    revfix49)."""
+    if p.head.entry.lemma not in UNIT_NOUNS or p.head.ending.case is not None:
+        return False
+    if p.start > 0 and tokens[p.start - 1].low in _SOURCE_PREPOSITIONS:
+        return False  # "из пяти районов": whence the guests came
     before = tokens.clause_before(p.start, CUE_REACH - 1)
     after = tokens.clause_after(p.end, CUE_REACH)
     return any(_HOST_ROLE.at(before, i) for i in range(len(before))) or any(
