@@ -624,7 +624,7 @@ def test_units_that_are_in_the_soft_sign_spelling_are_no_count() -> None:
     ("text", "expected"),
     [
         ("На фестиваль прибыли делегации семи айыльных аймаков.", [7]),
-        ("В турнире сыграли команды семи школ района.", [7]),
+        ("В слёте участвовали сборные шести школ.", [6]),
     ],
 )
 def test_units_that_send_a_group_count(text: str, expected: list[int]) -> None:
