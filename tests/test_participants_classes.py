@@ -455,8 +455,10 @@ def test_projects_count_only_as_submitted_entries(sentence: str, expected: list)
         ("Школа рассчитана на 300 детей.", []),
         # ... also with the participle "эсептелген" (designed for), in both spellings (accv49)
         ("Жаңы бала бакча 90 балага эсептелген.", []),
-        ("Айылда 200 көрөрман орунга эсептелинген клуб ачылды.", []),
+        ("Жаңы спорт залы 150 окуучуга эсептелинген.", []),
         ("Жыйынга 90 киши катышты деп эсептелген.", [(90, "exact")]),
+        # near miss: "деп эсептелген", reckoned at, with no verb of taking part (revfix49)
+        ("Митингге чыккандардын саны 500 адам деп эсептелген.", [(500, "exact")]),
         ("Ооруканада 50 дарыгер эмгектенет.", []),
         ("Долбоордон 12 миң адам пайда көрөт.", []),
         # ... but people enrolled for an event take part
