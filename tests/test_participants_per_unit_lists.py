@@ -749,3 +749,9 @@ def test_near_miss_the_units_the_receiving_side_meets_came() -> None:
     # "из", are who came; only units in the nominative are the hosts (revfix49).
     assert sorted(counts("Принимающая сторона встретила 40 гостей из пяти районов.")) == [5, 40]
     assert sorted(counts("Кабыл алуучу тарапка беш айыл өкмөтүнөн 40 адам келди.")) == [5, 40]
+
+
+def test_near_miss_units_that_meet_the_receiving_side_came() -> None:
+    # "with" the receiving side: the side they meet, the units are the guests (revfix49)
+    assert counts("Делегации пяти сел встретились с принимающей стороной.") == [5]
+    assert counts("Беш айыл өкмөтү кабыл алуучу тарап менен жолугушту.") == [5]
