@@ -631,6 +631,12 @@ def test_units_that_send_a_group_count(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
 
 
+def test_near_miss_a_longer_word_the_group_stem_opens_sends_no_one() -> None:
+    # "командировки" (trips), "сборники" (collections): no group of people (revfix49)
+    assert counts("Из бюджета оплачены командировки семи айыльных аймаков.") == []
+    assert counts("Изданы сборники семи айыльных аймаков.") == []
+
+
 def test_groups_and_units_side_by_side_are_no_count() -> None:
     # near miss: no group right before the units, what there is
     assert counts("В области работают 12 команд, а в районе 9 айыльных аймаков.") == []
