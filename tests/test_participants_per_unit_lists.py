@@ -624,11 +624,17 @@ def test_units_that_are_in_the_soft_sign_spelling_are_no_count() -> None:
     ("text", "expected"),
     [
         ("На фестиваль прибыли делегации семи айыльных аймаков.", [7]),
-        ("В турнире сыграли команды семи школ района.", [7]),
+        ("В слёте участвовали сборные шести школ.", [6]),
     ],
 )
 def test_units_that_send_a_group_count(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+def test_near_miss_a_longer_word_the_group_stem_opens_sends_no_one() -> None:
+    # "командировки" (trips), "сборники" (collections): no group of people (revfix49)
+    assert counts("Из бюджета оплачены командировки семи айыльных аймаков.") == []
+    assert counts("Изданы сборники семи айыльных аймаков.") == []
 
 
 def test_groups_and_units_side_by_side_are_no_count() -> None:
@@ -733,7 +739,8 @@ def test_at_least_so_many_from_each_with_no_ending_keeps_its_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Принимающей стороной стали три айыл окмоту Кочкорского района.", []),
+        # (with no district after them: the old code counts these three; revfix49)
+        ("Принимающей стороной визита стали три айыл окмоту.", []),
         ("Сапарда беш айыл аймагы кабыл алуучу тарап болду.", []),
         # near miss: the hosts in another clause, the visitors counted in their own
         ("Принимающей стороной выступил Жазы айыл окмоту, в поездке участвовали 40 человек.", [40]),
@@ -741,3 +748,16 @@ def test_at_least_so_many_from_each_with_no_ending_keeps_its_verb() -> None:
 )
 def test_units_named_the_receiving_side_are_no_count(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+def test_near_miss_the_units_the_receiving_side_meets_came() -> None:
+    # The receiving side as the subject: its guests and the units they come from, after
+    # "из", are who came; only units in the nominative are the hosts (revfix49).
+    assert sorted(counts("Принимающая сторона встретила 40 гостей из пяти районов.")) == [5, 40]
+    assert sorted(counts("Кабыл алуучу тарапка беш айыл өкмөтүнөн 40 адам келди.")) == [5, 40]
+
+
+def test_near_miss_units_that_meet_the_receiving_side_came() -> None:
+    # "with" the receiving side: the side they meet, the units are the guests (revfix49)
+    assert counts("Делегации пяти сел встретились с принимающей стороной.") == [5]
+    assert counts("Беш айыл өкмөтү кабыл алуучу тарап менен жолугушту.") == [5]

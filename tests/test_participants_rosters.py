@@ -170,10 +170,13 @@ def test_a_body_of_governance_of_so_many_is_its_size(text: str, expected: list[i
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Перечень из 27 сел утвердили ещё в 2019 году.", []),
-        ("В список из 120 семей вошли малоимущие.", []),
+        # (the old code counted these: a who noun before a verb of entering; revfix49)
+        ("В реестр из 50 фермеров вошли участники программы.", []),
+        ("В перечень из 14 школ, вошедших в проект, включили и сельскую школу.", []),
         # near miss: "из" after a gathering's noun says whence they came
         ("В семинаре участвовали представители из 12 сел.", [12]),
+        # near miss: "из списка" before the count, which took part
+        ("Из списка 40 человек приняли участие в семинаре.", [40]),
     ],
 )
 def test_a_list_of_so_many_is_what_it_holds(text: str, expected: list[int]) -> None:

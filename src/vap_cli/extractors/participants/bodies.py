@@ -19,6 +19,7 @@ _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
 _BODY_OR_COMPLAINT_OPENS = Stems(_COMPOSITION_STEMS + _COMPLAINT_STEMS)
 _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
+_QUOTED_BEFORE = casefolded("composition_not_after")
 _BODY_STEMS = folded_stems("body_stems")
 _BODY_JOIN_STEMS = folded_stems("body_join_stems")
 _CONSISTING_BEFORE = casefolded("consisting_before_count")
@@ -35,12 +36,14 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
     if participant_group(tokens, p):
         return False
     stems = _COMPOSITION_STEMS + _COMPLAINT_STEMS
+    reckoned = _after_quote_word(tokens, p)
 
     def found(tok: Token) -> bool:
         return (
             tok.kind == "word"
             and tok.low.startswith(stems)
             and not tok.low.startswith(_NOT_COMPOSITION_STEMS)
+            and tok.start not in reckoned
         )
 
     return (
@@ -54,6 +57,16 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
         )
         or joined_body(tokens, p)
         or body_of(tokens, p.reading.start, p.head.entry.lemma)
+    )
+
+
+def _after_quote_word(tokens: Tokens, p: Phrase) -> frozenset[int]:
+    """The offsets of the words right after a quoting word ("деп") near the count: "500
+    адам деп эсептелген" is reckoned at, no capacity (`composition_not_after`; revfix49)."""
+    first = max(1, p.start - CUE_REACH)
+    last = min(len(tokens), p.end + STATUS_REACH)
+    return frozenset(
+        tokens[j].start for j in range(first, last) if tokens[j - 1].low in _QUOTED_BEFORE
     )
 
 

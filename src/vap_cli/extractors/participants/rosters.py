@@ -10,7 +10,10 @@ participants.habitual_gathering). Each looks at a few tokens around the count.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ... import morph
+from ...numbers import Token
 from ..events.kinds import kinds_in
 from .constants import CUE_REACH, CUE_TOKENS_BEFORE
 from .phrase import HOST_PREPOSITIONS, Phrase
@@ -34,6 +37,8 @@ _HOST_EACH_OF = casefolded("host_each_of")
 _OUT_OF = "из"
 _DAILY = Phrases(LEX["daily_habit_words"])
 _HOST_ROLE = Phrases(LEX["host_role_phrases"])
+_SOURCE_PREPOSITIONS = casefolded("source_prepositions")
+_HOST_PARTNERS = casefolded("host_role_partners")
 _COMING_PRESENT = casefolded("daily_coming_present")
 _TRAVELLING_PRESENT = casefolded("travelling_present")
 GOING_VERBS = casefolded("going_verbs")
@@ -109,12 +114,32 @@ def host_preposition(tokens: Tokens, p: Phrase) -> bool:
 def _host_role(tokens: Tokens, p: Phrase) -> bool:
     """Units named the receiving side in their clause ("принимающей стороной стали три
     айыл окмоту", "беш айыл аймагы кабыл алуучу тарап болду": lexicon
-    `host_role_phrases`; accv49): the hosts, where it happened."""
+    `host_role_phrases`; accv49): the hosts, where it happened. Only units in the
+    nominative, the role's own subject: the guests the hosts receive and the units they
+    come from are who came ("Принимающая сторона встретила 40 гостей из пяти районов";
+    revfix49)."""
+    if p.head.entry.lemma not in UNIT_NOUNS or p.head.ending.case is not None:
+        return False
+    if p.start > 0 and tokens[p.start - 1].low in _SOURCE_PREPOSITIONS:
+        return False  # "из пяти районов": whence the guests came
     before = tokens.clause_before(p.start, CUE_REACH - 1)
     after = tokens.clause_after(p.end, CUE_REACH)
-    return any(_HOST_ROLE.at(before, i) for i in range(len(before))) or any(
-        _HOST_ROLE.at(after, i) for i in range(len(after))
-    )
+    return _units_role(before) or _units_role(after)
+
+
+def _units_role(clause: Sequence[Token]) -> bool:
+    """A receiving side's phrase in `clause` that is no party met with ("встретились с
+    принимающей стороной", "кабыл алуучу тарап менен жолугушту": a word of
+    `host_role_partners` right before or after it; revfix49)."""
+    for i in range(len(clause)):
+        n = _HOST_ROLE.at(clause, i)
+        if not n:
+            continue
+        before = clause[i - 1].low if i > 0 else ""
+        after = clause[i + n].low if i + n < len(clause) else ""
+        if before not in _HOST_PARTNERS and after not in _HOST_PARTNERS:
+            return True
+    return False
 
 
 def daily_commute(tokens: Tokens, p: Phrase) -> bool:

@@ -74,6 +74,7 @@ _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _UNIT_GROUPS = folded_stems("unit_group_stems")
+_NOT_UNIT_GROUPS = folded_stems("unit_group_not_stems")
 _CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 _RESIDENT_OWNERS = folded_stems("resident_owner_stems")
 _ALL_RESIDENTS = casefolded("all_residents_before")
@@ -495,7 +496,9 @@ def came_from(tokens: Tokens, start: int, *, listed: bool = True) -> bool:
             )
         if tokens[k].low in _SOURCE_PREPOSITIONS:
             return not _opens_clause(tokens, k) or status_after(tokens, start) is not None
-        if tokens[k].low.startswith(_UNIT_GROUPS):
+        if tokens[k].low.startswith(_UNIT_GROUPS) and not tokens[k].low.startswith(
+            _NOT_UNIT_GROUPS
+        ):
             return True  # "делегации семи районов": the units send a group
         person = who_at(tokens, k)
         if person is not None and people_noun(person) and _owned_by_a_thing(tokens, k):
