@@ -34,8 +34,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-import regex
-
+from ... import rx
 from ...context import Context
 from ...lexicon import load
 from ...models import Participation, Span
@@ -49,7 +48,8 @@ from .decide import count_at
 from .decreed import decreed_colons, decreed_row
 from .phrase import Found
 from .tables import TableCount, population_cells, table_counts
-from .words import UNIT_NOUNS, casefolded, folded_stems, noun_ending_case
+from .vetoes import RESIDENT_OWNERS
+from .words import UNIT_NOUNS, casefolded, noun_ending_case
 
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
 
@@ -304,20 +304,15 @@ def _a_bodys_own(text: str, found: Found) -> bool:
     return (
         noun_ending_case(owner) == "genitive"
         and who_group(owner) == UNIT_GROUP
-        and not owner.startswith(_SETTLEMENTS)
+        # a settlement's people ("Айылдын 60 тургуну") are its residents: no body owns them
+        and not owner.startswith(RESIDENT_OWNERS)
     )
 
 
-# A settlement's people ("Айылдын 60 тургуну") are its residents, whom so many from each
-# street or school make up as any other total: no body owns them (lexicon
-# `resident_owner_stems`).
-_SETTLEMENTS = folded_stems("resident_owner_stems")
-
-
-_DIGIT = regex.compile(r"\d")
+_DIGIT = rx.compile(r"\d")
 # The word right before a number, spaces between (`_OWNER_REACH` characters at most back:
 # a long word's, so that the search stays short).
-_WORD_BEFORE = regex.compile(r"(\p{L}+)[ ]+\Z")
+_WORD_BEFORE = rx.compile(r"(\p{L}+)[ ]+\Z")
 _OWNER_REACH = 40
 
 

@@ -19,7 +19,7 @@ _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
 _BODY_OR_COMPLAINT_OPENS = Stems(_COMPOSITION_STEMS + _COMPLAINT_STEMS)
 _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
-_QUOTED_BEFORE = casefolded("composition_not_after")
+_QUOTED_BEFORE = casefolded("quotative_words")
 _BODY_STEMS = folded_stems("body_stems")
 _BODY_JOIN_STEMS = folded_stems("body_join_stems")
 _CONSISTING_BEFORE = casefolded("consisting_before_count")
@@ -62,7 +62,7 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
 
 def _after_quote_word(tokens: Tokens, p: Phrase) -> frozenset[int]:
     """The offsets of the words right after a quoting word ("деп") near the count: "500
-    адам деп эсептелген" is reckoned at, no capacity (`composition_not_after`; revfix49)."""
+    адам деп эсептелген" is reckoned at, no capacity (`quotative_words`; revfix49)."""
     first = max(1, p.start - CUE_REACH)
     last = min(len(tokens), p.end + STATUS_REACH)
     return frozenset(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ... import morph
 from .constants import CUE_REACH
 from .phrase import Phrase
+from .signing_up import GOVERNANCE_STEMS
 from .vetoes import participant_group
 from .words import LEX, Tokens, casefolded, ends_sentence_at, folded_stems
 
@@ -47,9 +48,6 @@ def _group_sent(tokens: Tokens, k: int) -> bool:
     )
 
 
-_GOVERNANCE_STEMS = folded_stems("governance_body_stems")
-
-
 def _governing_body_after(tokens: Tokens, k: int) -> bool:
     """The participle at token k before a body of governance, an adjective perhaps
     between ("7 мүчөдөн турган комиссиянын курамы"): that body's size, though a
@@ -57,7 +55,7 @@ def _governing_body_after(tokens: Tokens, k: int) -> bool:
     if tokens[k].low != _CONSISTING_PARTICIPLE:
         return False
     words = [tok.low for tok in tokens.clause_after(k + 1, CUE_REACH) if tok.kind == "word"]
-    return any(w.startswith(_GOVERNANCE_STEMS) for w in words[:_GROUP_NOUN_PLACES])
+    return any(w.startswith(GOVERNANCE_STEMS) for w in words[:_GROUP_NOUN_PLACES])
 
 
 def _group_noun(word: str) -> bool:

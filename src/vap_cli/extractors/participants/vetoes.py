@@ -76,7 +76,7 @@ _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _UNIT_GROUPS = folded_stems("unit_group_stems")
 _NOT_UNIT_GROUPS = folded_stems("unit_group_not_stems")
 _CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
-_RESIDENT_OWNERS = folded_stems("resident_owner_stems")
+RESIDENT_OWNERS = folded_stems("resident_owner_stems")
 _ALL_RESIDENTS = casefolded("all_residents_before")
 _KEY_AFTER = casefolded("breakdown_key_after")
 _OWN_BODY_STEMS = folded_stems("own_body_stems")
@@ -300,7 +300,7 @@ def residents(tokens: Tokens, p: Phrase) -> bool:
     if p.start > 0 and tokens[p.start - 1].low in _ALL_RESIDENTS:
         lemma = p.head.entry.lemma
         return lemma in RESIDENT_LEMMAS and status_before(tokens, p.start - 1) is None
-    return p.start > 0 and genitive_of(tokens[p.start - 1], _RESIDENT_OWNERS)
+    return p.start > 0 and genitive_of(tokens[p.start - 1], RESIDENT_OWNERS)
 
 
 def winners(tokens: Tokens, p: Phrase) -> bool:

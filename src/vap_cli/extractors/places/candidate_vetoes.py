@@ -63,6 +63,7 @@ from .vocabulary import (
     JOINERS,
     LEX,
     PUBLICATION_NOUNS,
+    RU_AFTER_NAME_PLURAL,
     SMALL_LEVELS,
     WORD_GAP,
     fold,
@@ -327,7 +328,7 @@ def candidate_veto(
 
 # A Russian adjective in the genitive opening a type word ("айылного аймака", "сельского
 # округа"): Russian, whose names follow their type word ("айылного аймака Сары-Коо").
-_RUSSIAN_GENITIVE_ADJECTIVE = ("ого", "его")
+RUSSIAN_GENITIVE_ADJECTIVE = ("ого", "его")
 
 
 def owner_of_named_unit(m: Mention, tokens: list[Token], text: str, idx: PlaceIndex) -> bool:
@@ -339,7 +340,7 @@ def owner_of_named_unit(m: Mention, tokens: list[Token], text: str, idx: PlaceIn
     Not a Kyrgyz type word, whose name stands before it ("Кара-Суу айыл аймагы")."""
     if m.type_before or m.type_word is None or m.type_end is None or m.type_end >= len(tokens):
         return False
-    if not tokens[m.last + 1].low.endswith(_RUSSIAN_GENITIVE_ADJECTIVE):
+    if not tokens[m.last + 1].low.endswith(RUSSIAN_GENITIVE_ADJECTIVE):
         return False
     after = tokens[m.type_end]
     if not after.capital or gap_between(text, tokens[m.type_end - 1], after) not in WORD_GAP:
@@ -352,7 +353,7 @@ def owner_of_named_unit(m: Mention, tokens: list[Token], text: str, idx: PlaceIn
 
 # The Russian plural endings of a type word before a name ("в айыльных аймаках",
 # "айыл аймаков"): lexicon `russian_after_name_plural_endings`.
-_RUSSIAN_PLURAL = tuple(LEX["russian_after_name_plural_endings"])
+_RUSSIAN_PLURAL = tuple(RU_AFTER_NAME_PLURAL)  # `str.endswith` takes a tuple
 
 
 def _plural_type_before_one(m: Mention, tokens: list[Token], text: str) -> bool:

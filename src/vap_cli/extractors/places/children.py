@@ -8,7 +8,7 @@ A name so placed names a unit inside that ayil aimak: a village."""
 from __future__ import annotations
 
 from ... import morph
-from .candidate_vetoes import whole_last_part
+from .candidate_vetoes import RUSSIAN_GENITIVE_ADJECTIVE, whole_last_part
 from .constants import SCORE_LIST_LEVEL
 from .lists import previous_list_member
 from .mention import Mention, Token
@@ -76,11 +76,8 @@ def add_children(
 # A Russian adjective's genitive endings ("Кара-Суйского АО Ноокатского района"): the
 # unit owns the noun before it ("Представители Кара-Суйского АО": its people), no
 # decree's row of a village, its ayil aimak and its district in the nominative (accv49).
-_RUSSIAN_GENITIVE = ("ого", "его")
-
-
 def _russian_genitive(word: str) -> bool:
-    return word.endswith(_RUSSIAN_GENITIVE)
+    return word.endswith(RUSSIAN_GENITIVE_ADJECTIVE)
 
 
 def mentions_by_token(mentions: list[Mention]) -> dict[int, Mention]:

@@ -160,7 +160,7 @@ def mark(m: Mention, tokens: list[Token], text: str, kyrgyz: bool) -> None:
 
 # A number between two words, spaces before it: a count and its noun ("Алма 3 гектарга
 # отургузулду"; round 47).
-_NUMBER_GAP = regex.compile(r"[ ]{1,5}\d{1,4}(?:[-.,][ ]?|[ ]{1,5})")
+_NUMBER_GAP = rx.compile(r"[ ]{1,5}\d{1,4}(?:[-.,][ ]?|[ ]{1,5})")
 
 
 def _number_between(tokens: list[Token], a: int, b: int, text: str) -> bool:
