@@ -57,6 +57,14 @@ COUNT_CLASSES = [
         [(40, "exact")],
         "recipients-near-miss-entrants",
     ),
+    # handed out to people in the dative (given_stems: тарат; accv50)
+    _case("Маалымат баракчалары 300дөн ашык тургунга таратылды.", [], "handed-out-1"),
+    _case("Волонтерлор 45 пенсионерге азык-түлүк таратып беришти.", [], "handed-out-2"),
+    _case(
+        "Семинарга катышкан 40 адиске буклеттер таратылды.",
+        [(40, "exact")],
+        "handed-out-near-miss-took-part",
+    ),
     # units whose people are in the dative receive something, as the units in the
     # dative do (rule participants.units_receiving)
     _case(
