@@ -82,6 +82,20 @@ COUNT_CLASSES = [
         [(12, "exact")],
         "units-people-near-miss-took-part",
     ),
+    # ... but a unit's noun with no case of its own before its people ("айыл өкмөт
+    # башчысы", one compound) counts the people, kept as people in the accusative are
+    # ("Долбоор 12 кызматкерди ... алып барды"; accv50)
+    _case(
+        "Долбоор 20 айыл өкмөт башчысын сапарга алып барды.",
+        [(20, "exact")],
+        "unit-compound-people-1",
+    ),
+    _case(
+        "Фонд 25 айыл аймак башчысын окуу сапарына алып чыкты.",
+        [(25, "exact")],
+        "unit-compound-people-2",
+    ),
+    _case("Долбоор 20 айыл аймагын колдойт.", [], "unit-compound-near-miss-bare-units"),
     # candidates elected are office-holders, the election's result (lexicon
     # elected_candidate_lemmas; rule participants.elected_or_selected)
     _case(
