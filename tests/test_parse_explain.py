@@ -650,7 +650,7 @@ PARTICIPANTS_DECISIONS = [
         ("participants.host_or_target", False, "10"),
     ),
     (
-        "Сынакка облустун 14 айыл өкмөтүнө караштуу 60 мектеп катышты.",
+        "Сынакка райондун 14 айыл аймагына караштуу 60 мектеп катышты.",
         ("participants.belonging_to", False, "14"),
     ),
     (
