@@ -13,7 +13,7 @@ from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .negation import own_clause, own_clause_words, sentence_of, sentence_words, sentence_words_at
 from .phrase import Phrase
-from .vetoes import clause_has
+from .vetoes import as_means, clause_has
 from .words import (
     ENTRANT_LEMMAS,
     LEX,
@@ -147,14 +147,17 @@ def number_reached(tokens: Tokens, p: Phrase) -> bool:
     return tokens.words_before(p.start, CUE_REACH - 1).has(_NUMBER_NOUNS)
 
 
+# A phrase of means' word before the word of aid stands right before it ("с помощью").
+_AID_MEANS_REACH = 1
+
+
 def _aid_as_means(tokens: Tokens, k: int) -> bool:
     """The word of aid at token k stands in a phrase of means ("с помощью", "при помощи",
-    "жардамы менен"): what the thing is done by, no aid given to people."""
-    if not tokens[k].low.startswith(_AID_STEMS):
-        return False
-    prev = tokens[k - 1].low if k else ""
-    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-    return prev in _AID_MEANS_BEFORE or nxt in _AID_MEANS_AFTER
+    "жардамы менен"): what the thing is done by, no aid given to people (`as_means`)."""
+    means = (_AID_MEANS_BEFORE, _AID_MEANS_AFTER)
+    return tokens[k].low.startswith(_AID_STEMS) and as_means(
+        tokens.plain, k, means, _AID_MEANS_REACH
+    )
 
 
 # A finite verb closes its clause: the Kyrgyz past and present-future (the morphology's

@@ -59,6 +59,9 @@ _WINNER_STEMS = folded_stems("winner_stems")
 _WINNER_OPENS = Stems(_WINNER_STEMS)
 _WINNER_MEANS_BEFORE = casefolded("winner_means_before")
 _WINNER_MEANS_AFTER = casefolded("winner_means_after")
+# A grant's means word stands at most this many words before it: an adjective may come
+# between ("благодаря немецкому гранту").
+_WINNER_MEANS_REACH = 2
 _REGISTER_OPENS = Stems(REGISTER_STEMS)  # (a word of registering opens so)
 # "алардын ичинен", "из них": the words after tell a part of those counted
 _PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
@@ -327,20 +330,24 @@ def _won_before(tokens: Tokens, start: int) -> bool:
         return False
     first = start - len(tokens.clause_before(start, CUE_REACH - 1))
     plain = tokens.plain
+    means = (_WINNER_MEANS_BEFORE, _WINNER_MEANS_AFTER)
     return any(
         plain[i].kind == "word"
         and plain[i].low.startswith(_WINNER_STEMS)
-        and not _as_means(plain, i)
+        and not as_means(plain, i, means, _WINNER_MEANS_REACH)
         for i in range(first, start)
     )
 
 
-def _as_means(plain: Sequence[Token], i: int) -> bool:
-    """The word of winning at `i` is a grant paying for the work: a means word right
-    after it, or before it with at most an adjective between ("благодаря немецкому
-    гранту")."""
-    return any(t.low in _WINNER_MEANS_BEFORE for t in plain[max(0, i - 2) : i]) or (
-        i + 1 < len(plain) and plain[i + 1].low in _WINNER_MEANS_AFTER
+def as_means(
+    plain: Sequence[Token], i: int, means: tuple[frozenset[str], frozenset[str]], reach: int
+) -> bool:
+    """The word at `i` stands in a phrase of means (what the thing is done or paid by):
+    a word of `means[1]` right after it, or one of `means[0]` at most `reach` words
+    before it ("благодаря немецкому гранту", "с помощью", "жардамы менен")."""
+    before, after = means
+    return any(t.low in before for t in plain[max(0, i - reach) : i]) or (
+        i + 1 < len(plain) and plain[i + 1].low in after
     )
 
 
