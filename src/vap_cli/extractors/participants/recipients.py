@@ -15,6 +15,7 @@ from .negation import own_clause, own_clause_words, sentence_of, sentence_words,
 from .phrase import Phrase
 from .vetoes import as_means, clause_has
 from .words import (
+    CLAUSE_OPENERS,
     ENTRANT_LEMMAS,
     LEX,
     PARTICIPATION_STEMS,
@@ -164,7 +165,6 @@ def _aid_as_means(tokens: Tokens, k: int) -> bool:
 # suffixes), the Russian past and short participle (lexicon `clause_closing_endings_ru`).
 _FINITE_KYRGYZ = morph.variants("past", "present")
 _FINITE_RUSSIAN = tuple(LEX["clause_closing_endings_ru"])
-_CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 
 
 def _comma_closes_clause(clause: Sequence[Token], n: int) -> bool:
@@ -173,7 +173,7 @@ def _comma_closes_clause(clause: Sequence[Token], n: int) -> bool:
     after it."""
     before = clause[n - 1].low if n else ""
     after = clause[n + 1].low if n + 1 < len(clause) else ""
-    return before.endswith(_FINITE_KYRGYZ + _FINITE_RUSSIAN) or after in _CLAUSE_OPENERS
+    return before.endswith(_FINITE_KYRGYZ + _FINITE_RUSSIAN) or after in CLAUSE_OPENERS
 
 
 _QUOTATIVES = casefolded("quotative_words")

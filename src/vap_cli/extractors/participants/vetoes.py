@@ -29,12 +29,15 @@ from .rosters import GOING_VERBS, studying_at_event
 from .sources import came_from_their_bodies, units_after_units, units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
+    CLAUSE_OPENERS,
     EACH,
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,
     LEX,
+    MODIFIER_JOINERS,
     PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
+    SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
     Tokens,
     agent_at,
@@ -75,10 +78,8 @@ _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
-_SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _UNIT_GROUPS = folded_stems("unit_group_stems")
 _NOT_UNIT_GROUPS = folded_stems("unit_group_not_stems")
-_CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 RESIDENT_OWNERS = folded_stems("resident_owner_stems")
 _ALL_RESIDENTS = casefolded("all_residents_before")
 _KEY_AFTER = casefolded("breakdown_key_after")
@@ -141,9 +142,6 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
     return True
 
 
-_OWNER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
-
-
 # "all (each) of them" in the ablative: the people counted next came from the units
 _ALL_OF_THEM = frozenset(w.casefold() for w in LEX["all_of_them_ablative"])
 
@@ -154,7 +152,7 @@ def _owner_word(tok: Token) -> bool:
     if is_modifier(tok):
         return True
     return tok.kind == "word" and (
-        tok.low in _OWNER_JOINERS
+        tok.low in MODIFIER_JOINERS
         or tok.low in _ALL_OF_THEM
         or tok.text[:1].isupper()
         or noun_ending_case(tok.low) == "genitive"
@@ -501,7 +499,7 @@ def came_from(tokens: Tokens, start: int, *, listed: bool = True) -> bool:
             return units_of_a_source(tokens, k, start) or (
                 units_after_units(tokens, k, start) and came_from(tokens, k, listed=False)
             )
-        if tokens[k].low in _SOURCE_PREPOSITIONS:
+        if tokens[k].low in SOURCE_PREPOSITIONS:
             return not _opens_clause(tokens, k) or status_after(tokens, start) is not None
         if tokens[k].low.startswith(_UNIT_GROUPS) and not tokens[k].low.startswith(
             _NOT_UNIT_GROUPS
@@ -526,7 +524,7 @@ def _listed_unit_count(tokens: Tokens, start: int) -> int | None:
     """The number of the count of units right before a joiner before token `start`
     ("12 айыл окмоту и | двух городов"), or None."""
     joiner = start - 1
-    if joiner < 1 or tokens[joiner].low not in _OWNER_JOINERS:
+    if joiner < 1 or tokens[joiner].low not in MODIFIER_JOINERS:
         return None
     for k in range(joiner - 1, max(-1, joiner - 1 - OWNER_REACH), -1):
         if tokens[k].kind == "num":
@@ -541,7 +539,7 @@ def _opens_clause(tokens: Tokens, k: int) -> bool:
     38 школ района отопление готово только в 20"): "out of" a whole, an origin only with
     a verb of taking part after it ("Из 12 сел приехали 200 жителей"); not after an
     abbreviation's dot ("45 чел. из 5 районов")."""
-    return k == 0 or ends_sentence_at(tokens, k - 1) or tokens[k - 1].low in _CLAUSE_OPENERS
+    return k == 0 or ends_sentence_at(tokens, k - 1) or tokens[k - 1].low in CLAUSE_OPENERS
 
 
 def _owned_by_a_thing(tokens: Tokens, k: int) -> bool:
