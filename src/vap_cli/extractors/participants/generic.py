@@ -106,7 +106,9 @@ def _group_forms(lemma: str) -> set[str]:
 
 # ... but a body of people that takes part as one ("20 демилгелүү топ жана ..."; round 47)
 _GROUPS_OF_PEOPLE = frozenset(
-    form for w in LEX["generic_list_group_nouns"] for form in _group_forms(w.casefold())
+    form
+    for w in (*LEX["sent_group_nouns"], *LEX["generic_list_group_nouns"])
+    for form in _group_forms(w.casefold())
 )
 
 
