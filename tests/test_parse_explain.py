@@ -1873,10 +1873,11 @@ def test_every_dates_keep_rule_has_a_sentence_above() -> None:
 
 def test_the_forms_are_asked_in_the_order_they_read() -> None:
     """explained.py finds a date's form again in the order atoms.py tries the forms (the
-    first that reads a place takes it)."""
+    first that reads a place takes it), and names a rule for every form and no other."""
     from vap_cli.extractors.dates import atoms, explained
 
-    assert [p for p, _ in explained.FORM_RULES] == [p for p, _ in atoms._FORMS]
+    assert [p for p, _ in explained.FORM_RULES] == [p for p, _ in atoms.FORMS]
+    assert set(explained._RULE_OF_FORM) == {p for p, _ in atoms.FORMS}
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,9 @@ from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .negation import own_clause, own_clause_words, sentence_of, sentence_words, sentence_words_at
 from .phrase import Phrase
-from .vetoes import clause_has
+from .vetoes import as_means, clause_has
 from .words import (
+    CLAUSE_OPENERS,
     ENTRANT_LEMMAS,
     LEX,
     PARTICIPATION_STEMS,
@@ -147,21 +148,23 @@ def number_reached(tokens: Tokens, p: Phrase) -> bool:
     return tokens.words_before(p.start, CUE_REACH - 1).has(_NUMBER_NOUNS)
 
 
+# A phrase of means' word before the word of aid stands right before it ("с помощью").
+_AID_MEANS_REACH = 1
+
+
 def _aid_as_means(tokens: Tokens, k: int) -> bool:
     """The word of aid at token k stands in a phrase of means ("с помощью", "при помощи",
-    "жардамы менен"): what the thing is done by, no aid given to people."""
-    if not tokens[k].low.startswith(_AID_STEMS):
-        return False
-    prev = tokens[k - 1].low if k else ""
-    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-    return prev in _AID_MEANS_BEFORE or nxt in _AID_MEANS_AFTER
+    "жардамы менен"): what the thing is done by, no aid given to people (`as_means`)."""
+    means = (_AID_MEANS_BEFORE, _AID_MEANS_AFTER)
+    return tokens[k].low.startswith(_AID_STEMS) and as_means(
+        tokens.plain, k, means, _AID_MEANS_REACH
+    )
 
 
 # A finite verb closes its clause: the Kyrgyz past and present-future (the morphology's
 # suffixes), the Russian past and short participle (lexicon `clause_closing_endings_ru`).
 _FINITE_KYRGYZ = morph.variants("past", "present")
 _FINITE_RUSSIAN = tuple(LEX["clause_closing_endings_ru"])
-_CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 
 
 def _comma_closes_clause(clause: Sequence[Token], n: int) -> bool:
@@ -170,7 +173,7 @@ def _comma_closes_clause(clause: Sequence[Token], n: int) -> bool:
     after it."""
     before = clause[n - 1].low if n else ""
     after = clause[n + 1].low if n + 1 < len(clause) else ""
-    return before.endswith(_FINITE_KYRGYZ + _FINITE_RUSSIAN) or after in _CLAUSE_OPENERS
+    return before.endswith(_FINITE_KYRGYZ + _FINITE_RUSSIAN) or after in CLAUSE_OPENERS
 
 
 _QUOTATIVES = casefolded("quotative_words")
