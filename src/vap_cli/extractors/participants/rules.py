@@ -346,7 +346,7 @@ VOTE_TALLY_ROW = Rule(
 RECEPTION_VISITORS = Rule(
     "participants.reception_visitors",
     "who come to a reception of citizens ('прием граждан, на который записались 27"
-    " человек'): served, not taking part",
+    " человек', '230 жаран кабыл алынды'): served, not taking part",
 )
 ENROLLED_PUPILS = Rule(
     "participants.enrolled_pupils",
