@@ -701,6 +701,8 @@ def test_a_menu_ending_in_a_language_switcher_is_chrome(text: str, issued: str) 
 def test_a_menu_ending_in_places_is_no_switcher() -> None:
     # near miss: short items after the gap with no language's name are no switcher
     line = "ВЛАСТЬ  ОБЩЕСТВО  ЭКОНОМИКА  СПОРТ  МИР                      RSS | Бишкек | Ош"
-    switcher = "ВЛАСТЬ  ОБЩЕСТВО  ЭКОНОМИКА  СПОРТ  МИР                      RSS | Кыргызча | English"
+    switcher = (
+        "ВЛАСТЬ  ОБЩЕСТВО  ЭКОНОМИКА  СПОРТ  МИР                      RSS | Кыргызча | English"
+    )
     assert menu_line(switcher)
     assert not menu_line(line)

@@ -325,6 +325,8 @@ def test_a_parent_of_children_is_no_count(text, expected):
         ("Аким тарабынан 45 тургун кабыл алынды.", []),
         # near miss: a decision adopted later in the sentence receives no one
         ("Жыйынга 45 тургун катышып, токтом кабыл алынды.", [(45, "exact")]),
+        # near miss: participants admitted to an event are its entrants
+        ("Курстун экинчи агымына 30 катышуучу кабыл алынды.", [(30, "exact")]),
     ],
 )
 def test_visitors_of_a_reception_are_no_count(text, expected):

@@ -68,6 +68,7 @@ _RECEPTION_OPENS = Stems(_RECEPTION_FIRST)
 _RECEIVED_AFTER = tuple(
     tuple(w.casefold() for w in phrase) for phrase in LEX["reception_received_after"]
 )
+_RECEIVED_LEMMAS = frozenset(LEX["reception_received_lemmas"])
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
@@ -338,8 +339,9 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     the count's sentence) are served there, as those who appeal are; unless another
     event is named between the reception and the count ("Прием граждан завершился,
     затем в собрании участвовали 45 человек": the meeting's). People the passive of
-    receiving follows are received too ("Былтыр 230 жаран кабыл алынып ...": round 48)."""
-    if _received_right_after(tokens, p.end):
+    receiving follows are received too, citizens and residents ("Былтыр 230 жаран кабыл
+    алынып ...": round 48), not participants admitted to an event."""
+    if p.head.entry.lemma in _RECEIVED_LEMMAS and _received_right_after(tokens, p.end):
         return True
     if not tokens.words_before(p.start, CUE_REACH).starts(_RECEPTION_OPENS):
         return False  # (no word opens a phrase of reception: none stands there)

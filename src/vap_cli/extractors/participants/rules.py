@@ -434,6 +434,11 @@ CHROME_LINE = Rule(
     "participants.chrome_line",
     "on a line of page chrome: a post's counters of likes, shares or subscribers, a banner",
 )
+RUSSIAN_HOMOGRAPH = Rule(
+    "participants.russian_homograph",
+    "a lone Kyrgyz number word that is a Russian word too, in a Russian text ('Он"
+    " поблагодарил горожан': the pronoun, not ten)",
+)
 IN_TABLE = Rule("participants.in_table", "a count in a table cell, read from its column instead")
 IN_CONTACT = Rule(
     "participants.in_contact",
