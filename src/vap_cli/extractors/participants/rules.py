@@ -269,6 +269,11 @@ REPRESENTATION_NORM = Rule(
     "one side of a ratio of people ('1 делегат от 150 жителей', 'один врач на 1 000"
     " жителей'): a norm, no count",
 )
+PER_PERSON_RATE = Rule(
+    "participants.per_person_rate",
+    "one person as a rate's head ('45 сомов в месяц с одного человека', 'бир адамдан 40"
+    " сом'): a price per head, no count",
+)
 INSTANCES = Rule(
     "participants.instances",
     "cases in general ('500 кишиге чейин чакырылган учурлар болду'), no event's attendance",
