@@ -93,7 +93,6 @@ _HOMOGRAPHS: dict[str, int | None] = {
     w.casefold(): getattr(read_word(w), "value", None)
     for w in load("numbers")["russian_homographs"]
 }
-_FIRST_WORD = rx.compile(r"\p{L}+")
 
 
 def _russian_homograph(ctx: Context, found: Found) -> bool:
@@ -103,8 +102,10 @@ def _russian_homograph(ctx: Context, found: Found) -> bool:
     Kyrgyz or mixed text keeps it ("Он жигит катышты")."""
     if ctx.language != "ru":
         return False
-    first = _FIRST_WORD.match(ctx.text, found.start)
-    return first is not None and _HOMOGRAPHS.get(first.group().casefold(), -1) == found.count
+    end = found.start  # the count's first word: its letters from its start
+    while end < len(ctx.text) and ctx.text[end].isalpha():
+        end += 1
+    return _HOMOGRAPHS.get(ctx.text[found.start : end].casefold(), -1) == found.count
 
 
 def extract(ctx: Context) -> None:
