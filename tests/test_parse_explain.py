@@ -677,6 +677,10 @@ PARTICIPANTS_DECISIONS = [
         "Делегатов выдвигают по норме 1 делегат от 200 избирателей.",
         ("participants.representation_norm", False, "200"),
     ),
+    (
+        "Взнос составит 500 сомов с одного участника, на семинар записались 25 участников.",
+        ("participants.per_person_rate", False, "одного"),
+    ),
     ("Фонд 40 жамаатка грант бөлдү.", ("participants.units_receiving", False, "40")),
     ("Айылдын 3 500 тургуну таза сууга жетти.", ("participants.residents", False, "3 500")),
     ("У нас 6 тысяч жителей и одна школа.", ("participants.population_said", False, "6 тысяч")),
@@ -817,6 +821,11 @@ PARTICIPANTS_DECISIONS = [
     (
         "Айылда ашар өттү. Ашарга 60 тургун чыкты.\n\n👍 Сиз жана 48 башка адам\n",
         ("participants.chrome_line", False, "48 башка адам"),
+    ),
+    (
+        "В селе Кок-Жар открыли спортзал. Аким вышел к людям. Он поздравил граждан и отметил,"
+        " что зал построен за счет бюджета.",
+        ("participants.russian_homograph", False, "Он поздравил граждан"),
     ),
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
     ("Айылда 30 ата-эне эмдөөдөн баш тартты.", ("participants.refused", False, "30")),

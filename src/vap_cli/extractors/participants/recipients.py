@@ -64,6 +64,12 @@ _HIRING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["hiring_ph
 # The phrases' first stems (`_has_phrase`).
 _RECEPTION_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _RECEPTION))
 _RECEPTION_OPENS = Stems(_RECEPTION_FIRST)
+# The passive of receiving right after the people's noun: they were received ("1 140
+# жаран кабыл алынып"; round 48).
+_RECEIVED_AFTER = tuple(
+    tuple(w.casefold() for w in phrase) for phrase in LEX["reception_received_after"]
+)
+_RECEIVED_LEMMAS = frozenset(LEX["reception_received_lemmas"])
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
@@ -335,7 +341,11 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     to an official's reception of citizens (a phrase of reception_phrases earlier in
     the count's sentence) are served there, as those who appeal are; unless another
     event is named between the reception and the count ("Прием граждан завершился,
-    затем в собрании участвовали 45 человек": the meeting's)."""
+    затем в собрании участвовали 45 человек": the meeting's). People the passive of
+    receiving follows are received too, citizens and residents ("Былтыр 230 жаран кабыл
+    алынып ...": round 48), not participants admitted to an event."""
+    if p.head.entry.lemma in _RECEIVED_LEMMAS and _received_right_after(tokens, p.end):
+        return True
     if not tokens.words_before(p.start, CUE_REACH).starts(_RECEPTION_OPENS):
         return False  # (no word opens a phrase of reception: none stands there)
     before = tokens.clause_before(p.start, CUE_REACH)
@@ -344,6 +354,14 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
         return False
     return not any(
         tok.kind == "word" and tok.low.startswith(_OTHER_EVENT_STEMS) for tok in before[end:]
+    )
+
+
+def _received_right_after(tokens: Sequence[Token], k: int) -> bool:
+    """A phrase of `reception_received_after` (stems, word by word) opens at token k."""
+    return any(
+        all(k + n < len(tokens) and tokens[k + n].low.startswith(stem) for n, stem in enumerate(ph))
+        for ph in _RECEIVED_AFTER
     )
 
 
