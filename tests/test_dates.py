@@ -1136,7 +1136,7 @@ def test_every_form_finds_where_it_may_start_what_its_search_finds(text: str) ->
     runs = [m.span() for m in atoms.DIGIT_RUN.finditer(text)]
     words = atoms.word_starts(text)
     found_any = False
-    for pattern, _ in atoms._FORMS:
+    for pattern, _ in atoms.FORMS:
         expected = [m.span() for m in pattern.finditer(text)]
         found = atoms._form_matches(pattern, text, runs, words)
         assert [m.span() for m in found] == expected

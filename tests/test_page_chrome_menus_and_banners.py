@@ -665,3 +665,44 @@ def test_a_headline_naming_a_place_is_read() -> None:
     # near miss: no ticker's label before it
     text = "Жаңылыктар порталы\nТаласта кар көчкү жолду жаап калды\n\nЖол жабылды.\n"
     assert "city:Талас" in level_names(text)
+
+
+# --- a menu closed by a language switcher after a wide gap ------------------------------
+# A site's menu of section names run on to its language switcher ("ВЛАСТЬ  ОБЩЕСТВО  МИР
+# RSS | Кыргызча | English"): the switcher is a widget as a currency rate is, so the line
+# is a menu, no prose; a section's name under it stands over the page's own headline,
+# whose dateline gives the issued date and whose byline a person. Found by held-out round 48.
+
+_SWITCHER_PAGES = [
+    (
+        "ВЛАСТЬ  ОБЩЕСТВО  ЭКОНОМИКА  СПОРТ  МИР                      RSS | Кыргызча | English\n\n"
+        "РЕГИОНЫ\n\nВ Нарыне открыли новую школу на 300 мест\n\n"
+        "10:15, 3 марта 2022, Нарын – 24.kg, Айгуль ТОКТОСУНОВА\n\n"
+        "В городе Нарын открыли новую школу. На открытии присутствовали 120 жителей.\n",
+        "2022-03-03",
+    ),
+    (
+        "ВЛАСТЬ  ПОЛИТИКА  ОБЩЕСТВО  ЭКОНОМИКА  КУЛЬТУРА  СПОРТ           RSS | Кыргызча | Русский"
+        "\n\nРЕГИОНЫ\n\nВ Таласе построили новый мост\n\n"
+        "09:40, 5 апреля 2021, Талас – 24.kg, Бакыт АСАНОВ\n\n"
+        "В городе Талас построили новый мост. На открытии присутствовали 200 жителей.\n",
+        "2021-04-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issued"), _SWITCHER_PAGES)
+def test_a_menu_ending_in_a_language_switcher_is_chrome(text: str, issued: str) -> None:
+    doc = parse_text(text)
+    assert str(doc.issued) == issued
+    assert len(doc.persons) == 1
+
+
+def test_a_menu_ending_in_places_is_no_switcher() -> None:
+    # near miss: short items after the gap with no language's name are no switcher
+    line = "ВЛАСТЬ  ОБЩЕСТВО  ЭКОНОМИКА  СПОРТ  МИР                      RSS | Бишкек | Ош"
+    switcher = (
+        "ВЛАСТЬ  ОБЩЕСТВО  ЭКОНОМИКА  СПОРТ  МИР                      RSS | Кыргызча | English"
+    )
+    assert menu_line(switcher)
+    assert not menu_line(line)

@@ -334,3 +334,33 @@ def test_the_same_lines_without_the_heading_are_the_texts() -> None:
         " » Таласта жол оңдолду (12.03.2024)\n » Нарында жыйын өттү (10.03.2024)\n"
     )
     assert days_in_order(text) == ["2024-03-12", "2024-03-10"]
+
+
+# --- the site section's other postings under "Ушул бөлүмдө дагы:" -----------------------------
+# "also in this section" over a list of the section's other postings, each with its date
+# (lexicon lines.yaml related_headings): the links' dates are other postings'.
+# Found by held-out round 48.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ат-Башы айыл өкмөтү жайыт жыйынын өткөрөт. Ага 30 тургун чакырылды.\n\n"
+        "Ушул бөлүмдө дагы:\n- 14.02.2024 Мектептин чатыры оңдолот\n"
+        "- 20.01.2024 Сугат суусунун графиги\n",
+        "Мэрия Каракола объявляет конкурс на ремонт дорог. Заявки принимает отдел.\n\n"
+        "Также в этом разделе:\n- 14.02.2024 График приема граждан\n"
+        "- 20.01.2024 Итоги конкурса\n",
+    ],
+)
+def test_links_under_also_in_this_section_give_no_date(text: str) -> None:
+    assert days_in_order(text) == []
+
+
+def test_this_section_named_in_a_sentence_heads_nothing() -> None:
+    # near miss: the words inside a sentence of the text are no heading
+    text = (
+        "Ат-Башы айыл өкмөтү жайыт жыйынын өткөрөт. Ушул бөлүмдө дагы эки адис иштейт,"
+        " алар 14.02.2024 кабыл алынган.\n"
+    )
+    assert days_in_order(text) == ["2024-02-14"]

@@ -681,6 +681,10 @@ PARTICIPANTS_DECISIONS = [
         "Делегатов выдвигают по норме 1 делегат от 200 избирателей.",
         ("participants.representation_norm", False, "200"),
     ),
+    (
+        "Взнос составит 500 сомов с одного участника, на семинар записались 25 участников.",
+        ("participants.per_person_rate", False, "одного"),
+    ),
     ("Фонд 40 жамаатка грант бөлдү.", ("participants.units_receiving", False, "40")),
     ("Айылдын 3 500 тургуну таза сууга жетти.", ("participants.residents", False, "3 500")),
     ("У нас 6 тысяч жителей и одна школа.", ("participants.population_said", False, "6 тысяч")),
@@ -821,6 +825,11 @@ PARTICIPANTS_DECISIONS = [
     (
         "Айылда ашар өттү. Ашарга 60 тургун чыкты.\n\n👍 Сиз жана 48 башка адам\n",
         ("participants.chrome_line", False, "48 башка адам"),
+    ),
+    (
+        "В селе Кок-Жар открыли спортзал. Аким вышел к людям. Он поздравил граждан и отметил,"
+        " что зал построен за счет бюджета.",
+        ("participants.russian_homograph", False, "Он поздравил граждан"),
     ),
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
     ("Айылда 30 ата-эне эмдөөдөн баш тартты.", ("participants.refused", False, "30")),
@@ -1877,10 +1886,11 @@ def test_every_dates_keep_rule_has_a_sentence_above() -> None:
 
 def test_the_forms_are_asked_in_the_order_they_read() -> None:
     """explained.py finds a date's form again in the order atoms.py tries the forms (the
-    first that reads a place takes it)."""
+    first that reads a place takes it), and names a rule for every form and no other."""
     from vap_cli.extractors.dates import atoms, explained
 
-    assert [p for p, _ in explained.FORM_RULES] == [p for p, _ in atoms._FORMS]
+    assert [p for p, _ in explained.FORM_RULES] == [p for p, _ in atoms.FORMS]
+    assert set(explained._RULE_OF_FORM) == {p for p, _ in atoms.FORMS}
 
 
 @pytest.mark.parametrize(

@@ -320,6 +320,13 @@ def test_a_parent_of_children_is_no_count(text, expected):
         ("Калкты кабыл алуу жана спорт боюнча мелдешке 80 спортчу катышты.", [(80, "exact")]),
         # near miss: a word of the village between them is no event ("айыл" of "айыл жыйын")
         ("Башчы калкты кабыл алды, ага айылдан 20 киши келди.", []),
+        # (round 48) the passive of receiving right after the people's noun: received
+        ("Былтыр райондо 230 жаран кабыл алынып, арыздары каралды.", []),
+        ("Аким тарабынан 45 тургун кабыл алынды.", []),
+        # near miss: a decision adopted later in the sentence receives no one
+        ("Жыйынга 45 тургун катышып, токтом кабыл алынды.", [(45, "exact")]),
+        # near miss: participants admitted to an event are its entrants
+        ("Курстун экинчи агымына 30 катышуучу кабыл алынды.", [(30, "exact")]),
     ],
 )
 def test_visitors_of_a_reception_are_no_count(text, expected):

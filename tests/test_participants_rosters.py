@@ -665,6 +665,35 @@ def test_a_delegation_from_units_still_counts(text: str, expected: list[int]) ->
     assert counts(text) == expected
 
 
+# --- "45 сомов в месяц с одного человека": a rate per head ------------------------------------
+# A count of one after a preposition of rate ("с", "на") or in a case of rate, with a money
+# word in its own clause, is a price's head (participants.per_person_rate, ratios.py).
+# Found by held-out round 48.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Кенеш утвердил тариф на вывоз мусора: 60 сомов в месяц с одного человека. На"
+            " сессии присутствовали 20 депутатов.",
+            [20],
+        ),
+        ("Взнос составит 500 сомов с одного участника, на семинар записались 25 участников.", [25]),
+    ],
+)
+def test_one_person_as_a_rates_head_counts_no_one(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_one_person_with_no_money_named_still_counts() -> None:
+    # near miss: no price in the clause, the one is a count
+    assert counts("Субботник начался с одного человека, к обеду на уборку вышли 50 жителей.") == [
+        1,
+        50,
+    ]
+
+
 # --- "480 окуучу окуган мектеп": a place described by who is there ----------------------------
 # People doing a habit in a place, in a participle before the place's noun, are its roster
 # or population (participants.habit_of_place); the present is existence_verbs'.

@@ -66,16 +66,14 @@ EVENT_NAME_YEAR = Rule(
     "a year closing an event's name (a kind word of the events lexicon, or an exhibition's,"
     " in it) is a period",
 )
-# A campaign's word (lexicon dates.yaml `campaign_stems`): "акциясынын", "акции".
+# A campaign's word (lexicon dates.yaml `campaign_stems`): "акциясынын", "акции"; an
+# exhibition's (`exhibition_stems`): "көргөзмөсүнө", "выставки". One pattern, its group
+# the kind.
 _CAMPAIGN = "campaign"
-_CAMPAIGN_WORD = rx.compile(
-    rf"(?<![\p{{L}}-]){alternation(LEX['campaign_stems'])}\p{{L}}{{0,12}}(?![\p{{L}}-])",
-    regex.IGNORECASE,
-)
-# An exhibition's word (lexicon dates.yaml `exhibition_stems`): "көргөзмөсүнө", "выставки".
 _EXHIBITION = "көргөзмө"
-_EXHIBITION_WORD = rx.compile(
-    rf"(?<![\p{{L}}-]){alternation(LEX['exhibition_stems'])}\p{{L}}{{0,12}}(?![\p{{L}}-])",
+_CAMPAIGN_OR_EXHIBITION_WORD = rx.compile(
+    rf"(?<![\p{{L}}-])(?:(?P<campaign>{alternation(LEX['campaign_stems'])})"
+    rf"|{alternation(LEX['exhibition_stems'])})\p{{L}}{{0,12}}(?![\p{{L}}-])",
     regex.IGNORECASE,
 )
 CAMPAIGN_NAME_YEAR = Rule(
@@ -131,11 +129,12 @@ def kind_before(ctx: Context, end: int) -> str | None:
 
 def _name_kinds(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(kind, start, end) of the event kind words in text[start:end] (events lexicon),
-    and of its campaign words (kind `_CAMPAIGN`), in their order."""
+    and of its campaign and exhibition words (kinds `_CAMPAIGN`, `_EXHIBITION`), in their
+    order."""
     found = kinds_in(text, start, end)
-    found += [(_CAMPAIGN, c.start(), c.end()) for c in _CAMPAIGN_WORD.finditer(text, start, end)]
     found += [
-        (_EXHIBITION, c.start(), c.end()) for c in _EXHIBITION_WORD.finditer(text, start, end)
+        (_CAMPAIGN if c["campaign"] is not None else _EXHIBITION, c.start(), c.end())
+        for c in _CAMPAIGN_OR_EXHIBITION_WORD.finditer(text, start, end)
     ]
     # (a campaign's word first where a kind's starts too: "акциясы" is both)
     return sorted(found, key=lambda k: (k[1], k[0] != _CAMPAIGN))

@@ -17,6 +17,7 @@ import regex
 from .. import rx
 from ..lexicon import load
 from .clock_widget import place_clocks, prayer_widget
+from .language_switch import language_switch as switch
 from .lines_header import LETTER, WEEKDAY_WORDS, WRITTEN_DATE, date_line, sentence_line
 from .lines_headings import RELATED_HEADINGS
 
@@ -470,10 +471,10 @@ def _is_menu(stripped: str) -> bool:
 
 def _without_widget(stripped: str) -> str:
     """A menu's line without the widget a wide gap parts from it: a currency rate
-    ("Башкы | Коом | Аймактар | Спорт      USD 69,27 | EUR 77,61"), a clock ("...
-    Маданият      Бишкек убактысы 11:47"), today's date with its clock ("... Общество
-    15:22, 15 сентября 2017") or with its weekday ("... Спорт      Пятница, 15 февраля
-    2013": a banner_date_line; round 46); the line itself when no widget ends it."""
+    ("Башкы | Коом | Спорт      USD 69,27"), a clock ("... Маданият      Бишкек убактысы
+    11:47"), today's date with its clock ("... Общество      15:22, 15 сентября 2017") or
+    weekday ("... Спорт      Пятница, 15 февраля 2013": banner_date_line; round 46), a
+    language switcher ("... МИР      RSS | Кыргызча | English": round 48); else the line."""
     gap = _WIDE_GAP_SPLIT.search(stripped)
     if gap is None:
         return stripped
@@ -481,7 +482,7 @@ def _without_widget(stripped: str) -> str:
     short = len(tail) <= _HEADER_MENU_ITEM_MAX
     clock = short and _CLOCK.search(tail) is not None
     banner = clock and (_MARKED.search(tail) or date_line(tail))
-    widget = _currency_rate(tail) or banner or (short and banner_date_line(tail))
+    widget = _currency_rate(tail) or banner or (short and (banner_date_line(tail) or switch(tail)))
     return stripped[: gap.start()] if widget else stripped
 
 

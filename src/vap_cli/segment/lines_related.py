@@ -187,9 +187,10 @@ def _own_date_line(stripped: str) -> bool:
 Block = Literal["related", "comments"] | None
 
 
-def prose_line(stripped: str) -> bool:
-    """A line of prose: longer than a widget's, or a sentence of some words."""
-    return len(stripped) > SHORT_LINE or (
+def prose_line(stripped: str, longer_than: int = SHORT_LINE) -> bool:
+    """A line of prose: longer than a widget's (`longer_than`: a headline's for the
+    headlines over the body), or a sentence of some words."""
+    return len(stripped) > longer_than or (
         stripped.endswith(".") and len(stripped.split()) >= _PROSE_MIN_WORDS
     )
 

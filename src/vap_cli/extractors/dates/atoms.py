@@ -383,7 +383,7 @@ def _iso_atom(m: regex.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), day, day)
 
 
-_FORMS = (
+FORMS = (
     (MONTH_FIRST_DATE, _month_first_atoms),
     (WORD_DATE, _word_atoms),
     (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
@@ -560,7 +560,7 @@ def find_atoms(
     if runs is None:
         runs = [m.span() for m in DIGIT_RUN.finditer(text, None, None, False, rx.NOT_CONCURRENT)]
     words = word_starts(text) if words is None else words
-    for pattern, build in _FORMS:
+    for pattern, build in FORMS:
         for m in _form_matches(pattern, text, runs, words):
             if taken.overlaps(m.start(), m.end()):
                 continue

@@ -14,7 +14,7 @@ import regex
 from ...context import Context
 from ...explain import Rule
 from ...models import DateMention
-from .atoms import Atom
+from .atoms import FORMS, Atom
 from .digit_days import DAY_MONTH_RANGE_DIGITS
 from .patterns import (
     BADGE_MONTH_DAY,
@@ -88,25 +88,28 @@ LISTED_DAY = Rule(
     " its month and year",
 )
 
-# The rule of each written form, in atoms.py's order of trying them (the first form
-# that reads a place takes it: tests/test_parse_explain.py checks the order).
-FORM_RULES: tuple[tuple[regex.Pattern[str], Rule], ...] = (
-    (MONTH_FIRST_DATE, MONTH_THEN_DAY),
-    (WORD_DATE, DAY_MONTH_WORD),
-    (EN_MONTH_DAY_YEAR, MONTH_DAY_YEAR),
-    (NAMED_MONTH_DAY_YEAR, MONTH_DAY_YEAR),
-    (BADGE_MONTH_DAY, BADGE),
-    (OPEN_NUMERIC_RANGE, NUMERIC),
-    (NUMERIC_DATE, NUMERIC),
-    (SPACED_NUMERIC_DATE, QUOTED_DAY),
-    (QUOTED_DAY_DATE, QUOTED_DAY),
-    (ISO_DATE, ISO),
-    (DOTTED_ISO_DATE, ISO),
-    (SLASHED_ISO_DATE, ISO),
-    (DASHED_DATE, NUMERIC),
-    (DAY_AND_WORD, DAY_MONTH_WORD),
-    (DAY_MONTH_RANGE_DIGITS, DAY_MONTH_RANGE_DIGITS_READ),
-    (DAY_MONTH_DIGITS, DAY_MONTH_DIGITS_READ),
+# The rule of each written form. FORM_RULES takes atoms.py's order of trying them (the
+# first form that reads a place takes it); a form with no rule here fails at import.
+_RULE_OF_FORM: dict[regex.Pattern[str], Rule] = {
+    MONTH_FIRST_DATE: MONTH_THEN_DAY,
+    WORD_DATE: DAY_MONTH_WORD,
+    EN_MONTH_DAY_YEAR: MONTH_DAY_YEAR,
+    NAMED_MONTH_DAY_YEAR: MONTH_DAY_YEAR,
+    BADGE_MONTH_DAY: BADGE,
+    OPEN_NUMERIC_RANGE: NUMERIC,
+    NUMERIC_DATE: NUMERIC,
+    SPACED_NUMERIC_DATE: QUOTED_DAY,
+    QUOTED_DAY_DATE: QUOTED_DAY,
+    ISO_DATE: ISO,
+    DOTTED_ISO_DATE: ISO,
+    SLASHED_ISO_DATE: ISO,
+    DASHED_DATE: NUMERIC,
+    DAY_AND_WORD: DAY_MONTH_WORD,
+    DAY_MONTH_RANGE_DIGITS: DAY_MONTH_RANGE_DIGITS_READ,
+    DAY_MONTH_DIGITS: DAY_MONTH_DIGITS_READ,
+}
+FORM_RULES: tuple[tuple[regex.Pattern[str], Rule], ...] = tuple(
+    (pattern, _RULE_OF_FORM[pattern]) for pattern, _ in FORMS
 )
 
 # The issued date: the rule of the step of issued.py's `_page_date` that chose its line.

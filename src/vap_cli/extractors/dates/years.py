@@ -111,8 +111,11 @@ def _year_of_sentence(
     return end, year
 
 
+# The conjunctions of a contrast (lexicon `contrast_conjunctions`), opening a clause:
+# _CLAUSE_OPENER's after a comma and _CLAUSE_CONJUNCTION's both.
+_CONTRASTS: list[str] = LEX["contrast_conjunctions"]
 _CLAUSE_OPENER = rx.compile(
-    rf",\s{{0,3}}(?:{alternation(LEX['year_clause_openers'])})(?!\p{{L}})"
+    rf",\s{{0,3}}(?:{alternation([*_CONTRASTS, *LEX['year_clause_openers']])})(?!\p{{L}})"
     rf"(?!\s{{1,3}}(?:{alternation(LEX['year_clause_not_after'])})(?!\p{{L}}))",
     regex.IGNORECASE,
 )
@@ -422,7 +425,7 @@ _AHEAD_ENDINGS_KY = (
 _LOCATIVE = morph.variants("locative")
 # Conjunctions that open a clause of their own: a day's stretch ends at them.
 _CLAUSE_CONJUNCTION = rx.compile(
-    rf"(?<!\p{{L}})(?:{alternation(LEX['ahead_clause_conjunctions'])})(?!\p{{L}})",
+    rf"(?<!\p{{L}})(?:{alternation([*_CONTRASTS, *LEX['ahead_clause_conjunctions']])})(?!\p{{L}})",
     regex.IGNORECASE,
 )
 # How far from a day its clause's verb of what is to come may stand, in characters.

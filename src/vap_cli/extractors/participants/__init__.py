@@ -38,6 +38,7 @@ from ... import rx
 from ...context import Context
 from ...lexicon import load
 from ...models import Participation, Span
+from ...numbers import read_word
 from ...segment.cover import Cover
 from ...who_groups import UNIT_GROUP, who_group
 from . import rules
@@ -86,6 +87,27 @@ def _drops_only(ctx: Context) -> Record | None:
     return lambda rule, kept, start, end, seen: kept or ctx.decide(rule, kept, start, end, seen)
 
 
+# Kyrgyz number words that are Russian words too (lexicon numbers.yaml), each with the
+# number it reads as ("он": 10).
+_HOMOGRAPHS: dict[str, int | None] = {
+    w.casefold(): getattr(read_word(w), "value", None)
+    for w in load("numbers")["russian_homographs"]
+}
+
+
+def _russian_homograph(ctx: Context, found: Found) -> bool:
+    """In a Russian text, a count read from one Kyrgyz number word alone that is a Russian
+    word too ("Он поблагодарил горожан", "Вчера он встретил жителей": the pronoun): the
+    Russian word. A run of number words ("он эки": 12) reads no such word alone, and a
+    Kyrgyz or mixed text keeps it ("Он жигит катышты")."""
+    if ctx.language != "ru":
+        return False
+    end = found.start  # the count's first word: its letters from its start
+    while end < len(ctx.text) and ctx.text[end].isalpha():
+        end += 1
+    return _HOMOGRAPHS.get(ctx.text[found.start : end].casefold(), -1) == found.count
+
+
 def extract(ctx: Context) -> None:
     record = _drops_only(ctx)
     contacts = Spans([(c.span.start, c.span.end) for c in ctx.contacts.mentions])
@@ -108,6 +130,9 @@ def extract(ctx: Context) -> None:
             continue
         if found.start in chrome:  # "👍 Сиз жана 136 башка адам"
             ctx.decide(rules.CHROME_LINE, False, found.start, found.end)
+            continue
+        if _russian_homograph(ctx, found):  # "Он поблагодарил горожан": "he", not 10
+            ctx.decide(rules.RUSSIAN_HOMOGRAPH, False, found.start, found.end)
             continue
         items.append((found, None))
     for start, end in population:  # the last word on the cells find_counts dropped too

@@ -5,11 +5,10 @@ plural type word in the genitive again), so that what the units own is read afte
 
 from __future__ import annotations
 
-from .words import LEX, UNIT_NOUNS, Tokens, ends_sentence_at, who_at
+from .words import MODIFIER_JOINERS, UNIT_NOUNS, Tokens, ends_sentence_at, who_at
 
 # A dash or a colon (normalise writes every dash as "-")
 _OPENERS = frozenset(("-", ":"))
-_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 # How far the names may run: five names of three tokens ("Кум-Дөбө") and their commas
 APPOSITION_REACH = 32
 
@@ -28,7 +27,7 @@ def units_apposition_end(tokens: Tokens, j: int) -> int:
         unit = who_at(tokens, k) if tok.kind == "word" else None
         if unit is not None and unit.entry.lemma in UNIT_NOUNS:
             return unit.last if unit.ending.case == "genitive" and k > j + 1 else j
-        if tok.kind == "word" and not tok.text[:1].isupper() and tok.low not in _JOINERS:
+        if tok.kind == "word" and not tok.text[:1].isupper() and tok.low not in MODIFIER_JOINERS:
             return j
         if tok.kind not in ("word", "punct"):
             return j

@@ -23,7 +23,7 @@ _QUOTED_BEFORE = casefolded("quotative_words")
 _MEMBER_STEMS = folded_stems("composition_member_stems")
 # The case of members acted upon, no body's make-up ("мүчөлөрүн чакырдык").
 _OBJECT_CASE = "accusative"
-_BODY_STEMS = folded_stems("body_stems")
+_BODY_STEMS = folded_stems("body_stems") + GOVERNANCE_STEMS
 _BODY_JOIN_STEMS = folded_stems("body_join_stems")
 _CONSISTING_BEFORE = casefolded("consisting_before_count")
 _LIST_STEMS = folded_stems("list_of_stems")

@@ -39,12 +39,11 @@ def _group_sent(tokens: Tokens, k: int) -> bool:
     noun after it (an adjective perhaps between), and the clause closed by a verb of
     sending: the group sent to the work takes part; not a body created ("12 мүчөдөн
     турган атайын комиссиясы түзүлдү": its size)."""
-    if tokens[k].low != _CONSISTING_PARTICIPLE:
-        return False
-    clause = tokens.clause_after(k + 1, CUE_REACH)
-    words = [tok.low for tok in clause if tok.kind == "word"]
-    return any(_group_noun(w) for w in words[:_GROUP_NOUN_PLACES]) and words[-1].startswith(
-        _SENT_VERBS
+    words = _words_after_participle(tokens, k)
+    return (
+        words is not None
+        and any(_group_noun(w) for w in words[:_GROUP_NOUN_PLACES])
+        and words[-1].startswith(_SENT_VERBS)
     )
 
 
@@ -52,10 +51,18 @@ def _governing_body_after(tokens: Tokens, k: int) -> bool:
     """The participle at token k before a body of governance, an adjective perhaps
     between ("7 мүчөдөн турган комиссиянын курамы"): that body's size, though a
     word of taking part stands before it ("депутаттар катышкан сессияда": the session's)."""
+    words = _words_after_participle(tokens, k)
+    return words is not None and any(
+        w.startswith(GOVERNANCE_STEMS) for w in words[:_GROUP_NOUN_PLACES]
+    )
+
+
+def _words_after_participle(tokens: Tokens, k: int) -> list[str] | None:
+    """The words of the clause after token k when it is the participle of consisting
+    ("турган"), case-folded; None when it is not."""
     if tokens[k].low != _CONSISTING_PARTICIPLE:
-        return False
-    words = [tok.low for tok in tokens.clause_after(k + 1, CUE_REACH) if tok.kind == "word"]
-    return any(w.startswith(GOVERNANCE_STEMS) for w in words[:_GROUP_NOUN_PLACES])
+        return None
+    return [tok.low for tok in tokens.clause_after(k + 1, CUE_REACH) if tok.kind == "word"]
 
 
 def _group_noun(word: str) -> bool:

@@ -45,6 +45,7 @@ from .words import (
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,
     LEX,
+    MODIFIER_JOINERS,
     PARTICIPATION_STEMS,
     STATUS,
     UNIT_NOUNS,
@@ -65,7 +66,6 @@ OPENERS = Phrases(LEX["breakdown_openers"])
 PART_OF = casefolded("part_of_words")
 # The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
 WHOLE_CASES = frozenset(("genitive", "ablative"))
-_LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 _CONTRAST_JOINERS = tuple(tuple(w.casefold() for w in words) for words in LEX["contrast_joiners"])
 _REMAINDER_PARTS = casefolded("remainder_parts")
 # "1 100дөн ашыгы": a number and its qualifier with a possessive, a part as "17си" is
@@ -159,7 +159,7 @@ def _listed_with_people(tokens: Tokens, k: int) -> Status | None:
     is a who-noun of the lexicon in the nominative with its verb right after it; the
     list's members share it: "250гө жакын айылдаштар, коңшу айылдардан келген коноктор
     катышты"."""
-    if k >= len(tokens) or not (tokens[k].text == "," or tokens[k].low in _LIST_JOINERS):
+    if k >= len(tokens) or not (tokens[k].text == "," or tokens[k].low in MODIFIER_JOINERS):
         return None
     for j in range(k + 1, min(len(tokens), k + AGENT_LIST_REACH)):
         if tokens[j].kind != "word" and tokens[j].text not in _LIST_GAPS:
@@ -570,7 +570,7 @@ def _hyphen_joins(tokens: Tokens, k: int) -> bool:
 def _joiner_before(tokens: Tokens, j: int) -> int:
     """How many tokens right before token j join two parts: "," or "жана" (1), ", ал эми"
     (3, lexicon contrast_joiners); 0 when none does."""
-    if tokens[j - 1].text == "," or tokens[j - 1].low in _LIST_JOINERS:
+    if tokens[j - 1].text == "," or tokens[j - 1].low in MODIFIER_JOINERS:
         return 1
     for words in _CONTRAST_JOINERS:
         n = len(words)

@@ -106,6 +106,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.ACROSS_UNITS, vetoes.across_units),
     (rules.OBLIGATION, modality.obligation),
     (rules.REPRESENTATION_NORM, ratios.representation_norm),
+    (rules.PER_PERSON_RATE, ratios.per_person_rate),
     (rules.WINNERS_BEFORE_PART, tallies.winners_before_part),
     (rules.INSTANCES, modality.instances),
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),

@@ -13,9 +13,8 @@ from ...numbers import NumberMatch, Token, number_at
 from .constants import ELLIPTIC_LOCATIVE_REACH, ELLIPTIC_REACH
 from .phrase import read_qualifiers
 from .rows import place_row, source_before, unit_locative_row
-from .words import Tokens, casefolded, ends_sentence_at, hyphen_in_name, noun_ending_case
+from .words import ROW_JOINERS, Tokens, ends_sentence_at, hyphen_in_name, noun_ending_case
 
-_LIST_WORDS = casefolded("row_joiners")
 _LOCATIVE = "locative"
 _DATIVE = "dative"
 _ATTRIBUTIVE = "attributive"
@@ -56,7 +55,7 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
             reach, same_case = ELLIPTIC_LOCATIVE_REACH, _place_before
         else:
             return None
-    if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
+    if not (tokens[last].text == "," or tokens[last].low in ROW_JOINERS):
         return None
     return _next_row(tokens, last, reach, same_case, reading.qualifier)
 
@@ -69,7 +68,7 @@ def _joined_to_next_number(tokens: Tokens, num: NumberMatch, last: int) -> bool:
     return (
         not num.ending
         and last + 1 < len(tokens)
-        and tokens[last].low in _LIST_WORDS
+        and tokens[last].low in ROW_JOINERS
         and tokens[last + 1].kind == "num"
     )
 

@@ -16,6 +16,7 @@ from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_befo
 from .words import (
     ENTRANT_LEMMAS,
     LEX,
+    MODIFIER_JOINERS,
     PARTICIPATION_STEMS,
     Phrases,
     Tokens,
@@ -105,7 +106,9 @@ def _group_forms(lemma: str) -> set[str]:
 
 # ... but a body of people that takes part as one ("20 демилгелүү топ жана ..."; round 47)
 _GROUPS_OF_PEOPLE = frozenset(
-    form for w in LEX["generic_list_group_nouns"] for form in _group_forms(w.casefold())
+    form
+    for w in (*LEX["sent_group_nouns"], *LEX["generic_list_group_nouns"])
+    for form in _group_forms(w.casefold())
 )
 
 
@@ -313,7 +316,7 @@ def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Fo
     ):
         return None
     j = after_modifiers(tokens, reading.after)
-    if j >= len(tokens) or not _russian_noun(tokens[j]) or tokens[j].low in _JOINERS:
+    if j >= len(tokens) or not _russian_noun(tokens[j]) or tokens[j].low in MODIFIER_JOINERS:
         return None  # "приняли участие 64 и 41 житель": "и" joins the next number
     who = " ".join(t.low for t in tokens[reading.after : j + 1])
     status = status_before(tokens, reading.start) or "unknown"
@@ -323,7 +326,6 @@ def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Fo
     )
 
 
-_JOINERS = frozenset(LEX["modifiers"]["joiners"])
 _APPOSITION_DASHES = frozenset(LEX["apposition_dashes"])
 # The words a joined count's noun may have before the joiner ("38 опытных интервьюеров и").
 _JOINED_NOUN_WORDS = 3
@@ -335,7 +337,7 @@ def _joined_to_verb_count(tokens: Tokens, start: int) -> bool:
     or a dash setting the same people in another noun ("приняли участие 8 команд – почти
     сотня всадников")."""
     k = start - 1
-    if k < 2 or tokens[k].low not in _JOINERS and tokens[k].text not in _APPOSITION_DASHES:
+    if k < 2 or tokens[k].low not in MODIFIER_JOINERS and tokens[k].text not in _APPOSITION_DASHES:
         return False
     for n in range(k - 1, max(-1, k - 2 - _JOINED_NOUN_WORDS), -1):
         if tokens[n].kind == "num":

@@ -24,6 +24,7 @@ from .vetoes import VOTERS, clause_has, cue_before, going_verb_closes
 from .words import (
     ENTRY_LEMMAS,
     LEX,
+    ROW_JOINERS,
     Phrases,
     Tokens,
     casefolded,
@@ -39,7 +40,6 @@ _MET_POSTPOSITIONS = casefolded("voters_met_postpositions")
 _EVENT_STEMS = folded_stems("events_counted_stems") + folded_stems("voters_met_event_stems")
 _EVENT_VERBS = casefolded("organizer_verbs")
 _EVENT_OPENS = Stems(_EVENT_STEMS)
-_ROW_JOINERS = casefolded("row_joiners")
 # How many parts of one list are walked back to find its opener.
 MAX_PARTS = 8
 # The vetoes a part right after an opener is kept despite: its noun needs a verb (its
@@ -347,7 +347,7 @@ def _part_before(tokens: Tokens, start: int) -> int | None:
     """The number of the part joined by "," or "жана" right before the part at token
     `start` ("38 аял жана 21 жаш": of 21, 38), or None."""
     j = start - 1
-    if j < 1 or not (tokens[j].text == "," or tokens[j].low in _ROW_JOINERS):
+    if j < 1 or not (tokens[j].text == "," or tokens[j].low in ROW_JOINERS):
         return None
     j -= 1
     while j >= 0 and start - j <= ELLIPTIC_REACH and tokens[j].kind == "word":

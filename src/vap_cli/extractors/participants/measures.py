@@ -13,6 +13,7 @@ from .constants import MAX_MODIFIERS
 from .words import (
     LEX,
     MEASURE_FORMS,
+    MODIFIER_JOINERS,
     Tokens,
     casefolded,
     ends_sentence_at,
@@ -25,7 +26,6 @@ _MODIFIER_SUFFIXES = (
     *morph.variants(*LEX["modifiers"]["kyrgyz_suffixes"]),
     *LEX["modifiers"]["suffixes"],
 )
-_MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
 _BARE_AGE_WORDS = frozenset(w.casefold() for w in LEX["age_with_age_noun"]["words"])
 _AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
@@ -66,7 +66,7 @@ def age_said_of(tokens: Tokens, first: int, k: int) -> bool:
     owner = tokens[first - 1]
     if (
         owner.kind != "word"
-        or owner.low in _MODIFIER_JOINERS  # "38 аял жана 21 жаш": "жана" ends like a dative
+        or owner.low in MODIFIER_JOINERS  # "38 аял жана 21 жаш": "жана" ends like a dative
         or noun_ending_case(owner.low) != "dative"
     ):
         return False
@@ -100,7 +100,7 @@ def joins_modifiers(tokens: Sequence[Token], j: int) -> bool:
     """ "государственных и муниципальных": "и"/"жана" between two modifiers."""
     return (
         0 < j < len(tokens) - 1
-        and tokens[j].low in _MODIFIER_JOINERS
+        and tokens[j].low in MODIFIER_JOINERS
         and is_modifier(tokens[j - 1])
         and is_modifier(tokens[j + 1])
     )

@@ -1,18 +1,37 @@
 """Ratios: one person per so many people, a norm of representation ("1 делегат от 150
 жителей", the drop rule participants.representation_norm). A ratio says how many may
-represent whom, no count on either side; it looks at the two counts and the word between."""
+represent whom, no count on either side; it looks at the two counts and the word between.
+A rate per head ("45 сомов с одного человека", participants.per_person_rate) counts no
+one either."""
 
 from __future__ import annotations
 
 from ...numbers import NumberMatch, number_at
+from .negation import own_clause
 from .phrase import Phrase
-from .words import UNIT_NOUNS, Tokens, casefolded, who_at, who_ending_at
+from .words import LEX, UNIT_NOUNS, Tokens, casefolded, folded_stems, who_at, who_ending_at
 
 _RATIO_WORDS = casefolded("ratio_words")
 # The one of a norm ("1 делегат", "один депутат"): the ratio's first side.
 _NORM_ONE = 1
 # A number spans at most so many tokens ("1 000").
 _NUMBER_TOKENS = 3
+_RATE_PREPOSITIONS = casefolded("rate_prepositions")
+_RATE_CASES = frozenset(LEX["rate_cases"])
+_MONEY = folded_stems("money_words")
+
+
+def per_person_rate(tokens: Tokens, p: Phrase) -> bool:
+    """ "45 сомов в месяц с одного человека", "по 300 сомов на одного жителя", "бир
+    адамдан айына 40 сом": a count of one after a preposition of rate or in a case of
+    rate, with a money word in its own clause, is a price's head, no one counted (round
+    48). Not one person with no money named ("Сбор начался с одного человека")."""
+    if p.num.value != _NORM_ONE:
+        return False
+    by_preposition = p.start > 0 and tokens[p.start - 1].low in _RATE_PREPOSITIONS
+    if not by_preposition and p.head.ending.case not in _RATE_CASES:
+        return False
+    return any(tok.low.startswith(_MONEY) for tok in own_clause(tokens, p))
 
 
 def representation_norm(tokens: Tokens, p: Phrase) -> bool:

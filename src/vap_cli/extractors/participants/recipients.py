@@ -13,8 +13,9 @@ from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .negation import own_clause, own_clause_words, sentence_of, sentence_words, sentence_words_at
 from .phrase import Phrase
-from .vetoes import clause_has
+from .vetoes import as_means, clause_has
 from .words import (
+    CLAUSE_OPENERS,
     ENTRANT_LEMMAS,
     LEX,
     PARTICIPATION_STEMS,
@@ -63,6 +64,12 @@ _HIRING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["hiring_ph
 # The phrases' first stems (`_has_phrase`).
 _RECEPTION_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _RECEPTION))
 _RECEPTION_OPENS = Stems(_RECEPTION_FIRST)
+# The passive of receiving right after the people's noun: they were received ("1 140
+# жаран кабыл алынып"; round 48).
+_RECEIVED_AFTER = tuple(
+    tuple(w.casefold() for w in phrase) for phrase in LEX["reception_received_after"]
+)
+_RECEIVED_LEMMAS = frozenset(LEX["reception_received_lemmas"])
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
@@ -147,21 +154,23 @@ def number_reached(tokens: Tokens, p: Phrase) -> bool:
     return tokens.words_before(p.start, CUE_REACH - 1).has(_NUMBER_NOUNS)
 
 
+# A phrase of means' word before the word of aid stands right before it ("с помощью").
+_AID_MEANS_REACH = 1
+
+
 def _aid_as_means(tokens: Tokens, k: int) -> bool:
     """The word of aid at token k stands in a phrase of means ("с помощью", "при помощи",
-    "жардамы менен"): what the thing is done by, no aid given to people."""
-    if not tokens[k].low.startswith(_AID_STEMS):
-        return False
-    prev = tokens[k - 1].low if k else ""
-    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-    return prev in _AID_MEANS_BEFORE or nxt in _AID_MEANS_AFTER
+    "жардамы менен"): what the thing is done by, no aid given to people (`as_means`)."""
+    means = (_AID_MEANS_BEFORE, _AID_MEANS_AFTER)
+    return tokens[k].low.startswith(_AID_STEMS) and as_means(
+        tokens.plain, k, means, _AID_MEANS_REACH
+    )
 
 
 # A finite verb closes its clause: the Kyrgyz past and present-future (the morphology's
 # suffixes), the Russian past and short participle (lexicon `clause_closing_endings_ru`).
 _FINITE_KYRGYZ = morph.variants("past", "present")
 _FINITE_RUSSIAN = tuple(LEX["clause_closing_endings_ru"])
-_CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 
 
 def _comma_closes_clause(clause: Sequence[Token], n: int) -> bool:
@@ -170,7 +179,7 @@ def _comma_closes_clause(clause: Sequence[Token], n: int) -> bool:
     after it."""
     before = clause[n - 1].low if n else ""
     after = clause[n + 1].low if n + 1 < len(clause) else ""
-    return before.endswith(_FINITE_KYRGYZ + _FINITE_RUSSIAN) or after in _CLAUSE_OPENERS
+    return before.endswith(_FINITE_KYRGYZ + _FINITE_RUSSIAN) or after in CLAUSE_OPENERS
 
 
 _QUOTATIVES = casefolded("quotative_words")
@@ -332,7 +341,11 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     to an official's reception of citizens (a phrase of reception_phrases earlier in
     the count's sentence) are served there, as those who appeal are; unless another
     event is named between the reception and the count ("Прием граждан завершился,
-    затем в собрании участвовали 45 человек": the meeting's)."""
+    затем в собрании участвовали 45 человек": the meeting's). People the passive of
+    receiving follows are received too, citizens and residents ("Былтыр 230 жаран кабыл
+    алынып ...": round 48), not participants admitted to an event."""
+    if p.head.entry.lemma in _RECEIVED_LEMMAS and _received_right_after(tokens, p.end):
+        return True
     if not tokens.words_before(p.start, CUE_REACH).starts(_RECEPTION_OPENS):
         return False  # (no word opens a phrase of reception: none stands there)
     before = tokens.clause_before(p.start, CUE_REACH)
@@ -341,6 +354,14 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
         return False
     return not any(
         tok.kind == "word" and tok.low.startswith(_OTHER_EVENT_STEMS) for tok in before[end:]
+    )
+
+
+def _received_right_after(tokens: Sequence[Token], k: int) -> bool:
+    """A phrase of `reception_received_after` (stems, word by word) opens at token k."""
+    return any(
+        all(k + n < len(tokens) and tokens[k + n].low.startswith(stem) for n, stem in enumerate(ph))
+        for ph in _RECEIVED_AFTER
     )
 
 

@@ -19,6 +19,7 @@ from .constants import CUE_REACH, CUE_TOKENS_BEFORE
 from .phrase import HOST_PREPOSITIONS, Phrase
 from .words import (
     LEX,
+    SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
     Phrases,
     Tokens,
@@ -37,7 +38,6 @@ _HOST_EACH_OF = casefolded("host_each_of")
 _OUT_OF = "из"
 _DAILY = Phrases(LEX["daily_habit_words"])
 _HOST_ROLE = Phrases(LEX["host_role_phrases"])
-_SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _HOST_PARTNERS = casefolded("host_role_partners")
 _COMING_PRESENT = casefolded("daily_coming_present")
 _TRAVELLING_PRESENT = casefolded("travelling_present")
@@ -120,7 +120,7 @@ def _host_role(tokens: Tokens, p: Phrase) -> bool:
     revfix49)."""
     if p.head.entry.lemma not in UNIT_NOUNS or p.head.ending.case is not None:
         return False
-    if p.start > 0 and tokens[p.start - 1].low in _SOURCE_PREPOSITIONS:
+    if p.start > 0 and tokens[p.start - 1].low in SOURCE_PREPOSITIONS:
         return False  # "из пяти районов": whence the guests came
     before = tokens.clause_before(p.start, CUE_REACH - 1)
     after = tokens.clause_after(p.end, CUE_REACH)

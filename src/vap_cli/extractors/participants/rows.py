@@ -33,6 +33,8 @@ from .phrase import (
 from .vetoes import each_unit
 from .words import (
     LEX,
+    ROW_JOINERS,
+    SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
     Tokens,
     WhoMatch,
@@ -44,7 +46,6 @@ from .words import (
     who_at,
 )
 
-_LIST_WORDS = casefolded("row_joiners")
 _ROW_ENDS = frozenset(",.;")
 _ROW_DASHES = frozenset("-–—")
 _SOURCE_CASES = frozenset(("ablative", "genitive"))
@@ -54,7 +55,6 @@ _LOCATIVE = "locative"
 _GENITIVE = "genitive"
 _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
-_SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 # A token's end offset (Token's third field), read in C by the bisection.
 _TOKEN_END = itemgetter(2)
 _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
@@ -104,10 +104,10 @@ def source_before(tokens: Sequence[Token], first: int) -> bool:
         return True
     for k in range(first - 1, max(-1, first - 1 - ELLIPTIC_REACH), -1):
         tok = tokens[k]
-        if tok.text == "," or tok.kind == "nl" or tok.low in _LIST_WORDS:
+        if tok.text == "," or tok.kind == "nl" or tok.low in ROW_JOINERS:
             return False
         if tok.kind == "word" and (
-            tok.low in _SOURCE_PREPOSITIONS or noun_ending_case(tok.low) == "ablative"
+            tok.low in SOURCE_PREPOSITIONS or noun_ending_case(tok.low) == "ablative"
         ):
             return True
     return False
@@ -266,7 +266,7 @@ def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Fo
         return None  # "2024 – из бюджета": a year
     if after + 1 >= len(tokens) or tokens[after].text not in _ROW_DASHES:
         return None
-    if tokens[after + 1].low not in _SOURCE_PREPOSITIONS:
+    if tokens[after + 1].low not in SOURCE_PREPOSITIONS:
         return None
     for k in range(num.first - 1, max(-1, num.first - ROWS_REACH), -1):
         if ends_sentence_at(tokens, k):
@@ -310,7 +310,7 @@ def bare_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
     nxt = tokens[num.last] if num.last < len(tokens) else None
     if nxt is not None and nxt.text == "(":
         nxt = _after_aside(tokens, num.last)  # "Ала-Бука — 520 (4 айыл);": an aside
-    if nxt is None or nxt.kind == "nl" or nxt.text in _ROW_ENDS or nxt.low in _LIST_WORDS:
+    if nxt is None or nxt.kind == "nl" or nxt.text in _ROW_ENDS or nxt.low in ROW_JOINERS:
         return True
     if is_measure(nxt):
         return False

@@ -274,6 +274,11 @@ REPRESENTATION_NORM = Rule(
     "one side of a ratio of people ('1 делегат от 150 жителей', 'один врач на 1 000"
     " жителей'): a norm, no count",
 )
+PER_PERSON_RATE = Rule(
+    "participants.per_person_rate",
+    "one person as a rate's head ('45 сомов в месяц с одного человека', 'бир адамдан 40"
+    " сом'): a price per head, no count",
+)
 INSTANCES = Rule(
     "participants.instances",
     "cases in general ('500 кишиге чейин чакырылган учурлар болду'), no event's attendance",
@@ -351,7 +356,7 @@ VOTE_TALLY_ROW = Rule(
 RECEPTION_VISITORS = Rule(
     "participants.reception_visitors",
     "who come to a reception of citizens ('прием граждан, на который записались 27"
-    " человек'): served, not taking part",
+    " человек', '230 жаран кабыл алынды'): served, not taking part",
 )
 ENROLLED_PUPILS = Rule(
     "participants.enrolled_pupils",
@@ -438,6 +443,11 @@ RELATED_HEADLINE = Rule(
 CHROME_LINE = Rule(
     "participants.chrome_line",
     "on a line of page chrome: a post's counters of likes, shares or subscribers, a banner",
+)
+RUSSIAN_HOMOGRAPH = Rule(
+    "participants.russian_homograph",
+    "a lone Kyrgyz number word that is a Russian word too, in a Russian text ('Он"
+    " поблагодарил горожан': the pronoun, not ten)",
 )
 IN_TABLE = Rule("participants.in_table", "a count in a table cell, read from its column instead")
 IN_CONTACT = Rule(

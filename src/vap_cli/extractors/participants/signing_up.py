@@ -11,7 +11,8 @@ from .words import Tokens, folded_stems
 
 _SIGNING_UP_STEMS = folded_stems("body_signing_up_stems")
 GOVERNANCE_STEMS = folded_stems("governance_body_stems")
-_FORMED_STEMS = folded_stems("group_formed_stems")
+# Kyrgyz stems of a group formed, and the Russian verbs of a body created.
+_FORMED_STEMS = folded_stems("group_formed_stems") + folded_stems("body_created_stems")
 # The sentence before the count's and the count's own, up to it.
 _SENTENCES_BACK = 2
 

@@ -19,12 +19,11 @@ from ...models import Participation
 from ...segment.tokens import Token
 from ..persons.words import is_role_nominative
 from .constants import INTRO_REACH, QUOTE_MARK
-from .words import casefolded
+from .words import ROW_JOINERS
 
 _KYRGYZ_LETTERS = frozenset(load("language")["ky"]["letters"])
 # What parts the items of a list: a comma, a semicolon, a line break, "жана", "и".
 _ITEM_MARKS = frozenset(",;")
-_ITEM_WORDS = casefolded("row_joiners")
 # How far past its last row a list may go on with roles alone (characters): a few
 # items ("..., алты тургун жана айыл өкмөтүнүн башчысы").
 _TAIL_REACH = INTRO_REACH
@@ -50,7 +49,7 @@ def single_roles(ctx: Context, total: Participation, rows: Sequence[Participatio
     for tok in [*tokens[colon + 1 :], None]:
         if tok is not None and tok.text == QUOTE_MARK:
             tok = None  # a quotation closes the list ("... келет", - деп айтты жетекчиси)
-        if tok is None or tok.kind == "nl" or tok.text in _ITEM_MARKS or tok.low in _ITEM_WORDS:
+        if tok is None or tok.kind == "nl" or tok.text in _ITEM_MARKS or tok.low in ROW_JOINERS:
             numbered = any(t.kind == "num" or _row_at(row_starts, t.start, t.end) for t in item)
             # a bare role joined to a counted item shares its number ("11 айыл
             # өкмөтүнүн башчысы жана адиси": heads and specialists, 11 in all)

@@ -9,15 +9,8 @@ from collections.abc import Sequence
 from ...numbers import Token
 from .headings import under_taking_part_heading
 from .phrase import Phrase, status_after
-from .words import (
-    LEX,
-    Tokens,
-    casefolded,
-    noun_ending_case,
-    possessed_in_a_case,
-)
+from .words import ROW_JOINERS, SOURCE_PREPOSITIONS, Tokens, noun_ending_case, possessed_in_a_case
 
-_FROM_PREPOSITIONS = frozenset(w.casefold() for w in LEX["source_prepositions"])
 # the cases in which a source's noun says where people came from, or whose they are
 _SOURCE_CASES = ("ablative", "genitive")
 
@@ -27,7 +20,9 @@ def units_of_a_source(tokens: Sequence[Token], k: int, start: int) -> bool:
     units people came from ("из" at k - 1, its number at k, its noun between): it names
     the wider units those belong to, as a source too."""
     one_noun = start - k == 2
-    return one_noun and _units_between(tokens, k, start) and tokens[k - 1].low in _FROM_PREPOSITIONS
+    return (
+        one_noun and _units_between(tokens, k, start) and tokens[k - 1].low in SOURCE_PREPOSITIONS
+    )
 
 
 def units_after_units(tokens: Sequence[Token], k: int, start: int) -> bool:
@@ -36,7 +31,7 @@ def units_after_units(tokens: Sequence[Token], k: int, start: int) -> bool:
     the wider units those belong to, a source when those are one (round 46; the caller
     asks that of the count at k, so "Жители 5 сел трех районов получили воду", a
     population, gives neither: revfix46)."""
-    return _units_between(tokens, k, start) and tokens[k - 1].low not in _FROM_PREPOSITIONS
+    return _units_between(tokens, k, start) and tokens[k - 1].low not in SOURCE_PREPOSITIONS
 
 
 def _units_between(tokens: Sequence[Token], k: int, start: int) -> bool:
@@ -60,8 +55,6 @@ def source_only(tokens: Tokens, p: Phrase) -> bool:
 
 # How far after the units' bodies the verb of taking part may close their clause (tokens).
 _SOURCE_VERB_REACH = 24
-# The words that join a list of sources ("жана", "и").
-_LIST_JOINERS = casefolded("row_joiners")
 # How many words (the bodies' adjectives: "айылдык кеңештеринен") may open the bodies.
 _BODY_WORDS = 3
 
@@ -93,7 +86,7 @@ def _count_after_sources(tokens: Tokens, k: int) -> int | None:
         tok = tokens[n]
         if tok.kind == "num":
             return n
-        if tok.text == "," or tok.low in _LIST_JOINERS or tok.text[:1].isupper():
+        if tok.text == "," or tok.low in ROW_JOINERS or tok.text[:1].isupper():
             continue
         if tok.kind != "word" or not (_ablative(tok) or _ablative_at(tokens, n + 1)):
             return None

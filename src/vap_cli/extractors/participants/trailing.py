@@ -14,9 +14,8 @@ from . import rules
 from .constants import PARTITIVE_VERB_REACH, ROW_CLAUSE_REACH
 from .phrase import Found, read_qualifiers, status_after, status_at
 from .rows import source_before, tokens_end_index
-from .words import Tokens, casefolded, ends_sentence_at
+from .words import ROW_JOINERS, Tokens, casefolded, ends_sentence_at
 
-_LIST_WORDS = casefolded("row_joiners")
 # A clause naming its own count by the noun of a number ("депутаттарынын жалпы саны – 23",
 # "общее число депутатов – 21"): a count of its own (a body's size), no row of the list.
 _COUNT_NOUNS = casefolded("count_nouns") | casefolded("count_nouns_before_owner")
@@ -68,7 +67,7 @@ def trailing_rows(tokens: Tokens, counts: dict[int, Found], rows: Sequence[Numbe
         if not (source_before(tokens, held_at) or parallel_row(tokens, held_at, num.first)):
             continue
         if not any(
-            tokens[j].text == "," or tokens[j].low in _LIST_WORDS for j in range(end, num.first)
+            tokens[j].text == "," or tokens[j].low in ROW_JOINERS for j in range(end, num.first)
         ):
             continue
         if any(tokens[j].low in _COUNT_NOUNS for j in range(end, num.first)):
@@ -97,7 +96,7 @@ def _own_noun_after(tokens: Tokens, num: NumberMatch) -> bool:
     return (
         tok.kind == "word"
         and tok.text[:1].islower()
-        and tok.low not in _LIST_WORDS
+        and tok.low not in ROW_JOINERS
         and status_at(tokens, j) is None
     )
 
@@ -135,7 +134,7 @@ def _clause_start(tokens: Tokens, k: int) -> int | None:
     for j in range(k - 1, max(-1, k - 1 - ROW_CLAUSE_REACH), -1):
         if ends_sentence_at(tokens, j) or tokens[j].text == ",":
             return j + 1
-        if tokens[j].low in _LIST_WORDS and not _joins_names(tokens, j):
+        if tokens[j].low in ROW_JOINERS and not _joins_names(tokens, j):
             return j + 1
         if j == 0:
             return 0

@@ -29,12 +29,15 @@ from .rosters import GOING_VERBS, studying_at_event
 from .sources import came_from_their_bodies, units_after_units, units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
+    CLAUSE_OPENERS,
     EACH,
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,
     LEX,
+    MODIFIER_JOINERS,
     PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
+    SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
     Tokens,
     agent_at,
@@ -59,6 +62,9 @@ _WINNER_STEMS = folded_stems("winner_stems")
 _WINNER_OPENS = Stems(_WINNER_STEMS)
 _WINNER_MEANS_BEFORE = casefolded("winner_means_before")
 _WINNER_MEANS_AFTER = casefolded("winner_means_after")
+# A grant's means word stands at most this many words before it: an adjective may come
+# between ("благодаря немецкому гранту").
+_WINNER_MEANS_REACH = 2
 _REGISTER_OPENS = Stems(REGISTER_STEMS)  # (a word of registering opens so)
 # "алардын ичинен", "из них": the words after tell a part of those counted
 _PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
@@ -72,10 +78,8 @@ _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
-_SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _UNIT_GROUPS = folded_stems("unit_group_stems")
 _NOT_UNIT_GROUPS = folded_stems("unit_group_not_stems")
-_CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 RESIDENT_OWNERS = folded_stems("resident_owner_stems")
 _ALL_RESIDENTS = casefolded("all_residents_before")
 _KEY_AFTER = casefolded("breakdown_key_after")
@@ -138,9 +142,6 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
     return True
 
 
-_OWNER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
-
-
 # "all (each) of them" in the ablative: the people counted next came from the units
 _ALL_OF_THEM = frozenset(w.casefold() for w in LEX["all_of_them_ablative"])
 
@@ -151,7 +152,7 @@ def _owner_word(tok: Token) -> bool:
     if is_modifier(tok):
         return True
     return tok.kind == "word" and (
-        tok.low in _OWNER_JOINERS
+        tok.low in MODIFIER_JOINERS
         or tok.low in _ALL_OF_THEM
         or tok.text[:1].isupper()
         or noun_ending_case(tok.low) == "genitive"
@@ -327,20 +328,24 @@ def _won_before(tokens: Tokens, start: int) -> bool:
         return False
     first = start - len(tokens.clause_before(start, CUE_REACH - 1))
     plain = tokens.plain
+    means = (_WINNER_MEANS_BEFORE, _WINNER_MEANS_AFTER)
     return any(
         plain[i].kind == "word"
         and plain[i].low.startswith(_WINNER_STEMS)
-        and not _as_means(plain, i)
+        and not as_means(plain, i, means, _WINNER_MEANS_REACH)
         for i in range(first, start)
     )
 
 
-def _as_means(plain: Sequence[Token], i: int) -> bool:
-    """The word of winning at `i` is a grant paying for the work: a means word right
-    after it, or before it with at most an adjective between ("благодаря немецкому
-    гранту")."""
-    return any(t.low in _WINNER_MEANS_BEFORE for t in plain[max(0, i - 2) : i]) or (
-        i + 1 < len(plain) and plain[i + 1].low in _WINNER_MEANS_AFTER
+def as_means(
+    plain: Sequence[Token], i: int, means: tuple[frozenset[str], frozenset[str]], reach: int
+) -> bool:
+    """The word at `i` stands in a phrase of means (what the thing is done or paid by):
+    a word of `means[1]` right after it, or one of `means[0]` at most `reach` words
+    before it ("благодаря немецкому гранту", "с помощью", "жардамы менен")."""
+    before, after = means
+    return any(t.low in before for t in plain[max(0, i - reach) : i]) or (
+        i + 1 < len(plain) and plain[i + 1].low in after
     )
 
 
@@ -496,7 +501,7 @@ def came_from(tokens: Tokens, start: int, *, listed: bool = True) -> bool:
             return units_of_a_source(tokens, k, start) or (
                 units_after_units(tokens, k, start) and came_from(tokens, k, listed=False)
             )
-        if tokens[k].low in _SOURCE_PREPOSITIONS:
+        if tokens[k].low in SOURCE_PREPOSITIONS:
             return not _opens_clause(tokens, k) or status_after(tokens, start) is not None
         if tokens[k].low.startswith(_UNIT_GROUPS) and not tokens[k].low.startswith(
             _NOT_UNIT_GROUPS
@@ -521,7 +526,7 @@ def _listed_unit_count(tokens: Tokens, start: int) -> int | None:
     """The number of the count of units right before a joiner before token `start`
     ("12 айыл окмоту и | двух городов"), or None."""
     joiner = start - 1
-    if joiner < 1 or tokens[joiner].low not in _OWNER_JOINERS:
+    if joiner < 1 or tokens[joiner].low not in MODIFIER_JOINERS:
         return None
     for k in range(joiner - 1, max(-1, joiner - 1 - OWNER_REACH), -1):
         if tokens[k].kind == "num":
@@ -536,7 +541,7 @@ def _opens_clause(tokens: Tokens, k: int) -> bool:
     38 школ района отопление готово только в 20"): "out of" a whole, an origin only with
     a verb of taking part after it ("Из 12 сел приехали 200 жителей"); not after an
     abbreviation's dot ("45 чел. из 5 районов")."""
-    return k == 0 or ends_sentence_at(tokens, k - 1) or tokens[k - 1].low in _CLAUSE_OPENERS
+    return k == 0 or ends_sentence_at(tokens, k - 1) or tokens[k - 1].low in CLAUSE_OPENERS
 
 
 def _owned_by_a_thing(tokens: Tokens, k: int) -> bool:

@@ -113,6 +113,16 @@ def casefolded(key: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in LEX[key])
 
 
+# Lexicon words several modules read, loaded once here: "жана", "и" joining rows of
+# counts (`row_joiners`) and a modifier's list (`modifiers.joiners`), the prepositions
+# of where people come from (`source_prepositions`), the conjunctions opening a clause
+# (`clause_opening_conjunctions`).
+ROW_JOINERS = casefolded("row_joiners")
+MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
+SOURCE_PREPOSITIONS = casefolded("source_prepositions")
+CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
+
+
 def folded_stems(key: str) -> tuple[str, ...]:
     """The lexicon's stems under `key`, case-folded, for `str.startswith`."""
     return tuple(w.casefold() for w in LEX[key])

@@ -12,6 +12,7 @@ from ...explain import Rule
 from ...lexicon import load
 from ...segment import Line
 from ...segment.lines import HEADLINE_MAX_LENGTH
+from ...segment.lines_related import prose_line
 from .constants import SCORE_INSIDE_DISTRICT
 from .mention import Mention
 from .named_units import Named
@@ -21,8 +22,6 @@ from .rules import HEADLINE_REGION
 # chrome or a date line, and the non-blank lines read before giving up.
 _HEADLINE_CLASSES = frozenset({"content", "title"})
 _HEADER_LINES_MAX = 12
-# A line of the body's prose: a sentence of this many words (lexicon/lines.yaml).
-_PROSE_MIN_WORDS: int = load("lines")["prose_min_words"]
 # A headline has some words.
 _HEADLINE_MIN_WORDS = 3
 # A headline ends with a word, a number or a closing quote, not with a mark of a
@@ -45,7 +44,8 @@ def mark_headlines(mentions: list[Mention], lines: Sequence[Line], classes: Sequ
 
 def _headline_spans(lines: Sequence[Line], classes: Sequence[str]) -> list[tuple[int, int]]:
     """The [start, end) of the lines over the body's first sentence of prose that are
-    headlines; none when the text opens with prose."""
+    headlines; none when the text opens with prose (`prose_line`, longer than a
+    headline)."""
     spans: list[tuple[int, int]] = []
     seen = 0
     for k, line in enumerate(lines):
@@ -53,18 +53,11 @@ def _headline_spans(lines: Sequence[Line], classes: Sequence[str]) -> list[tuple
         if not stripped:
             continue
         seen += 1
-        if seen > _HEADER_LINES_MAX or _prose(stripped):
+        if seen > _HEADER_LINES_MAX or prose_line(stripped, HEADLINE_MAX_LENGTH):
             break
         if classes[k] in _HEADLINE_CLASSES and _headline(stripped):
             spans.append((line.start, line.end))
     return spans
-
-
-def _prose(stripped: str) -> bool:
-    """A line of the body: longer than a headline, or a sentence of some words."""
-    if len(stripped) > HEADLINE_MAX_LENGTH:
-        return True
-    return stripped.endswith(".") and len(stripped.split()) >= _PROSE_MIN_WORDS
 
 
 def _headline(stripped: str) -> bool:
