@@ -650,6 +650,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.host_or_target", False, "10"),
     ),
     (
+        "Сынакка райондун 14 айыл аймагына караштуу 60 мектеп катышты.",
+        ("participants.belonging_to", False, "14"),
+    ),
+    (
         "Облустун калкы 268 000 адамды түздү.",
         ("participants.election_or_population", False, "268 000"),
     ),

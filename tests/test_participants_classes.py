@@ -662,6 +662,15 @@ def test_russian_adjectives_before_the_counted_noun(sentence: str, expected: lis
         # ... not a count of appeals, nor residents no verb says act
         ("Айыл өкмөтүнө 15 арыз түштү.", []),
         ("Айылдын 3 500 тургуну таза сууга жетти.", []),
+        # ... or send an appeal or a petition together (the plural of "жөнөт-"; accv50)
+        ("Айылдын 80ге жакын тургуну райондук кеңешке кайрылуу жөнөтүштү.", [(80, "about")]),
+        (
+            "Конуштун 60тан ашык тургуну акимге жазуу жүзүндө арыз жөнөтүшкөн.",
+            [(60, "more_than")],
+        ),
+        ("Айылдын 50 тургуну мэрияга арыз жөнөтүшкөн.", [(50, "exact")]),
+        # ... not an office sending one to people (singular, the people in the dative)
+        ("Айыл өкмөтү 15 тургунга кайрылуу жөнөттү.", []),
     ],
 )
 def test_residents_who_appeal_together(sentence: str, expected: list) -> None:

@@ -724,3 +724,32 @@ def test_aid_given_to_those_counted_stays_aid() -> None:
 )
 def test_the_long_adjective_of_need_is_no_need_of_people(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+# --- units in the dative before a word of belonging own what follows -----------------------
+# "N айыл аймагына караштуу X": the units are whose X is, not who takes part (rule
+# participants.belonging_to; the words: places.yaml belonging_after_dative).
+# Found by the third variant set (accv50).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сынакка райондун 14 айыл аймагына караштуу 60 мектеп катышты.", [60]),
+        ("Адистер райондун 8 айыл аймагына караштуу жайыттарды кыдырып чыгышты.", []),
+    ],
+)
+def test_units_before_a_word_of_belonging_are_owners(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: the people after the owners are counted; units in the ablative came
+        ("Райондун 12 айыл аймагына караштуу мектептерден 40 мугалим окууга катышты.", [40]),
+        ("Жыйынга 12 айыл аймагынан өкүлдөр катышты.", [12]),
+    ],
+)
+def test_counts_beside_no_word_of_belonging_stay(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected

@@ -183,6 +183,26 @@ def test_a_list_of_so_many_is_what_it_holds(text: str, expected: list[int]) -> N
     assert counts(text) == expected
 
 
+# --- members in the accusative are whom a verb acts upon, no body's make-up ---------------
+# "кеңештин мүчөлөрүн чакырдык, жалпы 90 киши": the members invited are among those
+# counted, not the size of their council (lexicon composition_member_stems, rule
+# participants.body_or_complaints; accv50).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинарга айылдык кеңештин мүчөлөрүн жана мугалимдерди чакырдык, жалпы 90 киши.", [90]),
+        ("Окууга ардагерлер кеңешинин мүчөлөрүн тартышты, бардыгы 35 адам.", [35]),
+        # near miss: members in the nominative are the council's make-up
+        ("Кеңештин мүчөлөрү 9 адам.", []),
+        ("Комиссиянын мүчөлөрү 7 адамдан турат.", []),
+    ],
+)
+def test_members_in_the_accusative_are_no_body_size(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- a habit said of "we" is what people do, not a taking part -------------------------------
 # Found by held-out round 16.
 

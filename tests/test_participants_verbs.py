@@ -57,6 +57,14 @@ COUNT_CLASSES = [
         [(40, "exact")],
         "recipients-near-miss-entrants",
     ),
+    # handed out to people in the dative (given_stems: тарат; accv50)
+    _case("Маалымат баракчалары 300дөн ашык тургунга таратылды.", [], "handed-out-1"),
+    _case("Волонтерлор 45 пенсионерге азык-түлүк таратып беришти.", [], "handed-out-2"),
+    _case(
+        "Семинарга катышкан 40 адиске буклеттер таратылды.",
+        [(40, "exact")],
+        "handed-out-near-miss-took-part",
+    ),
     # units whose people are in the dative receive something, as the units in the
     # dative do (rule participants.units_receiving)
     _case(
@@ -74,6 +82,20 @@ COUNT_CLASSES = [
         [(12, "exact")],
         "units-people-near-miss-took-part",
     ),
+    # ... but a unit's noun with no case of its own before its people ("айыл өкмөт
+    # башчысы", one compound) counts the people, kept as people in the accusative are
+    # ("Долбоор 12 кызматкерди ... алып барды"; accv50)
+    _case(
+        "Долбоор 20 айыл өкмөт башчысын сапарга алып барды.",
+        [(20, "exact")],
+        "unit-compound-people-1",
+    ),
+    _case(
+        "Фонд 25 айыл аймак башчысын окуу сапарына алып чыкты.",
+        [(25, "exact")],
+        "unit-compound-people-2",
+    ),
+    _case("Долбоор 20 айыл аймагын колдойт.", [], "unit-compound-near-miss-bare-units"),
     # candidates elected are office-holders, the election's result (lexicon
     # elected_candidate_lemmas; rule participants.elected_or_selected)
     _case(

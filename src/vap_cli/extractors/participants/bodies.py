@@ -20,6 +20,9 @@ _COMPLAINT_STEMS = folded_stems("complaint_stems")
 _BODY_OR_COMPLAINT_OPENS = Stems(_COMPOSITION_STEMS + _COMPLAINT_STEMS)
 _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
 _QUOTED_BEFORE = casefolded("quotative_words")
+_MEMBER_STEMS = folded_stems("composition_member_stems")
+# The case of members acted upon, no body's make-up ("мүчөлөрүн чакырдык").
+_OBJECT_CASE = "accusative"
 _BODY_STEMS = folded_stems("body_stems") + GOVERNANCE_STEMS
 _BODY_JOIN_STEMS = folded_stems("body_join_stems")
 _CONSISTING_BEFORE = casefolded("consisting_before_count")
@@ -43,6 +46,7 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
             tok.kind == "word"
             and tok.low.startswith(stems)
             and not tok.low.startswith(_NOT_COMPOSITION_STEMS)
+            and not _members_acted_upon(tok)
             and tok.start not in reckoned
         )
 
@@ -58,6 +62,12 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
         or joined_body(tokens, p)
         or body_of(tokens, p.reading.start, p.head.entry.lemma)
     )
+
+
+def _members_acted_upon(tok: Token) -> bool:
+    """Members in the accusative ("кеңештин мүчөлөрүн чакырдык"): whom a verb acts upon,
+    no body's make-up (`composition_member_stems`)."""
+    return tok.low.startswith(_MEMBER_STEMS) and noun_ending_case(tok.low) == _OBJECT_CASE
 
 
 def _after_quote_word(tokens: Tokens, p: Phrase) -> frozenset[int]:

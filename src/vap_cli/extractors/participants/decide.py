@@ -28,6 +28,7 @@ from . import (
     tallies,
     vetoes,
 )
+from .belonging import belonging_to
 from .bodies import body_or_complaints
 from .collectives import collective_count
 from .counts_without_who import (
@@ -99,6 +100,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.OWNS_NO_PEOPLE, vetoes.owns_no_people),
     (rules.WHOLE_OF_PART, number_vetoes.whole_of_part),
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
+    (rules.BELONGING_TO, belonging_to),
     (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
     (rules.HOST_PREPOSITION, rosters.host_preposition),
     (rules.ACROSS_UNITS, vetoes.across_units),

@@ -423,6 +423,8 @@ def units_receiving(tokens: Tokens, p: Phrase) -> bool:
     in the accusative they are acted upon ("Долбоор 12 айыл аймагын камтыйт",
     "5 муниципалитетти колдойт": targets, not who takes part); so are their people in
     those cases ("61 айыл аймагынын кызматкерлерине курстар сунушталат")."""
+    if p.head.ending.case is None and p.end > p.head.last:
+        return False  # "20 айыл өкмөт башчысын": a compound of people, the heads counted
     return (
         _last_noun_case(tokens, p) in ("dative", "accusative") and p.head.entry.lemma in UNIT_NOUNS
     )

@@ -279,7 +279,7 @@ _LARGE_LEVELS = frozenset({"district", "oblast"})
 
 def _by_named_again(m: Mention, named: Named) -> Settled | None:
     """The unit this document already named (Кара-Суу айыл аймагы ... Кара-Сууда)."""
-    again = [u for u in m.units if u.id in named.document]
+    again = [u for u in m.units if u.id in named.document and u.id not in _owner_ids(m, named)]
     # A Russian noun names the city ("в Нарыне") unless the document names only the
     # oblast of that name ("в Нарынской области" ... "Полпред Нарына": the region).
     if m.russian_noun and any(u.level in ("city", "town") for u in again):
@@ -292,6 +292,13 @@ def _by_named_again(m: Mention, named: Named) -> Settled | None:
         return None
     level = min(again, key=lambda u: LEVEL_RANK.get(u.level, UNRANKED)).level
     return level, SCORE_NAMED_AGAIN, NAMED_AGAIN
+
+
+def _owner_ids(m: Mention, named: Named) -> set[str]:
+    """The units of the typed genitive right before a name in its owner's slot: a unit
+    owns no unit of its own name ("Базар-Коргон районунун Базар-Коргон айыл аймагы")."""
+    owner = named.ending_at.get(m.first) if m.owned else None
+    return set() if owner is None or owner.type_word is None else {u.id for u in owner.units}
 
 
 def _by_unit_inside(m: Mention, named: Named) -> Settled | None:
