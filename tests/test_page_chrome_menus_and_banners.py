@@ -702,7 +702,7 @@ def test_a_menu_ending_in_a_language_switcher_is_chrome(text: str, issued: str) 
     "line",
     [
         "ЖАҢЫЛЫКТАР  БИЙЛИК  АЙМАКТАР  ДҮЙНӨ  СПОРТ  МАДАНИЯТ                    RSS | Кыргызча | Русча",
-        "НОВОСТИ  ВЛАСТЬ  РЕГИОНЫ  МИР  СПОРТ  ЗДОРОВЬЕ                    Кыргызча | Русский",
+        "ГЛАВНАЯ  ОБЩЕСТВО  РЕГИОНЫ  КУЛЬТУРА  СПОРТ                    Кыргызча | Русский | English",
     ],
 )
 def test_a_menus_line_closed_by_a_language_switcher_is_a_menu(line: str) -> None:
