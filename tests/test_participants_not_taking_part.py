@@ -327,6 +327,10 @@ def test_a_parent_of_children_is_no_count(text, expected):
         ("Жыйынга 45 тургун катышып, токтом кабыл алынды.", [(45, "exact")]),
         # near miss: participants admitted to an event are its entrants
         ("Курстун экинчи агымына 30 катышуучу кабыл алынды.", [(30, "exact")]),
+        # (revfix48) the bare participle that closes the clause says it of them too ...
+        ("Өткөн айда аким тарабынан 80 тургун кабыл алынган.", []),
+        # ... near miss: before a noun it describes that noun (the resolution was adopted)
+        ("Жыйынга 45 тургун кабыл алынган токтомду талкуулоого катышты.", [(45, "exact")]),
     ],
 )
 def test_visitors_of_a_reception_are_no_count(text, expected):

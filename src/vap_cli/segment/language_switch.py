@@ -1,5 +1,5 @@
-"""A site's language switcher closing its menu's line after a wide gap ("ВЛАСТЬ
-ОБЩЕСТВО  МИР          RSS | Кыргызча | English", "... Контакты       Кыргызча | Русский"):
+"""A site's language switcher closing its menu's line after a wide gap ("НОВОСТИ
+ВЛАСТЬ  СПОРТ          RSS | Кыргызча | Русча", "... Контакты       Кыргызча | Русский"):
 short one-word items between a menu's separators, one of them a language's name as a
 switcher writes it (lexicon/persons.yaml language_names). The menu before it is then read
 without it (lines_chrome._without_widget), as a currency rate or a clock. A tail of

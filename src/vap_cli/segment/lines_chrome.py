@@ -474,7 +474,7 @@ def _without_widget(stripped: str) -> str:
     ("Башкы | Коом | Спорт      USD 69,27"), a clock ("... Маданият      Бишкек убактысы
     11:47"), today's date with its clock ("... Общество      15:22, 15 сентября 2017") or
     weekday ("... Спорт      Пятница, 15 февраля 2013": banner_date_line; round 46), a
-    language switcher ("... МИР      RSS | Кыргызча | English": round 48); else the line."""
+    language switcher ("... СПОРТ      Кыргызча | Русский": round 48); else the line."""
     gap = _WIDE_GAP_SPLIT.search(stripped)
     if gap is None:
         return stripped

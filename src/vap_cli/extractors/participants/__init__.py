@@ -89,15 +89,16 @@ def _drops_only(ctx: Context) -> Record | None:
 
 # Kyrgyz number words that are Russian words too (lexicon numbers.yaml), each with the
 # number it reads as ("он": 10).
-_HOMOGRAPHS: dict[str, int | None] = {
-    w.casefold(): getattr(read_word(w), "value", None)
+_HOMOGRAPHS: dict[str, int] = {
+    w.casefold(): word.value
     for w in load("numbers")["russian_homographs"]
+    if (word := read_word(w)) is not None and word.value is not None
 }
 
 
 def _russian_homograph(ctx: Context, found: Found) -> bool:
     """In a Russian text, a count read from one Kyrgyz number word alone that is a Russian
-    word too ("Он поблагодарил горожан", "Вчера он встретил жителей": the pronoun): the
+    word too ("Он поздравил граждан", "Вчера он встретил жителей": the pronoun): the
     Russian word. A run of number words ("он эки": 12) reads no such word alone, and a
     Kyrgyz or mixed text keeps it ("Он жигит катышты")."""
     if ctx.language != "ru":
@@ -105,7 +106,7 @@ def _russian_homograph(ctx: Context, found: Found) -> bool:
     end = found.start  # the count's first word: its letters from its start
     while end < len(ctx.text) and ctx.text[end].isalpha():
         end += 1
-    return _HOMOGRAPHS.get(ctx.text[found.start : end].casefold(), -1) == found.count
+    return _HOMOGRAPHS.get(ctx.text[found.start : end].casefold()) == found.count
 
 
 def extract(ctx: Context) -> None:
@@ -131,7 +132,7 @@ def extract(ctx: Context) -> None:
         if found.start in chrome:  # "👍 Сиз жана 136 башка адам"
             ctx.decide(rules.CHROME_LINE, False, found.start, found.end)
             continue
-        if _russian_homograph(ctx, found):  # "Он поблагодарил горожан": "he", not 10
+        if _russian_homograph(ctx, found):  # "Он поздравил граждан": "he", not 10
             ctx.decide(rules.RUSSIAN_HOMOGRAPH, False, found.start, found.end)
             continue
         items.append((found, None))

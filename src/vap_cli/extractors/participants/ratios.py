@@ -12,8 +12,9 @@ from .phrase import Phrase
 from .words import LEX, UNIT_NOUNS, Tokens, casefolded, folded_stems, who_at, who_ending_at
 
 _RATIO_WORDS = casefolded("ratio_words")
-# The one of a norm ("1 делегат", "один депутат"): the ratio's first side.
-_NORM_ONE = 1
+# The one of a norm ("1 делегат", "один депутат"), the ratio's first side, and the one
+# of a rate's head ("с одного человека").
+_ONE = 1
 # A number spans at most so many tokens ("1 000").
 _NUMBER_TOKENS = 3
 _RATE_PREPOSITIONS = casefolded("rate_prepositions")
@@ -22,11 +23,13 @@ _MONEY = folded_stems("money_words")
 
 
 def per_person_rate(tokens: Tokens, p: Phrase) -> bool:
-    """ "45 сомов в месяц с одного человека", "по 300 сомов на одного жителя", "бир
-    адамдан айына 40 сом": a count of one after a preposition of rate or in a case of
-    rate, with a money word in its own clause, is a price's head, no one counted (round
-    48). Not one person with no money named ("Сбор начался с одного человека")."""
-    if p.num.value != _NORM_ONE:
+    """ "60 сомов в месяц с одного жителя", "1 адамдан айына 50 сом", "1 кишиге 120 сом": a
+    count of one after a preposition of rate or in a case of rate, with a money word in
+    its own clause, is a price's head, no one counted (round 48). Not one person with no
+    money named ("Сбор начался с одного человека"), nor money in another clause ("...
+    началась с одного волонтера, а 30 жителей собрали 5 тысяч сомов"). ("по 300 сомов на
+    одного жителя" is participants.host_preposition's, and "бир адамдан" the article's.)"""
+    if p.num.value != _ONE:
         return False
     by_preposition = p.start > 0 and tokens[p.start - 1].low in _RATE_PREPOSITIONS
     if not by_preposition and p.head.ending.case not in _RATE_CASES:
@@ -43,7 +46,7 @@ def representation_norm(tokens: Tokens, p: Phrase) -> bool:
     each; review41)."""
     k = p.end
     if (
-        p.num.value == _NORM_ONE
+        p.num.value == _ONE
         and k + 1 < len(tokens)
         and tokens[k].low in _RATIO_WORDS
         and tokens[k + 1].kind == "num"
@@ -54,7 +57,7 @@ def representation_norm(tokens: Tokens, p: Phrase) -> bool:
     if first < 1 or tokens[first].low not in _RATIO_WORDS or p.head.entry.lemma in UNIT_NOUNS:
         return False
     one = _number_before_noun(tokens, first)
-    return one is not None and one.value == _NORM_ONE
+    return one is not None and one.value == _ONE
 
 
 def _after_number(tokens: Tokens, k: int) -> int:

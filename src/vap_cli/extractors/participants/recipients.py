@@ -19,6 +19,7 @@ from .words import (
     ENTRANT_LEMMAS,
     LEX,
     PARTICIPATION_STEMS,
+    RESIDENT_LEMMAS,
     UNIT_NOUNS,
     Tokens,
     casefolded,
@@ -69,7 +70,12 @@ _RECEPTION_OPENS = Stems(_RECEPTION_FIRST)
 _RECEIVED_AFTER = tuple(
     tuple(w.casefold() for w in phrase) for phrase in LEX["reception_received_after"]
 )
-_RECEIVED_LEMMAS = frozenset(LEX["reception_received_lemmas"])
+# ... its bare participle ("алынган"): before a word it describes that word's noun.
+_RECEIVED_PARTICIPLES = frozenset(
+    morph.inflect(phrase[-1], "participle") for phrase in _RECEIVED_AFTER
+)
+# Who is so received: residents and citizens.
+_RECEIVED_LEMMAS = RESIDENT_LEMMAS | frozenset(LEX["citizen_lemmas"])
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
@@ -358,10 +364,25 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
 
 
 def _received_right_after(tokens: Sequence[Token], k: int) -> bool:
-    """A phrase of `reception_received_after` (stems, word by word) opens at token k."""
-    return any(
-        all(k + n < len(tokens) and tokens[k + n].low.startswith(stem) for n, stem in enumerate(ph))
-        for ph in _RECEIVED_AFTER
+    """A phrase of `reception_received_after` (stems, word by word) opens at token k and
+    says what befell the people: not its bare participle right before another word, which
+    describes that word's noun ("45 тургун кабыл алынган токтомду талкуулашты": the
+    resolution was adopted, the residents discussed it)."""
+    for phrase in _RECEIVED_AFTER:
+        last = k + len(phrase) - 1
+        if last < len(tokens) and all(
+            tokens[k + n].low.startswith(stem) for n, stem in enumerate(phrase)
+        ):
+            return not _describes_next(tokens, last)
+    return False
+
+
+def _describes_next(tokens: Sequence[Token], k: int) -> bool:
+    """The bare participle at token k ("алынган") with a word right after it."""
+    return (
+        tokens[k].low in _RECEIVED_PARTICIPLES
+        and k + 1 < len(tokens)
+        and tokens[k + 1].kind == "word"
     )
 
 

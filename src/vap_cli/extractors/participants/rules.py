@@ -276,7 +276,7 @@ REPRESENTATION_NORM = Rule(
 )
 PER_PERSON_RATE = Rule(
     "participants.per_person_rate",
-    "one person as a rate's head ('45 сомов в месяц с одного человека', 'бир адамдан 40"
+    "one person as a rate's head ('60 сомов в месяц с одного жителя', '1 адамдан айына 50"
     " сом'): a price per head, no count",
 )
 INSTANCES = Rule(
@@ -447,7 +447,7 @@ CHROME_LINE = Rule(
 RUSSIAN_HOMOGRAPH = Rule(
     "participants.russian_homograph",
     "a lone Kyrgyz number word that is a Russian word too, in a Russian text ('Он"
-    " поблагодарил горожан': the pronoun, not ten)",
+    " поздравил граждан': the pronoun, not ten)",
 )
 IN_TABLE = Rule("participants.in_table", "a count in a table cell, read from its column instead")
 IN_CONTACT = Rule(
