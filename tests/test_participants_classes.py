@@ -664,13 +664,23 @@ def test_russian_adjectives_before_the_counted_noun(sentence: str, expected: lis
         ("Айылдын 3 500 тургуну таза сууга жетти.", []),
         # ... or send an appeal or a petition together (the plural of "жөнөт-"; accv50)
         ("Айылдын 80ге жакын тургуну райондук кеңешке кайрылуу жөнөтүштү.", [(80, "about")]),
+        ("Айылдын 50 тургуну мэрияга арыз жөнөтүшкөн.", [(50, "exact")]),
+        # (counted before accv50 too: no test of the sending verbs)
         (
             "Конуштун 60тан ашык тургуну акимге жазуу жүзүндө арыз жөнөтүшкөн.",
             [(60, "more_than")],
         ),
-        ("Айылдын 50 тургуну мэрияга арыз жөнөтүшкөн.", [(50, "exact")]),
+        # ... by either verb of sending, and a complaint too (revfix50)
+        ("Кыштактын 70ке жакын тургуну райондук акимге арыз жиберишкен.", [(70, "about")]),
+        (
+            "Айылдын 40тан ашык тургуну облустук прокуратурага даттануу жөнөтүшкөн.",
+            [(40, "more_than")],
+        ),
         # ... not an office sending one to people (singular, the people in the dative)
         ("Айыл өкмөтү 15 тургунга кайрылуу жөнөттү.", []),
+        ("Мэрия 40 тургунга даттануу боюнча жооп жөнөттү.", []),
+        # ... nor complaints counted, sent to an office (the passive)
+        ("Айыл өкмөтүнө 25 даттануу жөнөтүлдү.", []),
     ],
 )
 def test_residents_who_appeal_together(sentence: str, expected: list) -> None:

@@ -96,6 +96,18 @@ COUNT_CLASSES = [
         "unit-compound-people-2",
     ),
     _case("Долбоор 20 айыл аймагын колдойт.", [], "unit-compound-near-miss-bare-units"),
+    # ... only in the accusative: in the dative the compound's people receive, as units'
+    # people in the dative do (revfix50)
+    _case(
+        "Фонд 20 айыл өкмөт башчыларына ноутбук тапшырды.",
+        [],
+        "unit-compound-people-dative-1",
+    ),
+    _case(
+        "Уюм 15 айыл аймак кызматкерлерине окуу курстарын сунуштайт.",
+        [],
+        "unit-compound-people-dative-2",
+    ),
     # candidates elected are office-holders, the election's result (lexicon
     # elected_candidate_lemmas; rule participants.elected_or_selected)
     _case(

@@ -203,12 +203,12 @@ OWNS_NO_PEOPLE = Rule(
     "participants.owns_no_people", "units in the genitive owning a thing ('2 мектептин ачылышы')"
 )
 WHOLE_OF_PART = Rule("participants.whole_of_part", "the whole of '21 депутаттын 17си'")
+HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасында') or a target group")
 BELONGING_TO = Rule(
     "participants.belonging_to",
     "units in the dative before a word of belonging ('12 айыл аймагына караштуу'): whose a"
     " thing is, not who takes part",
 )
-HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасында') or a target group")
 ELECTION_OR_POPULATION = Rule(
     "participants.election_or_population", "an election held or a population, not participants"
 )

@@ -418,16 +418,22 @@ def _existence_before(tokens: Tokens, p: Phrase) -> bool:
     return tokens.words_before(start, CUE_REACH - 1).has(_EXISTENCE_BEFORE)
 
 
+# The case of people a verb acts upon, kept as people ("Долбоор 12 кызматкерди ... алып барды").
+_ACTED_UPON_CASE = "accusative"
+
+
 def units_receiving(tokens: Tokens, p: Phrase) -> bool:
     """ "452 айыл аймагына ... бөлүштүрүлөт": units in the dative receive something;
     in the accusative they are acted upon ("Долбоор 12 айыл аймагын камтыйт",
     "5 муниципалитетти колдойт": targets, not who takes part); so are their people in
     those cases ("61 айыл аймагынын кызматкерлерине курстар сунушталат")."""
-    if p.head.ending.case is None and p.end > p.head.last:
-        return False  # "20 айыл өкмөт башчысын": a compound of people, the heads counted
-    return (
-        _last_noun_case(tokens, p) in ("dative", "accusative") and p.head.entry.lemma in UNIT_NOUNS
-    )
+    case = _last_noun_case(tokens, p)
+    if case == _ACTED_UPON_CASE and p.head.ending.case is None and p.end > p.head.last:
+        # "20 айыл өкмөт башчысын": a compound of people acted upon, the heads counted as
+        # people in the accusative are; in the dative ("20 айыл өкмөт башчыларына
+        # сертификат тапшырды") they receive, as units' people do (revfix50)
+        return False
+    return case in ("dative", _ACTED_UPON_CASE) and p.head.entry.lemma in UNIT_NOUNS
 
 
 def _last_noun_case(tokens: Tokens, p: Phrase) -> str | None:
