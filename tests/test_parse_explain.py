@@ -847,6 +847,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.listed_whole", False, "55"),
     ),
     (
+        "Департамент совместно с 8 школами проведет ярмарку вакансий.",
+        ("participants.joint_partners", False, "8"),
+    ),
+    (
         "Освещение улиц для 6 тысяч жителей поселка.",
         ("participants.service_population", False, "6 тысяч"),
     ),

@@ -334,6 +334,11 @@ SERVICE_POPULATION = Rule(
     "people a service or a facility is for ('вывоз мусора для 8 тысяч жителей', '1 500"
     " тургун үчүн суу түтүгү салынды'), no event's noun: the population it covers",
 )
+JOINT_PARTNERS = Rule(
+    "participants.joint_partners",
+    "bodies named as an activity's partners ('совместно с 6 школами провести акцию', '4 айыл"
+    " өкмөтү менен биргеликте'), no verb of taking part: partners, as organisers are",
+)
 BODY_OR_COMPLAINTS = Rule(
     "participants.body_or_complaints", "a body's size, or who complained or called, no verb"
 )
