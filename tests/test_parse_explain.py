@@ -842,6 +842,18 @@ PARTICIPANTS_DECISIONS = [
         "Тизмеге 4 100 жаран киргизилген, алардын 2 600ү шайлоого катышты.",
         ("participants.registered_whole", False, "4 100"),
     ),
+    (
+        "Тизмесинде 55 мугалим болсо, алардын 41и семинарга келди.",
+        ("participants.listed_whole", False, "55"),
+    ),
+    (
+        "Департамент совместно с 8 школами проведет ярмарку вакансий.",
+        ("participants.joint_partners", False, "8"),
+    ),
+    (
+        "Освещение улиц для 6 тысяч жителей поселка.",
+        ("participants.service_population", False, "6 тысяч"),
+    ),
     ("Семинар прошёл на фабрике «8 Марта».", ("participants.in_quoted_name", False, "8")),
     ("Кеңешке 2 жаштар борбору катышты.", ("participants.not_who_compound", False, "2")),
     (

@@ -331,6 +331,11 @@ def test_a_parent_of_children_is_no_count(text, expected):
         ("Өткөн айда аким тарабынан 80 тургун кабыл алынган.", []),
         # ... near miss: before a noun it describes that noun (the resolution was adopted)
         ("Жыйынга 45 тургун кабыл алынган токтомду талкуулоого катышты.", [(45, "exact")]),
+        # (acc48b) the Russian passive of receiving right before them: received too
+        ("На приеме были приняты 40 граждан.", []),
+        ("В ходе выездного приема принято 35 жителей района.", []),
+        # near miss: participants admitted to courses are entrants
+        ("На курсы приняты 25 участников.", [(25, "exact")]),
     ],
 )
 def test_visitors_of_a_reception_are_no_count(text, expected):
@@ -487,6 +492,31 @@ def test_people_a_facility_serves_are_no_count(text: str) -> None:
 
 def test_bodies_giving_their_services_at_a_fair_count() -> None:
     assert counts("Жармаңкеге 12 айыл өкмөтү катышып, өз кызматтарын көрсөттү.") == [12]
+
+
+# --- the population a service or a facility is for ("для" / "үчүн") ------------------------
+# People right after "для" or right before "үчүн", a service's or a facility's noun in their
+# own clause (lexicon `service_population`), no event's noun nor a verb of taking part:
+# the population it covers (participants.service_population, served.py). Whom an event is
+# for still count. Found by held-out round 48.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В бюджете заложен вывоз мусора для 27 тысяч жителей района.", []),
+        ("Новый водопровод построен для 3 тысяч жителей села.", []),
+        ("4 500 тургун үчүн ичүүчү суу түтүгү салынды.", []),
+        ("Айылдагы 800 тургун үчүн жаңы көпүрө курулду.", []),
+        # near miss: whom an event is for (an event's noun in the clause) count
+        ("Для 40 учителей провели семинар.", [40]),
+        ("Райондо 30 мугалим үчүн семинар өткөрүлдү.", [30]),
+        # near miss: an event about a service is still the event's
+        ("Для 30 жителей провели встречу по вопросам вывоза мусора.", [30]),
+    ],
+)
+def test_the_population_a_service_is_for_is_no_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
 
 
 # --- children a family raises -------------------------------------------------------------

@@ -343,6 +343,30 @@ def test_a_register_whole_is_no_count(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
 
 
+# --- any people a list holds, named in the locative, a part of them after the comma -----
+# "Тизмесинде N ..., алардын M-и келди", "В списке N человек, из них ...": the list's whole
+# counts no one, its part that took part does, whoever the people are
+# (participants.listed_whole, listed.py). Found by held-out round 48.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Курстун тизмесинде 60 мугалим болсо, алардын 48и сабакка келди.", [48]),
+        ("Тизмеде 90 жаш жазылган, алардын 70и форумга келди.", [70]),
+        ("В списке 180 человек, из них в собрании участвовали 150 жителей.", [150]),
+        (
+            "В списках приглашенных значилось 95 фермеров, а из них на семинар пришли 80 фермеров.",
+            [80],
+        ),
+        # near miss: no list, the whole's own verb of taking part: both count
+        ("Жыйынга 150 катышуучу келди, алардын 120сы добуш берүүгө катышты.", [120, 150]),
+    ],
+)
+def test_a_lists_whole_before_its_part_is_no_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 def test_people_enrolled_for_an_event_still_count() -> None:
     # near miss: people, not voters or citizens, signed up for a seminar, then a part came
     assert counts("Семинарга 45 адам катталып, алардын 40ы катышты.") == [40, 45]

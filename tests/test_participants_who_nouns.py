@@ -83,6 +83,24 @@ COUNT_CLASSES = [
         [(15, "exact"), (45, "exact")],
         "bodies-helping-near-miss-source",
     ),
+    # bodies named as an activity's partners run it beside its executor, as organisers
+    # do (participants.joint_partners, partners.py; round 48's call decided in acc48b)
+    _case(
+        "Мэрия совместно с 5 школами провела акцию, в ней участвовали 300 учеников.",
+        [(300, "exact")],
+        "joint-partners-ru",
+    ),
+    _case("Вместе с 3 айыл окмоту управление организовало ярмарку.", [], "joint-partners-ru-2"),
+    _case(
+        "Акимиат 4 айыл өкмөтү менен биргеликте тазалоо иш-чарасын өткөрдү.",
+        [],
+        "joint-partners-ky",
+    ),
+    _case(
+        "Мэрия 30 волонтер менен биргеликте көчөлөрдү тазалады.",
+        [(30, "exact")],
+        "joint-partners-near-miss-people",
+    ),
 ]
 
 

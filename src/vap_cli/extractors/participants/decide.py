@@ -16,14 +16,17 @@ from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import (
     consisting,
+    listed,
     modality,
     negation,
     number_vetoes,
+    partners,
     passives,
     ratios,
     recipients,
     rosters,
     rules,
+    served,
     sources,
     tallies,
     vetoes,
@@ -113,10 +116,12 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.CONSISTING_OF, consisting.consisting_of),
     (rules.EXISTENCE_CLAUSE, tallies.existence_clause),
     (rules.REGISTERED_WHOLE, tallies.registered_whole),
+    (rules.LISTED_WHOLE, listed.listed_whole),
     # (a body's members voting on a decision first: "За проект проголосовали 24 депутата")
     (rules.DECISION_VOTES, tallies.decision_votes),
     (rules.VOTES_FOR, tallies.votes_for),
     (rules.ORGANIZERS, tallies.organizers),
+    (rules.JOINT_PARTNERS, partners.joint_partners),
     (rules.BENEFICIARIES, recipients.aid_given_to),
     (rules.REPORTED_BENEFIT, recipients.reported_benefit),
     (rules.BODIES_HELPING, recipients.bodies_helping),
@@ -128,6 +133,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),
+    (rules.SERVICE_POPULATION, served.service_population),
     (rules.PASSED_A_TEST, lambda tokens, p: recipients.passed_a_test(tokens, p.start, p.end)),
     (rules.WAITING_FOR_SERVICE, recipients.waiting_for_service),
 )

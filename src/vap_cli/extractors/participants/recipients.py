@@ -76,6 +76,7 @@ _RECEIVED_PARTICIPLES = frozenset(
 )
 # Who is so received: residents and citizens.
 _RECEIVED_LEMMAS = RESIDENT_LEMMAS | frozenset(LEX["citizen_lemmas"])
+_RECEIVED_BEFORE = casefolded("reception_received_before")
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
@@ -349,8 +350,12 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     event is named between the reception and the count ("Прием граждан завершился,
     затем в собрании участвовали 45 человек": the meeting's). People the passive of
     receiving follows are received too, citizens and residents ("Былтыр 230 жаран кабыл
-    алынып ...": round 48), not participants admitted to an event."""
-    if p.head.entry.lemma in _RECEIVED_LEMMAS and _received_right_after(tokens, p.end):
+    алынып ...": round 48; "на приеме были приняты 40 граждан", the Russian passive right
+    before them: acc48b), not participants admitted to an event."""
+    if p.head.entry.lemma in _RECEIVED_LEMMAS and (
+        _received_right_after(tokens, p.end)
+        or (p.reading.start > 0 and tokens[p.reading.start - 1].low in _RECEIVED_BEFORE)
+    ):
         return True
     if not tokens.words_before(p.start, CUE_REACH).starts(_RECEPTION_OPENS):
         return False  # (no word opens a phrase of reception: none stands there)

@@ -323,6 +323,22 @@ REGISTERED_WHOLE = Rule(
     "on a list, no verb of taking part in its own clause ('тизмеге 11 842 жаран"
     " киргизилген, алардын 5 306сы катышты': the verb is the part's)",
 )
+LISTED_WHOLE = Rule(
+    "participants.listed_whole",
+    "a list's whole in the locative, a part of it after the comma ('Тизмесинде 60 мугалим"
+    " болсо, алардын 48и келди', 'В списке 90 человек, из них пришли 70'): the part took"
+    " part, not the list",
+)
+SERVICE_POPULATION = Rule(
+    "participants.service_population",
+    "people a service or a facility is for ('вывоз мусора для 8 тысяч жителей', '1 500"
+    " тургун үчүн суу түтүгү салынды'), no event's noun: the population it covers",
+)
+JOINT_PARTNERS = Rule(
+    "participants.joint_partners",
+    "bodies named as an activity's partners ('совместно с 6 школами провести акцию', '4 айыл"
+    " өкмөтү менен биргеликте'), no verb of taking part: partners, as organisers are",
+)
 BODY_OR_COMPLAINTS = Rule(
     "participants.body_or_complaints", "a body's size, or who complained or called, no verb"
 )

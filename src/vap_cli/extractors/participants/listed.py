@@ -1,0 +1,44 @@
+"""A list's whole whose part then takes part ("Курстун тизмесинде 60 мугалим болсо, алардын
+48и келди", "В списке 90 человек, из них пришли 70"): the list's total counts no one, the
+part after it does (the drop rule participants.listed_whole)."""
+
+from __future__ import annotations
+
+from .constants import CUE_REACH, STATUS_REACH
+from .phrase import Phrase, status_after, status_before
+from .words import LEX, Tokens, casefolded, folded_stems, noun_ending_case
+
+_LIST_STEMS = folded_stems("list_locative_stems")
+_LIST_FORMS = casefolded("list_locative_forms")
+_PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
+_PART_REACH: int = LEX["list_part_reach"]
+_CLAUSE_CUTS = frozenset({",", ";"})
+_LOCATIVE = "locative"
+
+
+def _list_in_locative(low: str) -> bool:
+    """A list named in the locative: "тизмесинде", "в списке"."""
+    if low in _LIST_FORMS:
+        return True
+    return low.startswith(_LIST_STEMS) and noun_ending_case(low) == _LOCATIVE
+
+
+def listed_whole(tokens: Tokens, p: Phrase) -> bool:
+    """ "Курстун тизмесинде 60 мугалим болсо, алардын 48и келди", "В списке 90 человек, из
+    них пришли 70": a list in the locative before the count in its own clause, no verb of
+    taking part in that clause, and a part's owner ("алардын", "из них") right after the
+    clause's comma: the list's whole, whose part took part; the whole counts no one. Not a
+    count with no list ("Жыйынга 60 мугалим келди, алардын 48и ...", its own verb), nor a
+    list whose next clause names no part of it."""
+    start = p.reading.start
+    before = tokens.clause_before(start, CUE_REACH)
+    cut = next((n for n in range(len(before) - 1, -1, -1) if before[n].text in _CLAUSE_CUTS), -1)
+    if not any(_list_in_locative(tok.low) for tok in before[cut + 1 :]):
+        return False
+    if status_before(tokens, start) is not None:
+        return False
+    after = tokens.clause_after(p.end, STATUS_REACH)
+    own = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
+    if own == len(after) or status_after(tokens, p.end, own) is not None:
+        return False
+    return any(tok.low in _PART_OWNERS for tok in after[own + 1 : own + 1 + _PART_REACH])
