@@ -807,6 +807,25 @@ def test_a_given_names_nominative_after_a_hushing_letter(text: str, expected: li
     assert _names(text) == expected
 
 
+# --- A man's given name in the Russian prepositional after a velar or hushing letter: the
+# bare stem, the -а of the genitive -и rule no part of it (morphology.yaml i_for_y_genitive).
+# Found by the third set of variants (accv50b). ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names the lexicon lacks, so the spelling decides
+        ("Проект начали ещё при министре Жолдошбеке Асылбекове.", ["Жолдошбек Асылбеков"]),
+        ("В докладе говорилось о директоре Мамырбеке Жусупове.", ["Мамырбек Жусупов"]),
+        # near miss: a woman's prepositional beside her surname's -ой keeps its -а
+        ("Речь шла о Калыйче Асановой и её работе.", ["Калыйча Асанова"]),
+    ],
+)
+def test_a_mans_prepositional_after_a_velar_letter(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
 # --- A foreign surname of no suffix in a Kyrgyz case, after a role word and a foreign given
 # name (persons.yaml foreign_surname_cases) ---
 
