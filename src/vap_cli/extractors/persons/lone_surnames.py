@@ -30,6 +30,8 @@ from .tables import (
     LONE_VERBS_RU,
     MASCULINE_LONE,
     PEOPLE_STEMS,
+    PLACE_TYPE_BEFORE_LIST,
+    PLACE_TYPE_REACH,
     PERSON_NOUNS_KY,
     ROLE_GAP,
     SPEECH_VERBS_KY,
@@ -89,6 +91,11 @@ SURNAME_AGAIN = Rule(
     " that surname is one more mention of that person",
 )
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
+PLACES_AFTER_TYPE_WORD = Rule(
+    "persons.places_after_type_word",
+    "lone surname-shaped words listed right after a settlement's type word ('в городах"
+    " Ростов и Саратов', places.yaml russian_before) are places, foreign ones too",
+)
 
 
 def find_lone_surnames(
@@ -311,6 +318,10 @@ def _in_surname_list(
     tok = tokens[index]
     if ctx.span(tok.start, tok.end).start in places:
         ctx.decide(LONE_PLACE, False, tok.start, tok.end, surname)
+        return None
+    first = tokens[items[0]].start
+    if PLACE_TYPE_BEFORE_LIST.search(ctx.text, max(0, first - PLACE_TYPE_REACH), first):
+        ctx.decide(PLACES_AFTER_TYPE_WORD, False, tok.start, tok.end, surname)
         return None
     # The gazetteer's villages named after people ("Баетов") are people in a list the
     # places stage did not read as places (places.list_of_surnames: no type word, no
