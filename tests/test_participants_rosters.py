@@ -768,6 +768,26 @@ def test_a_verb_of_being_before_the_count_is_its_own(text: str) -> None:
     assert counts(text) == []
 
 
+# ... the verb written with ё or without it ("живёт", lexicon existence_verbs_before).
+# Found by the third set of variants (accv50b).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Праздник прошёл в селе. В нём живёт чуть более 4 тысяч человек.",
+        "Гости посетили айыл, где живёт 1 200 жителей.",
+    ],
+)
+def test_a_verb_of_living_with_its_yo_is_a_population(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_people_who_came_to_the_village_count() -> None:
+    # near miss: no verb of living before the count, people who came
+    assert counts("В селе прошёл праздник, на него пришли 300 жителей.") == [300]
+
+
 def test_a_verb_of_taking_part_before_the_count_keeps_it() -> None:
     # near miss: the past "объединил" of an event gathers its participants
     assert counts("Форум объединил 45 фермеров.") == [45]
