@@ -1086,3 +1086,23 @@ def test_a_woman_named_after_a_nominative_role_stays_hers() -> None:
         "Ведущий специалист по социальным вопросам Кызыл-Суйского айыл окмоту Бакирова"
         " Т.К. выступила."
     ) == ["Бакирова Т. К."]
+
+
+# --- A father's name in -лык/-дык before уулу/кызы opening a sentence or a table's row: a
+# name, though the ending is an adjective's too (nouns.noun_opening). Found by the third
+# set of variants (accv50b). ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жумалык уулу Нурбол мектепке келди.", ["Жумалык уулу Нурбол"]),
+        ("№ | Аты-жөнү |\n1 | Бейшалык кызы Айпери |\n", ["Бейшалык кызы Айпери"]),
+        # near miss: an adjective opening the sentence before a surname is no given name
+        ("Айылдык Асанов жыйынга келди.", []),
+    ],
+)
+def test_a_fathers_name_in_an_adjectives_ending_opening_a_row(
+    text: str, expected: list[str]
+) -> None:
+    assert _names(text) == expected
