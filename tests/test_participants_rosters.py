@@ -841,3 +841,38 @@ def test_members_and_who_we_were_are_a_roster(text: str) -> None:
 def test_members_who_took_part_count() -> None:
     # near miss: a verb of taking part after the members
     assert counts("Сессияга кеңештин 11 мүчөсү катышты.") == [11]
+
+
+# --- "кеңештерде 31 депутат болот": the future of being closes a clause of what there will
+# be, a council's seats a law sets (lexicon existence_verbs) ... unless the count's own
+# noun names those who take part ("40 катышуучу болот", "120 катышуучу бар": the
+# participants, vetoes.counts_participants). Found by the third set of variants (accv50b).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жаңы мыйзам боюнча чоң шаардык кеңештерде 41 депутат болот.",
+        "Ар бир айылдык кеңеште 21 депутат болот.",
+    ],
+)
+def test_seats_a_council_will_have_are_no_one(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Форумда 120 катышуучу бар.", [120]),
+        ("Быйылкы сынакта 14 команда бар.", [14]),
+        # ... and with the future of being, the noun of participants still counts
+        ("Семинарга Ноокат районунан 40 катышуучу болот.", [40]),
+    ],
+)
+def test_participants_there_are_take_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_residents_there_are_still_a_population() -> None:
+    # near miss: the noun is no participants' noun: what there is
+    assert counts("Айылда 120 тургун бар.") == []
