@@ -494,7 +494,7 @@ def _founding_line(texts: list[str], k: int, *, head: bool, last: int) -> bool:
 
 def _since_wraps(texts: list[str], k: int) -> bool:
     """A short line saying since when the paper comes out whose date wraps to the next
-    short line, the founding year there ("Газета выходит с 5 июня" / "1931 года"):
+    short line, the founding year there ("Газета выходит с 12 марта" / "1947 года"):
     both lines the masthead's."""
     return (
         len(texts[k]) <= SHORT_LINE

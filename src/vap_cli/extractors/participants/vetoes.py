@@ -69,7 +69,7 @@ _REGISTER_OPENS = Stems(REGISTER_STEMS)  # (a word of registering opens so)
 # "алардын ичинен", "из них": the words after tell a part of those counted
 _PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
 _PARTICIPANT_GROUPS = Stems(folded_stems("participant_group_stems"))
-# ... and the count's own noun one of them: "Манастан 38 катышуучу болот" takes part
+# ... and the count's own noun one of them: "Ноокаттан 40 катышуучу болот" takes part
 _PARTICIPANT_NOUNS = folded_stems("participant_group_stems")
 _PARENT_AFTER = casefolded("parent_nouns_after")
 _PARENT_BEFORE = casefolded("parent_nouns_before")
@@ -358,7 +358,7 @@ def participant_group(tokens: Tokens, p: Phrase) -> bool:
 
 
 def counts_participants(p: Phrase) -> bool:
-    """The count's own noun names those who take part ("Манастан 38 катышуучу болот":
+    """The count's own noun names those who take part ("Ноокаттан 40 катышуучу болот":
     there will be participants), so no verb of what there is makes it a roster."""
     return p.head.entry.lemma.casefold().startswith(_PARTICIPANT_NOUNS)
 

@@ -195,7 +195,7 @@ def _spelled_after_stem(stem: str, oblique: str, forms: list[str]) -> str:
     """Of the nominatives an ending may stand for, the one the spelling rules allow:
     -а after a hushing or velar consonant in the genitive -и ("Калыйча", not
     "Калыйчя"), the bare stem after a hushing one in the instrumental ("Кубаныч", not
-    "Кубанычь"), else the first (the prepositional "Талантбеке" is "Талантбек")."""
+    "Кубанычь"), else the first (the prepositional "Жолдошбеке" is "Жолдошбек")."""
     last = stem[-1:].casefold()
     if oblique == morph_names.RU_E_FOR_O_INSTRUMENTAL and last in morph.RU_E_FOR_O_AFTER:
         return stem

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from ... import morph
+import regex
+
+from ... import morph, rx
 from ...context import Context
 from ...explain import Rule
 from ...fold import fold
@@ -31,8 +33,6 @@ from .tables import (
     MASCULINE_LONE,
     PEOPLE_STEMS,
     PERSON_NOUNS_KY,
-    PLACE_TYPE_BEFORE_LIST,
-    PLACE_TYPE_REACH,
     ROLE_GAP,
     SPEECH_VERBS_KY,
     SURNAME_LIST_GAP,
@@ -53,6 +53,27 @@ _KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"]) | frozenset(
     load("persons")["kyrgyz_sentence_words"]
 )
 _RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
+# A Russian settlement's type word right before a list of lone surname-shaped words
+# (places.yaml russian_before, russian_plural_before): the list names places, foreign
+# ones the gazetteer lacks too ("в городах Ростов и Саратов").
+_PLACES = load("places")
+PLACE_TYPE_BEFORE_LIST = rx.compile(
+    r"(?<!\p{L})(?:"
+    + "|".join(
+        sorted(
+            (
+                "".join(rx.atoms(str(w)))
+                for w in [*_PLACES["russian_before"], *_PLACES["russian_plural_before"]]
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")[ \t]+\Z",
+    regex.IGNORECASE,
+)
+# How far before a list's first item its type word is read (characters).
+PLACE_TYPE_REACH = 40
 _SENTENCE_REACH = 200  # characters of a sentence read for its language
 _LOCATIVES: tuple[str, ...] = morph.variants("locative")
 # The Kyrgyz cases a place takes after a subject: where to, where, where from.

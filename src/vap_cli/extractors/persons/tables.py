@@ -584,27 +584,6 @@ JOINER_BEFORE_NAME = rx.compile(
 )
 # A joiner spans at most this many tokens ("а также").
 LIST_JOINER_TOKENS = 2
-# A Russian settlement's type word right before a list of lone surname-shaped words
-# (places.yaml russian_before, russian_plural_before): the list names places, foreign
-# ones the gazetteer lacks too ("в городах Краков, Тарнов и Закопане").
-_PLACES = load("places")
-PLACE_TYPE_BEFORE_LIST = rx.compile(
-    r"(?<!\p{L})(?:"
-    + "|".join(
-        sorted(
-            (
-                "".join(rx.atoms(str(w)))
-                for w in [*_PLACES["russian_before"], *_PLACES["russian_plural_before"]]
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")[ \t]+\Z",
-    regex.IGNORECASE,
-)
-# How far before a list's first item its type word is read (characters).
-PLACE_TYPE_REACH = 40
 # A comma that introduces a role after a name: "Анара Мусаева, тренер".
 COMMA_GAP = rx.compile(r"[ \t]{0,3},[ \t]{1,3}")
 

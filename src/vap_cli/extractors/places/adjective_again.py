@@ -1,5 +1,5 @@
 """A unit's Russian adjective said again without its type noun: "в Ленинском районе"
-... "в Ленинском наборы получили" is the district the text names with its type word,
+... "в Ленинском открыли пункт" is the district the text names with its type word,
 no settlement whose neuter adjectival name the bare form shares (a village Ленинское:
 the prepositional of both is "Ленинском")."""
 
