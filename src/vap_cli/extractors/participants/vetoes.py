@@ -70,7 +70,7 @@ _REGISTER_OPENS = Stems(REGISTER_STEMS)  # (a word of registering opens so)
 _PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
 _PARTICIPANT_GROUPS = Stems(folded_stems("participant_group_stems"))
 # ... and the count's own noun one of them: "Ноокаттан 40 катышуучу болот" takes part
-_PARTICIPANT_NOUNS = folded_stems("participant_group_stems")
+_PARTICIPANT_NOUNS = folded_stems("participant_noun_stems")
 _PARENT_AFTER = casefolded("parent_nouns_after")
 _PARENT_BEFORE = casefolded("parent_nouns_before")
 VOTERS = frozenset(LEX["voter_lemmas"])
