@@ -55,6 +55,38 @@ def test_a_masthead_line_of_since_when_the_paper_comes_out_is_chrome(
     assert issued_and_content_days(text) == expected
 
 
+# --- a "since" masthead line whose date wraps to the next short line: both lines chrome ----
+# (lines._since_wraps). Found by the third set of variants (accv50b).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Газета выходит с 12 марта\n1947 года\n\nВ селе открыли спортзал, тренировки"
+            " в нём начнутся 1 октября 2022 года, сообщили в айыл окмоту.\n",
+            (None, ["2022-10-01"]),
+        ),
+        (
+            "Районная газета издается с 3 мая\n1962 года\n\nВ районе построили новый мост,"
+            " движение по нему откроют 15 ноября 2021 года, сообщили в администрации.\n",
+            (None, ["2021-11-15"]),
+        ),
+        # near miss: a since line with its year is whole; the date line under it stays
+        # a date line, the page's issued date
+        (
+            "Газета выходит с 1947 года\n5 марта 2020 года\n\nВ селе открыли спортзал,"
+            " тренировки в нём начнутся 1 октября 2020 года, сообщили в айыл окмоту.\n",
+            ("2020-03-05", ["2020-10-01"]),
+        ),
+    ],
+)
+def test_a_since_line_wrapping_its_date_is_chrome(
+    text: str, expected: tuple[str | None, list[str]]
+) -> None:
+    assert issued_and_content_days(text) == expected
+
+
 # --- a "since" masthead line names its founding year (lines.FOUNDING_YEAR) --------------------
 # Left after held-out round 3's first fixes (issue 14).
 

@@ -395,3 +395,35 @@ def test_a_part_of_those_counted_before_counts(text: str, expected: list[tuple[i
 def test_a_part_after_money_is_no_count() -> None:
     # near miss: the number before it is money, no people
     assert counts("Кечеге 150 миң сом бөлүнүп, 90го жакыны келишти.") == []
+
+
+# --- "анын ичинде 400гө жакыны 9-класстын окуучулары болду": a part whose noun follows its
+# owner written as an ordinal glued to its noun ("9-класстын", the ninth grade's): the
+# owner's genitive all the same (partitive_reach.noun_after_owner). Found by the third set
+# of variants (accv50b).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жолугушууга 600дөн ашуун катышуучу катталып, анын ичинде 400гө жакыны"
+            " 9-класстын окуучулары болду.",
+            [(600, "more_than"), (400, "about")],
+        ),
+        (
+            "Сынакка 200дөн ашык катышуучу катталып, анын ичинде 80ге жакыны 3-курстун"
+            " студенттери болду.",
+            [(200, "more_than"), (80, "about")],
+        ),
+    ],
+)
+def test_a_part_named_after_an_ordinals_genitive(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts_in_order(text) == expected
+
+
+def test_a_part_of_a_roster_after_an_ordinals_genitive_is_none() -> None:
+    # near miss: the whole is what there is (a school's roster), so is its part
+    assert counts("Мектепте 600 окуучу бар, анын ичинде 90у 9-класстын окуучулары.") == []

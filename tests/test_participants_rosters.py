@@ -781,6 +781,26 @@ def test_a_verb_of_being_before_the_count_is_its_own(text: str) -> None:
     assert counts(text) == []
 
 
+# ... the verb written with ё or without it ("живёт", lexicon existence_verbs_before).
+# Found by the third set of variants (accv50b).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Праздник прошёл в селе. В нём живёт чуть более 4 тысяч человек.",
+        "Гости посетили айыл, где живёт 1 200 жителей.",
+    ],
+)
+def test_a_verb_of_living_with_its_yo_is_a_population(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_people_who_came_to_the_village_count() -> None:
+    # near miss: no verb of living before the count, people who came
+    assert counts("В селе прошёл праздник, на него пришли 300 жителей.") == [300]
+
+
 def test_a_verb_of_taking_part_before_the_count_keeps_it() -> None:
     # near miss: the past "объединил" of an event gathers its participants
     assert counts("Форум объединил 45 фермеров.") == [45]
@@ -834,3 +854,40 @@ def test_members_and_who_we_were_are_a_roster(text: str) -> None:
 def test_members_who_took_part_count() -> None:
     # near miss: a verb of taking part after the members
     assert counts("Сессияга кеңештин 11 мүчөсү катышты.") == [11]
+
+
+# --- "кеңештерде 31 депутат болот": the future of being closes a clause of what there will
+# be, a council's seats a law sets (lexicon existence_verbs) ... unless the count's own
+# noun names those who take part ("40 катышуучу болот", "120 катышуучу бар": the
+# participants, lexicon participant_noun_stems, vetoes.counts_participants). Found by the
+# third set of variants (accv50b).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жаңы мыйзам боюнча чоң шаардык кеңештерде 41 депутат болот.",
+        "Ар бир айылдык кеңеште 21 депутат болот.",
+    ],
+)
+def test_seats_a_council_will_have_are_no_one(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Форумда 120 катышуучу бар.", [120]),
+        ("Конференцияда 90дон ашык катышуучу бар.", [90]),
+        # ... and with the future of being, the noun of participants still counts
+        ("Семинарга Ноокат районунан 40 катышуучу болот.", [40]),
+    ],
+)
+def test_participants_there_are_take_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Айылда 120 тургун бар.", "Айылда 3 команда бар."])
+def test_residents_or_teams_there_are_still_what_there_is(text: str) -> None:
+    # near misses: no noun of those who take part themselves (a village's teams are its own)
+    assert counts(text) == []

@@ -635,6 +635,29 @@ def test_houses_joined_to_a_network_are_no_one(text: str) -> None:
     assert counts(text) == []
 
 
+# --- "около 40 спортсменов боролись за кубок": a verb of competing after a place ---------
+# The verbs of competing (participation.yaml status.actual: соревновались, боролись,
+# состязались, сразились) take part, though a place in the locative opens the clause
+# ("на стадионе"), which with no such verb says what there is.
+# Found by the third set of variants (accv50b).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На ипподроме около 25 всадников боролись за главный приз.", [25]),
+        ("На стадионе около 30 спортсменов сразились за кубок района.", [30]),
+    ],
+)
+def test_competing_for_a_prize_is_taking_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_place_with_no_verb_of_taking_part_counts_no_one() -> None:
+    # near miss: athletes the sports school has, no verb of competing
+    assert counts("В спортивной школе района 25 тренеров.") == []
+
+
 # --- "присоединятся не менее 15 предприятий": enterprises joining the work ------------------
 # Enterprises are units whose people take part, as organisations and institutions are
 # (participation.yaml `who`: предприятие, ишкана; `unit_nouns`, `russian_unit_lemmas`); the

@@ -659,6 +659,15 @@ _NAME_FORMS = {
     "surname-list-2": ("Сессияга Асанов жана Бекиев катышты.", ["Асанов", "Бекиев"]),
     # near-miss: a row of genitives, an eponym's
     "surname-list-3": ("Улица имени Асанова и Бековой отремонтирована.", []),
+    # ... but right after a settlement's type word the list names places, foreign ones
+    # the gazetteer lacks too (places.yaml russian_before; the third variant set, accv50b)
+    "surname-list-places-1": ("Студенты побывали в городах Ростов и Саратов.", []),
+    "surname-list-places-2": ("Маршрут прошёл через города Тамбов, Псков и Орёл.", []),
+    # near-miss: the type word earlier in the sentence, not before the list
+    "surname-list-places-3": (
+        "В городе выступили Токтогулов и Бекиева.",
+        ["Токтогулов", "Бекиева"],
+    ),
     # after a given name, a plural noun or an adjective of belonging is no bare surname
     "noun-suffix-1": ("Алмаз Шаардык кеңештин депутаттары менен жолугушту.", []),
     "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),

@@ -807,6 +807,25 @@ def test_a_given_names_nominative_after_a_hushing_letter(text: str, expected: li
     assert _names(text) == expected
 
 
+# --- A man's given name in the Russian prepositional after a velar or hushing letter: the
+# bare stem, the -а of the genitive -и rule no part of it (morphology.yaml i_for_y_genitive).
+# Found by the third set of variants (accv50b). ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names the lexicon lacks, so the spelling decides
+        ("Проект начали ещё при министре Жолдошбеке Асылбекове.", ["Жолдошбек Асылбеков"]),
+        ("В докладе говорилось о директоре Мамырбеке Жусупове.", ["Мамырбек Жусупов"]),
+        # near miss: a woman's prepositional beside her surname's -ой keeps its -а
+        ("Речь шла о Калыйче Асановой и её работе.", ["Калыйча Асанова"]),
+    ],
+)
+def test_a_mans_prepositional_after_a_velar_letter(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
 # --- A foreign surname of no suffix in a Kyrgyz case, after a role word and a foreign given
 # name (persons.yaml foreign_surname_cases) ---
 
@@ -1067,3 +1086,23 @@ def test_a_woman_named_after_a_nominative_role_stays_hers() -> None:
         "Ведущий специалист по социальным вопросам Кызыл-Суйского айыл окмоту Бакирова"
         " Т.К. выступила."
     ) == ["Бакирова Т. К."]
+
+
+# --- A father's name in -лык/-дык before уулу/кызы opening a sentence or a table's row: a
+# name, though the ending is an adjective's too (nouns.noun_opening). Found by the third
+# set of variants (accv50b). ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жумалык уулу Нурбол мектепке келди.", ["Жумалык уулу Нурбол"]),
+        ("№ | Аты-жөнү |\n1 | Бейшалык кызы Айпери |\n", ["Бейшалык кызы Айпери"]),
+        # near miss: an adjective opening the sentence before a surname is no given name
+        ("Айылдык Асанов жыйынга келди.", []),
+    ],
+)
+def test_a_fathers_name_in_an_adjectives_ending_opening_a_row(
+    text: str, expected: list[str]
+) -> None:
+    assert _names(text) == expected

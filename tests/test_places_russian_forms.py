@@ -559,3 +559,42 @@ def test_a_russian_village_noun_after_a_preposition(text: str, name: str) -> Non
 )
 def test_a_russian_village_noun_without_its_preposition_or_oblast_stays_unread(text: str) -> None:
     assert not [p for p in level_name_list(text) if p[0] == "village"]
+
+
+# --- A unit's Russian adjective said again without its type noun: the unit the text types
+# elsewhere ("в Ленинском районе"), not a village of the same neuter name (Ленинское of
+# Аламүдүн district, which the text types too) (places.adjective_again). Found by the
+# third set of variants (accv50b). ---
+
+_ALAMUDUN = " Жители Аламудунского района тоже получили помощь."
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "village"),
+    [
+        (
+            "Волонтеры работали в Ленинском с утра до вечера."
+            + _ALAMUDUN
+            + "\nНовый пункт выдачи откроют в Ленинском районе столицы.",
+            "district:Ленин",
+            "village:Ленинское",
+        ),
+        (
+            "Собрания прошли в Октябрьском на прошлой неделе."
+            + _ALAMUDUN
+            + "\nЗатем делегация посетила Октябрьский район столицы.",
+            "district:Октябрь",
+            "village:Октябрьское",
+        ),
+    ],
+)
+def test_an_adjective_said_again_is_the_typed_unit(text: str, district: str, village: str) -> None:
+    found = level_names(text)
+    assert district in found
+    assert village not in found
+
+
+def test_an_adjective_no_unit_is_typed_with_stays_the_village() -> None:
+    # near miss: no unit of that adjective typed, the village of the typed district
+    text = "Собрания прошли в Октябрьском на прошлой неделе." + _ALAMUDUN
+    assert "village:Октябрьское" in level_names(text)

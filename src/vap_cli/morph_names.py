@@ -35,6 +35,7 @@ RU_FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(
 RU_FEMALE_PATRONYMIC_END: str = _RU_NAMES["female_patronymic_oblique"]["nominative"]
 RU_MALE_GENITIVE_END: str = _RU_NAMES["male_genitive_ending"]
 RU_E_FOR_O_INSTRUMENTAL: str = _RU_NAMES["e_for_o_instrumental"]
+RU_I_FOR_Y_GENITIVE: str = _RU_NAMES["i_for_y_genitive"]
 RU_FEMININE_ACCUSATIVE_SURNAME: dict[str, str] = dict(_RU_NAMES["feminine_accusative_surname"])
 RU_FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = dict(_RU_NAMES["feminine_accusative_given"])
 RU_BARE_SURNAME_CASES: Mapping[str, str] = MappingProxyType(dict(_RU_NAMES["bare_surname_cases"]))

@@ -350,22 +350,8 @@ def classify(
             classes[k] = "chrome"
             if related_inline(stripped, marks[k]):  # another article's headline
                 related.append((line.start, line.end))
-        elif (
-            len(stripped) <= SHORT_LINE
-            and marks[k] & MARK_MASTHEAD
-            and MASTHEAD_OPENER.match(stripped)
-        ):
-            classes[k] = "chrome"
-            if _founding_wraps(texts, k):
-                classes[k + 1] = "chrome"
-        # the line's own founding words first: few lines have them, and the imprint's
-        # marks are searched on two lines
-        elif (
-            _comes_out_since(stripped)
-            and not _issue_cells(stripped)
-            and (head or _in_imprint(texts, k))
-        ) or (k == last and _founding_foot(stripped) and _in_imprint(texts, k)):
-            classes[k] = "chrome"
+        elif taken := _founding_lines(texts, k, marks[k], head=head, last=last):
+            classes[k : k + taken] = ["chrome"] * taken
         if classes[k] == "chrome":
             chrome.append(_chrome_span(line, in_block=k in in_blocks))
             sections |= _menu_items(stripped, head=head)
@@ -476,6 +462,45 @@ def _in_imprint(texts: list[str], k: int) -> bool:
         IMPRINT_MARK.search(texts[j], None, None, rx.NOT_CONCURRENT) is not None
         for j in (k - 1, k)
         if j >= 0
+    )
+
+
+def _founding_lines(texts: list[str], k: int, mark: int, *, head: bool, last: int) -> int:
+    """How many lines from line k a newspaper's founding line takes (0: it is none):
+    a masthead's opener ("Основана 5 июня" / "1957 года", its date maybe wrapping to
+    the next short line), or a line saying since when the paper comes out
+    (`_founding_line`, its date maybe wrapping: `_since_wraps`)."""
+    stripped = texts[k]
+    if len(stripped) <= SHORT_LINE and mark & MARK_MASTHEAD and MASTHEAD_OPENER.match(stripped):
+        return 2 if _founding_wraps(texts, k) else 1
+    # the line's own founding words first: few lines have them, and the imprint's
+    # marks are searched on two lines
+    if _founding_line(texts, k, head=head, last=last):
+        return 2 if _since_wraps(texts, k) else 1
+    return 0
+
+
+def _founding_line(texts: list[str], k: int, *, head: bool, last: int) -> bool:
+    """Line k says since when the paper comes out (`_comes_out_since`, or its date
+    wrapping to the next line, `_since_wraps`), in the page's head or its imprint, no
+    issue's cells; or it is the periodical's founding line at the page's foot."""
+    stripped = texts[k]
+    return (
+        (_comes_out_since(stripped) or _since_wraps(texts, k))
+        and not _issue_cells(stripped)
+        and (head or _in_imprint(texts, k))
+    ) or (k == last and _founding_foot(stripped) and _in_imprint(texts, k))
+
+
+def _since_wraps(texts: list[str], k: int) -> bool:
+    """A short line saying since when the paper comes out whose date wraps to the next
+    short line, the founding year there ("Газета выходит с 12 марта" / "1947 года"):
+    both lines the masthead's."""
+    return (
+        len(texts[k]) <= SHORT_LINE
+        and MASTHEAD_SINCE.search(texts[k], None, None, rx.NOT_CONCURRENT) is not None
+        and _founding_wraps(texts, k)
+        and FOUNDING_YEAR.search(texts[k + 1]) is not None
     )
 
 

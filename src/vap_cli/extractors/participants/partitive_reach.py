@@ -9,6 +9,7 @@ setting between a body's roster and its verb ("Из 31 депутата в ра�
 from __future__ import annotations
 
 from ...models import Status
+from ...numbers import Token
 from .constants import OWNER_WORDS, PART_LIST_REACH
 from .phrase import HOST_PREPOSITIONS, status_at
 from .words import (
@@ -30,6 +31,8 @@ LIST_GAPS = frozenset(",-")
 # ... and the dot of a person's initial that does not end the sentence ("өкүлү Б.К.
 # Мамыткулова", round 44): a listed person's name, no end of the list.
 _INITIAL_DOT = "."
+# The hyphen that glues an ordinal to its noun ("9-класстын").
+ORDINAL_HYPHEN = "-"
 
 _RESTATING = Phrases(LEX["restating_openers"])
 _SHARE_STEMS = folded_stems("restated_share_stems")
@@ -148,12 +151,22 @@ def noun_after_owner(tokens: Tokens, k: int) -> WhoMatch | None:
     """A who-noun with the possessive after a few words from token k, the last in the
     genitive: its owner ("айыл кеңештердин депутаттары", "мектептин мугалимдери")."""
     for j in range(k, min(len(tokens) - 1, k + OWNER_WORDS)):
-        if tokens[j].kind != "word":
+        low = _owner_word(tokens[j])
+        if low is None:
             return None
-        if noun_ending_case(tokens[j].low) == "genitive":
+        if noun_ending_case(low) == "genitive":
             owned = who_at(tokens, j + 1)
             return owned if owned is not None and owned.ending.possessive else None
     return None
+
+
+def _owner_word(tok: Token) -> str | None:
+    """A word of an owner's phrase: a word, or an ordinal glued by its hyphen to its
+    noun ("9-класстын окуучулары": the ninth grade's pupils), read as that noun."""
+    if tok.kind == "word":
+        return tok.low
+    noun = tok.low.rpartition(ORDINAL_HYPHEN)[2]
+    return noun if tok.kind == "num" and noun.isalpha() else None
 
 
 def units_before(tokens: Tokens, first: int) -> bool:

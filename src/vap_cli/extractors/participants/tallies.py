@@ -20,6 +20,7 @@ from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
     VOTERS,
     clause_has,
+    counts_participants,
     cue_before,
     existence,
     on_a_register,
@@ -305,7 +306,9 @@ def existence_clause(tokens: Tokens, p: Phrase) -> bool:
     # the clause first: most counts' clauses close otherwise, and it is the cheaper test
     if not _clause_closes_with_existence(tokens, p):
         return False
-    return not (participant_group(tokens, p) or part_after_opener(tokens, p))
+    return not (
+        participant_group(tokens, p) or counts_participants(p) or part_after_opener(tokens, p)
+    )
 
 
 def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:

@@ -69,6 +69,8 @@ _REGISTER_OPENS = Stems(REGISTER_STEMS)  # (a word of registering opens so)
 # "алардын ичинен", "из них": the words after tell a part of those counted
 _PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
 _PARTICIPANT_GROUPS = Stems(folded_stems("participant_group_stems"))
+# ... and the count's own noun one of them: "Ноокаттан 40 катышуучу болот" takes part
+_PARTICIPANT_NOUNS = folded_stems("participant_noun_stems")
 _PARENT_AFTER = casefolded("parent_nouns_after")
 _PARENT_BEFORE = casefolded("parent_nouns_before")
 VOTERS = frozenset(LEX["voter_lemmas"])
@@ -355,6 +357,12 @@ def participant_group(tokens: Tokens, p: Phrase) -> bool:
     return _before_in_sentence(tokens, p.start, _PARTICIPANT_GROUPS)
 
 
+def counts_participants(p: Phrase) -> bool:
+    """The count's own noun names those who take part ("Ноокаттан 40 катышуучу болот":
+    there will be participants), so no verb of what there is makes it a roster."""
+    return p.head.entry.lemma.casefold().startswith(_PARTICIPANT_NOUNS)
+
+
 def _before_in_sentence(tokens: Tokens, start: int, stems: Stems) -> bool:
     """A word with one of these stems shortly before token `start`, in its sentence."""
     return tokens.words_before(start, CUE_REACH - 1).starts(stems)
@@ -376,7 +384,7 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
     """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is; in Russian
     before the count ("В селе проживает 3000 человек") or left out after a place ("В
     школе 30 учителей")."""
-    if participant_group(tokens, p):
+    if participant_group(tokens, p) or counts_participants(p):
         return False
     if _existence_before(tokens, p):
         return not studying_at_event(tokens, p)

@@ -193,12 +193,13 @@ def given_nominative(given: str, surname_word: str) -> str:
 
 def _spelled_after_stem(stem: str, oblique: str, forms: list[str]) -> str:
     """Of the nominatives an ending may stand for, the one the spelling rules allow:
-    -а after a hushing or velar consonant ("Калыйча", not "Калыйчя"), the bare stem
-    after a hushing one in the instrumental ("Кубаныч", not "Кубанычь"), else the first."""
+    -а after a hushing or velar consonant in the genitive -и ("Калыйча", not
+    "Калыйчя"), the bare stem after a hushing one in the instrumental ("Кубаныч", not
+    "Кубанычь"), else the first (the prepositional "Жолдошбеке" is "Жолдошбек")."""
     last = stem[-1:].casefold()
     if oblique == morph_names.RU_E_FOR_O_INSTRUMENTAL and last in morph.RU_E_FOR_O_AFTER:
         return stem
-    if last in morph.RU_I_AFTER:
+    if oblique == morph_names.RU_I_FOR_Y_GENITIVE and last in morph.RU_I_AFTER:
         return next((f for f in forms if f == stem + "а"), forms[0])
     return forms[0]
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from ... import morph
+import regex
+
+from ... import morph, rx
 from ...context import Context
 from ...explain import Rule
 from ...fold import fold
@@ -51,6 +53,27 @@ _KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"]) | frozenset(
     load("persons")["kyrgyz_sentence_words"]
 )
 _RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
+# A Russian settlement's type word right before a list of lone surname-shaped words
+# (places.yaml russian_before, russian_plural_before): the list names places, foreign
+# ones the gazetteer lacks too ("в городах Ростов и Саратов").
+_PLACES = load("places")
+PLACE_TYPE_BEFORE_LIST = rx.compile(
+    r"(?<!\p{L})(?:"
+    + "|".join(
+        sorted(
+            (
+                "".join(rx.atoms(str(w)))
+                for w in [*_PLACES["russian_before"], *_PLACES["russian_plural_before"]]
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")[ \t]+\Z",
+    regex.IGNORECASE,
+)
+# How far before a list's first item its type word is read (characters).
+PLACE_TYPE_REACH = 40
 _SENTENCE_REACH = 200  # characters of a sentence read for its language
 _LOCATIVES: tuple[str, ...] = morph.variants("locative")
 # The Kyrgyz cases a place takes after a subject: where to, where, where from.
@@ -89,6 +112,11 @@ SURNAME_AGAIN = Rule(
     " that surname is one more mention of that person",
 )
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
+PLACES_AFTER_TYPE_WORD = Rule(
+    "persons.places_after_type_word",
+    "lone surname-shaped words listed right after a settlement's type word ('в городах"
+    " Ростов и Саратов', places.yaml russian_before) are places, foreign ones too",
+)
 
 
 def find_lone_surnames(
@@ -311,6 +339,10 @@ def _in_surname_list(
     tok = tokens[index]
     if ctx.span(tok.start, tok.end).start in places:
         ctx.decide(LONE_PLACE, False, tok.start, tok.end, surname)
+        return None
+    first = tokens[items[0]].start
+    if PLACE_TYPE_BEFORE_LIST.search(ctx.text, max(0, first - PLACE_TYPE_REACH), first):
+        ctx.decide(PLACES_AFTER_TYPE_WORD, False, tok.start, tok.end, surname)
         return None
     # The gazetteer's villages named after people ("Баетов") are people in a list the
     # places stage did not read as places (places.list_of_surnames: no type word, no

@@ -18,7 +18,7 @@ from .cases import (
     patronymic_nominative,
 )
 from .foreign import foreign_surname, particle_surname
-from .nouns import cases_disagree, given_in_its_surnames_case, noun_in_a_case
+from .nouns import cases_disagree, noun_in_a_case, noun_opening
 from .oblique import (
     given_then_adjectival,
     name_goes_on,
@@ -112,7 +112,8 @@ def match_at(
         return surname_first
     if not is_given(tok.text) or not space_after(text, tokens, i):
         return None
-    if noun_in_a_case(text, tokens, i) and not given_in_its_surnames_case(tok.text, nxt):
+    # (a word before уулу/кызы is a father's name whatever its ending: "Абдыкалык уулу")
+    if noun_opening(text, tokens, i, nxt):
         if surname_of(nxt):
             noun_first(tokens, i, i + 1, dropped)
         return None

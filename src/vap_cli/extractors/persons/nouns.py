@@ -21,6 +21,7 @@ from .tables import (
 )
 from .words import (
     Token,
+    father_nominative,
     listed_or_built_given,
     proper_case,
     russian_noun,
@@ -73,3 +74,15 @@ def given_in_its_surnames_case(word: str, nxt: str) -> bool:
         return surname.casefold().endswith(MASCULINE_OBLIQUE) and bool(male_given_nominative(word))
     nominative = given_nominative(word, nxt)
     return nominative != word and nominative.casefold() in KNOWN_GIVEN
+
+
+def noun_opening(text: str, tokens: list[Token], i: int, nxt: str) -> bool:
+    """The sentence's first word at token i is a noun in a case, a plural or an
+    adjective (`noun_in_a_case`), no given name: not one in its surname's case, nor a
+    father's name before уулу/кызы ("Абдыкалык уулу Бекжан" opening a table's row:
+    "-лык" is an adjective's ending and a name's)."""
+    return (
+        noun_in_a_case(text, tokens, i)
+        and not given_in_its_surnames_case(tokens[i].text, nxt)
+        and not father_nominative(nxt.casefold())
+    )

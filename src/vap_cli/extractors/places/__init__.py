@@ -40,6 +40,7 @@ from .lists import (
     add_russian_list_members,
     add_russian_nouns,
 )
+from .logo import logo_line
 from .marks import (
     group_lists,
     mark_appositions,
@@ -79,7 +80,6 @@ from .rules import (
     chrome_ranges,
     cut_off,
     inside_ranges,
-    logo_line,
     on_a_lakes_shore,
     on_a_landform,
 )

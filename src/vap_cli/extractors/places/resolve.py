@@ -10,6 +10,7 @@ from collections import Counter
 
 from ... import morph
 from ...explain import Rule
+from .adjective_again import settle_adjective_again
 from .bare_names import resolve_bare
 from .constants import (
     BARE_RANK_SPAN,
@@ -64,7 +65,8 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
         # "Ноокат районунун Кызыл-Октябрь, Жети-Өгүз районунун ...") is read as a bare name.
         if m.level is not None or m.person or (m.group is not None and m.rule is not None):
             continue
-        resolve_bare(m, named)
+        if not settle_adjective_again(m, named):
+            resolve_bare(m, named)
     # The bare names now have levels: what they tell of the units holding them counts.
     named = Named.of(mentions)
     # Pick the unit, preferring units inside places named nearby; twice, so that a

@@ -13,7 +13,6 @@ from bisect import bisect_left
 from ... import morph
 from ...context import Context
 from ...explain import Rule
-from ...segment.line_bounds import blank_after, blank_before
 from ...segment.lines import HEADLINE_MAX_LENGTH
 from .homonyms import plural_word, small_unit_opening
 from .mention import Mention, Token
@@ -156,6 +155,11 @@ NAMED_CENTRE = Rule(
     " центр)', 'райондун борбору'): the settlement, not the district of that name",
 )
 NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
+ADJECTIVE_AGAIN = Rule(
+    "places.adjective_again",
+    "a bare Russian adjective the text says beside its type noun elsewhere ('в Ленинском"
+    " районе' ... 'в Ленинском') is that unit again, no village of a neuter name (Ленинское)",
+)
 UNIT_INSIDE = Rule(
     "places.unit_inside",
     "a headline's label or a Russian noun both a city and an oblast is the oblast when the"
@@ -585,15 +589,3 @@ def _in_the_genitive(word: str, name: str) -> bool:
         r.ending and fold(r.stem) == key and morph.case_of(r.stem, r.ending) == "genitive"
         for r in morph.candidate_stems(word)
     )
-
-
-def logo_line(m: Mention, text: str) -> bool:
-    """A bare name in capitals that is its line's whole text ("КАРА-СУУ" over a site's
-    address): a site's logo. A dateline has a mark or a date after its city
-    ("БИШКЕК.", "Нарын, Кыргызстан"), a headline more words."""
-    if m.type_word is not None:
-        return False
-    written = text[m.start : m.end]
-    if not (blank_before(text, m.start) and blank_after(text, m.end)):
-        return False  # more on its line than the name
-    return written == written.strip() and written.isupper() and len(written) > 1
