@@ -884,3 +884,31 @@ def test_a_role_over_a_line_break_is_written_with_one_space(line_end: str) -> No
     assert roles["Нурбек Токтосунов"] == ["Кара-Суу шаарынын мэри"]
     # near miss: a role on one line is as written
     assert roles["Эрмек Бакиев"] == ["Савай айыл өкмөтүнүн башчысы"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a Latin "Y" typed for the Cyrillic "У" at a role's end (Hypothesis found the
+        # file and its `vap clean` form giving two roles)
+        ("Бекболот Бекиев, координаторY", "Бекболот Бекиев", ["координаторУ"]),
+        # Latin "a" and "o" inside a role word before the name
+        (
+            "Жыйынды райондук кенeштин тoрагасы Марат Усенов ачты.",
+            "Марат Усенов",
+            ["райондук кенештин торагасы"],
+        ),
+    ],
+)
+def test_a_role_typed_with_latin_look_alikes_is_in_cyrillic(
+    text: str, name: str, role: list[str]
+) -> None:
+    roles = {p.name: p.roles for p in parse_text(text).persons}
+    assert roles[name] == role
+
+
+def test_a_latin_word_in_a_role_stays_latin() -> None:
+    # near miss: a word all in Latin letters (a donor's acronym) is no look-alike
+    text = "Жыйынды USAID долбоорунун координатору Айгүл Сатарова ачты."
+    roles = {p.name: p.roles for p in parse_text(text).persons}
+    assert roles["Айгүл Сатарова"] == ["USAID долбоорунун координатору"]

@@ -33,6 +33,7 @@ from ...context import Context
 from ...explain import Rule
 from ...fold import fold
 from ...models import Person, Span
+from ...normalise import fix_mixed_script
 from ...segment.cover import Cover
 from .explained import explain_kept
 from .finding import find_names
@@ -142,8 +143,9 @@ def extract(ctx: Context) -> None:
             owner.name, owner.given = match.name, match.given
         owner.spans.append((match.start, match.end))
         for start, end in roles:
-            # as written, but the page's line breaks and runs of spaces are one space
-            role = " ".join(ctx.quote(start, end)[0].split())
+            # as written, but the page's line breaks and runs of spaces are one space, and
+            # a word typed with Latin look-alikes in Cyrillic, as the name is (and `vap clean`)
+            role = " ".join(map(fix_mixed_script, ctx.quote(start, end)[0].split()))
             if role not in owner.roles:
                 owner.roles.append(role)
     if ctx.decisions is not None:
