@@ -513,6 +513,13 @@ def test_bodies_giving_their_services_at_a_fair_count() -> None:
         ("Райондо 30 мугалим үчүн семинар өткөрүлдү.", [30]),
         # near miss: an event about a service is still the event's
         ("Для 30 жителей провели встречу по вопросам вывоза мусора.", [30]),
+        # (revfix48b) near miss: a verb of holding or organising makes them whom an
+        # activity is for, whatever its noun; "бул жолу" is "this time", no road
+        ("Бул жолу 35 мугалим үчүн окутуу уюштурулду.", [35]),
+        ("Для 50 школьников организовали экскурсию по дороге к озеру.", [50]),
+        ("Жайында 70 бала үчүн сейил өткөрүлдү.", [70]),
+        # ... but "өткөргүч" is a conduit, no verb: the population a pipe is for
+        ("Айылдагы 800 тургун үчүн суу өткөргүч курулду.", []),
     ],
 )
 def test_the_population_a_service_is_for_is_no_count(text: str, expected: list[int]) -> None:

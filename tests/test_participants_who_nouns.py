@@ -101,6 +101,23 @@ COUNT_CLASSES = [
         [(30, "exact")],
         "joint-partners-near-miss-people",
     ),
+    # (revfix48b) only with a verb of holding or organising the activity: units that do
+    # the work beside the executor are units whose members take part, counted
+    _case(
+        "Акимиат 4 айыл өкмөтү менен биргеликте көчөлөрдү тазалады.",
+        [(4, "exact")],
+        "joint-partners-near-miss-work-done",
+    ),
+    _case(
+        "Мэрия 7 айыл өкмөтү менен биргеликте арык казды.",
+        [(7, "exact")],
+        "joint-partners-near-miss-work-done-2",
+    ),
+    _case(
+        "Район 3 айыл өкмөтү менен биргеликте жарманке уюштурду.",
+        [],
+        "joint-partners-organised-ky",
+    ),
 ]
 
 

@@ -5,6 +5,7 @@ part after it does (the drop rule participants.listed_whole)."""
 from __future__ import annotations
 
 from .constants import CUE_REACH, STATUS_REACH
+from .negation import own_clause_end
 from .phrase import Phrase, status_after, status_before
 from .words import LEX, Tokens, casefolded, folded_stems, noun_ending_case
 
@@ -38,7 +39,7 @@ def listed_whole(tokens: Tokens, p: Phrase) -> bool:
     if status_before(tokens, start) is not None:
         return False
     after = tokens.clause_after(p.end, STATUS_REACH)
-    own = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
+    own = own_clause_end(tokens, p.end)
     if own == len(after) or status_after(tokens, p.end, own) is not None:
         return False
     return any(tok.low in _PART_OWNERS for tok in after[own + 1 : own + 1 + _PART_REACH])

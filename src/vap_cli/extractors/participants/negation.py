@@ -109,9 +109,15 @@ def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
             (n for n in range(len(before) - 1, -1, -1) if before[n].text in _CLAUSE_CUTS), -1
         )
         after = tokens.clause_after(p.end, STATUS_REACH)
-        end = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
-        clause = tokens.clauses[key] = [*before[cut + 1 :], *after[:end]]
+        clause = tokens.clauses[key] = [*before[cut + 1 :], *after[: own_clause_end(tokens, p.end)]]
     return clause
+
+
+def own_clause_end(tokens: Tokens, end: int) -> int:
+    """How many tokens after `end` the clause runs: to its first comma or semicolon (the
+    status's reach at most). Shared by the rules that read a count's own clause."""
+    after = tokens.clause_after(end, STATUS_REACH)
+    return next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
 
 
 def own_clause_words(tokens: Tokens, p: Phrase) -> ClauseWords:

@@ -15,6 +15,8 @@ _POSTPOSITIONS = frozenset(w.casefold() for w in _SERVICE["postpositions"])
 _SERVICE_STEMS = tuple(w.casefold() for w in _SERVICE["noun_stems"])
 _SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["noun_words"])
 _EVENT_STEMS = folded_stems("events_counted_stems") + folded_stems("voters_met_event_stems")
+# A verb of holding or organising: whom an activity is for, whatever its noun (revfix48b).
+_HELD_STEMS = folded_stems("held_activity_stems")
 
 
 def _for_whom(tokens: Tokens, p: Phrase) -> bool:
@@ -30,12 +32,14 @@ def service_population(tokens: Tokens, p: Phrase) -> bool:
     салынды": people after a preposition of purpose (or before a postposition), a
     service's or a facility's noun in their own clause, no event's noun and no verb of
     taking part there: the population a service covers. Not "Для 40 учителей провели
-    семинар", nor "30 мугалим үчүн семинар өткөрүлдү" (whom an event is for)."""
+    семинар", nor "30 мугалим үчүн семинар өткөрүлдү" (whom an event is for), nor "Для 50
+    школьников организовали экскурсию по дороге" (a verb of holding or organising:
+    whom an activity is for, whatever its noun)."""
     if not _for_whom(tokens, p):
         return False
     words = [tok.low for tok in own_clause(tokens, p) if tok.kind == "word"]
     if not any(w in _SERVICE_WORDS or w.startswith(_SERVICE_STEMS) for w in words):
         return False
-    if any(w.startswith(_EVENT_STEMS) for w in words):
+    if any(w.startswith(_EVENT_STEMS) or w.startswith(_HELD_STEMS) for w in words):
         return False
     return status_before(tokens, p.reading.start) is None and status_after(tokens, p.end) is None
