@@ -788,7 +788,7 @@ def test_a_verb_of_being_before_the_count_is_its_own(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Праздник прошёл в селе. В нём живёт чуть более 4 тысяч человек.",
+        "Праздник устроили в аймаке. Здесь живёт свыше 5 тысяч жителей.",
         "Гости посетили айыл, где живёт 1 200 жителей.",
     ],
 )
@@ -891,3 +891,25 @@ def test_participants_there_are_take_part(text: str, expected: list[int]) -> Non
 def test_residents_or_teams_there_are_still_what_there_is(text: str) -> None:
     # near misses: no noun of those who take part themselves (a village's teams are its own)
     assert counts(text) == []
+
+
+# --- "болот" says what there will be only of a body's members (lexicon seat_verbs with a
+# roster_lemmas noun, words.closes_with_being): a council's seats; otherwise the future of
+# being is who will come, and they take part (review of accv50b, revfix50b).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Майрамда 300дөн ашык конок болот.", [300]),
+        ("Мелдеште облустун 16 командасы болот.", [16]),
+        ("Семинарга 25 мугалим жана 40 окуучу болот.", [25, 40]),
+    ],
+)
+def test_who_there_will_be_at_an_event_take_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_councils_members_there_will_be_are_still_its_seats() -> None:
+    # near miss: a body's members with the future of being, its seats
+    assert counts("Шаардык кеңеште мындан ары 45 депутат болот.") == []

@@ -1106,3 +1106,21 @@ def test_a_fathers_name_in_an_adjectives_ending_opening_a_row(
     text: str, expected: list[str]
 ) -> None:
     assert _names(text) == expected
+
+
+# ... but a given name in the genitive before уулу/кызы owns it: "Асандын кызы" is Асан's
+# daughter, no patronymic (a father's name stands in the nominative; nouns.noun_opening,
+# revfix50b).
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Асандын кызы Айгерим мектепке келди.", "Бакыттын уулу Нурбол жыйынга катышты."],
+)
+def test_a_given_name_in_the_genitive_before_uulu_is_no_fathers_name(text: str) -> None:
+    assert not [n for n in _names(text) if "уулу" in n or "кызы" in n]
+
+
+def test_a_fathers_name_in_the_nominative_stays() -> None:
+    # near miss: the nominative father's name, a patronymic
+    assert _names("Бакыт уулу Нурбол жыйынга катышты.") == ["Бакыт уулу Нурбол"]

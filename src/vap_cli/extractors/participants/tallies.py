@@ -33,11 +33,13 @@ from .words import (
     PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
     ROSTER_LEMMAS,
+    SEAT_VERBS,
     UNIT_NOUNS,
     Phrases,
     Tokens,
     WhoMatch,
     casefolded,
+    closes_with_being,
     ends_sentence_at,
     folded_stems,
     noun_ending_case,
@@ -69,7 +71,9 @@ _REPORTED_COPULA = casefolded("reported_copula_words")
 # an account follows: "Окшош эки айыл аймагы бар: ...").
 _CLAUSE_CLOSERS = (",", ":")
 # A word of these stands in every clause `_clause_closes_with_existence` finds so.
-_EXISTENCE_CLOSING = _EXISTENCE | _REPORTED_EXISTENCE | _REPORTED_HABITS | _REPORTED_HABITS_ADJACENT
+_EXISTENCE_CLOSING = (
+    _EXISTENCE | SEAT_VERBS | _REPORTED_EXISTENCE | _REPORTED_HABITS | _REPORTED_HABITS_ADJACENT
+)
 _PENALTY_STEMS = folded_stems("penalty_stems")
 _PENALTY_OPENS = Stems(_PENALTY_STEMS)
 _RAISING_AFTER = folded_stems("raising_stems_after")
@@ -326,13 +330,16 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
         if tok.text in _CLAUSE_CLOSERS:
             if j + 1 < len(tokens) and tokens[j + 1].kind == "num":
                 return False
-            return last in _EXISTENCE and status_after(tokens, p.end, j - p.end) is None
+            return (
+                closes_with_being(last, p.head.entry.lemma)
+                and status_after(tokens, p.end, j - p.end) is None
+            )
         if tok.kind == "word":
             if tok.low in _REPORTED_HABITS or (
                 j == p.end and tok.low in _REPORTED_HABITS_ADJACENT
             ):  # "7 400дөн ашык адам жашаарын" (round 43), "400 кызматчы иштерин"
                 return status_after(tokens, p.end, j - p.end) is None
-            if tok.low in _REPORTED_COPULA and last in _EXISTENCE:
+            if tok.low in _REPORTED_COPULA and closes_with_being(last, p.head.entry.lemma):
                 # "16 айыл аймагы бар экенин": what there is, reported (round 44)
                 return status_after(tokens, p.end, j - p.end) is None
             if tok.low in _REPORTED_EXISTENCE and last is not None:

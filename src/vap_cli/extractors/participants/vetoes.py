@@ -42,6 +42,7 @@ from .words import (
     Tokens,
     agent_at,
     casefolded,
+    closes_with_being,
     ends_sentence_at,
     folded_stems,
     hyphen_in_name,
@@ -75,7 +76,6 @@ _PARENT_AFTER = casefolded("parent_nouns_after")
 _PARENT_BEFORE = casefolded("parent_nouns_before")
 VOTERS = frozenset(LEX["voter_lemmas"])
 _VOTING = casefolded("voting_words")
-_EXISTENCE = casefolded("existence_verbs")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
@@ -388,7 +388,7 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
         return False
     if _existence_before(tokens, p):
         return not studying_at_event(tokens, p)
-    return _existence_verb_after(tokens, p) in _EXISTENCE
+    return closes_with_being(_existence_verb_after(tokens, p), p.head.entry.lemma)
 
 
 def going_verb_closes(tokens: Tokens, p: Phrase) -> bool:

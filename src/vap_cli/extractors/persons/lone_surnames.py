@@ -55,8 +55,10 @@ _KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"]) | frozenset(
 _RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
 # A Russian settlement's type word right before a list of lone surname-shaped words
 # (places.yaml russian_before, russian_plural_before): the list names places, foreign
-# ones the gazetteer lacks too ("в городах Ростов и Саратов").
+# ones the gazetteer lacks too ("в городах Ростов и Саратов"). Not an abbreviation with
+# its dot: "г." is also the year's ("В 2024 г. Асанов и Бекова ..."), "п." a paragraph's.
 _PLACES = load("places")
+ABBREVIATION_DOT = "."
 PLACE_TYPE_BEFORE_LIST = rx.compile(
     r"(?<!\p{L})(?:"
     + "|".join(
@@ -64,6 +66,7 @@ PLACE_TYPE_BEFORE_LIST = rx.compile(
             (
                 "".join(rx.atoms(str(w)))
                 for w in [*_PLACES["russian_before"], *_PLACES["russian_plural_before"]]
+                if not str(w).endswith(ABBREVIATION_DOT)
             ),
             key=len,
             reverse=True,
@@ -115,7 +118,8 @@ LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place
 PLACES_AFTER_TYPE_WORD = Rule(
     "persons.places_after_type_word",
     "lone surname-shaped words listed right after a settlement's type word ('в городах"
-    " Ростов и Саратов', places.yaml russian_before) are places, foreign ones too",
+    " Ростов и Саратов', places.yaml russian_before; not after an abbreviation's dot, 'г.'"
+    " is also the year's) are places, foreign ones too",
 )
 
 

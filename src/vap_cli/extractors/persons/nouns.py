@@ -6,6 +6,7 @@ surname's case ("Бакыту Асанову")."""
 
 from __future__ import annotations
 
+from ... import morph
 from .cases import given_nominative, male_given_nominative
 from .tables import (
     KNOWN_GIVEN,
@@ -76,13 +77,24 @@ def given_in_its_surnames_case(word: str, nxt: str) -> bool:
     return nominative != word and nominative.casefold() in KNOWN_GIVEN
 
 
+# The Kyrgyz genitive's endings: a given name in it owns the уулу/кызы after it.
+_GENITIVES: tuple[str, ...] = morph.variants("genitive")
+
+
+def _owner_in_the_genitive(low: str) -> bool:
+    """A given name in the genitive ("Асандын кызы": Асан's daughter, no patronymic; a
+    father's name before уулу/кызы is in the nominative)."""
+    return any(low.endswith(e) and listed_or_built_given(low[: -len(e)]) for e in _GENITIVES)
+
+
 def noun_opening(text: str, tokens: list[Token], i: int, nxt: str) -> bool:
     """The sentence's first word at token i is a noun in a case, a plural or an
     adjective (`noun_in_a_case`), no given name: not one in its surname's case, nor a
     father's name before уулу/кызы ("Абдыкалык уулу Бекжан" opening a table's row:
-    "-лык" is an adjective's ending and a name's)."""
+    "-лык" is an adjective's ending and a name's), unless a given name in the genitive
+    owns it ("Асандын кызы Айгерим": Асан's daughter, revfix50b)."""
     return (
         noun_in_a_case(text, tokens, i)
         and not given_in_its_surnames_case(tokens[i].text, nxt)
-        and not father_nominative(nxt.casefold())
+        and not (father_nominative(nxt.casefold()) and not _owner_in_the_genitive(tokens[i].low))
     )
