@@ -41,6 +41,15 @@ def unit_nouns() -> frozenset[str]:
     return frozenset(load("participation")["table"]["unit_nouns"])
 
 
+@cache
+def belonging_words() -> frozenset[str]:
+    """The words that, after a unit in the dative, tell whose a thing is ("районуна
+    караштуу"): the places lexicon's `belonging_after_dative`, folded. Places read them
+    (a unit's villages) and so do participants (units owning what a count names): both
+    ask here, as for unit_nouns."""
+    return frozenset(w.casefold() for w in load("places")["belonging_after_dative"])
+
+
 def _parse(name: str) -> Any:
     import yaml
 

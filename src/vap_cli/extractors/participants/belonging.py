@@ -5,11 +5,11 @@ participants.belonging_to. The words of belonging are the places lexicon's
 
 from __future__ import annotations
 
-from ...lexicon import load
+from ...lexicon import belonging_words
 from .phrase import Phrase
 from .words import Tokens
 
-_BELONGING_WORDS = frozenset(w.casefold() for w in load("places")["belonging_after_dative"])
+_BELONGING_WORDS = belonging_words()
 # The case of the owner a word of belonging follows ("районуна караштуу").
 _BELONGING_CASE = "dative"
 

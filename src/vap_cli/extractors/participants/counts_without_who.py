@@ -55,6 +55,7 @@ from .words import (
     agent_at,
     casefolded,
     ends_sentence_at,
+    folded_phrases,
     folded_stems,
     noun_ending_case,
     verb_words,
@@ -66,7 +67,7 @@ OPENERS = Phrases(LEX["breakdown_openers"])
 PART_OF = casefolded("part_of_words")
 # The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
 WHOLE_CASES = frozenset(("genitive", "ablative"))
-_CONTRAST_JOINERS = tuple(tuple(w.casefold() for w in words) for words in LEX["contrast_joiners"])
+_CONTRAST_JOINERS = folded_phrases("contrast_joiners")
 _REMAINDER_PARTS = casefolded("remainder_parts")
 # "1 100дөн ашыгы": a number and its qualifier with a possessive, a part as "17си" is
 _QUALIFIED_PARTS = casefolded("partitive_qualifiers")

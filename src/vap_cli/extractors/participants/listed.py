@@ -4,8 +4,8 @@ part after it does (the drop rule participants.listed_whole)."""
 
 from __future__ import annotations
 
-from .constants import CUE_REACH, STATUS_REACH
-from .negation import own_clause_end
+from .constants import STATUS_REACH
+from .negation import own_clause_before, own_clause_end
 from .phrase import Phrase, status_after, status_before
 from .words import LEX, Tokens, casefolded, folded_stems, noun_ending_case
 
@@ -13,7 +13,6 @@ _LIST_STEMS = folded_stems("list_locative_stems")
 _LIST_FORMS = casefolded("list_locative_forms")
 _PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
 _PART_REACH: int = LEX["list_part_reach"]
-_CLAUSE_CUTS = frozenset({",", ";"})
 _LOCATIVE = "locative"
 
 
@@ -32,9 +31,7 @@ def listed_whole(tokens: Tokens, p: Phrase) -> bool:
     count with no list ("Жыйынга 60 мугалим келди, алардын 48и ...", its own verb), nor a
     list whose next clause names no part of it."""
     start = p.reading.start
-    before = tokens.clause_before(start, CUE_REACH)
-    cut = next((n for n in range(len(before) - 1, -1, -1) if before[n].text in _CLAUSE_CUTS), -1)
-    if not any(_list_in_locative(tok.low) for tok in before[cut + 1 :]):
+    if not any(_list_in_locative(tok.low) for tok in own_clause_before(tokens, start)):
         return False
     if status_before(tokens, start) is not None:
         return False

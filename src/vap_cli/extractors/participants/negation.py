@@ -104,13 +104,18 @@ def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
     key = ("own", p.start, p.end)
     clause = tokens.clauses.get(key)
     if clause is None:
-        before = tokens.clause_before(p.start, CUE_REACH)
-        cut = next(
-            (n for n in range(len(before) - 1, -1, -1) if before[n].text in _CLAUSE_CUTS), -1
-        )
         after = tokens.clause_after(p.end, STATUS_REACH)
-        clause = tokens.clauses[key] = [*before[cut + 1 :], *after[: own_clause_end(tokens, p.end)]]
+        before = own_clause_before(tokens, p.start)
+        clause = tokens.clauses[key] = [*before, *after[: own_clause_end(tokens, p.end)]]
     return clause
+
+
+def own_clause_before(tokens: Tokens, start: int) -> list[Token]:
+    """The tokens of the clause before `start`: from the last comma or semicolon (the
+    cue's reach at most). Shared by the rules that read a count's own clause."""
+    before = tokens.clause_before(start, CUE_REACH)
+    cut = next((n for n in range(len(before) - 1, -1, -1) if before[n].text in _CLAUSE_CUTS), -1)
+    return before[cut + 1 :]
 
 
 def own_clause_end(tokens: Tokens, end: int) -> int:

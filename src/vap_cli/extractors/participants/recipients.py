@@ -23,6 +23,7 @@ from .words import (
     UNIT_NOUNS,
     Tokens,
     casefolded,
+    folded_phrases,
     folded_stems,
     who_ending_at,
 )
@@ -50,26 +51,24 @@ _DATIVE_SERVICE_STEMS = Stems([w.casefold() for w in _SERVICE["dative_noun_stems
 _QUEUE = casefolded("queue_words")
 _CERTIFICATE_STEMS = Stems(folded_stems("certificate_stems"))
 _TEST_STEMS = Stems(folded_stems("test_stems"))
-_APPLIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["applied_phrases"])
+_APPLIED = folded_phrases("applied_phrases")
 _APPLIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _APPLIED))
 _APPLIED_OPENS = Stems(_APPLIED_FIRST)
 _APPLIED_NOT = Stems(folded_stems("applied_not_stems"))
 _TAKING_PART_STEMS = Stems([w.casefold() for w in _SERVICE["taking_part_stems"]])
 _CARRIED_OUT_STEMS = tuple(w.casefold() for w in _SERVICE["carried_out_stems"])
-_RECEPTION = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["reception_phrases"])
+_RECEPTION = folded_phrases("reception_phrases")
 _ENROLLED = frozenset(LEX["enrolment_lemmas"])
 _GRADE_ENDINGS = tuple(casefolded("enrolment_grade_endings"))
-_ADMITTING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["enrolment_phrases"])
+_ADMITTING = folded_phrases("enrolment_phrases")
 _HIRED = frozenset(LEX["hired_staff_lemmas"])
-_HIRING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["hiring_phrases"])
+_HIRING = folded_phrases("hiring_phrases")
 # The phrases' first stems (`_has_phrase`).
 _RECEPTION_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _RECEPTION))
 _RECEPTION_OPENS = Stems(_RECEPTION_FIRST)
 # The passive of receiving right after the people's noun: they were received ("1 140
 # жаран кабыл алынып"; round 48).
-_RECEIVED_AFTER = tuple(
-    tuple(w.casefold() for w in phrase) for phrase in LEX["reception_received_after"]
-)
+_RECEIVED_AFTER = folded_phrases("reception_received_after")
 # ... its bare participle ("алынган"): before a word it describes that word's noun.
 _RECEIVED_PARTICIPLES = frozenset(
     morph.inflect(phrase[-1], "participle") for phrase in _RECEIVED_AFTER
@@ -79,16 +78,16 @@ _RECEIVED_LEMMAS = RESIDENT_LEMMAS | frozenset(LEX["citizen_lemmas"])
 _RECEIVED_BEFORE = casefolded("reception_received_before")
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
-_STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
+_STUDIED = folded_phrases("alumni_phrases")
 _STUDIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _STUDIED))
 _NOT_STUDIED = tuple(casefolded("alumni_phrase_not"))
 _HIRING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _HIRING))
 _HIRING_OPENS = Stems(_HIRING_FIRST)
-_FUNDING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["funding_phrases"])
+_FUNDING = folded_phrases("funding_phrases")
 _FUNDING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _FUNDING))
 _FUNDING_OPENS = Stems(_FUNDING_FIRST)
 _ENTRIES = frozenset(LEX["entry_lemmas"])
-_ELECTORATE = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["electorate_phrases"])
+_ELECTORATE = folded_phrases("electorate_phrases")
 _ELECTORATE_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ELECTORATE))
 _ELECTORATE_OPENS = Stems(_ELECTORATE_FIRST)
 # Nouns of another event (participation.yaml's counted events, the one-word stems of the

@@ -44,6 +44,7 @@ from .words import (
     casefolded,
     closes_with_being,
     ends_sentence_at,
+    folded_phrases,
     folded_stems,
     hyphen_in_name,
     noun_ending_case,
@@ -57,7 +58,7 @@ _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
 _ACROSS_ENDINGS = tuple(casefolded("across_endings"))
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
-_NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
+_NOT_WHO_COMPOUNDS = folded_phrases("not_who_compounds")
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
 _WINNER_OPENS = Stems(_WINNER_STEMS)

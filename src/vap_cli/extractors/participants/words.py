@@ -128,6 +128,11 @@ def folded_stems(key: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in LEX[key])
 
 
+def folded_phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """The lexicon's phrases under `key` (lists of words or stems), each word case-folded."""
+    return tuple(tuple(w.casefold() for w in phrase) for phrase in LEX[key])
+
+
 alternation = rx.alternation
 
 

@@ -12,7 +12,7 @@ from functools import cached_property
 from ... import gazetteer as gz
 from ... import morph, rx
 from ...explain import Rule
-from ...lexicon import load
+from ...lexicon import belonging_words, load
 from ..persons.tables import PATRONYMIC, PATRONYMIC_WORDS
 from ..persons.words import is_role_word, listed_or_built_given
 from .forms import number_opened_name
@@ -61,7 +61,6 @@ from .vocabulary import (
     COUNTRIES,
     DOT_GAP,
     JOINERS,
-    LEX,
     PUBLICATION_NOUNS,
     RU_AFTER_NAME_PLURAL,
     SMALL_LEVELS,
@@ -164,7 +163,7 @@ def owner_before(tokens: list[Token], i: int, text: str) -> bool:
 # ... or in the dative before a word of belonging ("Аксы районуна караштуу Мавлянов
 # жана ... айыл өкмөттөрү": lexicon places.yaml `belonging_after_dative`).
 _BELONGING_CASE = "dative"
-_BELONGING_WORDS = frozenset(w.casefold() for w in LEX["belonging_after_dative"])
+_BELONGING_WORDS = belonging_words()
 
 
 def whole_name_part(m: Mention, tokens: list[Token], parts: frozenset[str]) -> bool:
