@@ -417,3 +417,32 @@ def test_an_earlier_issue_named_in_a_sentence_with_a_bracket_is_content() -> Non
     # sentence about the earlier issue, its date the text's
     text = "В прошлом номере (№ 8) мы писали, что 20.02.2025 в Таласе прошел сход граждан.\n"
     assert days_in_order(text) == ["2025-02-20"]
+
+
+# --- the site's address line ends a related-news block over it ------------------------------
+# "Дарек: ..." / "Адрес: ..." (lexicon lines.yaml address_line_labels) opens the page's
+# contact block, no other article's headline, as the footer's "©" does.
+# Found by held-out round 49.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _BODY_KY + _RELATED + "\nДарек: Чүй облусу, Кемин району, Ак-Түз айылы, Ленин көч., 4\n",
+            {"district:Кочкор", "oblast:Чүй", "district:Кемин", "village:Ак-Түз"},
+        ),
+        (
+            _BODY_RU + "Другие новости\nВ Оше прошел форум молодежи\n"
+            "\nНаш адрес: Чуйская область, г. Токмок, ул. Ленина, 5\n",
+            {"district:Ат-Башы", "oblast:Чүй", "city:Токмок"},
+        ),
+        # near miss: a related headline naming an address system, no label's colon: chrome
+        (
+            _BODY_KY + _RELATED + "Чүй облусунда жаңы дарек системасы киргизилди\n",
+            {"district:Кочкор"},
+        ),
+    ],
+)
+def test_an_address_line_ends_the_related_news_block_over_it(text, expected):
+    assert level_names(text) == expected
