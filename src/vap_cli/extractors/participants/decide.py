@@ -33,6 +33,7 @@ from . import (
 )
 from .belonging import belonging_to
 from .bodies import body_or_complaints
+from .members import body_members
 from .collectives import collective_count
 from .counts_without_who import (
     agent_count,
@@ -152,6 +153,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.BENEFICIARIES, recipients.beneficiaries),
     (rules.WINNERS, vetoes.winners),
     (rules.BODY_OR_COMPLAINTS, body_or_complaints),
+    (rules.BODY_MEMBERS, body_members),
     (rules.REGISTERED, vetoes.on_a_register),
     (rules.ELECTORATE, recipients.electorate),
     (rules.SOURCE_ONLY, sources.source_only),
