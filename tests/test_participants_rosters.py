@@ -942,3 +942,24 @@ def test_a_bodys_members_at_its_own_work_are_no_count(text: str) -> None:
 )
 def test_members_who_attend_still_count(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+# --- being somewhere or in a state in the present: "жүрөт" closes a population's clause ------
+# "... эмгек миграциясында жүрөт", "... чет өлкөдө иштеп жүрүшөт": labour migrants, a
+# population (existence_verbs, participants.existence). Found by held-out round 49.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аймактан 2 миңге жакын жаран эмгек миграциясында жүрөт, көбү Казакстанда.",
+        "Биздин айылдан 150дөн ашык жигит Москвада курулушта иштеп жүрүшөт.",
+    ],
+)
+def test_people_who_are_somewhere_in_the_present_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_taking_part_in_the_progressive_still_counts() -> None:
+    # near miss: a verb of taking part before "жүрөт" is the count's own
+    assert counts("Курстарга 35 жаш аял катышып жүрөт.") == [35]
