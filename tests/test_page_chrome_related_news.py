@@ -429,7 +429,9 @@ def test_an_earlier_issue_named_in_a_sentence_with_a_bracket_is_content() -> Non
     ("text", "expected"),
     [
         (
-            _BODY_KY + _RELATED + "\nДарек: Чүй облусу, Кемин району, Ак-Түз айылы, Ленин көч., 4\n",
+            _BODY_KY
+            + _RELATED
+            + "\nДарек: Чүй облусу, Кемин району, Ак-Түз айылы, Ленин көч., 4\n",
             {"district:Кочкор", "oblast:Чүй", "district:Кемин", "village:Ак-Түз"},
         ),
         (

@@ -33,7 +33,6 @@ from . import (
 )
 from .belonging import belonging_to
 from .bodies import body_or_complaints
-from .members import body_members
 from .collectives import collective_count
 from .counts_without_who import (
     agent_count,
@@ -53,6 +52,7 @@ from .generic import (
 )
 from .kept_anyway import gapped_row_status, kept_despite
 from .measures import age_said_of, age_with_age_noun, is_measure
+from .members import body_members
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
 from .phrase import (

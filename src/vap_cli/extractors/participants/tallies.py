@@ -17,8 +17,8 @@ from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
 from .measures import is_measure
-from .number_vetoes import registration_noun, registration_passed
 from .negation import own_clause_end
+from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
     VOTERS,
