@@ -364,3 +364,87 @@ def test_this_section_named_in_a_sentence_heads_nothing() -> None:
         " алар 14.02.2024 кабыл алынган.\n"
     )
     assert days_in_order(text) == ["2024-02-14"]
+
+
+# --- a newspaper's earlier issues, and "must read", over other articles' links --------------
+# "Мурунку сандарда:" / "Читайте в предыдущем номере:" list an earlier issue's articles with
+# the issue's number and date, "Окуу керек:" other articles with theirs (lexicon lines.yaml
+# related_headings); the heading may carry the linked issue's number and date in brackets
+# before its colon (lines_headings.RELATED_INLINE). Found by held-out round 49.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сузак районунда жаштар жыйыны болду, ага 40 жаш катышты.\n\n"
+        "Мурунку сандарда:\n№ 12 (14.03.2025) — Талаа иштери башталды\n"
+        "№ 11 (07.03.2025) — Көк-Жаңгакта жаңы бассейн\n",
+        "Сузак районунда жаштар жыйыны болду, ага 40 жаш катышты.\n\n"
+        "Окуу керек:\nБаткенде жол курулду  11.03.2025\nТаласта жарманке өттү  02.03.2025\n",
+        "В Таласе прошел семинар для 40 депутатов местных кенешей.\n\n"
+        "В предыдущем номере:\n№ 8 (20.02.2025) — Сход граждан в Кара-Буре\n",
+    ],
+)
+def test_links_under_earlier_issues_or_must_read_give_no_date(text: str) -> None:
+    assert days_in_order(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Таласе прошел семинар для 40 депутатов.\n\n"
+        "Читайте в предыдущем номере (№ 8, 20 февраля 2025): «Сход граждан в Кара-Буре»\n",
+        "Сузак районунда жаштар жыйыны болду.\n\n"
+        "Мурунку сандарда (№ 12, 14-март, 2025): Талаа иштери башталды\n",
+    ],
+)
+def test_an_earlier_issue_bracketed_in_its_heading_line_gives_no_date(text: str) -> None:
+    assert days_in_order(text) == []
+
+
+def test_earlier_issues_and_must_read_in_a_sentence_are_content() -> None:
+    # near misses: the words inside sentences of the text head nothing, and a bracket
+    # after a sentence's words is the sentence's own
+    text = (
+        "Мурунку сандарда биз 14.03.2025 өткөн жыйын жөнүндө жаздык. Ар бир жаран мыйзамды"
+        " окуу керек (мисалы, 20.03.2025 кабыл алынганын): деди аким.\n"
+    )
+    assert days_in_order(text) == ["2025-03-14", "2025-03-20"]
+
+
+def test_an_earlier_issue_named_in_a_sentence_with_a_bracket_is_content() -> None:
+    # near miss: a line opening with the heading's words and a bracket, but no colon: a
+    # sentence about the earlier issue, its date the text's
+    text = "В прошлом номере (№ 8) мы писали, что 20.02.2025 в Таласе прошел сход граждан.\n"
+    assert days_in_order(text) == ["2025-02-20"]
+
+
+# --- the site's address line ends a related-news block over it ------------------------------
+# "Дарек: ..." / "Адрес: ..." (lexicon lines.yaml address_line_labels) opens the page's
+# contact block, no other article's headline, as the footer's "©" does.
+# Found by held-out round 49.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _BODY_KY
+            + _RELATED
+            + "\nДарек: Чүй облусу, Кемин району, Ак-Түз айылы, Ленин көч., 4\n",
+            {"district:Кочкор", "oblast:Чүй", "district:Кемин", "village:Ак-Түз"},
+        ),
+        (
+            _BODY_RU + "Другие новости\nВ Оше прошел форум молодежи\n"
+            "\nНаш адрес: Чуйская область, г. Токмок, ул. Ленина, 5\n",
+            {"district:Ат-Башы", "oblast:Чүй", "city:Токмок"},
+        ),
+        # near miss: a related headline naming an address system, no label's colon: chrome
+        (
+            _BODY_KY + _RELATED + "Чүй облусунда жаңы дарек системасы киргизилди\n",
+            {"district:Кочкор"},
+        ),
+    ],
+)
+def test_an_address_line_ends_the_related_news_block_over_it(text, expected):
+    assert level_names(text) == expected

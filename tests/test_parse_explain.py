@@ -399,6 +399,10 @@ PERSONS_DECISIONS = [
         ("persons.place_list", False, "Доктурбек Курманалиев"),
     ),
     (
+        "Собрание прошло в айылном аймаке Доктурбек Курманалиев.",
+        ("persons.unit_after_type_words", False, "Доктурбек Курманалиев"),
+    ),
+    (
         "Тренинг Для Сельских Активистов Прошел\nТекст.",
         ("persons.title_case_line", False, "Сельских Активистов"),
     ),
@@ -733,6 +737,7 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Районда 120 ишкер катталган.", ("participants.registered", False, "120")),
     ("Комиссиянын курамына 5 адам кирди.", ("participants.body_or_complaints", False, "5")),
+    ("Кеңештин 13 мүчөсү чечимди колдоду.", ("participants.body_members", False, "13")),
     (
         "Отчет акима заслушала комиссия из 7 депутатов.",
         ("participants.body_or_complaints", False, "7"),

@@ -427,3 +427,30 @@ def test_a_part_named_after_an_ordinals_genitive(
 def test_a_part_of_a_roster_after_an_ordinals_genitive_is_none() -> None:
     # near miss: the whole is what there is (a school's roster), so is its part
     assert counts("Мектепте 600 окуучу бар, анын ичинде 90у 9-класстын окуучулары.") == []
+
+
+# --- a verb of choosing in the part's clause is the part's ------------------------------------
+# "участвовали главы 13 айыл окмоту, из них четверо назначены в этом году": the verb of
+# appointing after "из них" / "алардын" is the part's, so the whole who took part stays
+# (participants.elected_or_selected reads only the whole's own clause then).
+# Found by held-out round 49.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На планерке присутствовали руководители 9 айыл окмоту, из них трое назначены весной.",
+            [3, 9],
+        ),
+        ("Совещание провели с участием глав 8 айыл окмоту, из них трое назначены весной.", [3, 8]),
+        ("Семинарда 18 айыл өкмөтүнүн башчысы болду, алардын 6сы быйыл шайланган.", [18]),
+    ],
+)
+def test_a_whole_whose_part_was_appointed_still_counts(text: str, expected: list[int]) -> None:
+    assert sorted(counts(text)) == expected
+
+
+def test_a_whole_chosen_in_its_own_clause_is_no_count() -> None:
+    # near miss: the verb of choosing is the whole's own, before the part's comma
+    assert counts("В совет избраны 17 депутатов, из них пятеро впервые.") == []

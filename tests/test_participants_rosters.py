@@ -913,3 +913,53 @@ def test_who_there_will_be_at_an_event_take_part(text: str, expected: list[int])
 def test_a_councils_members_there_will_be_are_still_its_seats() -> None:
     # near miss: a body's members with the future of being, its seats
     assert counts("Шаардык кеңеште мындан ары 45 депутат болот.") == []
+
+
+# --- a body's members after the body in the genitive, at the body's own work ----------------
+# "Калыстар тобунун N мүчөсү ... баалашты": the body's size (participants.body_members);
+# with a verb of taking part the members attend. Found by held-out round 49.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сынактын жыйынтыгын жюринин 6 мүчөсү чыгармаларды баалап аныкташты.",
+        "Айыл кеңешинин 11 мүчөсү жаңы бюджеттин долбоорун колдоду.",
+        "Шайлоо комиссиясынын 9 мүчөсү протоколго кол коюшту.",
+    ],
+)
+def test_a_bodys_members_at_its_own_work_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a verb of taking part, and members counted with no body before them
+        ("Жюринин 6 мүчөсү жарманкеге катышты.", [6]),
+        ("Тегерек үстөлгө жаштар уюмунан 14 мүчө келди.", [14]),
+    ],
+)
+def test_members_who_attend_still_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+# --- being somewhere or in a state in the present: "жүрөт" closes a population's clause ------
+# "... эмгек миграциясында жүрөт", "... чет өлкөдө иштеп жүрүшөт": labour migrants, a
+# population (existence_verbs, participants.existence). Found by held-out round 49.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аймактан 2 миңге жакын жаран эмгек миграциясында жүрөт, көбү Казакстанда.",
+        "Биздин айылдан 150дөн ашык жигит Москвада курулушта иштеп жүрүшөт.",
+    ],
+)
+def test_people_who_are_somewhere_in_the_present_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_taking_part_in_the_progressive_still_counts() -> None:
+    # near miss: a verb of taking part before "жүрөт" is the count's own
+    assert counts("Курстарга 35 жаш аял катышып жүрөт.") == [35]

@@ -423,6 +423,35 @@ def test_another_agent_noun_that_saw_is_no_count() -> None:
     assert counts("Тойду 20 ырчы көрдү.") == []
 
 
+# "кара-" (look on, watch) is a verb of watching as "көр-" is, and "көрөрмөн" is the
+# harmonised spelling of "көрөрман". Found by held-out round 49.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Күрөш беттешин 200дөй көрөрмөн карап турду.", [200]),
+        ("Айылдык командалардын оюнун 150 күйөрман карады.", [150]),
+        ("Ат чабышты 80-90 көрөрмөн тоонун боорунан карап турушту.", [80, 90]),
+    ],
+)
+def test_spectators_who_looked_on_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a hall's seats in the harmonised spelling, and an office that
+        # looked into a matter is no spectator
+        "Клубдун жаңы залы 250 көрөрмөнгө ылайыкталган.",
+        "Айыл өкмөтү 12 арызды карады.",
+    ],
+)
+def test_looking_without_spectators_or_seats_count_no_one(text: str) -> None:
+    assert counts(text) == []
+
+
 # --- an existence verb closing the count's clause (participants.existence_clause) -------
 # "бар", "жашайт", "билим алат" close the clause before a comma or a colon: the count is
 # what there is, and a verb of a later clause ("..., алардын 60ы ... келет") is not its.

@@ -497,3 +497,25 @@ def test_a_unit_after_its_district_and_a_word_of_belonging_is_the_unit(text: str
 
 def test_near_miss_a_surname_after_belonging_with_no_type_word_is_no_unit() -> None:
     assert "Асанов" not in ayil_aimak_names("Аксы районуна караштуу Асанов мектепке келди.")
+
+
+# --- a unit named after a man, his full name right after its Russian type words ---------------
+# "в айыл аймаке Болот Мамбетов", "жители села Доктурбек Курманалиев": the unit, no person
+# (persons.unit_after_type_words). Found by held-out round 49.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Весенний сход граждан прошел в айылном аймаке Болот Мамбетов Тонского района.",
+        "Жители села Доктурбек Курманалиев собрались у новой школы.",
+        "На форум приехали представители айыл окмоту Курманжан Датка.",
+    ],
+)
+def test_a_full_name_after_the_russian_type_words_is_the_unit(text: str) -> None:
+    assert person_names(text) == []
+
+
+def test_a_name_no_unit_has_after_the_type_words_is_the_head() -> None:
+    # near miss: no unit of the gazetteer has this name: the ayil okmotu's head
+    assert person_names("Глава айыл окмоту Асан Бакиев провел сход граждан.") == ["Асан Бакиев"]

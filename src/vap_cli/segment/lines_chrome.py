@@ -19,7 +19,7 @@ from ..lexicon import load
 from .clock_widget import place_clocks, prayer_widget
 from .language_switch import language_switch as switch
 from .lines_header import LETTER, WEEKDAY_WORDS, WRITTEN_DATE, date_line, sentence_line
-from .lines_headings import RELATED_HEADINGS
+from .lines_headings import LEADING_ARROWS, RELATED_HEADINGS, RELATED_INLINE
 
 if TYPE_CHECKING:
     from . import Line
@@ -170,15 +170,6 @@ _ARCHIVE_YEAR = rx.compile(
     regex.IGNORECASE,
 )
 HEADLINE_MAX_LENGTH: int = _LEX["headline_max_length"]
-# A related-news heading, a colon, another article's headline ("Дагы окуңуз: Таласта ...").
-# Marks a link's label may stand behind at its line's start ("← Мурунку: ...").
-_LEADING_ARROWS = "←«‹<"
-# An arrow may stand before it: the previous and next articles' links on one line ("←
-# Мурунку: Ак-Талаада ...   Кийинки: Жумгалда ... →", round 27).
-_RELATED_INLINE = rx.compile(
-    rf"(?:[{_LEADING_ARROWS}] ?)?(?:{rx.alternation(RELATED_HEADINGS, space=_SPACE_RUN)}) ?:[ ]{{0,3}}\S",
-    regex.I,
-)
 
 
 # --- where the lines' word patterns may match: one search of the document's lines ---------
@@ -193,7 +184,7 @@ MARK_FURNITURE = 8  # furniture words (_FURNITURE_WORDS)
 MARK_PRAYER = 16  # a prayer's name (clock_widget.prayer_widget)
 MARK_WEEKDAY = 32  # a weekday (_BANNER_WEEKDAY)
 # ... and those whose pattern matches at the line's start only (the words must begin there)
-MARK_RELATED = 64  # a related-news heading (_RELATED_INLINE)
+MARK_RELATED = 64  # a related-news heading (RELATED_INLINE)
 MARK_POSTING = 128  # a posting label (_POSTING_LABEL)
 MARK_MASTHEAD = 256  # a masthead's opener (MASTHEAD_OPENER)
 MARK_SECTION_NAME = 512  # a site section's name opening a breadcrumb or menu (_CRUMB_SECTIONS)
@@ -277,7 +268,7 @@ def line_marks(stripped: Sequence[str]) -> list[int]:
 
 def _at_start(folded: str, at: int, line_start: int) -> bool:
     """A word at its line's start, or behind an arrow and a space there."""
-    return at == line_start or (at - line_start <= 2 and folded[line_start] in _LEADING_ARROWS)
+    return at == line_start or (at - line_start <= 2 and folded[line_start] in LEADING_ARROWS)
 
 
 def _may_be_temperature(line: str) -> bool:
@@ -335,7 +326,7 @@ def related_inline(stripped: str, marks: int = ALL_MARKS) -> bool:
     return bool(
         len(stripped) <= HEADLINE_MAX_LENGTH
         and marks & MARK_RELATED
-        and _RELATED_INLINE.match(stripped)
+        and RELATED_INLINE.match(stripped)
     )
 
 

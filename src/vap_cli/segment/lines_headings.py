@@ -6,6 +6,9 @@ posts' links, not the document's text, whichever pair a site chose."""
 
 from __future__ import annotations
 
+import regex
+
+from .. import rx
 from ..lexicon import load
 
 _LEX = load("lines")
@@ -18,3 +21,19 @@ RELATED_HEADINGS: list[str] = [
         for noun in _LEX["related_posting_nouns"]
     ),
 ]
+
+# A related-news heading, a colon, another article's headline ("Дагы окуңуз: Таласта ...").
+# Marks a link's label may stand behind at its line's start ("← Мурунку: ...").
+LEADING_ARROWS = "←«‹<"
+_SPACE_RUN = "[ \t]{1,3}"
+# Between the heading and its colon, the linked issue's number and date in brackets
+# ("Читайте в предыдущем номере (№ 10, 23 октября 2026): «...»", round 49): no longer
+# than a number and a written date.
+_ISSUE_BRACKET_MAX: int = _LEX["related_issue_bracket_max"]
+# An arrow may stand before it: the previous and next articles' links on one line ("←
+# Мурунку: Ак-Талаада ...   Кийинки: Жумгалда ... →", round 27).
+RELATED_INLINE = rx.compile(
+    rf"(?:[{LEADING_ARROWS}] ?)?(?:{rx.alternation(RELATED_HEADINGS, space=_SPACE_RUN)})"
+    rf"(?: ?\([^()\n]{{1,{_ISSUE_BRACKET_MAX}}}\))? ?:[ ]{{0,3}}\S",
+    regex.I,
+)

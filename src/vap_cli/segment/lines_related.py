@@ -72,6 +72,14 @@ _DATED_END = rx.compile(
     regex.IGNORECASE,
 )
 
+# The site's own address under its related news, a label and its colon opening the line
+# ("Дарек: Жети-Өгүз району, Ак-Дөбө айылы", "Адрес: г. Токмок, ул. Ленина, 5"; lexicon
+# `address_line_labels`, round 49): the page's contact block, no headline; it ends the
+# block over it, as the footer's "©" does.
+_ADDRESS_LINE = rx.compile(
+    rf"(?:{rx.alternation(_LEX['address_line_labels'], space=r'[ ]{1,3}')})[ ]?:", regex.I
+)
+
 
 # Another page's title as a site writes it, its name after a spaced dash at the line's
 # end: "Мэрия Оша: на субботник вышли 400 человек - Sputnik Кыргызстан", "... – 24.kg".
@@ -105,7 +113,8 @@ def card_title(stripped: str) -> bool:
 def _no_headline(stripped: str) -> bool:
     """A line no headline is: too long, a sentence ended by a full stop (not a search
     box's three dots, round 27, nor a year's abbreviation closing a dated headline), or
-    the site's footer ("© 2025 ...": it ends a related-news block over it)."""
+    the site's footer ("© 2025 ...") or address line ("Дарек: ..."): it ends a
+    related-news block over it."""
     return (
         len(stripped) > HEADLINE_MAX_LENGTH
         or (
@@ -114,6 +123,7 @@ def _no_headline(stripped: str) -> bool:
             and not _DATED_END.search(stripped[-8:])
         )
         or footer_line(stripped)
+        or _ADDRESS_LINE.match(stripped) is not None
     )
 
 

@@ -52,6 +52,7 @@ from .generic import (
 )
 from .kept_anyway import gapped_row_status, kept_despite
 from .measures import age_said_of, age_with_age_noun, is_measure
+from .members import body_members
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
 from .phrase import (
@@ -152,6 +153,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.BENEFICIARIES, recipients.beneficiaries),
     (rules.WINNERS, vetoes.winners),
     (rules.BODY_OR_COMPLAINTS, body_or_complaints),
+    (rules.BODY_MEMBERS, body_members),
     (rules.REGISTERED, vetoes.on_a_register),
     (rules.ELECTORATE, recipients.electorate),
     (rules.SOURCE_ONLY, sources.source_only),

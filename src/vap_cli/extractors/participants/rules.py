@@ -342,6 +342,11 @@ JOINT_PARTNERS = Rule(
 BODY_OR_COMPLAINTS = Rule(
     "participants.body_or_complaints", "a body's size, or who complained or called, no verb"
 )
+BODY_MEMBERS = Rule(
+    "participants.body_members",
+    "a body's members counted after the body in the genitive ('Калыстар тобунун 5 мүчөсү"
+    " табыштамаларды баалады'), no verb of taking part: the body at its own work, its size",
+)
 WINNERS = Rule("participants.winners", "who won ('3 команда жеңүүчү болду'), no verb")
 SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")
 NEEDS_VERB = Rule("participants.needs_verb", "a noun counted only with a verb (entries, voters)")

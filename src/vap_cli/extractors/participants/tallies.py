@@ -8,6 +8,8 @@ they take part (decide.UNKNOWN_STATUS_RULES)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ... import morph
 from ...numbers import PARTITIVE_ENDINGS, Token, number_at
 from .clause_words import Stems
@@ -15,6 +17,7 @@ from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
 from .measures import is_measure
+from .negation import own_clause_end
 from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
@@ -224,6 +227,9 @@ _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 _CHOSEN_OPENS = Stems(_CHOSEN_STEMS)
 _NOT_CHOSEN = folded_stems("chosen_verb_not")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
+# A part's owner after a comma ("из них", "алардын"), a few tokens at most after it.
+_PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
+_PART_REACH: int = LEX["list_part_reach"]
 _ROLE_ENDINGS_RU = tuple(LEX["elected_role_endings_ru"])
 _ROLE_AS = casefolded("elected_role_as")
 _NOT_ROLE_AFTER = casefolded("elected_role_not_after_ru")
@@ -261,7 +267,7 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     def chosen(tok: Token) -> bool:
         return tok.low.startswith(_CHOSEN_STEMS) and not tok.low.startswith(_NOT_CHOSEN)
 
-    if tokens.words_after(p.end, STATUS_REACH).starts(_CHOSEN_OPENS) and clause_has(
+    if tokens.words_after(p.end, STATUS_REACH).starts(_CHOSEN_OPENS) and _chosen_whole(
         tokens, p.end, chosen
     ):
         return True
@@ -273,6 +279,18 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     return tokens.words_before(p.start, CUE_REACH - 1).starts(_CHOSEN_OPENS) and cue_before(
         tokens, p.start, chosen
     )
+
+
+def _chosen_whole(tokens: Tokens, end: int, chosen: Callable[[Token], bool]) -> bool:
+    """A verb of choosing after the count (token `end` on) is the count's, unless a part's
+    owner opens the clause after its comma ("участвовали главы 13 айыл окмоту, из них
+    четверо назначены в этом году", "20 депутат катышты, алардын 5и быйыл шайланган"):
+    that verb is the part's (round 49); the whole stays who took part."""
+    after = tokens.clause_after(end, STATUS_REACH)
+    own = own_clause_end(tokens, end)
+    if any(tok.low in _PART_OWNERS for tok in after[own + 1 : own + 1 + _PART_REACH]):
+        return any(map(chosen, after[:own]))
+    return clause_has(tokens, end, chosen)
 
 
 def _elected_as_entrants(tokens: Tokens, p: Phrase) -> bool:

@@ -41,7 +41,7 @@ from .lone_surnames import find_lone_surnames
 from .records import Found, fullness, merge_case_variants, merge_given_patronymic, same_person
 from .roles import role_as, role_before, roles_after
 from .tables import ANCHOR, PATRONYMIC, SURNAME
-from .vetoes import PLACE_LIST
+from .vetoes import PLACE_LIST, UNIT_AFTER_TYPE
 from .words import NameMatch, Token, is_patronymic, is_role_word, surname_of
 
 __all__ = [
@@ -105,6 +105,11 @@ VETOES = {
         "persons.place_list",
         "a full name that is a unit of the gazetteer, listed after a place's name, names the unit",
     ),
+    "unit_after_type_words": Rule(
+        "persons.unit_after_type_words",
+        "a full name that is a unit of the gazetteer, right after a Russian type word of a"
+        " place ('в айыл аймаке Болот Мамбетов', 'в селе ...'), names the unit",
+    ),
 }
 
 
@@ -152,9 +157,12 @@ def extract(ctx: Context) -> None:
         explain_kept(ctx, tokens, matches)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     # a unit's full name listed with places ("Болот Мамбетов жана Көк-Мойнок айыл
-    # аймактарында"): its surname alone is no person either
+    # аймактарында") or after its Russian type words: its surname alone is no person either
     covered.update(
-        i for m, reason in vetoed if reason == PLACE_LIST for i in range(m.first, m.last + 1)
+        i
+        for m, reason in vetoed
+        if reason in (PLACE_LIST, UNIT_AFTER_TYPE)
+        for i in range(m.first, m.last + 1)
     )
     people.extend(find_lone_surnames(ctx, tokens, covered, by_surname, related, _place_spans(ctx)))
     people = merge_case_variants(merge_given_patronymic(people))

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from ... import rx
+from ...lexicon import load
 from ...segment.lines import HEADLINE_MAX_LENGTH
 from .tables import (
     ADJECTIVAL_CASES,
@@ -62,6 +63,18 @@ UnitTest = Callable[[str], bool]
 
 # The veto of a unit's name listed with places: its tokens hold no lone surname either.
 PLACE_LIST = "place_list"
+# ... and of a unit's name right after its Russian type words ("в айыл аймаке Болот
+# Мамбетов", "представители айыл окмоту Курманжан Датка"; round 49).
+UNIT_AFTER_TYPE = "unit_after_type_words"
+_PLACES = load("places")
+# The type phrases before a name (places.yaml russian_before_phrases), each word's first
+# letters, and the whole words of russian_before with no abbreviation's dot ("селе").
+_TYPE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(w.casefold() for w in phrase["words"]) for phrase in _PLACES["russian_before_phrases"]
+)
+_TYPE_WORDS: frozenset[str] = frozenset(
+    str(w).casefold() for w in _PLACES["russian_before"] if not str(w).endswith(".")
+)
 
 
 def not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
@@ -106,7 +119,27 @@ def veto(
         or _listed_before_a_place(text, tokens, match, is_unit)
     ):
         return PLACE_LIST
+    if is_unit is not None and _unit_after_type_words(tokens, match, is_unit):
+        return UNIT_AFTER_TYPE
     return None
+
+
+def _unit_after_type_words(tokens: list[Token], match: NameMatch, is_unit: UnitTest) -> bool:
+    """A full name that is a unit of the gazetteer right after a Russian type phrase or
+    word before a name ("в айыл аймаке Болот Мамбетов", "в селе Доктурбек Курманалиев";
+    places.yaml russian_before_phrases, russian_before): a unit named after a person, no
+    person. Not a name no unit has ("глава айыл окмоту Асан Бакиев": its head)."""
+    first = match.first
+    if match.first == match.last or first == 0 or not is_unit(match.name):
+        return False
+    if tokens[first - 1].low in _TYPE_WORDS:
+        return True
+    return first >= 2 and any(
+        len(phrase) == 2
+        and tokens[first - 2].low.startswith(phrase[0])
+        and tokens[first - 1].low.startswith(phrase[1])
+        for phrase in _TYPE_PHRASES
+    )
 
 
 def _listed_after_a_place(
