@@ -404,7 +404,8 @@ ORGANIZERS = Rule(
     "who organised or ran the event ('Иш-чараны 5 уюм уюштуруп, ...')",
 )
 NEGATED = Rule(
-    "participants.negated", "taking part denied ('5 депутат катышкан жок', 'не участвовали')"
+    "participants.negated",
+    "taking part denied ('5 депутат катышкан жок', 'не участвовали', 'не проходили курсов')",
 )
 REFUSED = Rule(
     "participants.refused",
