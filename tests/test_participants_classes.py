@@ -1050,6 +1050,28 @@ def test_entries_submitted_still_count() -> None:
     assert whos("Сынакка 24 долбоор келип түштү.") == [(24, "долбоор")]
 
 
+# ... and so are the units whose projects are funded: units with no case of their own right
+# before an entry's noun (lexicon funded_entry_stems; the Kyrgyz active "каржылайт",
+# funding_phrases; participants.entries_funded; accleft)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Министрлик 8 муниципалитет долбоорун каржылайт.",
+        "Быйыл донорлор 30 айыл аймак долбоорун каржылашат.",
+        "Фонд 6 айыл өкмөтү өтүнмөсүн каржылады.",
+    ],
+)
+def test_units_whose_projects_are_funded_are_no_count(sentence: str) -> None:
+    assert whos(sentence) == []
+
+
+def test_units_that_send_their_projects_still_count() -> None:
+    # near miss: the units sent their projects to the contest, no word of funding
+    assert [n for n, _ in whos("Сынакка 25 айыл аймак долбоорун жөнөтүштү.")] == [25]
+
+
 # --- a clause naming its own count by "саны"/"число" is no trailing row ---------------------
 # "Катышкан депутаттар – 19, кеңештин депутаттарынын жалпы саны – 23": the body's size
 # (rule participants.trailing_row; round 38).

@@ -51,6 +51,7 @@ from .generic import (
     inverted_count,
 )
 from .kept_anyway import gapped_row_status, kept_despite
+from .letters import letter_recipients
 from .measures import age_said_of, age_with_age_noun, is_measure
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
@@ -130,6 +131,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.SCHOOL_ALUMNI, recipients.school_alumni),
     (rules.HIRED_STAFF, recipients.hired_staff),
     (rules.ENTRIES_FUNDED, recipients.entries_funded),
+    (rules.LETTER_RECIPIENTS, letter_recipients),
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),

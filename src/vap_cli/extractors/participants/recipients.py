@@ -87,6 +87,7 @@ _FUNDING = folded_phrases("funding_phrases")
 _FUNDING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _FUNDING))
 _FUNDING_OPENS = Stems(_FUNDING_FIRST)
 _ENTRIES = frozenset(LEX["entry_lemmas"])
+_FUNDED_ENTRY_STEMS = folded_stems("funded_entry_stems")
 _ELECTORATE = folded_phrases("electorate_phrases")
 _ELECTORATE_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ELECTORATE))
 _ELECTORATE_OPENS = Stems(_ELECTORATE_FIRST)
@@ -310,9 +311,20 @@ def entries_funded(tokens: Tokens, p: Phrase) -> bool:
     (contest entries, projects) a phrase of funding or supporting in the count's own
     clause names are the contest's grants, as its winners are, not entries submitted."""
     return (
-        p.head.entry.lemma in _ENTRIES
+        (p.head.entry.lemma in _ENTRIES or _units_owning_entries(tokens, p))
         and sentence_words(tokens, p).starts(_FUNDING_OPENS)
         and _has_phrase(own_clause(tokens, p), _FUNDING, _FUNDING_FIRST)
+    )
+
+
+def _units_owning_entries(tokens: Tokens, p: Phrase) -> bool:
+    """ "25 айыл аймак долбоорун": units with no case of their own right before an
+    entry's noun are the units whose entries they are (lexicon `funded_entry_stems`)."""
+    return (
+        p.head.entry.lemma in UNIT_NOUNS
+        and p.head.ending.case is None
+        and p.end < len(tokens)
+        and tokens[p.end].low.startswith(_FUNDED_ENTRY_STEMS)
     )
 
 
