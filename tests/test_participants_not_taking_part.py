@@ -336,6 +336,13 @@ def test_a_parent_of_children_is_no_count(text, expected):
         ("В ходе выездного приема принято 35 жителей района.", []),
         # near miss: participants admitted to courses are entrants
         ("На курсы приняты 25 участников.", [(25, "exact")]),
+        # (accleft) the active: an official receiving residents or citizens
+        ("Глава айыл окмоту принял 25 граждан по личным вопросам.", []),
+        ("Каждую пятницу аким принимает около 30 жителей района.", []),
+        # near misses: children a camp takes in (no residents or citizens); citizens taking
+        # part ("приняли участие")
+        ("Летний лагерь принял 40 школьников.", [(40, "exact")]),
+        ("В акции приняли участие 25 граждан.", [(25, "exact")]),
     ],
 )
 def test_visitors_of_a_reception_are_no_count(text, expected):
