@@ -601,7 +601,7 @@ def test_an_adjective_no_unit_is_typed_with_stays_the_village() -> None:
 
 
 # --- a type word after a Russian plural adjective names several units --------------------
-# "в пилотных айыл окмоту Проекта": the type word is a common noun of several units, so a
+# "в базовых айыл окмоту Программы": the type word is a common noun of several units, so a
 # capitalised word after it the gazetteer lacks is no unit's name (lexicon places.yaml
 # russian_plural_adjective_endings; candidates._plural_type_before; accleft, v115's class).
 
@@ -609,7 +609,7 @@ def test_an_adjective_no_unit_is_typed_with_stays_the_village() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "В пилотных айыл окмоту Проекта стартовали семинары по бюджету.",
+        "Семинары прошли в базовых айыл окмоту Программы в трех областях.",
         "Во всех соседних айыл окмоту Программы прошли встречи с жителями.",
     ],
 )
@@ -624,7 +624,7 @@ def test_no_unknown_name_after_a_plural_adjectives_type_word(text: str) -> None:
         # stays; known names after the plural stay
         ("В соседнем айыл окмоту Бешкайың прошел сход.", {"ayil_aimak:Бешкайың"}),
         (
-            "В пилотных айыл окмоту Таш-Булак и Кен-Жылга прошли встречи.",
+            "В базовых айыл окмоту Таш-Булак и Кен-Жылга прошли встречи.",
             {"ayil_aimak:Таш-Булак", "ayil_aimak:Кен-Жылга"},
         ),
     ],

@@ -425,7 +425,7 @@ def _name_after_russian_type(
 
 
 def _plural_type_before(tokens: list[Token], first_type_token: int) -> bool:
-    """A Russian adjective in the plural right before the type word ("в пилотных айыл
+    """A Russian adjective in the plural right before the type word ("в базовых айыл
     окмоту"): the type word names several units, no one unit's name after it."""
     k = first_type_token - 1
     return k >= 0 and tokens[k].low.endswith(RU_PLURAL_ADJ_ENDINGS)

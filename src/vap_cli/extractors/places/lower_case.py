@@ -4,7 +4,7 @@ they stand. The other cities' names are also common words ("кербен", a car
 sugar; "токмок", a mallet; "медициналык кербенде, Ошто ..."), so one is read in lower case
 only as a dated venue in a list of dated venues: a day's date right before it, a comma,
 and a list member beside it that is a capitalised gazetteer name in the same case with its
-own date before it ("14-октябрда караколдо, 18-октябрда Таласта, ...": a tour's stops;
+own date before it ("3-мартта балыкчыда, 5-мартта Караколдо, ...": a tour's stops;
 idx.lower_case_listed; accleft)."""
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def _dated(tokens: list[Token], k: int) -> bool:
 
 def _comma_between(text: str, first: Token, second: Token) -> bool:
     """One comma stands between two words, with nothing but spaces and the next date's
-    day ("караколдо, 18-октябрда") besides it."""
+    day ("балыкчыда, 5-мартта") besides it."""
     gap = text[first.end : second.start]
     return gap.count(_LIST_COMMA) == 1 and gap.replace(_LIST_COMMA, "").strip(_DAY_SIGNS) == ""
 
