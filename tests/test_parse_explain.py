@@ -714,6 +714,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.entries_funded", False, "12"),
     ),
     (
+        "Айыл өкмөтү 20 тургунга кат жиберди.",
+        ("participants.letter_recipients", False, "20"),
+    ),
+    (
         "Жыйынга 15 депутаттын 12си, мугалимдер жана ата-энелер катышты.",
         ("participants.partitive_listed", True, "12си"),
     ),

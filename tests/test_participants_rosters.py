@@ -292,9 +292,16 @@ def test_who_may_come_is_no_count(text, expected):
         # "зачислены" (round 47)
         ("В сентябре в первый класс района придут 410 детей.", []),
         ("В этом году в первые классы зачислены 95 учеников.", []),
+        # ... and children signed up to a kindergarten or a school (accleft)
+        ("В детский сад уже записано 80 детей.", []),
+        ("Бала бакчага 60 бала катталды.", []),
+        ("На сегодня в ясли записаны 40 детей, набор продолжается.", []),
         # near miss: pupils of a grade who took part in an event
         ("Биринчи класстын 25 окуучусу концертке катышты.", [(25, "окуучу")]),
         ("В концерте выступили 30 учеников первых классов.", [(30, "ученик")]),
+        # near misses: signed up to a club or a section (at a school), they take part
+        ("На кружок рисования записались 30 детей.", [(30, "ребенок")]),
+        ("В секцию при школе записались 25 детей.", [(25, "ребенок")]),
     ],
 )
 def test_pupils_admitted_are_a_roster(text, expected):

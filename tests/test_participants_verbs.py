@@ -65,6 +65,22 @@ COUNT_CLASSES = [
         [(40, "exact")],
         "handed-out-near-miss-took-part",
     ),
+    # people in the dative a letter or a notice is sent to receive it (lexicon
+    # sent_stems; participants.letter_recipients; accleft), not invitations, nor who took
+    # part (sent_kept_stems)
+    _case("Айыл өкмөтү 20 тургунга кат жиберди.", [], "letter-sent-1"),
+    _case("Облустан 40 мугалимге кат жөнөтүлдү.", [], "letter-sent-2"),
+    _case("Мэрия 35 ишкерге эскертүү жөнөттү.", [], "letter-sent-3"),
+    _case(
+        "Жыйынга 30 депутатка чакыруу жөнөтүлдү.",
+        [(30, "exact")],
+        "letter-sent-near-miss-invitation",
+    ),
+    _case(
+        "Жыйынга катышкан 25 тургунга ыраазычылык кат жөнөтүлдү.",
+        [(25, "exact")],
+        "letter-sent-near-miss-took-part",
+    ),
     # units whose people are in the dative receive something, as the units in the
     # dative do (rule participants.units_receiving)
     _case(

@@ -461,3 +461,34 @@ def test_territorial_councils_and_russian_aimaks_count(text: str, expected: list
 def test_councils_that_exist_and_host_aimaks_are_no_count(text: str) -> None:
     # near miss: councils that are there, and the aimaks where the work is done
     assert counts(text) == []
+
+
+# --- sportsmen by their sport and contestants: who compete -----------------------------------
+# Russian nouns of sportsmen and of contestants are who-nouns, as "спортсмен" is (lexicon
+# who: борец, пловец, бегун, конкурсант, ...; accleft; the verbs of competing are accv50b's).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На турнире 40 борцов сразились за медали.", [(40, "борец")]),
+        ("В бассейне соревновались более 50 пловцов.", [(50, "пловец")]),
+        ("В кроссе 60 бегунов соревновались на дистанции.", [(60, "бегун")]),
+        ("На конкурс приехали 30 конкурсантов.", [(30, "конкурсант")]),
+    ],
+)
+def test_sportsmen_and_contestants_are_who_takes_part(text: str, expected: list) -> None:
+    assert counts_with_who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an adjective of the same stem before a thing; people outside the
+        # class fighting a fire
+        "Эти 3 борцовских ковра купили для школы.",
+        "Более 20 пожарных боролись с огнём.",
+    ],
+)
+def test_no_sportsman_no_count(text: str) -> None:
+    assert counts(text) == []

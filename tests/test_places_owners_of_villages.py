@@ -419,3 +419,28 @@ def test_a_bare_name_after_its_owners_genitive_is_not_the_owner(text: str, aimak
 def test_near_miss_a_bare_name_named_again_outside_an_owners_slot_stays_the_district() -> None:
     found = level_name_pairs("Кочкор районунда окуу болду. Кочкордо кырк киши катышты.")
     assert found == {("district", "Кочкор")}
+
+
+# --- a list of cities after an oblast's genitive, its first city of the oblast's name ------
+# "Ош облусунун Ош, Кара-Суу, Өзгөн шаарларынан": the plural type word types every member,
+# the first one too, beside the oblast (places.plural_type_list; revfix50 found the city
+# missing; main d9e30cc0 reads it: a regression case, accleft).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ош облусунун Ош, Кара-Суу, Өзгөн шаарларынан 40 мугалим катышты.", "Ош"),
+        ("Баткен облусунун Баткен, Кызыл-Кыя, Сүлүктү шаарларында жыйындар өттү.", "Баткен"),
+        ("Окуу Жалал-Абад облусунун Жалал-Абад жана Таш-Көмүр шаарларында өттү.", "Жалал-Абад"),
+    ],
+)
+def test_a_city_of_its_oblasts_name_first_in_a_list_is_the_city(text: str, name: str) -> None:
+    found = level_name_pairs(text)
+    assert ("city", name) in found
+    assert ("oblast", name) in found
+
+
+def test_near_miss_a_list_without_the_oblasts_name_names_no_such_city() -> None:
+    found = level_name_pairs("Ош облусунун Кара-Суу, Өзгөн шаарларынан мугалимдер келди.")
+    assert found == {("oblast", "Ош"), ("city", "Кара-Суу"), ("city", "Өзгөн")}

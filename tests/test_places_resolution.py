@@ -239,6 +239,31 @@ def test_a_republic_city_in_lower_case_with_an_ending(text: str, expected: set[s
     assert places_of(text) == expected
 
 
+# Another city in lower case only as a dated venue in a list of dated venues (a tour's
+# stops: a month's word before each, a capitalised sibling in the same case; lower_case.py,
+# accleft): the other cities' names are also common words ("кербен", "кант", "токмок").
+LOWER_CASE_VENUES = [
+    (
+        "Окуулар 3-мартта балыкчыда, 5-мартта Караколдо, 9-мартта Нарында өттү.",
+        {"city:Балыкчы", "city:Каракол", "city:Нарын"},
+    ),
+    (
+        "Жолугушуулар 12-апрелде Таласта, 15-апрелде кара-балтада болду.",
+        {"city:Талас", "city:Кара-Балта"},
+    ),
+    # near misses: no date before them (a common word beside a place); the sibling in
+    # another case; a capital letter's city alone
+    ("Медициналык кербенде, Ошто иштеген дарыгерлер сүйлөштү.", {"city:Ош"}),
+    ("Окуулар 3-мартта балыкчыда, 5-мартта Караколго жөнөштү.", {"city:Каракол"}),
+    ("Балдарга кант, токмокто жасалган таттуулар таратылды.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_CASE_VENUES)
+def test_a_city_in_lower_case_as_a_dated_venue_in_a_list(text: str, expected: set[str]):
+    assert places_of(text) == expected
+
+
 # A hyphenated name typed with a space names the whole unit, not its last part.
 SPACED = [
     ("Кара Суу айылында жыйын өттү.", {"village:Кара-Суу"}),

@@ -598,3 +598,36 @@ def test_an_adjective_no_unit_is_typed_with_stays_the_village() -> None:
     # near miss: no unit of that adjective typed, the village of the typed district
     text = "Собрания прошли в Октябрьском на прошлой неделе." + _ALAMUDUN
     assert "village:Октябрьское" in level_names(text)
+
+
+# --- a type word after a Russian plural adjective names several units --------------------
+# "в базовых айыл окмоту Программы": the type word is a common noun of several units, so a
+# capitalised word after it the gazetteer lacks is no unit's name (lexicon places.yaml
+# russian_plural_adjective_endings; candidates._plural_type_before; accleft, v115's class).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Семинары прошли в базовых айыл окмоту Программы в трех областях.",
+        "Во всех соседних айыл окмоту Программы прошли встречи с жителями.",
+    ],
+)
+def test_no_unknown_name_after_a_plural_adjectives_type_word(text: str) -> None:
+    assert level_names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a singular adjective types one unit, the name the gazetteer lacks
+        # stays; known names after the plural stay
+        ("В соседнем айыл окмоту Бешкайың прошел сход.", {"ayil_aimak:Бешкайың"}),
+        (
+            "В базовых айыл окмоту Таш-Булак и Кен-Жылга прошли встречи.",
+            {"ayil_aimak:Таш-Булак", "ayil_aimak:Кен-Жылга"},
+        ),
+    ],
+)
+def test_names_after_a_type_word_otherwise_stay(text: str, expected: set[str]) -> None:
+    assert level_names(text) == expected

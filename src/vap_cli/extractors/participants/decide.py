@@ -51,6 +51,7 @@ from .generic import (
     inverted_count,
 )
 from .kept_anyway import gapped_row_status, kept_despite
+from .letters import letter_recipients
 from .measures import age_said_of, age_with_age_noun, is_measure
 from .members import body_members
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
@@ -131,6 +132,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.SCHOOL_ALUMNI, recipients.school_alumni),
     (rules.HIRED_STAFF, recipients.hired_staff),
     (rules.ENTRIES_FUNDED, recipients.entries_funded),
+    (rules.LETTER_RECIPIENTS, letter_recipients),
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),

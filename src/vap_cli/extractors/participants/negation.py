@@ -24,6 +24,11 @@ _REFUSAL_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _REFUSAL))
 _REFUSAL_OPENS = Stems(_REFUSAL_FIRST)
 # what negated_after tries a token for: a denied form, or a status phrase's first word
 _TRIED = _FORMS | frozenset(STATUS)
+# "не проходили курсов": a denied verb's stem and its object in the genitive
+_GENITIVE_VERBS = tuple(_NEGATION["genitive_verb_stems"])
+_GENITIVE_OBJECTS = frozenset(_NEGATION["genitive_objects"])
+# how many words after the verb its genitive object may stand ("не проходили никаких курсов")
+GENITIVE_OBJECT_REACH = 2
 # a clause's own ends, besides the sentence's
 _CLAUSE_CUTS = frozenset({",", ";"})
 # a participle's endings: "алган жок", "келген эмес" deny what the clause says
@@ -75,7 +80,11 @@ def denied_clause(tokens: Tokens, k: int) -> bool:
 
 def negated(tokens: Tokens, p: Phrase) -> bool:
     """ "5 депутат катышкан жок", "не приняли участие 5 депутатов": the count's verb of
-    taking part, after it or shortly before it in Russian, is denied."""
+    taking part, after it or shortly before it in Russian, is denied; or, in Russian, its
+    own clause denies a verb of taking part whose object is in the genitive ("не
+    проходили курсов", `genitive_denied`)."""
+    if genitive_denied(own_clause(tokens, p)):
+        return True
     if tokens.words_after(p.end, STATUS_REACH).has(_TRIED) and negated_after(tokens, p.end):
         return True
     if not tokens.words_before(p.start, CUE_REACH - 1).has(_BEFORE):
@@ -85,6 +94,19 @@ def negated(tokens: Tokens, p: Phrase) -> bool:
             return False
         if tokens[j].low in _BEFORE and _status_length(tokens, j + 1):
             return True
+    return False
+
+
+def genitive_denied(clause: Sequence[Token]) -> bool:
+    """ "не проходили курсов", "не принимали участия": "не", right after it a verb of
+    taking part (lexicon `negation.genitive_verb_stems`), then its object in the genitive
+    of negation (`negation.genitive_objects`) within GENITIVE_OBJECT_REACH words; the
+    status phrases read the accusative ("прошли курсы") alone."""
+    for j, tok in enumerate(clause[:-2]):
+        if tok.low in _BEFORE and clause[j + 1].low.startswith(_GENITIVE_VERBS):
+            after = clause[j + 2 : j + 2 + GENITIVE_OBJECT_REACH]
+            if any(word.low in _GENITIVE_OBJECTS for word in after):
+                return True
     return False
 
 

@@ -220,7 +220,8 @@ ELECTORATE = Rule(
 ENTRIES_FUNDED = Rule(
     "participants.entries_funded",
     "entries a contest funds or supports ('Кеминде 8 долбоор колдоого алынат', 'будут"
-    " поддержаны 12 проектов'): its grants, as winners, not entries submitted",
+    " поддержаны 12 проектов', '25 айыл аймак долбоорун каржылайт'): its grants, as"
+    " winners, not entries submitted; the units whose projects they are receive them",
 )
 POPULATION_AS_OF = Rule(
     "participants.population_as_of",
@@ -408,8 +409,14 @@ ORGANIZERS = Rule(
     "participants.organizers",
     "who organised or ran the event ('Иш-чараны 5 уюм уюштуруп, ...')",
 )
+LETTER_RECIPIENTS = Rule(
+    "participants.letter_recipients",
+    "people in the dative a letter or a notice is sent to ('Айыл өкмөтү 30 тургунга кат"
+    " жиберди'): recipients, no one taking part (not an invitation: the invited count)",
+)
 NEGATED = Rule(
-    "participants.negated", "taking part denied ('5 депутат катышкан жок', 'не участвовали')"
+    "participants.negated",
+    "taking part denied ('5 депутат катышкан жок', 'не участвовали', 'не проходили курсов')",
 )
 REFUSED = Rule(
     "participants.refused",

@@ -36,6 +36,7 @@ from .forms import (
 )
 from .index import PlaceIndex
 from .longer_names import longer_unknown_name
+from .lower_case import lower_case_city
 from .mention import Mention, Token
 from .openings import (
     RU_NOUN,
@@ -73,6 +74,7 @@ from .vocabulary import (
     NEEDS_TYPE,
     NOT_PLACE_BEFORE,
     NOT_PLACE_PREFIXES,
+    RU_PLURAL_ADJ_ENDINGS,
     SPACES,
     TypeWord,
     fold,
@@ -217,22 +219,6 @@ def _longer_at_sentence_starts(
 RUSSIAN_TEXTS = ("ru", "mixed")
 
 
-def _lower_case_city(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:
-    """A republic's city in lower case with a Kyrgyz case ending ("бишкекте", "оштон"):
-    its units under the gazetteer's name."""
-    tok = tokens[i]
-    key = fold(tok.text)
-    if not any(map(key.startswith, idx.lower_case)):
-        return None
-    for reading in morph.candidate_stems(tok.text):
-        name = idx.lower_case.get(fold(reading.stem))
-        if name and reading.ending and morph.case_of(reading.stem, reading.ending):
-            m = Mention.of_token(tok, i, name, reading.ending, idx.lookup(name))
-            m.end = tok.start + len(morph.surface(reading.stem, reading.ending))
-            return m
-    return None
-
-
 def _mention_at(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex, marks: list[int], floor: int = 0
 ) -> Mention | None:
@@ -246,7 +232,7 @@ def _mention_at(
     if not tok.capital:
         if before_russian_type_noun(tokens, i):
             return lower_russian_adjective(tokens, i, text, idx)
-        return _lower_case_city(tokens, i, idx)
+        return lower_case_city(tokens, i, text, idx)
     m = name_at(tokens, i, text, idx)
     before = _typed_before(tokens, i, text, idx, marks, floor, m)
     if before is not None:
@@ -427,6 +413,7 @@ def _name_after_russian_type(
         and not before[0].known_only
         and unknown_word_ok(tok)
         and not _before_surname(tokens, i, text)
+        and not _plural_type_before(tokens, before[1])
     ):
         m = unknown_mention(tokens, i, i, text)
     if m is None:
@@ -435,6 +422,13 @@ def _name_after_russian_type(
     m.type_before = True
     m.start = tokens[first_type_token].start
     return m
+
+
+def _plural_type_before(tokens: list[Token], first_type_token: int) -> bool:
+    """A Russian adjective in the plural right before the type word ("в базовых айыл
+    окмоту"): the type word names several units, no one unit's name after it."""
+    k = first_type_token - 1
+    return k >= 0 and tokens[k].low.endswith(RU_PLURAL_ADJ_ENDINGS)
 
 
 def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:

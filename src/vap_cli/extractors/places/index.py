@@ -65,6 +65,10 @@ class PlaceIndex:
     # the word as written, before folding it).
     lower_case: dict[str, str] = field(default_factory=dict)
     lower_starts: frozenset[str] = frozenset()
+    # ... and the other cities of those levels, read in lower case only as a dated venue
+    # in a list of dated venues (lower_case.py; accleft): by the name's own spelling in
+    # lower case ("каракол" is Каракол, not Кара-Көл, which folds the same).
+    lower_case_listed: dict[str, str] = field(default_factory=dict)
     # The Kyrgyz readings of the villages the gazetteer spells in Russian (folded),
     # which no name of the gazetteer has: `kyrgyz_village_readings`.
     kyrgyz_villages: dict[str, tuple[gz.Unit, ...]] = field(default_factory=dict)
@@ -129,7 +133,14 @@ class PlaceIndex:
         index.lower_case = {
             fold(u.name): u.name for lv in LOWER_CASE_LEVELS for u in gazetteer.units(lv) if u.iso
         }
-        index.lower_starts = frozenset(n[:2].casefold() for n in index.lower_case.values())
+        index.lower_case_listed = {
+            u.name.casefold(): u.name
+            for lv in LOWER_CASE_LEVELS
+            for u in gazetteer.units(lv)
+            if not u.iso and fold(u.name) not in index.lower_case
+        }
+        lower = (*index.lower_case.values(), *index.lower_case_listed.values())
+        index.lower_starts = frozenset(n[:2].casefold() for n in lower)
         index.kyrgyz_villages = kyrgyz_village_readings(gazetteer)
         index.name_parts = frozenset(
             fold(u.name.rsplit("-", 1)[1]) for u in gazetteer.units() if "-" in u.name

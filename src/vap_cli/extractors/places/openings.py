@@ -59,8 +59,8 @@ _BEFORE = 1 << 6  # may end a Russian type word before a name, by the first test
 TYPE_BEFORE = 1 << 7  # the same by tokens.may_end_russian_type
 RU_NOUN = 1 << 8  # may be a Russian type noun, by its first three letters
 _LOWER_ADJ = 1 << 9  # a unit's Russian adjective's ending
-_CITY_START = 1 << 10  # the first two letters of a republic's city in lower case
-_CITY = 1 << 11  # starts with the folded name of a republic's city
+_CITY_START = 1 << 10  # the first two letters of a city in lower case (lower_case.py)
+_CITY = 1 << 11  # starts with the folded name of such a city
 # Opens whatever its neighbours: "им.", or a capitalised word that passes both tests
 # by itself (_MAY_START and _NAME).
 _OPENS = 1 << 12
@@ -172,7 +172,11 @@ def _word_marks(word: str, low: str, idx: PlaceIndex) -> int:
         (ru_noun, RU_NOUN),
         (low.endswith(RU_ADJ_ENDINGS), _LOWER_ADJ),
         (word[:2] in idx.lower_starts, _CITY_START),
-        (any(map(key.startswith, idx.lower_case)), _CITY),
+        (
+            any(map(key.startswith, idx.lower_case))
+            or any(map(low.startswith, idx.lower_case_listed)),
+            _CITY,
+        ),
     )
     marks = sum(bit for flag, bit in flags if flag)
     alone = marks & _CAPITAL and marks & _MAY_START and marks & _NAME
