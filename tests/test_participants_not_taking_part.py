@@ -818,7 +818,9 @@ def test_counts_beside_no_word_of_belonging_stay(text: str, expected: list[int])
 @pytest.mark.parametrize(
     "text",
     [
-        "По данным отдела, более 200 учителей района не проходили курсов уже пять лет.",
+        # (revfixleft: the team's own words, not a variant's "... не проходили курсов ...
+        # более трех лет" with the number and the noun changed)
+        "С 2019 года около 200 учителей района не проходили никакой переподготовки.",
         "Около 15 депутатов не принимали участия в работе сессии.",
         "Еще 40 фермеров пока не прошли никакого обучения.",
     ],
