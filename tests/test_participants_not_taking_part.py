@@ -343,6 +343,9 @@ def test_a_parent_of_children_is_no_count(text, expected):
         # part ("приняли участие")
         ("Летний лагерь принял 40 школьников.", [(40, "exact")]),
         ("В акции приняли участие 25 граждан.", [(25, "exact")]),
+        # ... and "участие" before the verb: they took part (revfixleft)
+        ("В акции участие приняли 25 граждан.", [(25, "exact")]),
+        ("Активное участие в субботнике приняли около 30 жителей.", [(30, "about")]),
     ],
 )
 def test_visitors_of_a_reception_are_no_count(text, expected):

@@ -80,6 +80,8 @@ _RECEIVED_PARTICIPLES = frozenset(
 # Who is so received: residents and citizens.
 _RECEIVED_LEMMAS = RESIDENT_LEMMAS | frozenset(LEX["citizen_lemmas"])
 _RECEIVED_BEFORE = casefolded("reception_received_before")
+# ... unless their clause names taking part ("участие приняли 30 жителей")
+_TAKING_PART_OPENS = Stems(PARTICIPATION_STEMS)
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = folded_phrases("alumni_phrases")
@@ -379,8 +381,7 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     алынып ...": round 48; "на приеме были приняты 40 граждан", the Russian passive right
     before them: acc48b), not participants admitted to an event."""
     if p.head.entry.lemma in _RECEIVED_LEMMAS and (
-        _received_right_after(tokens, p.end)
-        or (p.reading.start > 0 and tokens[p.reading.start - 1].low in _RECEIVED_BEFORE)
+        _received_right_after(tokens, p.end) or _received_right_before(tokens, p)
     ):
         return True
     if not tokens.words_before(p.start, CUE_REACH).starts(_RECEPTION_OPENS):
@@ -391,6 +392,17 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
         return False
     return not any(
         tok.kind == "word" and tok.low.startswith(_OTHER_EVENT_STEMS) for tok in before[end:]
+    )
+
+
+def _received_right_before(tokens: Tokens, p: Phrase) -> bool:
+    """The Russian verb of receiving right before the count (`reception_received_before`:
+    "принято 35 жителей", "аким принял 25 граждан"), its own clause naming no taking part
+    (`participation_stems`: "В акции участие приняли 25 граждан" took part; revfixleft)."""
+    return (
+        p.reading.start > 0
+        and tokens[p.reading.start - 1].low in _RECEIVED_BEFORE
+        and not own_clause_words(tokens, p).starts(_TAKING_PART_OPENS)
     )
 
 
