@@ -190,6 +190,11 @@ DECISIONS = [
         "Семинары прошли в айыльных аймаках Фонда.",
         ("places.plural_type_one_word", False, "айыльных аймаках Фонда"),
     ),
+    # ... or after a type word a plural adjective makes plural (accleft; revfixleft)
+    (
+        "Встречи прошли в пилотных айыл окмоту Фонда.",
+        ("places.plural_type_one_word", False, "айыл окмоту Фонда"),
+    ),
     (
         "Ала-Бука районунун Бозбармак Сай айылында жыйын өттү.",
         ("places.longer_unknown_name", False, "Сай айылында"),

@@ -1053,7 +1053,7 @@ def test_entries_submitted_still_count() -> None:
 
 
 # ... and so are the units whose projects are funded: units with no case of their own right
-# before an entry's noun (lexicon funded_entry_stems; the Kyrgyz active "каржылайт",
+# before an entry's noun (lexicon entry_lemmas; the Kyrgyz active "каржылайт",
 # funding_phrases; participants.entries_funded; accleft)
 
 
@@ -1063,6 +1063,8 @@ def test_entries_submitted_still_count() -> None:
         "Министрлик 8 муниципалитет долбоорун каржылайт.",
         "Быйыл донорлор 30 айыл аймак долбоорун каржылашат.",
         "Фонд 6 айыл өкмөтү өтүнмөсүн каржылады.",
+        # any entry noun of entry_lemmas, not a list of three stems (revfixleft)
+        "Фонд 10 айыл өкмөтү табыштамасын каржылады.",
     ],
 )
 def test_units_whose_projects_are_funded_are_no_count(sentence: str) -> None:

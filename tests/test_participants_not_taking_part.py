@@ -343,6 +343,9 @@ def test_a_parent_of_children_is_no_count(text, expected):
         # part ("приняли участие")
         ("Летний лагерь принял 40 школьников.", [(40, "exact")]),
         ("В акции приняли участие 25 граждан.", [(25, "exact")]),
+        # ... and "участие" before the verb: they took part (revfixleft)
+        ("В акции участие приняли 25 граждан.", [(25, "exact")]),
+        ("Активное участие в субботнике приняли около 30 жителей.", [(30, "about")]),
     ],
 )
 def test_visitors_of_a_reception_are_no_count(text, expected):
@@ -818,7 +821,9 @@ def test_counts_beside_no_word_of_belonging_stay(text: str, expected: list[int])
 @pytest.mark.parametrize(
     "text",
     [
-        "По данным отдела, более 200 учителей района не проходили курсов уже пять лет.",
+        # (revfixleft: the team's own words, not a variant's "... не проходили курсов ...
+        # более трех лет" with the number and the noun changed)
+        "С 2019 года около 200 учителей района не проходили никакой переподготовки.",
         "Около 15 депутатов не принимали участия в работе сессии.",
         "Еще 40 фермеров пока не прошли никакого обучения.",
     ],

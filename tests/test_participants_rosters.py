@@ -302,6 +302,9 @@ def test_who_may_come_is_no_count(text, expected):
         # near misses: signed up to a club or a section (at a school), they take part
         ("На кружок рисования записались 30 детей.", [(30, "ребенок")]),
         ("В секцию при школе записались 25 детей.", [(25, "ребенок")]),
+        # ... and to a "school" that is a course or a camp: no kindergarten (revfixleft)
+        ("В школу молодого лидера записались 30 школьников.", [(30, "школьник")]),
+        ("Жайкы мектепке 35 окуучу катталды.", [(35, "окуучу")]),
     ],
 )
 def test_pupils_admitted_are_a_roster(text, expected):

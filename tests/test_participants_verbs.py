@@ -81,6 +81,17 @@ COUNT_CLASSES = [
         [(25, "exact")],
         "letter-sent-near-miss-took-part",
     ),
+    # ... nor "жибер-" as an auxiliary after a converb: no sending (revfixleft)
+    _case(
+        "Машыктыруучу 40 окуучуга көнүгүүлөрдү көрсөтүп жиберди.",
+        [(40, "exact")],
+        "letter-sent-near-miss-auxiliary-1",
+    ),
+    _case(
+        "Эксперт 30 мугалимге жаңы программаны түшүндүрүп жиберди.",
+        [(30, "exact")],
+        "letter-sent-near-miss-auxiliary-2",
+    ),
     # units whose people are in the dative receive something, as the units in the
     # dative do (rule participants.units_receiving)
     _case(

@@ -25,6 +25,7 @@ from .words import (
     casefolded,
     folded_phrases,
     folded_stems,
+    who_at,
     who_ending_at,
 )
 
@@ -62,8 +63,8 @@ _ENROLLED = frozenset(LEX["enrolment_lemmas"])
 _GRADE_ENDINGS = tuple(casefolded("enrolment_grade_endings"))
 _ADMITTING = folded_phrases("enrolment_phrases")
 _SIGNED_UP = Stems(folded_stems("enrolment_signup_stems"))
-_INSTITUTIONS = folded_phrases("enrolment_institutions")
-_INSTITUTIONS_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _INSTITUTIONS))
+_KINDERGARTENS = folded_phrases("enrolment_kindergartens")
+_KINDERGARTENS_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _KINDERGARTENS))
 _HIRED = frozenset(LEX["hired_staff_lemmas"])
 _HIRING = folded_phrases("hiring_phrases")
 # The phrases' first stems (`_has_phrase`).
@@ -79,6 +80,8 @@ _RECEIVED_PARTICIPLES = frozenset(
 # Who is so received: residents and citizens.
 _RECEIVED_LEMMAS = RESIDENT_LEMMAS | frozenset(LEX["citizen_lemmas"])
 _RECEIVED_BEFORE = casefolded("reception_received_before")
+# ... unless their clause names taking part ("участие приняли 30 жителей")
+_TAKING_PART_OPENS = Stems(PARTICIPATION_STEMS)
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = folded_phrases("alumni_phrases")
@@ -90,7 +93,6 @@ _FUNDING = folded_phrases("funding_phrases")
 _FUNDING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _FUNDING))
 _FUNDING_OPENS = Stems(_FUNDING_FIRST)
 _ENTRIES = frozenset(LEX["entry_lemmas"])
-_FUNDED_ENTRY_STEMS = folded_stems("funded_entry_stems")
 _ELECTORATE = folded_phrases("electorate_phrases")
 _ELECTORATE_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ELECTORATE))
 _ELECTORATE_OPENS = Stems(_ELECTORATE_FIRST)
@@ -259,24 +261,25 @@ def _aid_word_after(tokens: Tokens, p: Phrase) -> bool:
 def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
     """ "Биринчи класска 40 бала кабыл алынды", "5 миңден ашуун бала 1-класска барды":
     pupils admitted to a school or to its first grade (a grade in the dative, or the
-    phrase of admitting, in the count's sentence), or signed up to a kindergarten or a
-    school ("в детский сад записано 80 детей"; accleft), are its roster, not who took part."""
+    phrase of admitting, in the count's sentence), or signed up to a kindergarten ("в
+    детский сад записано 80 детей"; accleft), are its roster, not who took part."""
     if p.head.entry.lemma not in _ENROLLED:
         return False
     sentence = sentence_of(tokens, p)
     return (
         any(tok.low.endswith(_GRADE_ENDINGS) for tok in sentence)
         or _has_phrase(sentence, _ADMITTING, _ADMITTING_FIRST)
-        or _signed_up_to_an_institution(tokens, p)
+        or _signed_up_to_a_kindergarten(tokens, p)
     )
 
 
-def _signed_up_to_an_institution(tokens: Tokens, p: Phrase) -> bool:
-    """ "в детский сад записано 80 детей": a stem of signing up and a kindergarten or a school
-    after "в" or in the dative in the count's own clause (`enrolment_institutions`); not a
-    club or a course ("На кружок записались 30 детей")."""
+def _signed_up_to_a_kindergarten(tokens: Tokens, p: Phrase) -> bool:
+    """ "в детский сад записано 80 детей": a stem of signing up and a kindergarten after "в"
+    or in the dative in the count's own clause (`enrolment_kindergartens`); not a club, a
+    course or a school, which also names a course ("На кружок записались 30 детей", "в
+    школу молодого лидера записались 30 школьников")."""
     return own_clause_words(tokens, p).starts(_SIGNED_UP) and _has_phrase(
-        own_clause(tokens, p), _INSTITUTIONS, _INSTITUTIONS_FIRST
+        own_clause(tokens, p), _KINDERGARTENS, _KINDERGARTENS_FIRST
     )
 
 
@@ -334,13 +337,12 @@ def entries_funded(tokens: Tokens, p: Phrase) -> bool:
 
 def _units_owning_entries(tokens: Tokens, p: Phrase) -> bool:
     """ "25 айыл аймак долбоорун": units with no case of their own right before an
-    entry's noun are the units whose entries they are (lexicon `funded_entry_stems`)."""
-    return (
-        p.head.entry.lemma in UNIT_NOUNS
-        and p.head.ending.case is None
-        and p.end < len(tokens)
-        and tokens[p.end].low.startswith(_FUNDED_ENTRY_STEMS)
-    )
+    entry's noun (lexicon `entry_lemmas`, read as the who-nouns they are) are the units
+    whose entries they are."""
+    if p.head.entry.lemma not in UNIT_NOUNS or p.head.ending.case is not None:
+        return False
+    entry = who_at(tokens, p.end) if p.end < len(tokens) else None
+    return entry is not None and entry.entry.lemma in _ENTRIES
 
 
 def _has_phrase(
@@ -379,8 +381,7 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     алынып ...": round 48; "на приеме были приняты 40 граждан", the Russian passive right
     before them: acc48b), not participants admitted to an event."""
     if p.head.entry.lemma in _RECEIVED_LEMMAS and (
-        _received_right_after(tokens, p.end)
-        or (p.reading.start > 0 and tokens[p.reading.start - 1].low in _RECEIVED_BEFORE)
+        _received_right_after(tokens, p.end) or _received_right_before(tokens, p)
     ):
         return True
     if not tokens.words_before(p.start, CUE_REACH).starts(_RECEPTION_OPENS):
@@ -391,6 +392,17 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
         return False
     return not any(
         tok.kind == "word" and tok.low.startswith(_OTHER_EVENT_STEMS) for tok in before[end:]
+    )
+
+
+def _received_right_before(tokens: Tokens, p: Phrase) -> bool:
+    """The Russian verb of receiving right before the count (`reception_received_before`:
+    "принято 35 жителей", "аким принял 25 граждан"), its own clause naming no taking part
+    (`participation_stems`: "В акции участие приняли 25 граждан" took part; revfixleft)."""
+    return (
+        p.reading.start > 0
+        and tokens[p.reading.start - 1].low in _RECEIVED_BEFORE
+        and not own_clause_words(tokens, p).starts(_TAKING_PART_OPENS)
     )
 
 

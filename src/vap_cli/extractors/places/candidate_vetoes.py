@@ -63,6 +63,8 @@ from .vocabulary import (
     JOINERS,
     PUBLICATION_NOUNS,
     RU_AFTER_NAME_PLURAL,
+    RU_NEUTER_NOUN_ENDINGS,
+    RU_PLURAL_ADJ_ENDINGS,
     SMALL_LEVELS,
     WORD_GAP,
     fold,
@@ -359,15 +361,32 @@ def _plural_type_before_one(m: Mention, tokens: list[Token], text: str) -> bool:
     """One unknown word after a Russian plural type word, no list going on after it
     ("в айыльных аймаках Фонда": the aimaks of a fund, owned by the word
     in the genitive); a list of names the gazetteer lacks goes on ("в айыльных аймаках
-    Жаны-Жер и Кок-Тал"; accv49)."""
+    Жаны-Жер и Кок-Тал"; accv49). A type word that does not decline is plural after a
+    plural adjective ("в базовых айыл окмоту Программы"; accleft, revfixleft)."""
     before, nxt = m.first - 1, m.last + 1
-    if before < 0 or not tokens[before].low.endswith(_RUSSIAN_PLURAL):
+    if before < 0:
+        return False
+    if not tokens[before].low.endswith(_RUSSIAN_PLURAL) and not _plural_adjective_before(m, tokens):
         return False
     if nxt < len(tokens) and tokens[nxt].sentence == tokens[m.last].sentence:
         gap = gap_between(text, tokens[m.last], tokens[nxt])
         if tokens[nxt].text in JOINERS or gap in COMMA_GAP:
             return False
     return True
+
+
+def _plural_adjective_before(m: Mention, tokens: list[Token]) -> bool:
+    """A Russian adjective in the plural right before the type word before the name ("в
+    базовых айыл окмоту", places.yaml `russian_plural_adjective_endings`), not a neuter
+    noun of the same ending (`russian_neuter_noun_endings`: "Собрание айыл окмоту ...",
+    its head)."""
+    k = m.first - 1
+    while k > 0 and tokens[k].start > m.start:
+        k -= 1  # back to the type word's first token (the mention starts there)
+    if k < 1:
+        return False
+    low = tokens[k - 1].low
+    return low.endswith(RU_PLURAL_ADJ_ENDINGS) and not low.endswith(RU_NEUTER_NOUN_ENDINGS)
 
 
 def _country_in_a_case(m: Mention, tokens: list[Token]) -> bool:

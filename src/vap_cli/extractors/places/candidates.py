@@ -74,7 +74,6 @@ from .vocabulary import (
     NEEDS_TYPE,
     NOT_PLACE_BEFORE,
     NOT_PLACE_PREFIXES,
-    RU_PLURAL_ADJ_ENDINGS,
     SPACES,
     TypeWord,
     fold,
@@ -413,7 +412,6 @@ def _name_after_russian_type(
         and not before[0].known_only
         and unknown_word_ok(tok)
         and not _before_surname(tokens, i, text)
-        and not _plural_type_before(tokens, before[1])
     ):
         m = unknown_mention(tokens, i, i, text)
     if m is None:
@@ -422,13 +420,6 @@ def _name_after_russian_type(
     m.type_before = True
     m.start = tokens[first_type_token].start
     return m
-
-
-def _plural_type_before(tokens: list[Token], first_type_token: int) -> bool:
-    """A Russian adjective in the plural right before the type word ("в базовых айыл
-    окмоту"): the type word names several units, no one unit's name after it."""
-    k = first_type_token - 1
-    return k >= 0 and tokens[k].low.endswith(RU_PLURAL_ADJ_ENDINGS)
 
 
 def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:

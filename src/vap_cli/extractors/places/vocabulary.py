@@ -31,6 +31,7 @@ TEXT_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["text_spelling_levels"])
 FUZZY_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["fuzzy_spelling_levels"])
 RUSSIAN_VILLAGE_ENDINGS: tuple[str, ...] = tuple(LEX["russian_village_endings"])
 RU_PLURAL_ADJ_ENDINGS: tuple[str, ...] = tuple(LEX["russian_plural_adjective_endings"])
+RU_NEUTER_NOUN_ENDINGS: tuple[str, ...] = tuple(LEX["russian_neuter_noun_endings"])
 
 
 # A month's name (dates lexicon) is a common word too: "17 Октябрь 2018" is a date,
