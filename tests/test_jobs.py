@@ -5,10 +5,12 @@ temporary file, no worker process)."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -137,6 +139,36 @@ def test_the_workers_end_when_the_parent_is_killed(tmp_path):
 
 # Records written before the kill: the run is under way, far from its end (80 files).
 WRITTEN_BEFORE_KILL = 10
+# The path of a record's file, as the JSON Lines output writes it first in the record.
+_RECORD_SOURCE = re.compile(rb'^\{"id":"[0-9a-f]+","source":"([^"]+)"', re.MULTILINE)
+_LOST_FILE = re.compile(r"^vap: error: (.+?): internal error: the worker process died", re.M)
+
+
+class _Drain:
+    """Everything a pipe's writer writes, read as it comes in a thread of its own (raw
+    reads: no byte left in a reader's buffer, as `communicate` after `readline` leaves
+    it), and the moment the first `lines` lines are in. The run's writer is never kept
+    waiting on a full pipe, so its workers always have files sent ahead (workers.AHEAD)."""
+
+    def __init__(self, fd: int, lines: int) -> None:
+        self.chunks: list[bytes] = []
+        self.lines_in = threading.Event()
+        self._fd, self._lines = fd, lines
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        seen = 0
+        while chunk := os.read(self._fd, 65536):
+            self.chunks.append(chunk)
+            seen += chunk.count(b"\n")
+            if seen >= self._lines:
+                self.lines_in.set()
+        self.lines_in.set()  # the end: the waiting test looks what came
+
+    def all(self) -> bytes:
+        self._thread.join(timeout=HANG_SECONDS)
+        return b"".join(self.chunks)
 
 
 def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path):
@@ -150,18 +182,25 @@ def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path):
         [*VAP, "parse", str(folder), "-q", "-j", "2"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        bufsize=0,
     )
     workers = workers_of(proc, str(folder))
     # Kill once records flow: the workers are parsing then, not still starting (a
     # worker killed before its first file costs nothing, and the run ends with 0).
-    assert proc.stdout is not None
-    before = [proc.stdout.readline() for _ in range(WRITTEN_BEFORE_KILL)]
+    # Events counted, not time: the kill waits for the records however slow the machine.
+    assert proc.stdout is not None and proc.stderr is not None
+    out = _Drain(proc.stdout.fileno(), WRITTEN_BEFORE_KILL)
+    assert out.lines_in.wait(timeout=300), "no records came"
+    assert proc.poll() is None, "the run ended before the kill"
     os.kill(workers[0], signal.SIGKILL)
-    stdout, stderr = proc.communicate(timeout=300)
-    lost = [line for line in stderr.decode().splitlines() if "worker process died" in line]
-    assert proc.returncode == 1
-    assert 1 <= len(lost) <= 2  # the file it was parsing, and the one sent ahead
-    assert len(before) + len(stdout.splitlines()) + len(lost) == files
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=HANG_SECONDS)
+    written = [m.decode() for m in _RECORD_SOURCE.findall(out.all())]
+    lost = _LOST_FILE.findall(stderr)
+    assert proc.returncode == 1, stderr
+    assert 1 <= len(lost) <= 2, stderr  # the file it was parsing, and the one sent ahead
+    # every file once: written, or reported lost
+    assert sorted(written + lost) == sorted(str(p) for p in folder.iterdir()), stderr
 
 
 def test_a_signal_swallowed_by_a_finalizer_is_delivered_again(monkeypatch):

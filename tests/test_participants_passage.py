@@ -15,6 +15,7 @@ from typing import Any, cast
 import pytest
 
 from vap_cli.extractors.participants import (
+    being,
     candidates,
     generic,
     headings,
@@ -22,7 +23,6 @@ from vap_cli.extractors.participants import (
     phrase,
     rows,
 )
-from vap_cli.extractors.participants import vetoes as participant_vetoes
 from vap_cli.extractors.participants import words as participant_words
 from vap_cli.extractors.participants.words import Tokens, plain_list, who_at
 from vap_cli.numbers import Token, number_at, start_indexes
@@ -74,7 +74,7 @@ def _answers(tokens: Tokens) -> list[Any]:
             headings.under_taking_part_heading(tokens, k),
             generic._contest_dative_before(tokens, k),
             rows.source_before(tokens, k),
-            participant_vetoes._existence_verb_after(tokens, cast(Any, SimpleNamespace(end=k))),
+            being.existence_verb_after(tokens, cast(Any, SimpleNamespace(end=k))),
             *(tokens.clause_after(k, reach) for reach in _REACHES),
             *(tokens.clause_before(k, reach) for reach in _REACHES),
         ]

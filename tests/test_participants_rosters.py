@@ -926,7 +926,7 @@ def test_a_councils_members_there_will_be_are_still_its_seats() -> None:
 
 
 # --- a body's members after the body in the genitive, at the body's own work ----------------
-# "Калыстар тобунун N мүчөсү ... баалашты": the body's size (participants.body_members);
+# "Жюринин N мүчөсү ... баалашты": the body's size (participants.body_members);
 # with a verb of taking part the members attend. Found by held-out round 49.
 
 
@@ -973,3 +973,24 @@ def test_people_who_are_somewhere_in_the_present_are_no_count(text: str) -> None
 def test_taking_part_in_the_progressive_still_counts() -> None:
     # near miss: a verb of taking part before "жүрөт" is the count's own
     assert counts("Курстарга 35 жаш аял катышып жүрөт.") == [35]
+
+
+# After the converb of a verb that is no verb of what there is, "жүрөт" is the
+# progressive's auxiliary, as "жатат" is: the converb's verb decides (lexicon
+# being_auxiliaries, being_converbs, progressive_converb_endings; revfix49).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Көргөзмөдө 500дөй конок кыдырып жүрөт.", [500]),
+        ("Жайкы лагерде 120 бала эс алып жүрөт.", [120]),
+    ],
+)
+def test_the_progressive_of_another_verb_is_no_population(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_the_progressive_of_working_abroad_is_still_a_population() -> None:
+    # near miss: the converb of a verb of what there is ("иштейт": a roster, migrants)
+    assert counts("Айылдан 200 жаран Россияда иштеп жүрөт.") == []

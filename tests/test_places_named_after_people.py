@@ -519,3 +519,16 @@ def test_a_full_name_after_the_russian_type_words_is_the_unit(text: str) -> None
 def test_a_name_no_unit_has_after_the_type_words_is_the_head() -> None:
     # near miss: no unit of the gazetteer has this name: the ayil okmotu's head
     assert person_names("Глава айыл окмоту Асан Бакиев провел сход граждан.") == ["Асан Бакиев"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a sentence's end or a line break parts the type word from the name:
+        # the name opens the next sentence or line, the man himself (revfix49)
+        "Новая школа открылась в селе. Болот Мамбетов, директор школы, поблагодарил гостей.",
+        "Итоги года подвели в айыл окмоту\nБолот Мамбетов, его заместитель, выступил первым.",
+    ],
+)
+def test_a_full_name_after_a_sentence_end_past_the_type_words_is_a_person(text: str) -> None:
+    assert person_names(text) == ["Болот Мамбетов"]

@@ -4,6 +4,7 @@ part after it does (the drop rule participants.listed_whole)."""
 
 from __future__ import annotations
 
+from ...numbers import Token
 from .constants import STATUS_REACH
 from .negation import own_clause_before, own_clause_end
 from .phrase import Phrase, status_after, status_before
@@ -35,8 +36,18 @@ def listed_whole(tokens: Tokens, p: Phrase) -> bool:
         return False
     if status_before(tokens, start) is not None:
         return False
-    after = tokens.clause_after(p.end, STATUS_REACH)
-    own = own_clause_end(tokens, p.end)
-    if own == len(after) or status_after(tokens, p.end, own) is not None:
-        return False
-    return any(tok.low in _PART_OWNERS for tok in after[own + 1 : own + 1 + _PART_REACH])
+    own = clause_before_a_part(tokens, p.end)
+    return own is not None and status_after(tokens, p.end, len(own)) is None
+
+
+def clause_before_a_part(tokens: Tokens, end: int) -> list[Token] | None:
+    """The tokens of a count's own clause from token `end` on, when a part's owner
+    ("алардын", "из них": `partitive_owners`, `part_of_those`) opens the next clause, at
+    most `list_part_reach` tokens after its comma ("..., из них четверо назначены"); None
+    when no part of the count follows (shared by listed_whole and tallies' verbs of
+    choosing, revfix49)."""
+    after = tokens.clause_after(end, STATUS_REACH)
+    own = own_clause_end(tokens, end)
+    if any(tok.low in _PART_OWNERS for tok in after[own + 1 : own + 1 + _PART_REACH]):
+        return list(after[:own])
+    return None

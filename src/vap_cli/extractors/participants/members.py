@@ -1,5 +1,5 @@
-"""A body's members counted after the body in the genitive ("Калыстар тобунун 5 мүчөсү
-долбоорлорду баалашты", "Комиссиянын 5 мүчөсү актыга кол коюшту"): the body at its own
+"""A body's members counted after the body in the genitive ("Жюринин 6 мүчөсү
+чыгармаларды окуп чыкты", "Комиссиянын 5 мүчөсү актыга кол коюшту"): the body at its own
 work, so its size, not who came to an event (the drop rule participants.body_members,
 asked of a count no verb says takes part; round 49). With a verb of taking part the
 members attend ("Комиссиянын 5 мүчөсү жыйынга катышты" stays a count)."""
@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from .phrase import Phrase
 from .vetoes import genitive_of
-from .words import LEX, Tokens, folded_stems
+from .words import Tokens, folded_stems
 
-_MEMBER_LEMMAS = frozenset(LEX["body_member_lemmas"])
-_MEMBER_BODY_STEMS = folded_stems("member_body_stems")
+# The member nouns (composition_member_stems, as bodies.py reads them) and the bodies:
+# those of governance and the lexicon's member_body_stems (a group, a jury, a board).
+_MEMBER_STEMS = folded_stems("composition_member_stems")
+_MEMBER_BODY_STEMS = folded_stems("governance_body_stems") + folded_stems("member_body_stems")
 
 
 def body_members(tokens: Tokens, p: Phrase) -> bool:
-    """Members of the lexicon's `body_member_lemmas` right after a body's noun of
-    `member_body_stems` in the genitive."""
-    if p.head.entry.lemma not in _MEMBER_LEMMAS or p.start == 0:
+    """Members (a lemma of `composition_member_stems`) right after a body's noun in the
+    genitive (`governance_body_stems`, `member_body_stems`)."""
+    if not p.head.entry.lemma.casefold().startswith(_MEMBER_STEMS) or p.start == 0:
         return False
     return genitive_of(tokens[p.start - 1], _MEMBER_BODY_STEMS)

@@ -345,8 +345,8 @@ BODY_OR_COMPLAINTS = Rule(
 )
 BODY_MEMBERS = Rule(
     "participants.body_members",
-    "a body's members counted after the body in the genitive ('Калыстар тобунун 5 мүчөсү"
-    " табыштамаларды баалады'), no verb of taking part: the body at its own work, its size",
+    "a body's members counted after the body in the genitive ('Комиссиянын 5 мүчөсү актыга"
+    " кол коюшту'), no verb of taking part: the body at its own work, its size",
 )
 WINNERS = Rule("participants.winners", "who won ('3 команда жеңүүчү болду'), no verb")
 SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")

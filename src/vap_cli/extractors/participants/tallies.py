@@ -12,12 +12,13 @@ from collections.abc import Callable
 
 from ... import morph
 from ...numbers import PARTITIVE_ENDINGS, Token, number_at
+from .being import BEING_CLOSERS, closes_with_being
 from .clause_words import Stems
 from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
+from .listed import clause_before_a_part
 from .measures import is_measure
-from .negation import own_clause_end
 from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
@@ -42,7 +43,6 @@ from .words import (
     Tokens,
     WhoMatch,
     casefolded,
-    closes_with_being,
     ends_sentence_at,
     folded_stems,
     noun_ending_case,
@@ -65,7 +65,7 @@ _DECISION_VOTE_BEFORE = casefolded("decision_vote_before")
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
-_EXISTENCE = casefolded("existence_verbs")
+_EXISTENCE = BEING_CLOSERS
 _REPORTED_EXISTENCE = casefolded("reported_existence_words")
 _REPORTED_HABITS = casefolded("reported_existence_forms")
 _REPORTED_HABITS_ADJACENT = casefolded("reported_existence_forms_adjacent")
@@ -227,9 +227,6 @@ _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 _CHOSEN_OPENS = Stems(_CHOSEN_STEMS)
 _NOT_CHOSEN = folded_stems("chosen_verb_not")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
-# A part's owner after a comma ("из них", "алардын"), a few tokens at most after it.
-_PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
-_PART_REACH: int = LEX["list_part_reach"]
 _ROLE_ENDINGS_RU = tuple(LEX["elected_role_endings_ru"])
 _ROLE_AS = casefolded("elected_role_as")
 _NOT_ROLE_AFTER = casefolded("elected_role_not_after_ru")
@@ -286,10 +283,9 @@ def _chosen_whole(tokens: Tokens, end: int, chosen: Callable[[Token], bool]) -> 
     owner opens the clause after its comma ("участвовали главы 13 айыл окмоту, из них
     четверо назначены в этом году", "20 депутат катышты, алардын 5и быйыл шайланган"):
     that verb is the part's (round 49); the whole stays who took part."""
-    after = tokens.clause_after(end, STATUS_REACH)
-    own = own_clause_end(tokens, end)
-    if any(tok.low in _PART_OWNERS for tok in after[own + 1 : own + 1 + _PART_REACH]):
-        return any(map(chosen, after[:own]))
+    own = clause_before_a_part(tokens, end)
+    if own is not None:
+        return any(map(chosen, own))
     return clause_has(tokens, end, chosen)
 
 
@@ -341,6 +337,7 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
     if not tokens.words_after(p.end, STATUS_REACH).has(_EXISTENCE_CLOSING):
         return False  # (the loop below reads only that clause)
     last: str | None = None
+    before: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
         tok = tokens[j]
         if ends_sentence_at(tokens, j):
@@ -349,7 +346,7 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
             if j + 1 < len(tokens) and tokens[j + 1].kind == "num":
                 return False
             return (
-                closes_with_being(last, p.head.entry.lemma)
+                closes_with_being(last, p.head.entry.lemma, before)
                 and status_after(tokens, p.end, j - p.end) is None
             )
         if tok.kind == "word":
@@ -357,7 +354,7 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
                 j == p.end and tok.low in _REPORTED_HABITS_ADJACENT
             ):  # "7 400дөн ашык адам жашаарын" (round 43), "400 кызматчы иштерин"
                 return status_after(tokens, p.end, j - p.end) is None
-            if tok.low in _REPORTED_COPULA and closes_with_being(last, p.head.entry.lemma):
+            if tok.low in _REPORTED_COPULA and closes_with_being(last, p.head.entry.lemma, before):
                 # "16 айыл аймагы бар экенин": what there is, reported (round 44)
                 return status_after(tokens, p.end, j - p.end) is None
             if tok.low in _REPORTED_EXISTENCE and last is not None:
@@ -366,7 +363,7 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
                     not last.startswith(PARTICIPATION_STEMS)
                     and status_after(tokens, p.end, j - p.end) is None
                 )
-            last = tok.low
+            last, before = tok.low, last
     return False
 
 

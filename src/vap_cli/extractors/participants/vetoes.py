@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from ... import morph
 from ...numbers import NumberMatch, Token
 from .appositions import units_apposition_end
+from .being import closes_with_being, existence_verb_after
 from .clause_words import Stems
 from .constants import (
     CUE_REACH,
@@ -42,7 +43,6 @@ from .words import (
     Tokens,
     agent_at,
     casefolded,
-    closes_with_being,
     ends_sentence_at,
     folded_phrases,
     folded_stems,
@@ -389,28 +389,15 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
         return False
     if _existence_before(tokens, p):
         return not studying_at_event(tokens, p)
-    return closes_with_being(_existence_verb_after(tokens, p), p.head.entry.lemma)
+    verb, before = existence_verb_after(tokens, p)
+    return closes_with_being(verb, p.head.entry.lemma, before)
 
 
 def going_verb_closes(tokens: Tokens, p: Phrase) -> bool:
     """The verb that closes the count's clause, as `existence` reads it, is one of going
     (`going_verbs`: "барат"), a Kyrgyz habit unless an event is where they go
     (kept_anyway: participants.going_to_event)."""
-    return not _existence_before(tokens, p) and _existence_verb_after(tokens, p) in GOING_VERBS
-
-
-def _existence_verb_after(tokens: Tokens, p: Phrase) -> str | None:
-    """The last word of the count's clause after it (a list of counts shares its verb)."""
-    last: str | None = None
-    plain = tokens.plain
-    for j in range(p.end, min(len(plain), p.end + STATUS_REACH)):
-        if plain[j].text == "," and j + 1 < len(plain) and plain[j + 1].kind == "num":
-            continue  # "9 айыл өкмөтү, 24 айыл бар": a list of counts shares its verb
-        if ends_sentence_at(tokens, j) or plain[j].text == ",":
-            break
-        if plain[j].kind == "word":
-            last = plain[j].low
-    return last
+    return not _existence_before(tokens, p) and existence_verb_after(tokens, p)[0] in GOING_VERBS
 
 
 def _existence_before(tokens: Tokens, p: Phrase) -> bool:

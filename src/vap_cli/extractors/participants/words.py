@@ -466,9 +466,8 @@ UNIT_NOUNS = unit_nouns()
 EACH = Phrases(LEX["each_before_source"])
 # Members or staff of a body: counted only when they take part (its roster otherwise).
 ROSTER_LEMMAS = frozenset(LEX["roster_lemmas"])
-# The verbs of what there is closing a count's clause, and the future of being, which says
-# so only of a body's members (its seats: "кеңеште 21 депутат болот"; `seat_verbs`).
-_EXISTENCE_VERBS = casefolded("existence_verbs")
+# The future of being, which says what there is only of a body's members (its seats:
+# "кеңеште 21 депутат болот"; `seat_verbs`, being.closes_with_being).
 SEAT_VERBS = casefolded("seat_verbs")
 # The stems of the nouns of taking part ("катышуусу", "участием"): for `str.startswith`.
 PARTICIPATION_STEMS: tuple[str, ...] = folded_stems("participation_stems")
@@ -586,10 +585,3 @@ def status_phrases_at(tokens: Sequence[Token], j: int) -> StatusPhrases:
 
 # Status words that say so of their subject only, before them (lexicon discussion_verbs).
 SUBJECT_ONLY_STATUS: frozenset[str] = frozenset(LEX["discussion_verbs"])
-
-
-def closes_with_being(verb: str | None, lemma: str) -> bool:
-    """The verb closing a count's clause says what there is (`existence_verbs`), or what
-    there will be of a body's members (`seat_verbs` with a `roster_lemmas` noun: "кеңеште
-    21 депутат болот"), not who will come ("Фестивалда 300 адам болот")."""
-    return verb in _EXISTENCE_VERBS or (verb in SEAT_VERBS and lemma in ROSTER_LEMMAS)

@@ -119,27 +119,43 @@ def veto(
         or _listed_before_a_place(text, tokens, match, is_unit)
     ):
         return PLACE_LIST
-    if is_unit is not None and _unit_after_type_words(tokens, match, is_unit):
+    if is_unit is not None and _unit_after_type_words(text, tokens, match, is_unit):
         return UNIT_AFTER_TYPE
     return None
 
 
-def _unit_after_type_words(tokens: list[Token], match: NameMatch, is_unit: UnitTest) -> bool:
+def _unit_after_type_words(
+    text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest
+) -> bool:
     """A full name that is a unit of the gazetteer right after a Russian type phrase or
     word before a name ("в айыл аймаке Болот Мамбетов", "в селе Доктурбек Курманалиев";
     places.yaml russian_before_phrases, russian_before): a unit named after a person, no
-    person. Not a name no unit has ("глава айыл окмоту Асан Бакиев": its head)."""
+    person. Not a name no unit has ("глава айыл окмоту Асан Бакиев": its head), nor one
+    after a sentence's end or a line break ("... открылась в селе. Болот Мамбетов, ...":
+    the words must be one phrase, spaces alone between them; revfix49)."""
     first = match.first
     if match.first == match.last or first == 0 or not is_unit(match.name):
         return False
+    if not _spaced(text, tokens, first - 1):
+        return False
     if tokens[first - 1].low in _TYPE_WORDS:
         return True
-    return first >= 2 and any(
-        len(phrase) == 2
-        and tokens[first - 2].low.startswith(phrase[0])
-        and tokens[first - 1].low.startswith(phrase[1])
-        for phrase in _TYPE_PHRASES
+    return (
+        first >= 2
+        and _spaced(text, tokens, first - 2)
+        and any(
+            len(phrase) == 2
+            and tokens[first - 2].low.startswith(phrase[0])
+            and tokens[first - 1].low.startswith(phrase[1])
+            for phrase in _TYPE_PHRASES
+        )
     )
+
+
+def _spaced(text: str, tokens: list[Token], i: int) -> bool:
+    """Token i and the next one are words of one phrase: spaces alone between them."""
+    gap = text[tokens[i].end : tokens[i + 1].start]
+    return ROLE_GAP.fullmatch(gap) is not None
 
 
 def _listed_after_a_place(

@@ -1,0 +1,59 @@
+"""The verb closing a count's clause read as saying what there is: `existence_verbs`
+("Өлкөдө 452 айыл аймагы бар"), the future of being of a body's members (`seat_verbs`),
+and being somewhere in the present ("жүрөт", `being_auxiliaries`), which after the
+converb of another verb is the progressive's auxiliary (revfix49). Asked by vetoes.
+existence and tallies' clause readers."""
+
+from __future__ import annotations
+
+from .constants import STATUS_REACH
+from .phrase import Phrase
+from .words import ROSTER_LEMMAS, SEAT_VERBS, Tokens, casefolded, ends_sentence_at
+
+# The verbs of what there is closing a count's clause.
+_EXISTENCE_VERBS = casefolded("existence_verbs")
+# Being somewhere in the present ("жүрөт"): being alone or after the converb of a verb of
+# what there is ("иштеп жүрөт"), the progressive's auxiliary after another converb.
+_BEING_AUXILIARIES = casefolded("being_auxiliaries")
+_BEING_CONVERBS = casefolded("being_converbs")
+_PROGRESSIVE_CONVERB_ENDINGS = tuple(casefolded("progressive_converb_endings"))
+# Every word that may close a clause of what there is (tallies asks a clause for one).
+BEING_CLOSERS = _EXISTENCE_VERBS | _BEING_AUXILIARIES
+
+
+def closes_with_being(verb: str | None, lemma: str, before: str | None = None) -> bool:
+    """The verb closing a count's clause says what there is (`existence_verbs`), or what
+    there will be of a body's members (`seat_verbs` with a `roster_lemmas` noun: "кеңеште
+    21 депутат болот"), not who will come ("Фестивалда 300 адам болот"); being somewhere
+    (`being_auxiliaries`, "жүрөт") unless the word `before` it is the converb of another
+    verb than one of being (`being_converbs`): "кыдырып жүрөт" is going about, the
+    progressive's auxiliary (revfix49)."""
+    if verb in _BEING_AUXILIARIES:
+        return not _progressive_of_another_verb(before)
+    return verb in _EXISTENCE_VERBS or (verb in SEAT_VERBS and lemma in ROSTER_LEMMAS)
+
+
+def _progressive_of_another_verb(before: str | None) -> bool:
+    """The word before "жүрөт" is a converb (`progressive_converb_endings`) of a verb
+    that is no verb of what there is (`being_converbs`)."""
+    return (
+        before is not None
+        and before.endswith(_PROGRESSIVE_CONVERB_ENDINGS)
+        and before not in _BEING_CONVERBS
+    )
+
+
+def existence_verb_after(tokens: Tokens, p: Phrase) -> tuple[str | None, str | None]:
+    """The last word of the count's clause after it (a list of counts shares its verb),
+    and the word before that one."""
+    last: str | None = None
+    before: str | None = None
+    plain = tokens.plain
+    for j in range(p.end, min(len(plain), p.end + STATUS_REACH)):
+        if plain[j].text == "," and j + 1 < len(plain) and plain[j + 1].kind == "num":
+            continue  # "9 айыл өкмөтү, 24 айыл бар": a list of counts shares its verb
+        if ends_sentence_at(tokens, j) or plain[j].text == ",":
+            break
+        if plain[j].kind == "word":
+            last, before = plain[j].low, last
+    return last, before
