@@ -41,6 +41,19 @@ UNDATED_ADDS = Rule(
     "an undated sentence of a kind told once with a date is about that event: it adds"
     " its duration, participants and places to it, no event of its own",
 )
+UNDATED_ADDS_UNDATED = Rule(
+    "events.undated_adds_to_undated",
+    "an undated sentence of a kind (or of a word of it: 'семинар' of 'семинар-тренинг')"
+    " whose only event is told without a day (an event verb and no date: 'прошел"
+    " тренинг') is about that event: it adds its duration,"
+    " participants and places to it, no event of its own",
+)
+ISSUED_IS_REPORT_DAY = Rule(
+    "events.issued_is_report_day",
+    "the page's issued date (a dateline's 'Токмок, 22 ноября 2023 года') is the day of the"
+    " report, not of the event it tells without a date of its own ('прошел тренинг'):"
+    " that event has no day, unless its sentence says 'today' (events.today_is_issued)",
+)
 UNDATED_AMBIGUOUS = Rule(
     "events.undated_of_several",
     "an undated sentence of a kind told several times with dates cannot say which of"
