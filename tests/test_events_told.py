@@ -51,6 +51,42 @@ def test_lookalikes_of_kind_words_are_no_kind(sentence: str) -> None:
     assert kinds_in(sentence) == []
 
 
+# --- a word that is a kind only when held: "окуу" (a training; study, reading) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2021-жылдын 3-декабрында Кызыл-Адыр айылында 45 фермер үчүн окуу өткөрүлдү.",
+            [("тренинг", "2021-12-03")],
+        ),
+        ("Айыл өкмөтүнүн адистери үчүн окуулар уюштурулду.", [("тренинг", None)]),
+        # typed on a Russian keyboard
+        ("Жаштар үчүн окуу болуп отту.", [("тренинг", None)]),
+    ],
+)
+def test_a_training_word_with_a_verb_of_holding_is_an_event(text: str, expected: list) -> None:
+    assert _events(text) == expected
+    reasons = _reasons(text)
+    assert any(code == "events.kind_with_holding_verb" and kept for code, kept, _ in reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a school year, textbooks, applying to study; none is held
+        "2023-жылдын 1-сентябрында жаңы окуу жылы башталды.",
+        "Мектепке окуу куралдары тапшырылды.",
+        "Кызы университетке окууга тапшырды.",
+        "Окуу жайы жаңы имаратта өтөт.",
+    ],
+)
+def test_study_and_reading_are_no_training(text: str) -> None:
+    assert _events(text) == []
+    assert kinds_in(text) == []
+
+
 # --- the event's day is its own, not a document's in its sentence ---
 
 
@@ -135,9 +171,7 @@ def test_an_event_told_under_a_dateline_has_no_day_and_says_why(
 def test_an_event_with_its_own_day_under_a_dateline_says_nothing_of_the_dateline() -> None:
     # near miss: the sentence dates its event; the dateline's date is not spoken of,
     # and a later sentence adds to an event told with a date
-    text = (
-        "Ош, 20 мая 2023 года. 18 мая в Оше прошел форум молодежи. Форум собрал 90 человек."
-    )
+    text = "Ош, 20 мая 2023 года. 18 мая в Оше прошел форум молодежи. Форум собрал 90 человек."
     assert _events(text) == [("форум", "2023-05-18")]
     reasons = _reasons(text)
     assert not any(code == "events.issued_is_report_day" for code, _, _ in reasons)

@@ -20,13 +20,14 @@ from .asides import (
     room_name,
     says_today,
 )
-from .kinds import Draft, EventUnit, duration_in, kinds_in, units_of, verb_in
+from .kinds import HOLDING_BOUND, Draft, EventUnit, duration_in, kinds_in, units_of, verb_in
 from .rules import (
     DATED_SENTENCE,
     DOCUMENT_DATE,
     ISSUED_IS_REPORT_DAY,
     KIND_BEFORE_VERB,
     KIND_FIRST_WORD,
+    KIND_WITH_HOLDING_VERB,
     LIST_ITEM_KIND,
     NEXT_OF_KIND,
     OUTCOME_LIST,
@@ -158,6 +159,8 @@ def _main_kind(ctx: Context, unit: EventUnit, stream: TokenStream) -> tuple[str,
         rule = _unnamed(text, unit, (start, end))
         if rule is None:
             found.append((kind, start, end))
+            if text[start:end].casefold() in HOLDING_BOUND:  # "окуу өттү": held, a kind
+                ctx.decide(KIND_WITH_HOLDING_VERB, True, start, end, kind)
         else:
             ctx.decide(rule, False, start, end, kind)
     if not found:
