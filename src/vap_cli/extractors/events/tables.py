@@ -119,11 +119,12 @@ def _caption_kind(ctx: Context, table: Table) -> tuple[str | None, str]:
     and that line ends in no sentence's mark (a heading, or a line ending in ':':
     "Семинарлардын графиги:"), else "the text above's" (a sentence of the prose)."""
     text = ctx.text
-    found = kinds_in(text, max(0, table.start - CAPTION_REACH), table.start, ctx.segments.tokens)
+    reach = max(0, table.start - CAPTION_REACH)
+    found = kinds_in(text, reach, table.start, ctx.segments.tokens)
     if not found:
         return None, ""
-    above = text[: table.start].rstrip()
-    line_start = above.rfind("\n") + 1
+    above = text[reach : table.start].rstrip()  # the reach only: linear in the tables
+    line_start = reach + above.rfind("\n") + 1
     kind, start, _ = found[-1]
     caption = start >= line_start and not above.endswith(tuple(_SENTENCE_END_MARKS))
     return kind, "the caption's" if caption else "the text above's"
