@@ -283,3 +283,98 @@ def test_every_column_the_corpus_metadata_names_exists(event_outputs):
         named = {*table.get("columns", {}), *table.get("facets", ())}
         assert named <= columns, (name, named - columns)
         assert table.get("label_column", next(iter(columns))) in columns
+
+
+# --- a schedule table's place column named by a place noun ("Жери"), and its caption ---
+
+
+def _schedule_docx(path, lines_above: list[str], header: list[str], rows: list[list[str]]):
+    """A .docx of paragraphs, then a table of a header row and `rows`."""
+    import docx
+
+    document = docx.Document()
+    for line in lines_above:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows) + 1, cols=len(header))
+    for i, cells in enumerate([header, *rows]):
+        for j, cell in enumerate(cells):
+            table.cell(i, j).text = cell
+    document.save(path)
+    return path
+
+
+def _rows_of(document) -> list[tuple[str, str | None, list[str]]]:
+    return [(e.kind, e.start, [p.name for p in e.places]) for e in document.events]
+
+
+def test_a_place_noun_column_gives_each_row_s_event_its_place_in_a_docx(tmp_path) -> None:
+    from vap_cli.pipeline import explain_path
+
+    path = _schedule_docx(
+        tmp_path / "schedule.docx",
+        ["Айыл өкмөтүнүн кызматкерлери үчүн семинарлар уюштурулат."],
+        ["Күнү", "Жери", "Катышуучулар"],
+        [["11.04.2024", "Ала-Бука району", "16"], ["12.04.2024", "Чаткал району", "19"]],
+    )
+    document, decisions = explain_path(path)
+    assert _rows_of(document) == [
+        ("семинар", "2024-04-11", ["Ала-Бука"]),
+        ("семинар", "2024-04-12", ["Чаткал"]),
+    ]
+    cells = {d.text for d in decisions if d.rule.code == "events.table_place_cell" and d.kept}
+    assert cells == {"Ала-Бука району", "Чаткал району"}
+
+
+def test_a_place_noun_column_as_text_rows_gives_the_places_of_any_level() -> None:
+    text = (
+        "Тренинги для членов айыльных кенешей.\n"
+        "Дата\tНаселенный пункт\tУчастники\n"
+        "03.10.2023\tсело Барскоон\t14\n"
+        "05.10.2023\tТонский район\t21\n"
+    )
+    assert _rows_of(parse_text(text)) == [
+        ("тренинг", "2023-10-03", ["Барскоон"]),
+        ("тренинг", "2023-10-05", ["Тоң"]),
+    ]
+
+
+def test_a_column_that_only_starts_like_a_place_noun_gives_no_place() -> None:
+    # near miss: "Жергиликтүү кеңеш" (a local council) starts like "жер" but is no place
+    # column; the district stays a place of the document, not of the row's event
+    text = (
+        "Депутаттар үчүн тренингдер өтөт.\n"
+        "Күнү\tЖергиликтүү кеңеш\tКатышуучулар\n"
+        "08.11.2023\tАксы району\t12\n"
+        "09.11.2023\tАла-Бука району\t15\n"
+    )
+    document = parse_text(text)
+    assert _rows_of(document) == [("тренинг", "2023-11-08", []), ("тренинг", "2023-11-09", [])]
+    assert "Аксы" in [p.name for p in document.places]
+
+
+def _row_source(text: str) -> str:
+    from vap_cli.pipeline import explain_text
+
+    rows = [d for d in explain_text(text)[1] if d.rule.code == "events.table_row"]
+    assert len(rows) == 2
+    return rows[0].detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жарыяланды: 01.06.2024\nСеминарлардын графиги:\nКүнү\tРайону\n10.06.2024\tКочкор\n11.06.2024\tНарын\n",
+        "Опубликовано: 01.06.2024\nГРАФИК СЕМИНАРОВ\nДата\tРайон\n10.06.2024\tКочкор\n11.06.2024\tНарын\n",
+    ],
+)
+def test_a_kind_on_the_heading_line_above_a_table_is_its_caption(text: str) -> None:
+    assert _row_source(text).startswith("the caption's семинар")
+
+
+def test_a_kind_in_a_sentence_above_a_table_is_no_caption() -> None:
+    # near miss: the line right above the table is a sentence of the prose
+    text = (
+        "Жарыяланды: 01.06.2024\nРайондо семинар өтөт. Анын максаты маалымат берүү.\n"
+        "Күнү\tРайону\n10.06.2024\tКочкор\n11.06.2024\tНарын\n"
+    )
+    assert _row_source(text).startswith("the text above's семинар")

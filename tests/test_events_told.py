@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from vap_cli.extractors.events import kinds_in
-from vap_cli.pipeline import parse_text
+from vap_cli.pipeline import explain_text, parse_text
 
 
 def _events(text: str) -> list[tuple[str, str | None]]:
@@ -49,6 +49,42 @@ def test_kind_words_by_class(sentence: str, kind: str) -> None:
 )
 def test_lookalikes_of_kind_words_are_no_kind(sentence: str) -> None:
     assert kinds_in(sentence) == []
+
+
+# --- a word that is a kind only when held: "окуу" (a training; study, reading) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2021-жылдын 3-декабрында Кызыл-Адыр айылында 45 фермер үчүн окуу өткөрүлдү.",
+            [("тренинг", "2021-12-03")],
+        ),
+        ("Айыл өкмөтүнүн адистери үчүн окуулар уюштурулду.", [("тренинг", None)]),
+        # typed on a Russian keyboard
+        ("Жаштар үчүн окуу болуп отту.", [("тренинг", None)]),
+    ],
+)
+def test_a_training_word_with_a_verb_of_holding_is_an_event(text: str, expected: list) -> None:
+    assert _events(text) == expected
+    reasons = _reasons(text)
+    assert any(code == "events.kind_with_holding_verb" and kept for code, kept, _ in reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a school year, textbooks, applying to study; none is held
+        "2023-жылдын 1-сентябрында жаңы окуу жылы башталды.",
+        "Мектепке окуу куралдары тапшырылды.",
+        "Кызы университетке окууга тапшырды.",
+        "Окуу жайы жаңы имаратта өтөт.",
+    ],
+)
+def test_study_and_reading_are_no_training(text: str) -> None:
+    assert _events(text) == []
+    assert kinds_in(text) == []
 
 
 # --- the event's day is its own, not a document's in its sentence ---
@@ -92,6 +128,54 @@ def test_today_without_an_event_verb_or_an_issued_day_dates_nothing() -> None:
     # near misses: no issued date ("Бүгүн" alone), no event verb (a rate's "курс")
     assert _events("Бүгүн Таласта жаштар форуму өттү.") == [("форум", None)]
     assert _events("Опубликовано: 05.06.2023\nСегодня курс доллара вырос.") == []
+
+
+# --- a dateline's date is the report's day, not the day of the event it tells ---
+
+
+def _reasons(text: str) -> set[tuple[str, bool, str]]:
+    return {(d.rule.code, d.kept, d.text) for d in explain_text(text)[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline_date", "more"),
+    [
+        (
+            "Талас, 14 марта 2024 года. В городе Талас прошел тренинг для 30 депутатов."
+            " Участники тренинга изучили бюджет.",
+            "14 марта 2024 года",
+            "Участники тренинга изучили бюджет.",
+        ),
+        (
+            "Нарын, 2022-жылдын 9-октябры. Шаарда аялдар үчүн семинар өткөрүлдү."
+            " Семинарга 18 киши катышты.",
+            "2022-жылдын 9-октябры",
+            "Семинарга 18 киши катышты.",
+        ),
+    ],
+)
+def test_an_event_told_under_a_dateline_has_no_day_and_says_why(
+    text: str, dateline_date: str, more: str
+) -> None:
+    # tests/gold part_15, part_16, part_21: "the dateline date is the report's"
+    record = parse_text(text)
+    assert record.issued is not None
+    assert [e.start for e in record.events] == [None]
+    reasons = _reasons(text)
+    assert ("events.issued_is_report_day", False, dateline_date) in reasons
+    # the second sentence adds to the event told without a day, not "with a date"
+    assert ("events.undated_adds_to_undated", False, more) in reasons
+    assert not any(code == "events.undated_adds_to_only" for code, _, _ in reasons)
+
+
+def test_an_event_with_its_own_day_under_a_dateline_says_nothing_of_the_dateline() -> None:
+    # near miss: the sentence dates its event; the dateline's date is not spoken of,
+    # and a later sentence adds to an event told with a date
+    text = "Ош, 20 мая 2023 года. 18 мая в Оше прошел форум молодежи. Форум собрал 90 человек."
+    assert _events(text) == [("форум", "2023-05-18")]
+    reasons = _reasons(text)
+    assert not any(code == "events.issued_is_report_day" for code, _, _ in reasons)
+    assert ("events.undated_adds_to_only", False, "Форум собрал 90 человек.") in reasons
 
 
 # --- the next event of a kind, and an earlier one ---

@@ -35,7 +35,11 @@ _PERSONS = load("persons")
 # The kind words' first words, each also as a Russian keyboard types it (events40).
 KIND_BEGINS = rx.Beginnings(
     s.split()[0]
-    for table in (_EVENTS["kinds"], _EVENTS["kinds_whole_words"])
+    for table in (
+        _EVENTS["kinds"],
+        _EVENTS["kinds_whole_words"],
+        _EVENTS["kinds_with_holding_verb"],
+    )
     for stems in table.values()
     for s in fold.typed_too(stems)
 )

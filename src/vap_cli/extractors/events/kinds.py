@@ -56,9 +56,32 @@ _KIND_OF_STEM, _EXTRA_OF_STEM = _stem_tables()
 
 # Longest stems first, so the alternation prefers "семинар-тренинг" to "семинар".
 _STEMS = sorted(_KIND_OF_STEM, key=len, reverse=True)
+# The kind words that name an event only with a verb of holding right after them
+# ("окуу өттү"; lexicon `kinds_with_holding_verb`, `holding_verbs`), each a whole word,
+# tried after every stem ("окуу тренингдери" is a stem's): their kind.
+HOLDING_BOUND: dict[str, str] = {
+    word: kind
+    for kind, words in EVENTS_LEX["kinds_with_holding_verb"].items()
+    for word in fold.typed_too(words)
+}
+_BOUND_WORDS = list(HOLDING_BOUND)
+_HOLDING_AHEAD = (
+    r"(?=\s{1,3}(?:"
+    + "|".join(
+        r"\s{1,3}".join(map(regex.escape, v.split()))
+        for v in fold.typed_too(EVENTS_LEX["holding_verbs"])
+    )
+    + r")(?![\p{L}\d]))"
+)
+_BOUND = [regex.escape(w) + _HOLDING_AHEAD for w in _BOUND_WORDS]
 _KIND = rx.compile(
     r"(?<![\p{L}\d-])(?:"
-    + "|".join(rf"(?P<k{i}>{_phrase(s, _EXTRA_OF_STEM[s])})" for i, s in enumerate(_STEMS))
+    + "|".join(
+        [
+            *(rf"(?P<k{i}>{_phrase(s, _EXTRA_OF_STEM[s])})" for i, s in enumerate(_STEMS)),
+            *(rf"(?P<b{i}>{b})" for i, b in enumerate(_BOUND)),
+        ]
+    )
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
@@ -67,6 +90,7 @@ _KIND = rx.compile(
 _KIND_START = rx.compile(
     r"(?<![\p{L}\d-])(?:"
     + rx.union(rx.phrase_atoms(s, _EXTRA_OF_STEM[s]) for s in _STEMS)
+    + "".join("|" + b for b in _BOUND)
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
@@ -193,8 +217,13 @@ def kinds_in(
         if found is None
         else rx.finditer_from_at(_KIND_START, _KIND, text, found, start, stop)
     ):
-        stem = _STEMS[int(str(m.lastgroup)[1:])]  # every alternative is a named group
-        out.append((_KIND_OF_STEM[stem], m.start(), m.end()))
+        group = str(m.lastgroup)  # every alternative is a named group
+        kind = (
+            _KIND_OF_STEM[_STEMS[int(group[1:])]]
+            if group[0] == "k"
+            else HOLDING_BOUND[_BOUND_WORDS[int(group[1:])]]
+        )
+        out.append((kind, m.start(), m.end()))
     return out
 
 

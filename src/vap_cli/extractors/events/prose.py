@@ -20,12 +20,14 @@ from .asides import (
     room_name,
     says_today,
 )
-from .kinds import Draft, EventUnit, duration_in, kinds_in, units_of, verb_in
+from .kinds import HOLDING_BOUND, Draft, EventUnit, duration_in, kinds_in, units_of, verb_in
 from .rules import (
     DATED_SENTENCE,
     DOCUMENT_DATE,
+    ISSUED_IS_REPORT_DAY,
     KIND_BEFORE_VERB,
     KIND_FIRST_WORD,
+    KIND_WITH_HOLDING_VERB,
     LIST_ITEM_KIND,
     NEXT_OF_KIND,
     OUTCOME_LIST,
@@ -36,6 +38,7 @@ from .rules import (
     ROOM_NAME,
     TODAY_IS_ISSUED,
     UNDATED_ADDS,
+    UNDATED_ADDS_UNDATED,
     UNDATED_AMBIGUOUS,
     UNDATED_NO_VERB,
     UNDATED_PART_OF_KIND,
@@ -156,6 +159,8 @@ def _main_kind(ctx: Context, unit: EventUnit, stream: TokenStream) -> tuple[str,
         rule = _unnamed(text, unit, (start, end))
         if rule is None:
             found.append((kind, start, end))
+            if text[start:end].casefold() in HOLDING_BOUND:  # "окуу өттү": held, a kind
+                ctx.decide(KIND_WITH_HOLDING_VERB, True, start, end, kind)
         else:
             ctx.decide(rule, False, start, end, kind)
     if not found:
@@ -269,7 +274,9 @@ def _undated_events(
             # Another sentence about the kind's only event (or its longer kind's): what it adds.
             _add_to(told, ctx, facts, unit)
             rule = UNDATED_ADDS if same else UNDATED_PART_OF_KIND
-            ctx.decide(rule, False, unit.start, unit.end, f"{kind} {told.start}")
+            if told.start is None:  # the one told has no day: say so, not "with a date"
+                rule = UNDATED_ADDS_UNDATED
+            ctx.decide(rule, False, unit.start, unit.end, f"{kind} {told.start or 'undated'}")
             continue
         if same:
             ctx.decide(UNDATED_AMBIGUOUS, False, unit.start, unit.end, f"{kind}: {len(same)}")
@@ -282,6 +289,7 @@ def _undated_events(
         if unit.next_one:
             ctx.decide(NEXT_OF_KIND, True, unit.start, unit.end, kind)
         ctx.decide(UNDATED_WITH_VERB, True, unit.start, unit.end, f"{kind}, '{verb.group()}'")
+        _explain_issued_not_day(ctx, kind)
         quote, span = ctx.quote(unit.start, unit.end)
         event = Event.model_construct(
             kind=kind,
@@ -295,6 +303,18 @@ def _undated_events(
         draft = Draft(event, [unit])
         drafts.append(draft)
         by_kind[kind] = [draft]
+
+
+def _explain_issued_not_day(ctx: Context, kind: str) -> None:
+    """An event kept without a day on a page with an issued date: the issued date (a
+    dateline's) is the report's day, not the event's (events.issued_is_report_day; said
+    only when a rule's reasons are asked for)."""
+    if ctx.decisions is None or not ctx.issued:
+        return
+    for mention in ctx.dates:
+        if mention.role == "issued":
+            ctx.decide_at(ISSUED_IS_REPORT_DAY, False, mention.span, f"{kind}: {ctx.issued}")
+            return
 
 
 def _whole_of_part(by_kind: dict[str, list[Draft]], kind: str) -> Event | None:

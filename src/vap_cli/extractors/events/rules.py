@@ -21,6 +21,12 @@ LIST_ITEM_KIND = Rule(
     "an item of a list takes the kind of the sentence that opens the list with a colon"
     " ('... сапарлары төмөнкүлөрдү камтыйт:' over '· Жазы АА, 21-ноябрь')",
 )
+KIND_WITH_HOLDING_VERB = Rule(
+    "events.kind_with_holding_verb",
+    "a word that is a kind only when it is held ('окуу': a training, but also study and"
+    " reading) names one with a verb of holding right after it ('60 адам үчүн окуу өттү',"
+    " 'окуулар уюштурулду'); not 'окуу жылы', 'окуу куралдары', 'окууга тапшырды'",
+)
 DATED_SENTENCE = Rule(
     "events.dated_sentence",
     "a sentence or list item that names a kind and holds a date is an event, from its"
@@ -41,6 +47,19 @@ UNDATED_ADDS = Rule(
     "an undated sentence of a kind told once with a date is about that event: it adds"
     " its duration, participants and places to it, no event of its own",
 )
+UNDATED_ADDS_UNDATED = Rule(
+    "events.undated_adds_to_undated",
+    "an undated sentence of a kind (or of a word of it: 'семинар' of 'семинар-тренинг')"
+    " whose only event is told without a day (an event verb and no date: 'прошел"
+    " тренинг') is about that event: it adds its duration,"
+    " participants and places to it, no event of its own",
+)
+ISSUED_IS_REPORT_DAY = Rule(
+    "events.issued_is_report_day",
+    "the page's issued date (a dateline's 'Токмок, 22 ноября 2023 года') is the day of the"
+    " report, not of the event it tells without a date of its own ('прошел тренинг'):"
+    " that event has no day, unless its sentence says 'today' (events.today_is_issued)",
+)
 UNDATED_AMBIGUOUS = Rule(
     "events.undated_of_several",
     "an undated sentence of a kind told several times with dates cannot say which of"
@@ -55,8 +74,16 @@ RELATED_NEWS_LINE = Rule(
 TABLE_ROW = Rule(
     "events.table_row",
     "a row of a schedule table (a date column) with a date is an event of its own:"
-    " its kind from its kind column, else the caption above the table (within 300"
-    " characters), else the prose's commonest kind, else иш-чара",
+    " its kind from its kind column, else the last kind named above the table (within"
+    " 300 characters: the caption's on the line right above it that ends in no"
+    " sentence's mark, else the text above's), else the prose's commonest kind, else"
+    " иш-чара",
+)
+TABLE_PLACE_CELL = Rule(
+    "events.table_place_cell",
+    "a row's cell in a schedule table's place column named by a place noun ('Жери',"
+    " 'Населенный пункт'), not a unit's type word, gives the row's event the places"
+    " read in it ('Кадамжай району')",
 )
 TABLE_SERIES = Rule(
     "events.table_series",

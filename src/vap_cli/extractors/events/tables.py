@@ -6,11 +6,12 @@ from __future__ import annotations
 from ... import gazetteer
 from ...context import Context
 from ...explain import Rule
+from ...lexicon import load
 from ...models import Event, Place, PlaceRef
 from ...segment.tables import Table, TableRecord
 from .kinds import EVENTS_LEX, kinds_in
 from .prose import ProseFacts, orig
-from .rules import TABLE_ROW
+from .rules import TABLE_PLACE_CELL, TABLE_ROW
 
 _COLUMNS = EVENTS_LEX["table_columns"]
 # A row's kind when nothing names one ("иш-чара").
@@ -19,6 +20,9 @@ _DATE_COLUMN: list[str] = _COLUMNS["date"]
 _VENUE_COLUMN: list[str] = _COLUMNS["venue"]
 _KIND_COLUMN: list[str] = _COLUMNS["kind"]
 _PLACE_COLUMNS: dict[str, str] = _COLUMNS["places"]
+_PLACE_NOUN_COLUMN: list[str] = _COLUMNS["place_nouns"]
+# The marks that end a sentence: a line above a table ending in one is prose, no caption.
+_SENTENCE_END_MARKS: str = load("sentences")["end_marks"]
 _GROUP_TYPE_WORDS: tuple[str, ...] = tuple(w.casefold() for w in EVENTS_LEX["group_type_words"])
 CAPTION_REACH = 300  # how far above a table its caption may stand, in characters
 
@@ -109,11 +113,38 @@ class _DocumentPlaces:
             self.ctx.decide(PLACE_COLUMN_CELL, True, start, end, f"{ref.level} {ref.name}")
 
 
-def _caption_kind(ctx: Context, table: Table) -> str | None:
-    found = kinds_in(
-        ctx.text, max(0, table.start - CAPTION_REACH), table.start, ctx.segments.tokens
-    )
-    return found[-1][0] if found else None
+def _caption_kind(ctx: Context, table: Table) -> tuple[str | None, str]:
+    """The last kind named in the text right above the table, and whence it comes for
+    events.table_row: "the caption's" when it stands on the line right above the table
+    and that line ends in no sentence's mark (a heading, or a line ending in ':':
+    "Семинарлардын графиги:"), else "the text above's" (a sentence of the prose)."""
+    text = ctx.text
+    reach = max(0, table.start - CAPTION_REACH)
+    found = kinds_in(text, reach, table.start, ctx.segments.tokens)
+    if not found:
+        return None, ""
+    above = text[reach : table.start].rstrip()  # the reach only: linear in the tables
+    line_start = reach + above.rfind("\n") + 1
+    kind, start, _ = found[-1]
+    caption = start >= line_start and not above.endswith(tuple(_SENTENCE_END_MARKS))
+    return kind, "the caption's" if caption else "the text above's"
+
+
+def _noun_column_places(
+    ctx: Context, facts: ProseFacts, table: Table, record: TableRecord
+) -> list[PlaceRef]:
+    """The places the places extractor read in the row's cell of a column a place noun
+    names ("Жери": "Кадамжай району"; events.table_place_cell). None of the document's
+    places is added here: the cell's are already its."""
+    column = table.column(_PLACE_NOUN_COLUMN)
+    cell = record.get(column) if column is not None else None
+    if cell is None or not cell.text:
+        return []
+    found = facts.places_in(orig(ctx, cell.start, cell.end))
+    if found:
+        detail = ", ".join(f"{p.level} {p.name}" for p in found)
+        ctx.decide(TABLE_PLACE_CELL, True, cell.start, cell.end, detail)
+    return found
 
 
 def table_events(ctx: Context, facts: ProseFacts, fallback_kind: str | None) -> list[Event]:
@@ -126,9 +157,9 @@ def table_events(ctx: Context, facts: ProseFacts, fallback_kind: str | None) -> 
         venue_col = table.column(_VENUE_COLUMN)
         kind_col = table.column(_KIND_COLUMN)
         place_col = _place_column(table)
-        captioned = _caption_kind(ctx, table)
+        captioned, above = _caption_kind(ctx, table)
         caption = captioned or fallback_kind
-        told = "the caption's" if captioned else "the prose's commonest" if caption else "none:"
+        told = above if captioned else "the prose's commonest" if caption else "none:"
         for record in table.records:
             date_cell = record.get(date_col)
             if date_cell is None or not date_cell.text:
@@ -149,6 +180,8 @@ def table_events(ctx: Context, facts: ProseFacts, fallback_kind: str | None) -> 
                 if ref is not None:
                     places.append(ref)
                     document_places.add(ref, cell.start, cell.end)
+            if place_col is None:
+                places += _noun_column_places(ctx, facts, table, record)
             if oblast is not None and not any(p.soate == oblast.id for p in places):
                 places.append(
                     PlaceRef.model_construct(level="oblast", name=oblast.name, soate=oblast.id)
