@@ -75,6 +75,12 @@ BRACKETED_ROW = Rule(
 TRAILING_ROW = Rule(
     "participants.trailing_row", "a bare place row after a count of its list: 'Таластан 15'"
 )
+COLUMN_ROW = Rule(
+    "participants.column_row",
+    "a bare number closing its line after a name and a dash, under a row of the same shape"
+    " with its noun ('Ленинский район — 11 000 человек' / 'Октябрьский район — 9 400'):"
+    " a column of per-place counts shares the first row's noun",
+)
 PART_AFTER_OPENER = Rule(
     "participants.part_after_opener",
     "a part right after 'анын ичинде' of a total kept before it ('..., анын ичинде 30 эл')",
