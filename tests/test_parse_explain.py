@@ -178,6 +178,10 @@ DECISIONS = [
         ("places.surname_with_initials", False, "села Карасаев"),
     ),
     (
+        "Отчёт представил глава айыл окмоту Талант Осмон уулу.",
+        ("places.given_name_before_patronymic", False, "айыл окмоту Талант"),
+    ),
+    (
         "Сыйлыкты Ноокат районунун Тоо-Башы айыл аймактары алды.",
         ("places.owned_before_plural_type", True, "Тоо-Башы айыл аймактары"),
     ),
@@ -585,6 +589,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.bracketed_row", True, "10"),
     ),
     ("Нарындан 20 катышуучу келди, Таластан 15. ", ("participants.trailing_row", True, "15")),
+    (
+        "Итоги по сёлам:\nсело Ак-Суу — 120 жителей\nсело Кара-Суу — 85\n",
+        ("participants.column_row", True, "85"),
+    ),
     (
         "Жыйынга 300 адам катышты, анын ичинде 30дан ашык эл.",
         ("participants.part_after_opener", True, "30дан ашык эл"),
@@ -1791,6 +1799,12 @@ DATES_KEPT_DECISIONS = [
         "Токтом сайтка 2021-жылдын 20-апрелинде жайгаштырылды.\n",
         ("dates.issued_posted_sentence", True, "2021-жылдын 20-апрелинде"),
     ),
+    (
+        "Айыл өкмөтү\n\n"
+        + "Тургундар көчөлөрдү тазалашты.\n" * 7
+        + "\n🔥 45 · 👁 2.1K · 08.04.2023 в 16:20\n",
+        ("dates.issued_post_footer", True, "08.04.2023 в 16:20"),
+    ),
 ]
 # ... and a near miss each: a text close to the form or the line that the rule leaves alone.
 DATES_KEPT_NEAR_MISSES = [
@@ -1834,6 +1848,12 @@ DATES_KEPT_NEAR_MISSES = [
         "ТОКТОМ\n\n2021-жылдын 14-апрели     № 5-3\n\nБюджет бекитилсин.\n\n"
         "Токтом 2021-жылдын 20-апрелинде күчүнө кирет.\n",
         "dates.issued_posted_sentence",
+    ),
+    (
+        "Айыл өкмөтү\n\n"
+        + "Тургундар көчөлөрдү тазалашты.\n" * 7
+        + "\n👍 45 тургун кийинки ишембиликке 08.04.2023 чыгат\n",
+        "dates.issued_post_footer",
     ),
 ]
 
