@@ -658,6 +658,7 @@ PARTICIPANTS_DECISIONS = [
     ("Алардын 10у грантка татыктуу болду.", ("participants.partitive_without_verb", False, "10у")),
     ("Шайлоо 420 айылдык кеңеште өттү.", ("participants.hosts", False, "420")),
     ("Беш облустун ЖӨБ органдары.", ("participants.owns_no_people", False, "Беш")),
+    ("Расходы шести айыл окмоту выросли.", ("participants.thing_of_units", False, "шести")),
     ("Сессияга 31 депутаттан 28и катышты.", ("participants.whole_of_part", False, "31")),
     (
         "Шаардык кеңештин 27 депутатынын көпчүлүгү катышты.",

@@ -208,6 +208,11 @@ HOSTS = Rule(
 OWNS_NO_PEOPLE = Rule(
     "participants.owns_no_people", "units in the genitive owning a thing ('2 мектептин ачылышы')"
 )
+THING_OF_UNITS = Rule(
+    "participants.thing_of_units",
+    "units counted right after the Russian noun of a thing they own ('бюджеты трех айыл"
+    " окмоту', 'на территории четырех сел'): its owners, no units whose people take part",
+)
 WHOLE_OF_PART = Rule("participants.whole_of_part", "the whole of '21 депутаттын 17си'")
 HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасында') or a target group")
 BELONGING_TO = Rule(
