@@ -448,3 +448,54 @@ def test_an_earlier_issue_named_in_a_sentence_with_a_bracket_is_content() -> Non
 )
 def test_an_address_line_ends_the_related_news_block_over_it(text, expected):
     assert level_names(text) == expected
+
+
+# --- a body's long name on the page's top line is its banner, no prose ---------------------
+# The page's top line, no longer than a headline and ended by no sentence's mark (a
+# ministry's or an agency's full name, longer than a short line), is the site's banner:
+# a section's name under it ("Новости", "Жаңылыктар") heads the page's own posting line
+# and headline, no block of other articles (segment/lines_related._banner_line). A top
+# line that is a sentence is prose: the section's headlines under it are other articles'.
+# Found by held-out round 50.
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "place"),
+    [
+        (
+            "Кыргыз Республикасынын Министрлер Кабинетине караштуу Жергиликтүү өз алдынча"
+            " башкаруу иштери боюнча мамлекеттик агенттик\n"
+            "Башкы бет | Агенттик жөнүндө | Жаңылыктар | Байланыш\n\nЖаңылыктар\n"
+            "Жарыяланды: 14.03.2023\n\nТалас облусунун айыл өкмөттөрүнүн кызматкерлери окутулду\n\n"
+            "Семинар 13-мартта өттү, ага 45 кызматкер катышты.\n",
+            "2023-03-14",
+            ("oblast", "Талас"),
+        ),
+        (
+            "Министерство цифрового развития и инновационных технологий Кыргызской Республики"
+            " — официальный сайт\nГлавная | О министерстве | Новости | Контакты\n\nНовости\n"
+            "Дата публикации: 05.10.2022\n\nСеминар для специалистов Нарынской области\n\n"
+            "Семинар прошел 4 октября, в нем участвовали 30 специалистов.\n",
+            "2022-10-05",
+            ("oblast", "Нарын"),
+        ),
+    ],
+)
+def test_a_long_banner_line_on_top_is_no_prose(
+    text: str, issued: str, place: tuple[str, str]
+) -> None:
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert place in level_name_pairs(text)
+
+
+def test_a_sentence_on_top_is_prose_over_other_articles() -> None:
+    # near miss: the top line is a sentence; the section's lines under it are other news
+    text = (
+        "В селе прошло большое собрание жителей, на котором обсуждали вопросы водоснабжения"
+        " и ремонта дорог.\n\nНовости\nДата публикации: 05.10.2022\n\n"
+        "Семинар для специалистов Нарынской области\n\n"
+    )
+    doc = parse_text(text)
+    assert doc.issued is None
+    assert ("oblast", "Нарын") not in level_name_pairs(text)

@@ -397,3 +397,48 @@ def test_a_post_s_hashtags_name_no_place(tags: str) -> None:
 )
 def test_the_name_beside_a_hashtag_still_counts(line: str) -> None:
     assert "city:Баткен" in places_of(ARTICLE + line)
+
+
+# --- a saved post's footer: its counters, then its posting time ----------------------------
+# A date with its year closing a line of the page's last lines after a social post's
+# counters alone ("👁 12.4K · ..."): the post's posting time, the page's date, under a
+# post too long for the header to reach (dates.issued_post_footer, extractors/dates/
+# posted.py). Words before the date make it a sentence, no footer.
+# Found by held-out round 50.
+
+_POST_KY = (
+    "Бүгүн айылда ишембилик өттү.\nАга 60 тургун катышты.\nАлар көчөлөрдү тазалашты.\n"
+    "Мектептин жанына 200 көчөт отургузулду.\n"
+    "Айыл өкмөтүнүн башчысы баарына ыраазычылык билдирди.\nКийинки ишембилик жазында өтөт.\n"
+)
+_POST_RU = (
+    "Сегодня в селе прошла встреча с жителями.\nНа встречу пришли 40 человек.\n"
+    "Обсуждали ремонт дорог.\nЖители задали вопросы главе айыл окмоту.\n"
+    "Глава ответил на все вопросы.\nСледующая встреча пройдет летом.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        (
+            "Кочкор айыл өкмөтү\nTelegram-канал · 2 100 жазылуучу\n\n"
+            + _POST_KY
+            + "\n#Кочкор\n❤️ 56 · 👁 1.2K · 03.03.2024 10:15\n",
+            "2024-03-03",
+        ),
+        ("Пресс-служба акимиата\n\n" + _POST_RU + "\n👁 3.4K · 12 мая 2024 в 09:30\n", "2024-05-12"),
+    ],
+)
+def test_a_post_footer_of_counters_and_a_date_gives_the_issued_date(text: str, issued: str) -> None:
+    assert parse_text(text).issued == issued
+
+
+def test_a_sentence_after_a_counter_is_no_post_footer() -> None:
+    # near miss: words between the counter and the date make a sentence of a coming day
+    text = (
+        "Пресс-служба акимиата\n\n" + _POST_RU + "\n👍 120 человек ждут новую встречу 26 мая 2024\n"
+    )
+    doc = parse_text(text)
+    assert doc.issued is None
+    assert [d.start for d in doc.dates] == ["2024-05-26"]

@@ -178,6 +178,10 @@ DECISIONS = [
         ("places.surname_with_initials", False, "села Карасаев"),
     ),
     (
+        "Отчёт представил глава айыл окмоту Талант Осмон уулу.",
+        ("places.given_name_before_patronymic", False, "айыл окмоту Талант"),
+    ),
+    (
         "Сыйлыкты Ноокат районунун Тоо-Башы айыл аймактары алды.",
         ("places.owned_before_plural_type", True, "Тоо-Башы айыл аймактары"),
     ),
@@ -586,6 +590,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Нарындан 20 катышуучу келди, Таластан 15. ", ("participants.trailing_row", True, "15")),
     (
+        "Итоги по сёлам:\nсело Ак-Суу — 120 жителей\nсело Кара-Суу — 85\n",
+        ("participants.column_row", True, "85"),
+    ),
+    (
         "Жыйынга 300 адам катышты, анын ичинде 30дан ашык эл.",
         ("participants.part_after_opener", True, "30дан ашык эл"),
     ),
@@ -650,6 +658,7 @@ PARTICIPANTS_DECISIONS = [
     ("Алардын 10у грантка татыктуу болду.", ("participants.partitive_without_verb", False, "10у")),
     ("Шайлоо 420 айылдык кеңеште өттү.", ("participants.hosts", False, "420")),
     ("Беш облустун ЖӨБ органдары.", ("participants.owns_no_people", False, "Беш")),
+    ("Расходы шести айыл окмоту выросли.", ("participants.thing_of_units", False, "шести")),
     ("Сессияга 31 депутаттан 28и катышты.", ("participants.whole_of_part", False, "31")),
     (
         "Шаардык кеңештин 27 депутатынын көпчүлүгү катышты.",
@@ -1808,6 +1817,12 @@ DATES_KEPT_DECISIONS = [
         "Токтом сайтка 2021-жылдын 20-апрелинде жайгаштырылды.\n",
         ("dates.issued_posted_sentence", True, "2021-жылдын 20-апрелинде"),
     ),
+    (
+        "Айыл өкмөтү\n\n"
+        + "Тургундар көчөлөрдү тазалашты.\n" * 7
+        + "\n🔥 45 · 👁 2.1K · 08.04.2023 в 16:20\n",
+        ("dates.issued_post_footer", True, "08.04.2023 в 16:20"),
+    ),
 ]
 # ... and a near miss each: a text close to the form or the line that the rule leaves alone.
 DATES_KEPT_NEAR_MISSES = [
@@ -1851,6 +1866,12 @@ DATES_KEPT_NEAR_MISSES = [
         "ТОКТОМ\n\n2021-жылдын 14-апрели     № 5-3\n\nБюджет бекитилсин.\n\n"
         "Токтом 2021-жылдын 20-апрелинде күчүнө кирет.\n",
         "dates.issued_posted_sentence",
+    ),
+    (
+        "Айыл өкмөтү\n\n"
+        + "Тургундар көчөлөрдү тазалашты.\n" * 7
+        + "\n👍 45 тургун кийинки ишембиликке 08.04.2023 чыгат\n",
+        "dates.issued_post_footer",
     ),
 ]
 

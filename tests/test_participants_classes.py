@@ -1632,3 +1632,28 @@ def test_a_council_s_size_after_a_word_of_taking_part_is_no_count(text: str) -> 
 def test_a_delegation_s_size_after_a_word_of_taking_part_counts() -> None:
     # near miss: the delegation that took part
     assert counts("Жыйынга катышкан 6 адамдан турган делегация райондон келди.") == [(6, "exact")]
+
+
+# --- units counted after the Russian noun of a thing they own --------------------------------
+# "Доходы пяти айыл окмоту": Russian puts the owner after the thing, in the genitive; the
+# units whose budget, territory or population it is are no units whose people take part
+# (participants.thing_of_units, lexicon unit_owned_things_ru). People before the units
+# ("главы трех айыл окмоту") are units whose members take part.
+# Found by held-out round 50.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Доходы пяти айыл окмоту выросли на 12 процентов.", []),
+        ("На территории четырех айыл окмоту прошли сходы, в них участвовали 300 жителей.", [300]),
+    ],
+)
+def test_units_after_a_thing_they_own_are_no_count(sentence: str, expected: list[int]) -> None:
+    assert [p.count for p in parse_text(sentence).participants] == expected
+
+
+def test_units_after_their_people_still_count() -> None:
+    # near miss: the heads of the units took part
+    sentence = "Главы трех айыл окмоту приняли участие в совещании."
+    assert [p.count for p in parse_text(sentence).participants] == [3]

@@ -994,3 +994,32 @@ def test_the_progressive_of_another_verb_is_no_population(text: str, expected: l
 def test_the_progressive_of_working_abroad_is_still_a_population() -> None:
     # near miss: the converb of a verb of what there is ("иштейт": a roster, migrants)
     assert counts("Айылдан 200 жаран Россияда иштеп жүрөт.") == []
+
+
+# --- the past of living and numbering before the count: a population, no event -----------
+# A Russian verb of living or numbering in the past right before the count ("проживало",
+# "насчитывалось") tells what there was at a past day, a population, as its present does
+# (participants.existence, lexicon existence_verbs_before); the past of studying on a day
+# stays an event's trainees.
+# Found by held-out round 50.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В 2020 году в селе проживало 4 200 человек, а на собрание пришли 70 жителей.", [70]),
+        (
+            "К концу года в айыл окмоту насчитывалось 6 500 жителей. На сход пришли 90 человек.",
+            [90],
+        ),
+    ],
+)
+def test_the_past_of_living_before_the_count_is_a_population(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+def test_the_past_of_studying_on_a_day_still_counts() -> None:
+    # near miss: trainees of a seminar, their verb in the past
+    assert counts("На семинаре обучались 30 фермеров.") == [30]

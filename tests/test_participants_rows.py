@@ -458,3 +458,43 @@ def test_numbers_joined_share_the_last_noun(text: str, expected: list[tuple[int,
 def test_numbers_joined_before_no_people_count_no_one() -> None:
     # near miss: the joined numbers are articles of a law, the count after them is its own
     assert counts("Согласно пунктам 4 и 9 положения, в слушаниях участвовали 25 жителей.") == [25]
+
+
+# --- a column of per-place rows, one a line, shares its first row's noun -------------------
+# A bare number closing its line after a name and a dash ("📍 Октябрьский район — 9 400"),
+# right under a row of the same shape whose count has its noun ("Ленинский район — 11 000
+# человек"), counts the same people: the column names its noun in its first row only
+# (participants.column_row, extractors/participants/trailing.py). A first row that counts
+# things (seedlings) gives the rows under it no people.
+# Found by held-out round 50.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ишембиликке 3 000ден ашык тургун чыкты.\n\n📍 Ак-Суу айылы — 1 200 тургун\n"
+            "📍 Кара-Суу айылы — 900\n📍 Тоң айылы — 700\n\nИшембилик уюшкандыкта өттү.\n",
+            [(700, "exact"), (900, "exact"), (1200, "exact"), (3000, "more_than")],
+        ),
+        (
+            "В акции участвовали жители трёх районов.\nАламудунский район — 850 человек\n"
+            "Сокулукский район — 640\nЖайылский район — 410\n\nАкция прошла организованно.\n",
+            [(410, "exact"), (640, "exact"), (850, "exact")],
+        ),
+    ],
+)
+def test_a_column_of_rows_shares_its_first_rows_noun(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    found = qualified_counts(text)
+    assert all(row in found for row in expected)
+
+
+def test_a_column_counting_things_gives_no_people() -> None:
+    # near miss: the first row counts seedlings, so the bare row under it counts no one
+    text = (
+        "Итоги озеленения.\nЛенинский район — 1 500 саженцев\nОктябрьский район — 1 200\n\n"
+        "Акция прошла организованно.\n"
+    )
+    assert counts(text) == []

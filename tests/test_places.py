@@ -835,6 +835,30 @@ def test_a_village_before_a_person_s_initials_stays() -> None:
     assert "village:Ак-Суу" in places_of("В селе Ак-Суу А. Асанов выступил первым.")
 
 
+# --- a given name with a father's name and "уулу"/"кызы" after a Russian type word ------------
+# "глава айыл окмоту Жаныбек Абдыразак уулу": the head of the unit, a person's full name,
+# when no unit of the type word's level has the given name (rule
+# places.given_name_before_patronymic; round 50).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как сообщил глава айыл окмоту Бакыт Асан уулу, сход пройдёт в мае.",
+        "По словам заместителя главы айыл окмоту Нургуль Асан кызы, в сходе участвовали"
+        " 40 жителей.",
+    ],
+)
+def test_a_given_name_before_a_patronymic_is_no_ayil_aimak(text: str) -> None:
+    assert not {p for p in places_of(text) if p.startswith("ayil_aimak:")}
+
+
+def test_an_unknown_unit_before_a_capitalised_word_stays() -> None:
+    # near miss: a capitalised word but no patronymic after the name: the unit stays
+    text = "Сход прошел в айыл окмоту Жаңы-Кайың Кочкорского района."
+    assert "ayil_aimak:Жаңы-Кайың" in places_of(text)
+
+
 # --- a unit's adjective before a newspaper's noun --------------------------------------------
 # "Чүй облустук гезити" under a masthead: the paper's readership, no place (rule
 # places.publication_of_unit, lexicon publication_nouns; rounds 30 and 41).

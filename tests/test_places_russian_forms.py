@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from record_fields import level_name_list, level_name_pairs, level_names
+from vap_cli import morph
 
 # --- a second initial "С." is no abbreviation of село --------------------------------------
 # Found by held-out round 3.
@@ -642,3 +643,32 @@ def test_no_unknown_name_after_a_plural_adjectives_type_word(text: str) -> None:
 )
 def test_names_after_a_type_word_otherwise_stay(text: str, expected: set[str]) -> None:
     assert level_names(text) == expected
+
+
+# --- a Russian adjective linked with -ов- to a name in a hard consonant --------------------
+# Russian makes an adjective of a name in a hard consonant with the surname's link -ов-
+# beside the official one ("Нурманбетовского айыл окмоту" for the Нурманбетский айылный
+# аймак): the name's adjective keys hold both (morph.russian_adjective_keys, lexicon
+# morphology.yaml consonant_name_links). A name in a vowel takes no such link.
+# Found by held-out round 50.
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Сход прошел в Курманбековском айыл окмоту.", ("ayil_aimak", "Курманбек")),
+        ("Жители Шадыкановского айыл окмоту вышли на субботник.", ("ayil_aimak", "Шадыкан")),
+    ],
+)
+def test_an_ov_linked_adjective_names_the_unit(text: str, unit: tuple[str, str]) -> None:
+    assert unit in level_name_pairs(text)
+
+
+def test_a_name_in_a_vowel_takes_no_ov_link() -> None:
+    # near miss: "Кара-Суу" makes no "Карасуовский"; "Нурманбет" makes "Нурманбетовский"
+    assert morph.russian_adjective_key("Кара-Сууовский"[:-4]) not in morph.russian_adjective_keys(
+        "Кара-Суу"
+    )
+    assert morph.russian_adjective_key("Нурманбетовский"[:-4]) in morph.russian_adjective_keys(
+        "Нурманбет"
+    )

@@ -557,6 +557,12 @@ def russian_adjective_nominative(word: str, gender: str) -> str | None:
     return stem + _ru_spell(stem[-1:].casefold() + ending)[1:]
 
 
+# The last letters after which a name's adjective takes no -ов- link: a vowel, the soft
+# sign and й (Кара-Суу, Жайыл), and the hushing consonants and ц, after which Russian
+# writes -ев- (e_for_o_after).
+_NO_LINK_AFTER = frozenset(_VOWEL_LETTERS + "ьъй" + "".join(_RU["e_for_o_after"]))
+
+
 # A name keeps at least this many letters before the suffix its adjective drops
 # (Иван-овка -> Ивановский), so a short name is not cut to nothing.
 _MIN_NAME_BEFORE_SUFFIX = 3
@@ -573,4 +579,7 @@ def russian_adjective_keys(name: str) -> set[str]:
     for ending in _UNIT_ADJECTIVE_ENDINGS:
         if low.endswith(ending):
             keys.add(russian_adjective_key(name[: -len(ending)]))
+    if low[-1:].isalpha() and low[-1:] not in _NO_LINK_AFTER:
+        # Нурманбет -> Нурманбетовский: a hard consonant's link, as a surname's
+        keys.update(russian_adjective_key(name + link) for link in _RU["consonant_name_links"])
     return keys

@@ -64,6 +64,9 @@ _LIST_MARKS = load("sentences")["wraps"]["list_marks"]
 _LIST_ITEM_OPENING = rx.compile(rf"(?:[{regex.escape(_LIST_MARKS)}]|\d{{1,2}}[.)])\s+")
 
 
+# The marks that end a sentence: a top line ended by one is prose, no banner.
+_SENTENCE_ENDS = (".", "!", "?")
+
 # A search box's placeholder ("Издөө...", "Поиск...") ends with three dots: no sentence.
 _ELLIPSIS = "..."
 # A year and its abbreviation closing the line: "... · 28.05.2024 ж.", "... 2024г.".
@@ -138,6 +141,7 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
     over_article = False
     article_started = False  # a line no headline is (`_no_headline`) above
     prose = False  # a line of prose above (`prose_line`): comments open only under it
+    top = True  # no line with text above: the page's banner or headline line
     for k, line in enumerate(lines):
         stripped = line.stripped
         if not stripped:  # a blank line goes on with the block it stands in
@@ -156,8 +160,18 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
             inside.add(k)
         block = following
         article_started = article_started or _starts_article(stripped)
-        prose = prose or _prose_not_date(stripped)
+        prose = prose or (_prose_not_date(stripped) and not (top and _banner_line(stripped)))
+        top = False
     return inside
+
+
+def _banner_line(stripped: str) -> bool:
+    """The page's top line, of a headline's length at most and ended by no sentence's
+    mark: the site's banner, a body's full name ("Государственное агентство по делам
+    местного самоуправления ... Кыргызской Республики", longer than a short line), no
+    prose; a section's name under it ("Новости") heads the page's own headline and its
+    posting line, no other articles' (round 50)."""
+    return len(stripped) <= HEADLINE_MAX_LENGTH and not stripped.endswith(_SENTENCE_ENDS)
 
 
 def _starts_article(stripped: str) -> bool:

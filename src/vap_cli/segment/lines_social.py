@@ -75,3 +75,10 @@ def social_line(stripped: str) -> bool:
         rest = stripped[counter.end() :]
         return _closes_line(rest) and not _closes_sentence(stripped[: counter.start()], rest)
     return bool(_BUTTON.search(stripped)) and not LETTER.search(_BUTTON_OR_TIME.sub("", stripped))
+
+
+def counters_only(stripped: str) -> bool:
+    """Is this piece of a line a social post's counters alone ("👁 12.4K · ", "❤️ 56  👁
+    1.2K |"): a counter or a reaction, and no word beside them but buttons?"""
+    counter = _COUNTER_OR_REACTION.search(stripped)
+    return counter is not None and _closes_line(stripped)

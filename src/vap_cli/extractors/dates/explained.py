@@ -151,6 +151,11 @@ ISSUED_NUMBERED_LINE = Rule(
     "a resolution's date line, beside its number or under its type ('№5  «15» 03.2019-ж.',"
     " 'РЕШЕНИЕ' / '... от 12 марта 2024 года № 15'), is the issued date",
 )
+ISSUED_POST_FOOTER = Rule(
+    "dates.issued_post_footer",
+    "a date with its year closing a line of the page's last lines after a social post's"
+    " counters alone ('👁 12.4K · 19 апр 2025 в 18:05'): a saved post's posting time, issued",
+)
 ISSUED_POSTED_SENTENCE = Rule(
     "dates.issued_posted_sentence",
     "a sentence in the page's last lines naming the act, a site and a verb of posting done,"

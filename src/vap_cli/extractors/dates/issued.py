@@ -64,7 +64,7 @@ from .patterns import (
     act_number_line,
     few_other_letters,
 )
-from .posted import posted_sentence
+from .posted import post_footer, posted_sentence
 
 UPDATE_STAMP = Rule(
     "dates.update_stamp",
@@ -226,6 +226,9 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
     found = posted_sentence(ctx, lines[-FOOTER_LINES:], atoms, full)
     if found is not None:
         return found, explained.ISSUED_POSTED_SENTENCE
+    found = post_footer(text, lines[-FOOTER_LINES:], atoms, full)
+    if found is not None:
+        return found, explained.ISSUED_POST_FOOTER
     found = _posting_line(text, scan, atoms, full)
     if found is not None:
         return found, explained.ISSUED_POSTING_LINE

@@ -9,9 +9,10 @@ from ... import rx
 from ...context import Context
 from ...lexicon import load
 from ...segment import Line
+from ...segment.lines_social import counters_only
 from .atoms import Atom
 from .datelines import Starting
-from .patterns import ACT_TYPE_WORD
+from .patterns import ACT_TYPE_WORD, ISSUED_LINE_MAX
 
 LEX = load("dates")
 
@@ -48,4 +49,23 @@ def posted_sentence(
                 word.search(text, start, end) for word in (ACT_TYPE_WORD, _SITE_WORD, _POSTED_VERB)
             ):
                 return i
+    return None
+
+
+def post_footer(text: str, footer: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
+    """A date with a year (`full`) closing a line of the page's last lines (`footer`)
+    after a social post's counters alone ("👁 12.4K · 19 апр 2025 в 18:05", "❤️ 56 👁 1.2K
+    · 03.03.2024"): a saved post's footer, its posting time, the page's date. A sentence
+    before the date ("Субботник 👍 пройдёт 26 апреля 2025") is no footer."""
+    starting = Starting(atoms, full)
+    for line in footer:
+        if len(line.text) > ISSUED_LINE_MAX:
+            continue
+        for i in starting.on(line):
+            atom = atoms[i]
+            if text[atom.end : line.end].strip() or not counters_only(
+                text[line.start : atom.start]
+            ):
+                continue
+            return i
     return None

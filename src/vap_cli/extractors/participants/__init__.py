@@ -294,6 +294,7 @@ _ROW_RULES = frozenset(
         rules.BRACKETED_ROW,
         rules.ELLIPTIC_ROW,
         rules.TRAILING_ROW,
+        rules.COLUMN_ROW,
         rules.ROW_OF_TOTAL,
         rules.ROW_OF_SUBJECT,
         rules.PARTITIVE_ROW,

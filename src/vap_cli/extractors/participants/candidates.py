@@ -47,7 +47,7 @@ from .rows import (
 )
 from .subsets import parts_of_dropped_totals
 from .tallies import vote_tally_row
-from .trailing import trailing_part, trailing_parts, trailing_row, trailing_rows
+from .trailing import column_row, trailing_part, trailing_parts, trailing_row, trailing_rows
 from .words import Tokens, who_at
 
 # A match's span, as a function (a run of them read in C).
@@ -224,7 +224,9 @@ def _decide_window(tokens: Tokens, starts: list[int]) -> _Window:
                 and not part_of_other_number(tokens, num)
             ):
                 _maybe_row(tokens, num, window)
-                if verdict is rules.NO_NOUN and trailing_row(tokens, num):
+                if verdict is rules.NO_NOUN and (
+                    trailing_row(tokens, num) or column_row(tokens, num)
+                ):
                     window.trailing.append(num)
                 if verdict is rules.PARTITIVE_WITHOUT_VERB and trailing_part(tokens, num):
                     window.parts.append(num)

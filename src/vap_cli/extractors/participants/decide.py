@@ -74,7 +74,7 @@ from .phrase import (
     who_phrase,
 )
 from .place_between import status_over_place
-from .unit_phrases import from_each
+from .unit_phrases import from_each, thing_of_units
 from .words import Tokens
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
@@ -103,6 +103,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.PARENT_OF_CHILDREN, vetoes.parent_of_children),
     (rules.RAISED_CHILDREN, tallies.raised_children),
     (rules.OWNS_NO_PEOPLE, vetoes.owns_no_people),
+    (rules.THING_OF_UNITS, thing_of_units),
     (rules.WHOLE_OF_PART, number_vetoes.whole_of_part),
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
     (rules.BELONGING_TO, belonging_to),

@@ -75,6 +75,12 @@ BRACKETED_ROW = Rule(
 TRAILING_ROW = Rule(
     "participants.trailing_row", "a bare place row after a count of its list: 'Таластан 15'"
 )
+COLUMN_ROW = Rule(
+    "participants.column_row",
+    "a bare number closing its line after a name and a dash, under a row of the same shape"
+    " with its noun ('Ленинский район — 11 000 человек' / 'Октябрьский район — 9 400'):"
+    " a column of per-place counts shares the first row's noun",
+)
 PART_AFTER_OPENER = Rule(
     "participants.part_after_opener",
     "a part right after 'анын ичинде' of a total kept before it ('..., анын ичинде 30 эл')",
@@ -201,6 +207,11 @@ HOSTS = Rule(
 )
 OWNS_NO_PEOPLE = Rule(
     "participants.owns_no_people", "units in the genitive owning a thing ('2 мектептин ачылышы')"
+)
+THING_OF_UNITS = Rule(
+    "participants.thing_of_units",
+    "units counted right after the Russian noun of a thing they own ('бюджеты трех айыл"
+    " окмоту', 'на территории четырех сел'): its owners, no units whose people take part",
 )
 WHOLE_OF_PART = Rule("participants.whole_of_part", "the whole of '21 депутаттын 17си'")
 HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасында') or a target group")

@@ -51,27 +51,22 @@ def trailing_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
 
 def trailing_rows(tokens: Tokens, counts: dict[int, Found], rows: Sequence[NumberMatch]) -> None:
     """Each row takes the noun of the nearest count before it in its sentence, when that
-    count is a row of the same list: after a place too, and a comma or "жана" between."""
+    count is a row of the same list: after a place too, and a comma or "жана" between;
+    or, in a column of rows one a line (`column_row`), the row on the line right above."""
     keys = _Keys(counts)
     for num in rows:
         held_at = keys.before(num.first)
         if held_at is None or num.first in counts or num.value is None:
             continue
-        if _own_noun_after(tokens, num):
-            continue
         held = counts[held_at]
-        end = tokens_end_index(tokens, held.end)
-        between = range(held_at, num.first)
-        if any(ends_sentence_at(tokens, j) for j in between):
+        if column_row(tokens, num):
+            if not _row_above(tokens, held_at, held, num):
+                continue
+            rule = rules.COLUMN_ROW
+        elif _row_of_sentence(tokens, held_at, held, num):
+            rule = rules.TRAILING_ROW
+        else:
             continue
-        if not (source_before(tokens, held_at) or parallel_row(tokens, held_at, num.first)):
-            continue
-        if not any(
-            tokens[j].text == "," or tokens[j].low in ROW_JOINERS for j in range(end, num.first)
-        ):
-            continue
-        if any(tokens[j].low in _COUNT_NOUNS for j in range(end, num.first)):
-            continue  # "..., кеңештин депутаттарынын жалпы саны – 23": its own count
         keys.add(num.first)
         counts[num.first] = Found(
             num.value,
@@ -80,8 +75,56 @@ def trailing_rows(tokens: Tokens, counts: dict[int, Found], rows: Sequence[Numbe
             held.status,
             num.start,
             num.end,
-            rules.TRAILING_ROW,
+            rule,
         )
+
+
+def _row_of_sentence(tokens: Tokens, held_at: int, held: Found, num: NumberMatch) -> bool:
+    """The row and the count at `held_at` stand in one sentence, a comma or "жана"
+    between them, the count a row of the same list (after a place it came from, or a
+    parallel row)."""
+    if _own_noun_after(tokens, num):
+        return False
+    end = tokens_end_index(tokens, held.end)
+    if any(ends_sentence_at(tokens, j) for j in range(held_at, num.first)):
+        return False
+    if not (source_before(tokens, held_at) or parallel_row(tokens, held_at, num.first)):
+        return False
+    if not any(
+        tokens[j].text == "," or tokens[j].low in ROW_JOINERS for j in range(end, num.first)
+    ):
+        return False
+    # "..., кеңештин депутаттарынын жалпы саны – 23": its own count
+    return not any(tokens[j].low in _COUNT_NOUNS for j in range(end, num.first))
+
+
+def column_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """A bare number (no ending, no word after it) closing its line after a name and a
+    dash ("📍 Октябрьский район — 9 400"): a row of a column of per-place counts, one a
+    line."""
+    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+        return False
+    if num.last < len(tokens) and tokens[num.last].kind != "nl":
+        return False
+    return _after_name_dash(tokens, num.first)
+
+
+def _after_name_dash(tokens: Sequence[Token], first: int) -> bool:
+    """A dash, a word before it, right before token `first`."""
+    return first >= 2 and tokens[first - 1].text in _ROW_DASHES and tokens[first - 2].kind == "word"
+
+
+def _row_above(tokens: Tokens, held_at: int, held: Found, num: NumberMatch) -> bool:
+    """The count at `held_at` is the row on the line right above the row `num` (one line
+    break between, no blank line), a name and a dash before it as well ("Ленинский район
+    — 11 000 человек" over "Октябрьский район — 9 400"), its line closing after its
+    noun: the first row of the column names the noun the rows under it leave out."""
+    if not _after_name_dash(tokens, held_at):
+        return False
+    end = tokens_end_index(tokens, held.end)
+    if end >= num.first or tokens[end].kind != "nl" or tokens[end].text.count("\n") != 1:
+        return False
+    return not any(tokens[j].kind in ("nl", "num") for j in range(end + 1, num.first))
 
 
 def _own_noun_after(tokens: Tokens, num: NumberMatch) -> bool:

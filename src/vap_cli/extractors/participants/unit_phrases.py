@@ -4,15 +4,24 @@ tokens."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .words import (
     EACH,
     ENTRY_LEMMAS,
     UNIT_NOUNS,
     Tokens,
     WhoMatch,
+    casefolded,
     noun_ending_case,
     who_at,
 )
+
+if TYPE_CHECKING:
+    from .phrase import Phrase
+
+# The stems of a thing units own, its Russian noun before their count (lexicon).
+_OWNED_THINGS_RU = tuple(sorted(casefolded("unit_owned_things_ru")))
 
 # The cases of the unit after "ар бир" before a quota: from each, to each.
 _FROM = "ablative"
@@ -54,3 +63,14 @@ def units_after(tokens: Tokens, j: int) -> int:
     if owned is not None:
         return owned.last if owned.ending.case == "genitive" and not people_noun(owned) else 0
     return k + 1 if noun_ending_case(tokens[k].low) == "genitive" else 0
+
+
+def thing_of_units(tokens: Tokens, p: Phrase) -> bool:
+    """ "Бюджеты трех айыл окмоту", "на территории четырех айыл окмоту": units counted
+    right after the Russian noun of a thing they own (Russian puts the owner after it, in
+    the genitive; lexicon `unit_owned_things_ru`): whose budgets, lands or territory
+    they are, no units whose people take part ("главы трех айыл окмоту" are people)."""
+    if p.head.entry.lemma not in UNIT_NOUNS or p.start == 0:
+        return False
+    before = tokens[p.start - 1]
+    return before.kind == "word" and before.low.startswith(_OWNED_THINGS_RU)

@@ -25,6 +25,7 @@ from .rules import (
     COMMON_WORD_OPENING,
     COUNTRY,
     FUZZY_SPELLING,
+    GIVEN_NAME_BEFORE_PATRONYMIC,
     INFLECTED_NAME,
     INITIAL_AFTER_TYPE,
     NOT_UNIT_NAME,
@@ -54,6 +55,7 @@ from .unknown_names import (
     OPENER_WORDS,
     STOP_NAMES,
     WHO_WORDS,
+    given_name_before_patronymic,
     surname_after_given_name,
 )
 from .vocabulary import (
@@ -311,6 +313,8 @@ def candidate_veto(
         return COUNTRY  # "лучший айыл окмоту Кыргызстана": of the country, no aimak
     if m.type_before and _initials_after(m, tokens, text):
         return SURNAME_WITH_INITIALS  # "житель села Абдрахманов Т.": the village's man
+    if m.type_before and given_name_before_patronymic(m, tokens, text):
+        return GIVEN_NAME_BEFORE_PATRONYMIC  # "глава айыл окмоту Жаныбек Абдыразак уулу"
     if m.type_before and not m.units and _plural_type_before_one(m, tokens, text):
         return PLURAL_TYPE_ONE_WORD  # "в айыльных аймаках Фонда": the fund's aimaks
     if m.type_end is None:

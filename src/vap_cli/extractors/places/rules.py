@@ -303,6 +303,12 @@ COUNTRY_NAMED = Rule(
     "places.country_named",
     "the text names the country: the record's one place of level country, each mention kept",
 )
+GIVEN_NAME_BEFORE_PATRONYMIC = Rule(
+    "places.given_name_before_patronymic",
+    "a name no unit of its type word's level has, after a Russian type word, then a father's"
+    " name and 'уулу' or 'кызы' ('глава айыл окмоту Жаныбек Абдыразак уулу'): a person's"
+    " given name, no unit",
+)
 SURNAME_WITH_INITIALS = Rule(
     "places.surname_with_initials",
     "a name no unit of its type word's level has, after a Russian type word, then a"

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ... import morph
+from ... import morph, rx
 from ...lexicon import load, unit_nouns
 from ..persons.words import is_role_word, listed_or_built_given, surname_of
 from .constants import GENITIVE
@@ -21,6 +21,14 @@ from .vocabulary import (
     WORD_GAP,
     fold,
     looks_like_person,
+)
+
+# A father's name and its patronymic word after a given name ("Жаныбек Абдыразак уулу",
+# "Нургуль Асан кызы"; lexicon persons.yaml `patronymic_words`): a Kyrgyz full name.
+_PATRONYMIC_AFTER = rx.compile(
+    r"[ \t]{1,3}\p{Lu}\p{Ll}+[ \t]{1,3}(?:"
+    + rx.alternation(load("persons")["patronymic_words"])
+    + r")(?!\p{L})"
 )
 
 # The level of a unit named after a man by his full name before its type word.
@@ -206,3 +214,13 @@ def _village_after(tokens: list[Token], k: int, text: str) -> bool:
         return False
     found = kyrgyz_type_at(tokens, k + 1, text)
     return found is not None and found[0].level == _VILLAGE
+
+
+def given_name_before_patronymic(m: Mention, tokens: list[Token], text: str) -> bool:
+    """The name after a Russian type word opens a person's full name, a father's name
+    and "уулу" or "кызы" after it ("глава айыл окмоту Жаныбек Абдыразак уулу"), and no
+    unit of the type word's level has it: the head of the unit, no unit."""
+    assert m.type_word is not None
+    return not any(u.level == m.type_word.level for u in m.units) and bool(
+        _PATRONYMIC_AFTER.match(text, tokens[m.last].end)
+    )
