@@ -76,7 +76,18 @@ def test_the_readme_event_counts_are_what_the_team_corpus_gives(tmp_path: Path) 
     assert said is not None, "the README's passage on counts linked to events is not found"
     db = tmp_path / "g.db"
     done = subprocess.run(
-        [sys.executable, "-m", "vap_cli", "parse", said["folder"], "-f", "sqlite", "-o", str(db), "-q"],
+        [
+            sys.executable,
+            "-m",
+            "vap_cli",
+            "parse",
+            said["folder"],
+            "-f",
+            "sqlite",
+            "-o",
+            str(db),
+            "-q",
+        ],
         cwd=ROOT,
         capture_output=True,
         timeout=300,
@@ -85,7 +96,11 @@ def test_the_readme_event_counts_are_what_the_team_corpus_gives(tmp_path: Path) 
     with sqlite3.connect(db) as connection:
         events, linked = connection.execute(said["both"]).fetchone()
         (people,) = connection.execute(said["people_sql"]).fetchone()
-    assert (events, linked, people) == (int(said["events"]), int(said["linked"]), int(said["people"]))
+    assert (events, linked, people) == (
+        int(said["events"]),
+        int(said["linked"]),
+        int(said["people"]),
+    )
 
 
 # A repository path the README or docs/ name (tests/..., docs/..., data/..., src/...,
