@@ -113,6 +113,27 @@ def test_a_mistyped_folder_flags_nothing_removed(corpus, tmp_path):
     assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(1,)]
 
 
+@pytest.mark.parametrize("wrong", ["dbx", "inbox/no-such.txt"])
+def test_a_path_that_does_not_exist_gets_no_summary_and_no_new_database(tmp_path, wrong):
+    (tmp_path / "inbox").mkdir()
+    db = tmp_path / "new.sqlite"
+    result = parse(str(tmp_path / wrong), "--db", str(db))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"vap: error: {tmp_path / wrong}: no such file or folder"]
+    assert not db.exists()
+
+
+def test_a_path_that_does_not_exist_beside_one_that_does_is_no_new_file(corpus, tmp_path):
+    # near miss: a folder that exists is parsed; the mistyped one beside it is only an error
+    folder, _ = corpus
+    db = tmp_path / "other.sqlite"
+    result = parse(str(tmp_path / "dbx"), str(folder), "--db", str(db))
+    files = len(list(folder.iterdir()))
+    assert result.exit_code == 1
+    assert f"vap parse: {files} new or changed files, 0 unchanged" in result.stderr
+    assert f"vap: error: {tmp_path / 'dbx'}: no such file or folder" in result.stderr
+
+
 def test_a_folder_whose_files_were_all_removed_flags_them_all(corpus, tmp_path):
     """An emptied folder is news for the database, not 'no documents to read'."""
     folder, db = corpus

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sys
 import time
 from dataclasses import dataclass
@@ -204,6 +205,7 @@ def parse(
 
     def make_writer():
         if db:
+            _stop_when_no_path_exists(inputs, reporter, db, quiet)
             dates = (since_day, until_day, keep_undated)
             return _database_writer(db, output or fmt, inputs, quiet, dates, max_size)
         return output_writer(output, fmt, table, delimiter, excel), inputs, LeftOut()
@@ -482,13 +484,33 @@ def _database_writer(db, other, inputs, quiet, dates, max_size):
     since, until, keep_undated = dates
     plan = writer.plan(inputs, since, until, max_bytes=max_size, keep_undated=keep_undated)
     if not quiet:
+        # a path that does not exist is no new file: only its error line speaks of it
+        there = [p for p in plan.parse if p == "-" or os.path.lexists(p)]
         click.echo(
-            f"vap parse: {count(len(plan.parse), 'new or changed file')}, "
+            f"vap parse: {count(len(there), 'new or changed file')}, "
             f"{plan.unchanged} unchanged{_of_the_unchanged(plan)}",
             err=True,
         )
     left_out = LeftOut(dated=plan.outside - plan.outside_undated, undated=plan.outside_undated)
     return writer, plan.parse, left_out
+
+
+def _stop_when_no_path_exists(inputs: list[str], reporter, db: str, quiet: bool) -> None:
+    """--db with only paths that do not exist (a mistyped folder): each one's error line
+    and exit 1, before the database is made or opened and before any summary; a
+    database already there is left as it was, and the closing note says so."""
+    from ..read import NO_SUCH_PATH
+
+    absent = [p for p in inputs if p != "-" and not os.path.lexists(p)]
+    if not inputs or len(absent) < len(inputs):
+        return
+    for path in absent:
+        reporter.failed(path, NO_SUCH_PATH)
+    if not quiet and os.path.exists(db):
+        click.echo(
+            f"vap parse: nothing flagged removed in {db}: {absent[0]} does not exist", err=True
+        )
+    sys.exit(1)
 
 
 def _of_the_unchanged(plan) -> str:
