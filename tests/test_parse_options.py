@@ -165,6 +165,11 @@ def test_bad_options_are_usage_errors(folder: Path, args: list[str]) -> None:
     assert result.exit_code == 2
 
 
+def test_a_leap_day_is_a_day(folder: Path) -> None:
+    # near miss of a day that does not exist: 29 February of a leap year is one
+    assert _sources(folder, "--since", "2020-02-29", "--until", "2020-12-31") == ["b2020"]
+
+
 def test_every_selectable_field_is_a_document_field() -> None:
     from vap_cli.models import Document
 

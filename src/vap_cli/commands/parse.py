@@ -14,6 +14,7 @@ from ..export import FORMATS
 from ..read import INPUT_FORMATS
 from ..wording import count
 from .common import (
+    IsoDay,
     csv_options,
     debug_option,
     format_option,
@@ -64,7 +65,7 @@ UNDATED_HINT = " (--keep-undated keeps those without one)"
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
 @click.option(
     "--since",
-    type=click.DateTime(["%Y-%m-%d"]),
+    type=IsoDay(),
     default=None,
     metavar="DATE",
     help="Only documents issued on or after DATE (YYYY-MM-DD). "
@@ -74,7 +75,7 @@ UNDATED_HINT = " (--keep-undated keeps those without one)"
 )
 @click.option(
     "--until",
-    type=click.DateTime(["%Y-%m-%d"]),
+    type=IsoDay(),
     default=None,
     metavar="DATE",
     help="Only documents issued on or before DATE (YYYY-MM-DD); see --since.",
