@@ -324,9 +324,13 @@ def test_schema_and_readme_list_every_warning_code_with_when_it_is_given():
     defs = schema["$defs"]
     assert set(defs["WarningCode"]["enum"]) == {code.value for code in WarningCode}
     said = defs["ParseWarning"]["properties"]["code"]["description"]
+    # the codes' own definition says when each is given too, and sends nowhere else
+    of_the_codes = defs["WarningCode"]["description"]
+    assert "README" not in of_the_codes
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for code, when in WARNING_WHEN.items():
         assert f"{code.value}: {when}" in said
+        assert f"{code.value}: {when}" in of_the_codes
         assert f"| `{code.value}` |" in readme
 
 
