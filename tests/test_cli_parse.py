@@ -324,9 +324,13 @@ def test_schema_and_readme_list_every_warning_code_with_when_it_is_given():
     defs = schema["$defs"]
     assert set(defs["WarningCode"]["enum"]) == {code.value for code in WarningCode}
     said = defs["ParseWarning"]["properties"]["code"]["description"]
+    # the codes' own definition says when each is given too, and sends nowhere else
+    of_the_codes = defs["WarningCode"]["description"]
+    assert "README" not in of_the_codes
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for code, when in WARNING_WHEN.items():
         assert f"{code.value}: {when}" in said
+        assert f"{code.value}: {when}" in of_the_codes
         assert f"| `{code.value}` |" in readme
 
 
@@ -488,6 +492,36 @@ def test_an_interrupted_run_leaves_no_partial_output(tmp_path, signum):
         assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
     assert b"Traceback" not in proc.stderr.read()
+
+
+# README: a job a non-interactive shell script starts in the background ignores SIGINT
+# (POSIX), and vap keeps what it inherits; SIGTERM stops it, exit 143.
+_BACKGROUND_JOB = """
+mkfifo "$FIFO"
+"$PYTHON" -m vap_cli parse - -q < "$FIFO" > /dev/null &
+vap=$!
+exec 3> "$FIFO"  # standard input held open: the run waits for its document
+sleep "$WARM_UP"
+kill -INT $vap
+sleep 1
+kill -0 $vap && echo "alive after SIGINT"
+kill -TERM $vap
+wait $vap
+echo "exit $?"
+"""
+
+
+@pytest.mark.xdist_group("timed")  # timed or kills processes: never beside another such test
+def test_a_background_job_of_a_script_ignores_sigint_and_stops_on_sigterm(tmp_path):
+    done = subprocess.run(
+        ["bash", "-c", _BACKGROUND_JOB],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHON": sys.executable, "WARM_UP": "3", "FIFO": str(tmp_path / "in")},
+    )
+    assert done.stdout.splitlines() == ["alive after SIGINT", "exit 143"]
+    assert "Traceback" not in done.stderr
 
 
 def test_a_csv_file_without_a_table_names_every_table_and_the_folder_form(tmp_path):

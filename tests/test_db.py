@@ -113,6 +113,27 @@ def test_a_mistyped_folder_flags_nothing_removed(corpus, tmp_path):
     assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(1,)]
 
 
+@pytest.mark.parametrize("wrong", ["dbx", "inbox/no-such.txt"])
+def test_a_path_that_does_not_exist_gets_no_summary_and_no_new_database(tmp_path, wrong):
+    (tmp_path / "inbox").mkdir()
+    db = tmp_path / "new.sqlite"
+    result = parse(str(tmp_path / wrong), "--db", str(db))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"vap: error: {tmp_path / wrong}: no such file or folder"]
+    assert not db.exists()
+
+
+def test_a_path_that_does_not_exist_beside_one_that_does_is_no_new_file(corpus, tmp_path):
+    # near miss: a folder that exists is parsed; the mistyped one beside it is only an error
+    folder, _ = corpus
+    db = tmp_path / "other.sqlite"
+    result = parse(str(tmp_path / "dbx"), str(folder), "--db", str(db))
+    files = len(list(folder.iterdir()))
+    assert result.exit_code == 1
+    assert f"vap parse: {files} new or changed files, 0 unchanged" in result.stderr
+    assert f"vap: error: {tmp_path / 'dbx'}: no such file or folder" in result.stderr
+
+
 def test_a_folder_whose_files_were_all_removed_flags_them_all(corpus, tmp_path):
     """An emptied folder is news for the database, not 'no documents to read'."""
     folder, db = corpus
@@ -436,7 +457,9 @@ def dated(tmp_path: Path) -> tuple[Path, Path]:
     db = tmp_path / "dated.sqlite"
     result = parse(str(folder), "--db", str(db), "--since", "2020-01-01")
     assert result.exit_code == 0, result.output
-    assert "3 documents outside --since/--until left out" in result.stderr
+    assert (
+        "1 document outside --since/--until and 2 without an issued date left out" in result.stderr
+    )
     return folder, db
 
 
@@ -446,7 +469,9 @@ def test_a_rerun_with_the_same_range_parses_nothing(dated):
     assert result.exit_code == 0, result.output
     assert "0 new or changed files, 5 unchanged (3 of them outside" in result.stderr
     assert "vap parse: 0 files, 0 failed" in result.stderr
-    assert "3 documents outside --since/--until left out" in result.stderr
+    assert (
+        "1 document outside --since/--until and 2 without an issued date left out" in result.stderr
+    )
     assert rows(db, "SELECT issued FROM documents ORDER BY issued") == [
         ("2020-03-12",),
         ("2021-07-08",),
@@ -494,7 +519,9 @@ def test_a_parsed_file_changed_to_a_date_out_of_range_loses_its_rows(dated):
 
     assert result.exit_code == 0, result.output
     assert "1 new or changed file, 4 unchanged (3 of them outside" in result.stderr
-    assert "4 documents outside --since/--until left out" in result.stderr
+    assert (
+        "2 documents outside --since/--until and 2 without an issued date left out" in result.stderr
+    )
     assert rows(db, "SELECT issued FROM documents") == [("2021-07-08",)]
     assert rows(db, "SELECT source FROM sources WHERE source = ?", str(moved)) == []
     for table in ("places", "texts", "event_rows"):

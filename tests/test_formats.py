@@ -347,6 +347,37 @@ def test_geojson_of_the_places_validates_against_the_geojson_schema(tmp_path):
     assert bishkek["properties"]["mentions"] >= bishkek["properties"]["documents"]
 
 
+# A document is its text in GeoJSON as in the tables: a copy or a link to a file is
+# the same document, counted once; two different texts are two.
+NARYN_TEXT = "Нарын облусунда 2024-жылдын 5-майында семинар өттү. Ага 30 адам катышты.\n"
+NARYN_OTHER = "Нарын облусунун Кочкор районунда 2023-жылдын 12-июнунда жыйын болду.\n"
+
+
+def _geojson_of(folder: Path, out: Path) -> dict:
+    assert parse(str(folder), "-q", "-o", str(out)).exit_code == 0
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    return {f["properties"]["soate"]: f["properties"] for f in collection["features"]}
+
+
+@pytest.mark.parametrize("second", ["copy", "link"])
+def test_geojson_counts_a_text_read_twice_as_one_document(tmp_path, second):
+    folder = tmp_path / "press"
+    folder.mkdir()
+    (folder / "a.txt").write_text(NARYN_TEXT, encoding="utf-8")
+    (folder / "c.txt").write_text(NARYN_OTHER, encoding="utf-8")
+    if second == "copy":
+        (folder / "b.txt").write_text(NARYN_TEXT, encoding="utf-8")
+    else:
+        (folder / "b.txt").symlink_to(folder / "a.txt")
+    once = _geojson_of(folder, tmp_path / "twice.geojson")
+    (folder / "b.txt").unlink()
+    alone = _geojson_of(folder, tmp_path / "once.geojson")
+    naryn = "41704000000000"
+    assert once[naryn]["documents"] == alone[naryn]["documents"] == 2  # a.txt (b.txt) and c.txt
+    assert once[naryn]["mentions"] == alone[naryn]["mentions"]
+    assert len(once[naryn]["sources"]) == 3  # every path read is listed
+
+
 # --------------------------------------------------------------------------- frames
 
 

@@ -148,3 +148,27 @@ def test_events_are_annotated_in_enough_documents():
 )
 def test_the_language_check_tells_russian_from_kyrgyz(text, russian):
     assert is_russian(text) is russian
+
+
+# docs/GOLD-FORMAT.md lists the event kinds a gold file may name: the table is what
+# `vap schema --event-kinds` prints (the events lexicon), row for row.
+def _kinds_table(markdown: str) -> list[list[str]]:
+    lines = markdown.splitlines()
+    start = lines.index("| kind | group | English | Russian |")
+    rows = []
+    for line in lines[start + 2 :]:
+        if not line.startswith("|"):
+            break
+        rows.append([cell.strip() for cell in line.strip("|").split("|")])
+    return rows
+
+
+def test_gold_format_lists_the_event_kinds_the_command_prints():
+    from click.testing import CliRunner
+
+    from vap_cli.cli import cli
+
+    printed = CliRunner().invoke(cli, ["schema", "--event-kinds"]).output.splitlines()
+    documented = _kinds_table((GOLD.parent.parent / "docs" / "GOLD-FORMAT.md").read_text("utf-8"))
+    assert documented == [line.split("\t") for line in printed]
+    assert len(printed) >= 2 and all(len(row) == 4 for row in documented)

@@ -56,7 +56,51 @@ def test_since_until_filter_on_issued(folder: Path, args: list[str], expected: l
 
 def test_documents_left_out_are_counted(folder: Path) -> None:
     result = CliRunner().invoke(cli, ["parse", str(folder), "--since", "2020-01-01"])
-    assert "2 documents outside --since/--until left out" in result.stderr
+    assert (
+        "1 document outside --since/--until and 1 without an issued date left out" in result.stderr
+    )
+
+
+def test_documents_left_out_for_want_of_a_date_are_counted_apart(folder: Path) -> None:
+    result = CliRunner().invoke(cli, ["parse", str(folder), "--since", "2019-01-01"])
+    assert "1 document without an issued date left out by --since/--until" in result.stderr
+    assert "--keep-undated" in result.stderr
+
+
+def test_dated_documents_left_out_need_no_word_on_dates(folder: Path) -> None:
+    # near miss: every document left out has a date outside the range
+    result = CliRunner().invoke(
+        cli, ["parse", str(folder), "--until", "2019-12-31", "--keep-undated"]
+    )
+    lines = result.stderr.splitlines()
+    assert "vap parse: 2 documents outside --since/--until left out" in lines
+    assert "vap parse: 1 document without an issued date kept (--keep-undated)" in lines
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--since", "2020-01-01"], ["b2020", "c2021", "d_undated"]),
+        (["--until", "2020-03-12"], ["a2019", "b2020", "d_undated"]),
+    ],
+)
+def test_keep_undated_keeps_the_documents_without_an_issued_date(
+    folder: Path, args: list[str], expected: list[str]
+) -> None:
+    assert _sources(folder, *args, "--keep-undated") == expected
+
+
+def test_keep_undated_keeps_them_in_a_database_too(folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "out" / "d.sqlite"
+    db.parent.mkdir()
+    args = ["parse", str(folder), "--since", "2020-01-01", "--db", str(db)]
+    first = CliRunner().invoke(cli, args)
+    again = CliRunner().invoke(cli, args)
+    assert "(2 of them outside --since/--until)" in again.stderr
+    assert "1 document outside --since/--until and 1 without" in again.stderr
+    kept = CliRunner().invoke(cli, [*args, "--keep-undated"])
+    assert first.exit_code == again.exit_code == kept.exit_code == 0
+    assert "1 document without an issued date kept" in kept.stderr
 
 
 def test_fields_keep_only_the_chosen_fields(folder: Path) -> None:
@@ -113,11 +157,17 @@ def test_fields_keep_the_language_in_a_database(tmp_path: Path) -> None:
         ["--fields", ""],
         ["--since", "12.03.2020"],
         ["--since", "2021-01-01", "--until", "2020-01-01"],
+        ["--keep-undated"],
     ],
 )
 def test_bad_options_are_usage_errors(folder: Path, args: list[str]) -> None:
     result = CliRunner().invoke(cli, ["parse", str(folder), *args])
     assert result.exit_code == 2
+
+
+def test_a_leap_day_is_a_day(folder: Path) -> None:
+    # near miss of a day that does not exist: 29 February of a leap year is one
+    assert _sources(folder, "--since", "2020-02-29", "--until", "2020-12-31") == ["b2020"]
 
 
 def test_every_selectable_field_is_a_document_field() -> None:

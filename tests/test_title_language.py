@@ -146,6 +146,25 @@ def test_language(text: str, language: str) -> None:
     assert detect(text) == language
 
 
+# One plain sentence whose evidence is all of one language has that language (two
+# pieces suffice when the other language has none); a shorter or a two-sided text
+# stays unknown.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Талас облусунда 2023-жылдын 14-апрелинде 25 адам катышты.", "ky"),
+        ("Баткен облусунда семинар болду, 40 киши катышты.", "ky"),
+        ("Семинар прошел в Караколе.", "ru"),
+        # near misses: one marker word, a number line, one word of each language
+        ("Кара-Балта 2023-жылы", "unknown"),
+        ("Тел.: 0312 66-12-34, 2023", "unknown"),
+        ("Семинар в Таласе, катышты", "unknown"),
+    ],
+)
+def test_one_sided_evidence_of_one_sentence_names_its_language(text: str, language: str) -> None:
+    assert detect(text) == language
+
+
 def _reference_marker_words(text: str) -> list[str]:
     # the words as the language stage read them before: word tokens asked for their
     # kind, and numbers' endings

@@ -42,8 +42,19 @@ def _one_line(args: list[str]) -> str:
         ),
         (
             ["parse", str(SAMPLES), "--since", "01.01.2020"],
-            "vap parse: error: invalid value for '--since': '01.01.2020' does not match"
-            " the format '%Y-%m-%d'; see vap parse --help",
+            "vap parse: error: invalid value for '--since': '01.01.2020' is not a date written"
+            " YYYY-MM-DD (e.g. 2020-01-31); see vap parse --help",
+        ),
+        # a day in the right format that does not exist is named as such
+        (
+            ["parse", str(SAMPLES), "--since", "2020-13-01"],
+            "vap parse: error: invalid value for '--since': 2020-13-01 is not a date:"
+            " there is no month 13; expected YYYY-MM-DD; see vap parse --help",
+        ),
+        (
+            ["parse", str(SAMPLES), "--until", "2021-02-29"],
+            "vap parse: error: invalid value for '--until': 2021-02-29 is not a date:"
+            " 2021-02 has no day 29; expected YYYY-MM-DD; see vap parse --help",
         ),
         (
             ["eval"],

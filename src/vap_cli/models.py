@@ -59,7 +59,7 @@ class Span(Record):
 
 
 class WarningCode(str, Enum):
-    """What a warning is about: stable, so a program can act on it (README lists them)."""
+    """What a warning is about: stable, so a program can act on it."""
 
     NUL_BYTES_REMOVED = "nul_bytes_removed"
     INVALID_UTF8_REPLACED = "invalid_utf8_replaced"
@@ -84,6 +84,12 @@ WARNING_WHEN: Mapping[WarningCode, str] = MappingProxyType(
         WarningCode.LOST_LETTERS_RESTORED: "the Kyrgyz letters ң, ө, ү lost to '?' by a code"
         " page were put back to match words (the text and spans are unchanged)",
     }
+)
+
+
+# The schema's WarningCode says when each code is given, as its `code` field does.
+WarningCode.__doc__ = f"{WarningCode.__doc__} When each is given: " + "; ".join(
+    f"{code.value}: {when}" for code, when in WARNING_WHEN.items()
 )
 
 

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 # A press release is kilobytes; this is a runaway file (the default of --max-size).
 MAX_BYTES = 20 * 1024 * 1024
 
+# The one-line reason a path that does not exist fails with (its own or a --db run's).
+NO_SUCH_PATH = "no such file or folder"
+
 
 def _read_text(data: bytes, path: str) -> RawDocument:
     from .readers.text import decode_text
@@ -218,7 +221,7 @@ def read_path(
     a file over `max_bytes` fails). Raises InputError with a one-line reason."""
     path = str(path)
     if path != "-" and not os.path.lexists(path):
-        raise InputError("no such file or folder")
+        raise InputError(NO_SUCH_PATH)
     if path != "-":
         _reader(_suffix(path))  # an unsupported format fails before its bytes are read
     data = read_bytes(path, max_bytes)

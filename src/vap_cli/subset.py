@@ -52,20 +52,29 @@ def _day(issued: str | None) -> dt.date | None:
         return None
 
 
-def in_range(document: Document, since: dt.date | None, until: dt.date | None) -> bool:
+def in_range(
+    document: Document, since: dt.date | None, until: dt.date | None, keep_undated: bool = False
+) -> bool:
     """Within [since, until] (both inclusive); a document without a full issued
-    date is outside any range that is given."""
-    return issued_in_range(document.issued, since, until)
+    date is outside any range that is given, unless `keep_undated` (--keep-undated)."""
+    return issued_in_range(document.issued, since, until, keep_undated)
 
 
-def issued_in_range(issued: str | None, since: dt.date | None, until: dt.date | None) -> bool:
+def issued_in_range(
+    issued: str | None, since: dt.date | None, until: dt.date | None, keep_undated: bool = False
+) -> bool:
     """in_range for an issued date as the record writes it (YYYY-MM-DD, --MM-DD or None)."""
     if since is None and until is None:
         return True
     day = _day(issued)
     if day is None:
-        return False
+        return keep_undated
     return (since is None or day >= since) and (until is None or day <= until)
+
+
+def undated(issued: str | None) -> bool:
+    """No full issued date (absent, or a day without its year): no range can hold it."""
+    return _day(issued) is None
 
 
 def duplicate_groups(paths: Sequence[str], threshold: float = 0.9) -> dict[str, list[str]]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -216,6 +218,37 @@ class ByteSize(click.ParamType):
         if size <= 0:
             self.fail(f"{value!r}: the size must be positive", param, ctx)
         return size
+
+
+class IsoDay(click.ParamType):
+    """A day written YYYY-MM-DD (--since, --until), given back as a datetime at midnight:
+    a day that does not exist (month 13, 30 February) is named as such, not as a
+    mismatch of the format."""
+
+    name = "date"
+    SHAPE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+    LAST_MONTH = 12
+
+    def convert(self, value, param, ctx) -> dt.datetime:
+        if isinstance(value, dt.datetime):
+            return value
+        text = str(value).strip()
+        shaped = self.SHAPE.fullmatch(text)
+        if shaped is None:
+            self.fail(f"{value!r} is not a date written YYYY-MM-DD (e.g. 2020-01-31)", param, ctx)
+        year, month, day = (int(part) for part in shaped.groups())
+        if not 1 <= month <= self.LAST_MONTH:
+            self.fail(
+                f"{text} is not a date: there is no month {month}; expected YYYY-MM-DD", param, ctx
+            )
+        try:
+            return dt.datetime(year, month, day)
+        except ValueError:
+            self.fail(
+                f"{text} is not a date: {year}-{month:02d} has no day {day}; expected YYYY-MM-DD",
+                param,
+                ctx,
+            )
 
 
 max_size_option = click.option(

@@ -130,8 +130,10 @@ def _nothing_to_score(found: int, gold_dir: str, lang: str | None, split: str) -
         *([f"in the language asked (--lang {lang})"] if lang else []),
         *([f"in the split part asked (--split {split})"] if split != "all" else []),
     ]
-    files = "the gold file" if found == 1 else f"the {found} gold files"
-    return f"{gold_dir}: none of {files} is {' and '.join(asked) or 'readable'}"
+    wanted = " and ".join(asked) or "readable"
+    if found == 1:
+        return f"{gold_dir}: its one gold file is not {wanted}"
+    return f"{gold_dir}: none of the {found} gold files is {wanted}"
 
 
 def _print_human(evaluation, fmt: str, show_errors: bool, per_doc: bool) -> None:

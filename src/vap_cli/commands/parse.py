@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sys
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import click
@@ -12,6 +14,7 @@ from ..export import FORMATS
 from ..read import INPUT_FORMATS
 from ..wording import count
 from .common import (
+    IsoDay,
     csv_options,
     debug_option,
     format_option,
@@ -27,6 +30,10 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from ..models import Document
+
+
+# The closing note's hint on the documents --since/--until leave out for want of a date.
+UNDATED_HINT = " (--keep-undated keeps those without one)"
 
 
 @click.command()
@@ -58,19 +65,26 @@ if TYPE_CHECKING:
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
 @click.option(
     "--since",
-    type=click.DateTime(["%Y-%m-%d"]),
+    type=IsoDay(),
     default=None,
     metavar="DATE",
     help="Only documents issued on or after DATE (YYYY-MM-DD). "
-    "Documents without an issued date are left out when --since/--until is given; "
-    "with --db, a file left out is not parsed again while unchanged and still out of range.",
+    "Documents without an issued date are left out when --since/--until is given "
+    "(counted apart; --keep-undated keeps them); with --db, a file left out is not "
+    "parsed again while unchanged and still out of range.",
 )
 @click.option(
     "--until",
-    type=click.DateTime(["%Y-%m-%d"]),
+    type=IsoDay(),
     default=None,
     metavar="DATE",
     help="Only documents issued on or before DATE (YYYY-MM-DD); see --since.",
+)
+@click.option(
+    "--keep-undated",
+    is_flag=True,
+    help="With --since/--until: keep the documents without an issued date too "
+    "(their `issued` is null); only the dated ones outside the range are left out.",
 )
 @click.option(
     "--fields",
@@ -126,6 +140,7 @@ def parse(
     jobs,
     since,
     until,
+    keep_undated,
     fields,
     dedupe,
     fail_fast,
@@ -171,6 +186,8 @@ def parse(
         parse_on_dask(paths, output, scheduler, jobs, include, exclude, gazetteer_files, quiet)
     if since and until and since > until:
         raise click.UsageError("--since is after --until")
+    if keep_undated and not (since or until):
+        raise click.UsageError("--keep-undated keeps what --since/--until leave out: give one")
     keep = _fields_kept(fields)
     since_day, until_day = (d.date() if d else None for d in (since, until))
     reporter = Reporter(quiet=quiet, debug=debug, verb="parse")
@@ -179,21 +196,22 @@ def parse(
     )
     if explain:
         _explain_conflicts(output=output, format=fmt, excel=excel, fields=fields, table=table,
-                           db=db, dedupe=dedupe, since=since, until=until)  # fmt: skip
+                           db=db, dedupe=dedupe, since=since, until=until,
+                           keep_undated=keep_undated)  # fmt: skip
         _explain_all(inputs, resources.extra, reporter, fail_fast, input_format, max_size)
     duplicates: dict[str, list[str]] = {}
     if dedupe:
         inputs, duplicates = _without_duplicates(inputs)
-    excluded = 0
     target = db or (output if output and output != "-" else STDOUT_NAME)
 
     def make_writer():
         if db:
-            dates = (since_day, until_day)
+            _stop_when_no_path_exists(inputs, reporter, db, quiet)
+            dates = (since_day, until_day, keep_undated)
             return _database_writer(db, output or fmt, inputs, quiet, dates, max_size)
-        return output_writer(output, fmt, table, delimiter, excel), inputs, excluded
+        return output_writer(output, fmt, table, delimiter, excel), inputs, LeftOut()
 
-    (writer, inputs, excluded), held = writer_with_signals_held(reporter, target, make_writer)
+    (writer, inputs, left_out), held = writer_with_signals_held(reporter, target, make_writer)
     started = time.perf_counter()
     with writer_guard(writer, reporter, target):
         release_signals(held)
@@ -216,9 +234,11 @@ def parse(
                         break
                     continue
                 assert result.document is not None  # a result without an error has one
-                document = _as_written(result.document, since_day, until_day, duplicates, keep)
+                document = _as_written(
+                    result.document, (since_day, until_day, keep_undated), duplicates, keep
+                )
+                left_out.note(result.document.issued, written=document is not None)
                 if document is None:
-                    excluded += 1
                     with writing(target):
                         writer.left_out(result.document)
                     continue
@@ -228,7 +248,7 @@ def parse(
             writer.close()
     reporter.summary(time.perf_counter() - started)
     if not quiet:
-        _closing_notes(db, writer, excluded if since or until else None)
+        _closing_notes(db, writer, left_out if since or until else None)
     sys.exit(1 if reporter.failures else 0)
 
 
@@ -253,7 +273,43 @@ def _without_duplicates(inputs: list[str]) -> tuple[list[str], dict[str, list[st
     return [path for path in inputs if path not in dropped], duplicates
 
 
-def _closing_notes(db: str | None, writer, excluded: int | None) -> None:
+@dataclass
+class LeftOut:
+    """What --since/--until did: documents left out issued outside the range, left out
+    without an issued date, and kept without one (--keep-undated)."""
+
+    dated: int = 0
+    undated: int = 0
+    kept_undated: int = 0
+
+    def note(self, issued: str | None, written: bool) -> None:
+        """Count one document --since/--until judged (`written`: it is in the output)."""
+        from ..subset import undated
+
+        if not undated(issued):
+            self.dated += not written
+        elif written:
+            self.kept_undated += 1
+        else:
+            self.undated += 1
+
+    def lines(self) -> list[str]:
+        """The closing note's lines: the dated and the undated left out counted apart."""
+        dated = f"{count(self.dated, 'document')} outside --since/--until"
+        if not self.undated:
+            said = f"{dated} left out"
+        elif not self.dated:
+            said = f"{count(self.undated, 'document')} without an issued date left out by "
+            said += f"--since/--until{UNDATED_HINT}"
+        else:
+            said = f"{dated} and {self.undated} without an issued date left out{UNDATED_HINT}"
+        if not self.kept_undated:
+            return [said]
+        kept = f"{count(self.kept_undated, 'document')} without an issued date kept"
+        return [said, f"{kept} (--keep-undated)"]
+
+
+def _closing_notes(db: str | None, writer, left_out: LeftOut | None) -> None:
     """What a run changed beyond its output: files flagged removed, documents left out,
     texts the output could not hold whole."""
     if db and writer.removed:
@@ -265,25 +321,23 @@ def _closing_notes(db: str | None, writer, excluded: int | None) -> None:
             f"vap parse: nothing flagged removed in {db}: {writer.missing[0]} does not exist",
             err=True,
         )
-    if excluded is not None:
-        click.echo(
-            f"vap parse: {count(excluded, 'document')} outside --since/--until left out", err=True
-        )
+    for line in left_out.lines() if left_out is not None else []:
+        click.echo(f"vap parse: {line}", err=True)
     for note in writer.notes():
         click.echo(f"vap parse: {note}", err=True)
 
 
 def _as_written(
     document: Document,
-    since: dt.date | None,
-    until: dt.date | None,
+    dates: tuple[dt.date | None, dt.date | None, bool],
     duplicates: dict[str, list[str]],
     keep: frozenset[str] | None,
 ) -> Document | None:
-    """The document as `vap parse` writes it, or None when --since/--until leave it out."""
+    """The document as `vap parse` writes it, or None when --since/--until leave it out
+    (`dates`: since, until and --keep-undated)."""
     from ..subset import in_range, keep_fields
 
-    if not in_range(document, since, until):
+    if not in_range(document, *dates):
         return None
     if document.source in duplicates:
         document = document.model_copy(update={"duplicates": duplicates[document.source]})
@@ -428,14 +482,36 @@ def _database_writer(db, other, inputs, quiet, dates, max_size):
         from ..export.outfile import path_problem
 
         raise click.UsageError(f"{db}: cannot open the database: {path_problem(db, exc)}") from None
-    plan = writer.plan(inputs, *dates, max_bytes=max_size)
+    since, until, keep_undated = dates
+    plan = writer.plan(inputs, since, until, max_bytes=max_size, keep_undated=keep_undated)
     if not quiet:
+        # a path that does not exist is no new file: only its error line speaks of it
+        there = [p for p in plan.parse if p == "-" or os.path.lexists(p)]
         click.echo(
-            f"vap parse: {count(len(plan.parse), 'new or changed file')}, "
+            f"vap parse: {count(len(there), 'new or changed file')}, "
             f"{plan.unchanged} unchanged{_of_the_unchanged(plan)}",
             err=True,
         )
-    return writer, plan.parse, plan.outside
+    left_out = LeftOut(dated=plan.outside - plan.outside_undated, undated=plan.outside_undated)
+    return writer, plan.parse, left_out
+
+
+def _stop_when_no_path_exists(inputs: list[str], reporter, db: str, quiet: bool) -> None:
+    """--db with only paths that do not exist (a mistyped folder): each one's error line
+    and exit 1, before the database is made or opened and before any summary; a
+    database already there is left as it was, and the closing note says so."""
+    from ..read import NO_SUCH_PATH
+
+    absent = [p for p in inputs if p != "-" and not os.path.lexists(p)]
+    if not inputs or len(absent) < len(inputs):
+        return
+    for path in absent:
+        reporter.failed(path, NO_SUCH_PATH)
+    if not quiet and os.path.exists(db):
+        click.echo(
+            f"vap parse: nothing flagged removed in {db}: {absent[0]} does not exist", err=True
+        )
+    sys.exit(1)
 
 
 def _of_the_unchanged(plan) -> str:

@@ -13,7 +13,7 @@ from ..wording import count
 from .gold_check import GoldProblem, check_gold
 from .keys import ALL_FIELDS
 from .scoring import GOLD_FILE, FieldScore, Mismatch, fields_of, load_gold, overall, score
-from .splits import SPLITS, in_split, lang_of, split_of
+from .splits import NO_SPLIT, SPLITS, in_split, lang_of, split_part
 
 # A progress display: entered with the number of documents, it gives the callable
 # to call after each one.
@@ -34,6 +34,8 @@ class Evaluation:
     languages: dict[str, str] = field(default_factory=dict)
     bad_gold: dict[str, str] = field(default_factory=dict)  # gold file -> why it is unreadable
     found: int = 0  # gold files read, before --lang and --split kept some of them
+    # each document's split part: "tune"/"check" for a real page, "-" otherwise (split_part)
+    parts: dict[str, str] = field(default_factory=dict)
 
     @property
     def overall(self) -> FieldScore:
@@ -77,12 +79,16 @@ class Evaluation:
                 {
                     "doc": doc,
                     "lang": self.languages.get(doc, "?"),
-                    "split": split_of(doc),
+                    "split": self.part_of(doc),
                     **overall(scores).as_dict(),
                     "wrong": wrong,
                 }
             )
         return rows
+
+    def part_of(self, doc: str) -> str:
+        """The document's split part: "tune", "check", or "-" outside the real corpus."""
+        return self.parts.get(doc, NO_SPLIT)
 
     def subtotal(self, docs: Iterable[str]) -> dict[str, FieldScore]:
         """Field scores summed over some of the documents (a language, a split part)."""
@@ -99,7 +105,7 @@ class Evaluation:
         for doc in sorted(self.per_document):
             groups.setdefault(self.languages.get(doc, "?"), []).append(doc)
         for part in SPLITS[:2]:
-            groups[part] = [doc for doc in self.per_document if split_of(doc) == part]
+            groups[part] = [doc for doc in self.per_document if self.part_of(doc) == part]
         return {name: self.subtotal(docs) for name, docs in groups.items() if docs}
 
 
@@ -166,6 +172,7 @@ def evaluate(
     evaluation.languages = languages
     evaluation.bad_gold = bad_gold
     evaluation.found = len(read)
+    evaluation.parts = {name: split_part(name, g) for name, g in gold.items()}
     return evaluation
 
 

@@ -114,7 +114,7 @@ def gold_items(gold: Mapping[str, Any], strict: bool) -> Iterator[Item]:
         yield "urls", url_key(url), str(url)
     for event in gold.get("events") or []:
         kind, start = fold(event["kind"]), day(event.get("start")) or ""
-        yield "events", (kind, start), f"{event['kind']} {start}".strip()
+        yield "events", (kind, start), event_display(event["kind"], start)
 
 
 PredItem = tuple[str, Any, Mapping | None]
@@ -196,7 +196,19 @@ def pred_keys(rec: Mapping[str, Any], strict: bool = False) -> dict[str, set]:
     return keys
 
 
-def display_pred(name: str, key: Any) -> str:
+# --show-errors: an event without a start says so, missed or extra alike, so that the
+# span printed after an extra is never read as its start.
+NO_START = "(no start)"
+
+
+def event_display(kind: str, start: str | None) -> str:
+    """ "семинар 2021-03-30", "курс (no start)": an event's kind and its start."""
+    return f"{kind} {start or NO_START}"
+
+
+def display_pred(name: str, key: Any, mention: Any = None) -> str:
+    """A predicted key as --show-errors prints it; an event's kind as the record spells
+    it (`mention`, the record's event), like a missed one's gold spelling."""
     if name in ("dates", "periods"):
         return _range(*key)
     if name == "places":
@@ -204,5 +216,6 @@ def display_pred(name: str, key: Any) -> str:
     if name == "participants" and isinstance(key, tuple):
         return f"{key[0]} ({key[1]})"
     if name == "events":
-        return f"{key[0]} {key[1]}".strip()
+        kind = mention.get("kind") if isinstance(mention, dict) else None
+        return event_display(kind or key[0], key[1])
     return str(key)

@@ -7,7 +7,6 @@ from typing import Any
 from ..wording import count
 from .evaluation import Evaluation
 from .scoring import overall
-from .splits import split_of
 
 
 def render_table(evaluation: Evaluation, title: str | None = None) -> Any:
@@ -65,7 +64,7 @@ def _breakdown_rows(evaluation: Evaluation) -> tuple[list[str], list[list[str]]]
     groups = {"all": evaluation.scores, **evaluation.breakdown()}
     sizes = {"all": evaluation.documents}
     for doc in evaluation.per_document:
-        for group in (evaluation.languages.get(doc, "?"), split_of(doc)):
+        for group in (evaluation.languages.get(doc, "?"), evaluation.part_of(doc)):
             sizes[group] = sizes.get(group, 0) + 1
     headers = [f"{group} ({sizes.get(group, 0)})" for group in groups]
     rows = []

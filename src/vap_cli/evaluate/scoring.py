@@ -144,7 +144,7 @@ def score(
                         doc,
                         f,
                         "extra",
-                        display_pred(f, key),
+                        display_pred(f, key, mention),
                         mention.get("text"),
                         (span["start"], span["end"]) if span else None,
                     )

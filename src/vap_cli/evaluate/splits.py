@@ -20,6 +20,19 @@ def split_of(doc: str) -> str:
     return "check" if match and match.group(1) in CHECK_DIGITS else "tune"
 
 
+# A gold file of the real corpus names the stored public page it was cut from (`url:`,
+# /work/shared/eval/real/README.md); the tune/check split is that corpus's rule. A
+# document of another folder (the team's, an analyst's own) is in no split part.
+REAL_PAGE_KEY = "url"
+NO_SPLIT = "-"
+
+
+def split_part(doc: str, gold: Mapping[str, Any]) -> str:
+    """The split part --per-doc shows: split_of for a real page (its gold names its
+    `url`), NO_SPLIT for any other document."""
+    return split_of(doc) if gold.get(REAL_PAGE_KEY) else NO_SPLIT
+
+
 def in_split(doc: str, split: str) -> bool:
     return split == "all" or split_of(doc) == split
 

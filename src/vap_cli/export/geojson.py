@@ -1,5 +1,7 @@
 """GeoJSON (RFC 7946) of the places of a corpus: one Point feature per gazetteer
-unit, with the documents that mention it and how often. Coordinates are the
+unit, with the documents that mention it and how often. A document is its text
+(README, "A document is its text"): files with one text (a copy, one file named by
+two paths) are one document, counted once, their paths all in `sources`. Coordinates are the
 records' own (`lat`, `lon` from the gazetteer, a parent's when the unit has none:
 `approximate`); units without any are listed under the collection's foreign
 member `unplaced`, so a map never gets a feature without a geometry."""
@@ -25,7 +27,8 @@ def point_of(place: Place) -> tuple[float, float] | None:
 @dataclass
 class _Seen:
     place: Place
-    documents: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # every path read that mentions it
+    doc_ids: set[str] = field(default_factory=set)  # the documents: one per text
     mentions: int = 0
 
 
@@ -42,8 +45,11 @@ class GeojsonWriter(Writer):
             if code is None:
                 continue
             seen = self.seen.setdefault(code, _Seen(place))
-            if doc.source not in seen.documents:
-                seen.documents.append(doc.source)
+            if doc.source not in seen.sources:
+                seen.sources.append(doc.source)
+            if doc.id in seen.doc_ids:
+                continue  # the same text read again: its mentions are counted
+            seen.doc_ids.add(doc.id)
             seen.mentions += max(1, len(place.mentions))
 
     def collection(self) -> dict:
@@ -57,9 +63,9 @@ class GeojsonWriter(Writer):
                 "oblast": seen.place.oblast,
                 "district": seen.place.district,
                 "approximate": seen.place.coords_soate != code,
-                "documents": len(seen.documents),
+                "documents": len(seen.doc_ids),
                 "mentions": seen.mentions,
-                "sources": seen.documents,
+                "sources": seen.sources,
             }
             point = point_of(seen.place)
             if point is None:

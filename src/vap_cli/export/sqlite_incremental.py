@@ -34,6 +34,7 @@ class Plan:
     unchanged: int
     digests: dict[str, str | None]
     outside: int = 0  # of the unchanged, those left out by the range as before
+    outside_undated: int = 0  # of those, the ones left out for want of an issued date
     failing: int = 0  # of the unchanged, those that failed the same way before
 
 
@@ -55,11 +56,13 @@ class IncrementalWriter(Writer):
         since: dt.date | None = None,
         until: dt.date | None = None,
         max_bytes: int | None = None,
+        keep_undated: bool = False,
     ) -> Plan:
         """The files to parse: new or changed ones, less those a range left out before,
-        unchanged, whose issued date the range (`since`, `until`) still leaves out, and
-        those that failed before with the same bytes (`max_bytes`: this run's limit)."""
-        from ..subset import issued_in_range
+        unchanged, whose issued date the range (`since`, `until`; `keep_undated`: one
+        without an issued date is in it) still leaves out, and those that failed before
+        with the same bytes (`max_bytes`: this run's limit)."""
+        from ..subset import issued_in_range, undated
         from .sqlite_paths import respell
 
         respell(self.corpus, inputs)  # a file given under another spelling of its path
@@ -78,7 +81,7 @@ class IncrementalWriter(Writer):
             for p in todo
             if p in outside
             and outside[p][0] == self.digests[p]
-            and not issued_in_range(outside[p][1], since, until)
+            and not issued_in_range(outside[p][1], since, until, keep_undated)
         }
         failing = self.corpus.failing()
         still_failing = {
@@ -87,7 +90,15 @@ class IncrementalWriter(Writer):
             if p in failing and _fails_again(p, *failing[p], self.digests[p], max_bytes)
         }
         todo = [p for p in todo if p not in still_out and p not in still_failing]
-        return Plan(todo, len(inputs) - len(todo), self.digests, len(still_out), len(still_failing))
+        out_undated = sum(1 for p in still_out if undated(outside[p][1]))
+        return Plan(
+            todo,
+            len(inputs) - len(todo),
+            self.digests,
+            outside=len(still_out),
+            failing=len(still_failing),
+            outside_undated=out_undated,
+        )
 
     keeps_text = True
 

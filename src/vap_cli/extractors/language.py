@@ -60,12 +60,20 @@ def detect(text: str, tokens: Sequence[Token] | None = None, folded: str | None 
         letter_hits = sum(folded.count(ch) for ch in letters)
         scores[lang] = word_hits + letter_hits / LETTERS_PER_WORD
     ky, ru = scores["ky"], scores["ru"]
-    if ky + ru < _LEX["min_evidence"]:
-        return "unknown"
     weaker, stronger = sorted((ky, ru))
+    if not _enough_evidence(weaker, stronger):
+        return "unknown"
     if weaker >= _LEX["mixed_ratio"] * stronger:
         return "mixed"
     return "ky" if ky > ru else "ru"
+
+
+def _enough_evidence(weaker: float, stronger: float) -> bool:
+    """Enough evidence to name a language: min_evidence pieces in all, or, when every
+    piece is of one language (none of the other's), min_evidence_one_language."""
+    if weaker + stronger >= _LEX["min_evidence"]:
+        return True
+    return weaker == 0 and stronger >= _LEX["min_evidence_one_language"]
 
 
 def extract(ctx: Context) -> None:
