@@ -489,6 +489,31 @@ def test_a_long_banner_line_on_top_is_no_prose(
     assert place in level_name_pairs(text)
 
 
+def test_a_long_top_line_with_no_menu_under_it_stays_prose() -> None:
+    # near miss (revfixr50): a post's long first line, ended by an emoji, no site's menu
+    # under it: prose, so the comments under it stay comments (no place of theirs read)
+    text = (
+        "Сегодня в селе Кочкор прошел большой сход граждан по вопросам ремонта водопровода"
+        " 💧\nКомментарии (2)\nАсан: у нас в Нарыне тоже надо так\nБакыт: молодцы\n"
+    )
+    pairs = level_name_pairs(text)
+    assert ("village", "Кочкор") in pairs
+    assert ("city", "Нарын") not in pairs
+    assert ("oblast", "Нарын") not in pairs
+
+
+def test_a_top_line_over_a_date_line_leaves_the_headline_the_title() -> None:
+    # near miss (revfixr50): the site's line on top has no menu under it (a date line):
+    # the section's name under them ("Аймактар") is no title, the headline is
+    text = (
+        "jangy-sozdor.kg  |  Башкы бет  Аймактар  Маданият  Билим берүү  |  Доллар 87,10  Евро 93,40\n"
+        "Шейшемби, 4-март 2025\n\nАймактар\nТалас шаарында жаңы бала бакча ачылды\n"
+        "04.03.2025 10:15   |   812\n\n"
+        "Шаардагы жаңы бала бакчага 120 бала барат. Аны ачууга шаардын тургундары катышты.\n"
+    )
+    assert parse_text(text).title == "Талас шаарында жаңы бала бакча ачылды"
+
+
 def test_a_sentence_on_top_is_prose_over_other_articles() -> None:
     # near miss: the top line is a sentence; the section's lines under it are other news
     text = (

@@ -1653,6 +1653,19 @@ def test_units_after_a_thing_they_own_are_no_count(sentence: str, expected: list
     assert [p.count for p in parse_text(sentence).participants] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Бюджетники трех айыл окмоту приняли участие в субботнике.",
+        "Земляки трех сел приняли участие в празднике.",
+    ],
+)
+def test_a_people_word_on_a_things_stem_is_no_thing(sentence: str) -> None:
+    # near miss (revfixr50): the stem of a thing ("бюджет", "земл") opens a noun of
+    # people; only the thing's noun forms ("бюджеты", "земли") make the units owners
+    assert [p.count for p in parse_text(sentence).participants] == [3]
+
+
 def test_units_after_their_people_still_count() -> None:
     # near miss: the heads of the units took part
     sentence = "Главы трех айыл окмоту приняли участие в совещании."

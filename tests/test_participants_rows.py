@@ -494,7 +494,30 @@ def test_a_column_of_rows_shares_its_first_rows_noun(
 def test_a_column_counting_things_gives_no_people() -> None:
     # near miss: the first row counts seedlings, so the bare row under it counts no one
     text = (
-        "Итоги озеленения.\nЛенинский район — 1 500 саженцев\nОктябрьский район — 1 200\n\n"
+        "Итоги озеленения.\nАламудунский район — 1 500 саженцев\nСокулукский район — 1 200\n\n"
         "Акция прошла организованно.\n"
     )
     assert counts(text) == []
+
+
+def test_a_column_of_bare_names_shares_its_first_rows_noun() -> None:
+    # the labels are names alone, both capitalised: one column's shape
+    text = "На форум приехали гости.\nТалас — 40 человек\nНарын — 25\nБаткен — 18\n"
+    found = qualified_counts(text)
+    assert all(row in found for row in [(40, "exact"), (25, "exact"), (18, "exact")])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a line of another kind under the row: its label ends in another word
+        ("Итоги сезона.\nФермеры района — 300 человек\nУрожай с гектара — 950\n", 300, 950),
+        # the column's total under its rows: no row of it
+        ("Итоги встречи.\nТалас — 40 человек\nНарын — 25\nВсего — 65\n", 25, 65),
+    ],
+)
+def test_a_line_of_another_shape_under_a_row_is_no_row(text: str, kept: int, dropped: int) -> None:
+    # near miss (revfixr50): a bare number after a dash, right under a row with its noun
+    found = [count for count, _ in qualified_counts(text)]
+    assert kept in found
+    assert dropped not in found

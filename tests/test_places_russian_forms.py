@@ -664,11 +664,12 @@ def test_an_ov_linked_adjective_names_the_unit(text: str, unit: tuple[str, str])
     assert unit in level_name_pairs(text)
 
 
-def test_a_name_in_a_vowel_takes_no_ov_link() -> None:
-    # near miss: "Кара-Суу" makes no "Карасуовский"; "Нурманбет" makes "Нурманбетовский"
-    assert morph.russian_adjective_key("Кара-Сууовский"[:-4]) not in morph.russian_adjective_keys(
-        "Кара-Суу"
-    )
+@pytest.mark.parametrize(("name", "linked"), [("Кара-Суу", "Кара-Сууов"), ("Tyup", "Tyupов")])
+def test_a_name_in_a_vowel_or_in_latin_letters_takes_no_ov_link(name: str, linked: str) -> None:
+    # near miss: a name in a vowel makes no "-уовский"; a name in Latin letters no Russian
+    # adjective at all (revfixr50); a Cyrillic name in a hard consonant takes the link
+    assert morph.russian_adjective_key(linked) not in morph.russian_adjective_keys(name)
+    assert morph.russian_adjective_key("Курманбеков") in morph.russian_adjective_keys("Курманбек")
     assert morph.russian_adjective_key("Нурманбетовский"[:-4]) in morph.russian_adjective_keys(
         "Нурманбет"
     )

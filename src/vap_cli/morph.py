@@ -561,6 +561,9 @@ def russian_adjective_nominative(word: str, gender: str) -> str | None:
 # sign and й (Кара-Суу, Жайыл), and the hushing consonants and ц, after which Russian
 # writes -ев- (e_for_o_after).
 _NO_LINK_AFTER = frozenset(_VOWEL_LETTERS + "ьъй" + "".join(_RU["e_for_o_after"]))
+# A name closing in a Cyrillic letter: a name in Latin letters ("Tyup", "Chui") makes no
+# Russian adjective, so no Cyrillic link is put after it.
+_CYRILLIC_LAST = rx.compile(r"\p{Script=Cyrillic}$")
 
 
 # A name keeps at least this many letters before the suffix its adjective drops
@@ -579,7 +582,7 @@ def russian_adjective_keys(name: str) -> set[str]:
     for ending in _UNIT_ADJECTIVE_ENDINGS:
         if low.endswith(ending):
             keys.add(russian_adjective_key(name[: -len(ending)]))
-    if low[-1:].isalpha() and low[-1:] not in _NO_LINK_AFTER:
+    if _CYRILLIC_LAST.search(low) and low[-1:] not in _NO_LINK_AFTER:
         # Нурманбет -> Нурманбетовский: a hard consonant's link, as a surname's
         keys.update(russian_adjective_key(name + link) for link in _RU["consonant_name_links"])
     return keys

@@ -141,7 +141,7 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
     over_article = False
     article_started = False  # a line no headline is (`_no_headline`) above
     prose = False  # a line of prose above (`prose_line`): comments open only under it
-    top = True  # no line with text above: the page's banner or headline line
+    banner = _banner_at_top(lines)  # the page's banner line, no prose
     for k, line in enumerate(lines):
         stripped = line.stripped
         if not stripped:  # a blank line goes on with the block it stands in
@@ -160,18 +160,26 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
             inside.add(k)
         block = following
         article_started = article_started or _starts_article(stripped)
-        prose = prose or (_prose_not_date(stripped) and not (top and _banner_line(stripped)))
-        top = False
+        prose = prose or (k != banner and _prose_not_date(stripped))
     return inside
 
 
-def _banner_line(stripped: str) -> bool:
-    """The page's top line, of a headline's length at most and ended by no sentence's
-    mark: the site's banner, a body's full name ("Государственное агентство по делам
-    местного самоуправления ... Кыргызской Республики", longer than a short line), no
-    prose; a section's name under it ("Новости") heads the page's own headline and its
-    posting line, no other articles' (round 50)."""
-    return len(stripped) <= HEADLINE_MAX_LENGTH and not stripped.endswith(_SENTENCE_ENDS)
+def _banner_at_top(lines: Sequence[Line]) -> int | None:
+    """The index of the page's top line when it is the site's banner: of a headline's
+    length at most, ended by no sentence's mark, the site's menu on the next line with
+    text ("Министерство сельского хозяйства Кыргызской Республики" over "Главная | О
+    министерстве | Новости"). A body's full name, longer than a short line, is no prose: a
+    section's name under it ("Новости") heads the page's own headline and posting line,
+    no other articles' (round 50). A long first line with no menu under it (a post's
+    sentence ended by an emoji) stays prose, so comments under it stay comments."""
+    filled = (k for k, line in enumerate(lines) if line.stripped)
+    top, under = next(filled, None), next(filled, None)
+    if top is None or under is None:
+        return None
+    stripped = lines[top].stripped
+    if len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(_SENTENCE_ENDS):
+        return None
+    return top if menu_line(lines[under].stripped) else None
 
 
 def _starts_article(stripped: str) -> bool:

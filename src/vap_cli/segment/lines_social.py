@@ -78,7 +78,7 @@ def social_line(stripped: str) -> bool:
 
 
 def counters_only(stripped: str) -> bool:
-    """Is this piece of a line a social post's counters alone ("👁 12.4K · ", "❤️ 56  👁
+    """Is this piece of a line a social post's counters alone ("👁 3.4K · ", "❤️ 56  👁
     1.2K |"): a counter or a reaction, and no word beside them but buttons?"""
     counter = _COUNTER_OR_REACTION.search(stripped)
     return counter is not None and _closes_line(stripped)

@@ -54,7 +54,7 @@ def posted_sentence(
 
 def post_footer(text: str, footer: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
     """A date with a year (`full`) closing a line of the page's last lines (`footer`)
-    after a social post's counters alone ("👁 12.4K · 19 апр 2025 в 18:05", "❤️ 56 👁 1.2K
+    after a social post's counters alone ("👁 3.4K · 12 мая 2024 в 09:30", "❤️ 56 👁 1.2K
     · 03.03.2024"): a saved post's footer, its posting time, the page's date. A sentence
     before the date ("Субботник 👍 пройдёт 26 апреля 2025") is no footer."""
     starting = Starting(atoms, full)

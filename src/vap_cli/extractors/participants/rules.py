@@ -77,9 +77,10 @@ TRAILING_ROW = Rule(
 )
 COLUMN_ROW = Rule(
     "participants.column_row",
-    "a bare number closing its line after a name and a dash, under a row of the same shape"
-    " with its noun ('Ленинский район — 11 000 человек' / 'Октябрьский район — 9 400'):"
-    " a column of per-place counts shares the first row's noun",
+    "a bare number closing its line after a label and a dash, under a row of the same"
+    " shape (the labels' last word the same, or both names) with its noun ('Аламудунский"
+    " район — 850 человек' / 'Сокулукский район — 640'): a column of per-place counts"
+    " shares the first row's noun; a total's line ('Итого — 12') is no row",
 )
 PART_AFTER_OPENER = Rule(
     "participants.part_after_opener",
@@ -210,8 +211,8 @@ OWNS_NO_PEOPLE = Rule(
 )
 THING_OF_UNITS = Rule(
     "participants.thing_of_units",
-    "units counted right after the Russian noun of a thing they own ('бюджеты трех айыл"
-    " окмоту', 'на территории четырех сел'): its owners, no units whose people take part",
+    "units counted right after the Russian noun of a thing they own ('доходы пяти айыл"
+    " окмоту', 'на территории четырех сел'; a form of the noun, not 'бюджетники'): its owners, no units whose people take part",
 )
 WHOLE_OF_PART = Rule("participants.whole_of_part", "the whole of '21 депутаттын 17си'")
 HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасында') or a target group")

@@ -14,12 +14,17 @@ from . import rules
 from .constants import PARTITIVE_VERB_REACH, ROW_CLAUSE_REACH
 from .phrase import Found, read_qualifiers, status_after, status_at
 from .rows import source_before, tokens_end_index
-from .words import ROW_JOINERS, Tokens, casefolded, ends_sentence_at
+from .words import LEX, ROW_JOINERS, Tokens, casefolded, ends_sentence_at
 
 # A clause naming its own count by the noun of a number ("депутаттарынын жалпы саны – 23",
 # "общее число депутатов – 21"): a count of its own (a body's size), no row of the list.
 _COUNT_NOUNS = casefolded("count_nouns") | casefolded("count_nouns_before_owner")
 _ROW_DASHES = frozenset("-–—")
+# A row's label ends right before its dash: its last word, two tokens before the number.
+_LABEL_BEFORE_DASH = 2
+# The words opening a total's row ("Итого", "Всего", "Жалпы"; lexicon table.total_rows):
+# a total's line under a column of rows is no row of it.
+_TOTAL_ROW_WORDS = tuple(w.casefold() for w in LEX["table"]["total_rows"])
 # Two names in the same case end in the same letters ("Ошскую", "Джалал-Абадскую").
 _CASE_LETTERS = 2
 
@@ -100,7 +105,7 @@ def _row_of_sentence(tokens: Tokens, held_at: int, held: Found, num: NumberMatch
 
 def column_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """A bare number (no ending, no word after it) closing its line after a name and a
-    dash ("📍 Октябрьский район — 9 400"): a row of a column of per-place counts, one a
+    dash ("📍 Сокулукский район — 640"): a row of a column of per-place counts, one a
     line."""
     if num.kind not in ("digits", "words") or num.ending or num.value is None:
         return False
@@ -111,20 +116,50 @@ def column_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
 
 def _after_name_dash(tokens: Sequence[Token], first: int) -> bool:
     """A dash, a word before it, right before token `first`."""
-    return first >= 2 and tokens[first - 1].text in _ROW_DASHES and tokens[first - 2].kind == "word"
+    return (
+        first >= _LABEL_BEFORE_DASH
+        and tokens[first - 1].text in _ROW_DASHES
+        and tokens[first - _LABEL_BEFORE_DASH].kind == "word"
+    )
 
 
 def _row_above(tokens: Tokens, held_at: int, held: Found, num: NumberMatch) -> bool:
     """The count at `held_at` is the row on the line right above the row `num` (one line
-    break between, no blank line), a name and a dash before it as well ("Ленинский район
-    — 11 000 человек" over "Октябрьский район — 9 400"), its line closing after its
-    noun: the first row of the column names the noun the rows under it leave out."""
-    if not _after_name_dash(tokens, held_at):
+    break between, no blank line), a label of the same shape and a dash before it as well
+    (`_same_label`: "Аламудунский район — 850 человек" over "Сокулукский район — 640"),
+    its line closing after its noun: the first row of the column names the noun the rows
+    under it leave out."""
+    if not _after_name_dash(tokens, held_at) or not _same_label(tokens, held_at, num.first):
         return False
     end = tokens_end_index(tokens, held.end)
     if end >= num.first or tokens[end].kind != "nl" or tokens[end].text.count("\n") != 1:
         return False
     return not any(tokens[j].kind in ("nl", "num") for j in range(end + 1, num.first))
+
+
+def _same_label(tokens: Tokens, held_at: int, first: int) -> bool:
+    """Two rows' labels, the words before their dashes, are of one column's shape: the
+    same last word (the column's type word: "Аламудунский район" / "Сокулукский район")
+    or both a capitalised name ("Талас — 40 человек" / "Нарын — 25"). A line of another
+    kind under a row ("Итого собрано за день — 12", "Урожай с гектара — 30") is no row."""
+    above, here = tokens[held_at - _LABEL_BEFORE_DASH], tokens[first - _LABEL_BEFORE_DASH]
+    if _total_label(tokens, first):
+        return False
+    if above.low == here.low:
+        return True
+    return above.text[:1].isupper() and here.text[:1].isupper()
+
+
+def _total_label(tokens: Tokens, first: int) -> bool:
+    """The label of the row ending at token `first` opens with a total's word ("Итого —
+    12", "Всего по району — 40"): the column's sum, no row of it."""
+    k = first - _LABEL_BEFORE_DASH
+    while k > 0 and tokens[k - 1].kind != "nl":
+        k -= 1
+    return any(
+        tokens[j].kind == "word" and tokens[j].low.startswith(_TOTAL_ROW_WORDS)
+        for j in range(k, first)
+    )
 
 
 def _own_noun_after(tokens: Tokens, num: NumberMatch) -> bool:

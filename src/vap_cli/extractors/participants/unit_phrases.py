@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ... import morph
 from .words import (
     EACH,
     ENTRY_LEMMAS,
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
 
 # The stems of a thing units own, its Russian noun before their count (lexicon).
 _OWNED_THINGS_RU = tuple(sorted(casefolded("unit_owned_things_ru")))
+# ... each in a form of its noun: the bare stem or a case ending after it ("бюджеты",
+# "территории"); a longer tail makes another word ("бюджетники", "земляки": people).
+_THING_TAILS = frozenset(("", *morph.RU_NOUN_ENDINGS, *morph.RU_PLACE_NOUN_ENDINGS))
 
 # The cases of the unit after "ар бир" before a quota: from each, to each.
 _FROM = "ablative"
@@ -66,11 +70,20 @@ def units_after(tokens: Tokens, j: int) -> int:
 
 
 def thing_of_units(tokens: Tokens, p: Phrase) -> bool:
-    """ "Бюджеты трех айыл окмоту", "на территории четырех айыл окмоту": units counted
+    """ "Доходы пяти айыл окмоту", "на территории четырех айыл окмоту": units counted
     right after the Russian noun of a thing they own (Russian puts the owner after it, in
     the genitive; lexicon `unit_owned_things_ru`): whose budgets, lands or territory
     they are, no units whose people take part ("главы трех айыл окмоту" are people)."""
     if p.head.entry.lemma not in UNIT_NOUNS or p.start == 0:
         return False
     before = tokens[p.start - 1]
-    return before.kind == "word" and before.low.startswith(_OWNED_THINGS_RU)
+    return before.kind == "word" and owned_thing_ru(before.low)
+
+
+def owned_thing_ru(low: str) -> bool:
+    """Is this word (lower case) a form of a Russian noun of a thing units own (a stem of
+    `unit_owned_things_ru`, then nothing or a noun's case ending: "доходы", "территории"),
+    not another word on the stem ("бюджетники", "земляки": people)?"""
+    return any(
+        low.startswith(stem) and low[len(stem) :] in _THING_TAILS for stem in _OWNED_THINGS_RU
+    )

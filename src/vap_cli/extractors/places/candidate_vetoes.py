@@ -314,7 +314,7 @@ def candidate_veto(
     if m.type_before and _initials_after(m, tokens, text):
         return SURNAME_WITH_INITIALS  # "житель села Абдрахманов Т.": the village's man
     if m.type_before and given_name_before_patronymic(m, tokens, text):
-        return GIVEN_NAME_BEFORE_PATRONYMIC  # "глава айыл окмоту Жаныбек Абдыразак уулу"
+        return GIVEN_NAME_BEFORE_PATRONYMIC  # "глава айыл окмоту Бакыт Асан уулу"
     if m.type_before and not m.units and _plural_type_before_one(m, tokens, text):
         return PLURAL_TYPE_ONE_WORD  # "в айыльных аймаках Фонда": the fund's aimaks
     if m.type_end is None:

@@ -306,7 +306,7 @@ COUNTRY_NAMED = Rule(
 GIVEN_NAME_BEFORE_PATRONYMIC = Rule(
     "places.given_name_before_patronymic",
     "a name no unit of its type word's level has, after a Russian type word, then a father's"
-    " name and 'уулу' or 'кызы' ('глава айыл окмоту Жаныбек Абдыразак уулу'): a person's"
+    " name and 'уулу' or 'кызы' ('глава айыл окмоту Бакыт Асан уулу'): a person's"
     " given name, no unit",
 )
 SURNAME_WITH_INITIALS = Rule(

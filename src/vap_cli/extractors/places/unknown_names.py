@@ -23,7 +23,7 @@ from .vocabulary import (
     looks_like_person,
 )
 
-# A father's name and its patronymic word after a given name ("Жаныбек Абдыразак уулу",
+# A father's name and its patronymic word after a given name ("Бакыт Асан уулу",
 # "Нургуль Асан кызы"; lexicon persons.yaml `patronymic_words`): a Kyrgyz full name.
 _PATRONYMIC_AFTER = rx.compile(
     r"[ \t]{1,3}\p{Lu}\p{Ll}+[ \t]{1,3}(?:"
@@ -218,7 +218,7 @@ def _village_after(tokens: list[Token], k: int, text: str) -> bool:
 
 def given_name_before_patronymic(m: Mention, tokens: list[Token], text: str) -> bool:
     """The name after a Russian type word opens a person's full name, a father's name
-    and "уулу" or "кызы" after it ("глава айыл окмоту Жаныбек Абдыразак уулу"), and no
+    and "уулу" or "кызы" after it ("глава айыл окмоту Бакыт Асан уулу"), and no
     unit of the type word's level has it: the head of the unit, no unit."""
     assert m.type_word is not None
     return not any(u.level == m.type_word.level for u in m.units) and bool(
