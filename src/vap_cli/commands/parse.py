@@ -317,10 +317,7 @@ def _closing_notes(db: str | None, writer, left_out: LeftOut | None) -> None:
             f"vap parse: {count(len(writer.removed), 'file')} flagged removed in {db}", err=True
         )
     if db and writer.missing:
-        click.echo(
-            f"vap parse: nothing flagged removed in {db}: {writer.missing[0]} does not exist",
-            err=True,
-        )
+        click.echo(_nothing_removed(db, writer.missing[0]), err=True)
     for line in left_out.lines() if left_out is not None else []:
         click.echo(f"vap parse: {line}", err=True)
     for note in writer.notes():
@@ -508,10 +505,14 @@ def _stop_when_no_path_exists(inputs: list[str], reporter, db: str, quiet: bool)
     for path in absent:
         reporter.failed(path, NO_SUCH_PATH)
     if not quiet and os.path.exists(db):
-        click.echo(
-            f"vap parse: nothing flagged removed in {db}: {absent[0]} does not exist", err=True
-        )
+        click.echo(_nothing_removed(db, absent[0]), err=True)
     sys.exit(1)
+
+
+def _nothing_removed(db: str, missing: str) -> str:
+    """The closing note of a --db run given a path that does not exist (`missing`): the
+    database's files are not flagged removed for it."""
+    return f"vap parse: nothing flagged removed in {db}: {missing} does not exist"
 
 
 def _of_the_unchanged(plan) -> str:

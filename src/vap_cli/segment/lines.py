@@ -54,6 +54,7 @@ from .lines_chrome import (
 from .lines_header import (
     DOCUMENT_TYPES,
     HEADER_LINES,
+    SENTENCE_END_MARKS,
     date_line,
     dateline_city,
     dateline_name,
@@ -255,7 +256,7 @@ def _letterhead_end(lines: Sequence[Line], classes: list[LineClass], filled: lis
         if _address(stripped):
             address = True
         elif not upper_case(stripped) and (
-            len(stripped.split()) > _LETTERHEAD_WORDS or stripped.endswith((".", "!", "?"))
+            len(stripped.split()) > _LETTERHEAD_WORDS or stripped.endswith(SENTENCE_END_MARKS)
         ):
             return 0
     return 0
@@ -268,7 +269,7 @@ def _masthead_name(lines: Sequence[Line], filled: list[int], n: int) -> bool:
     if n + 1 >= len(filled) or len(stripped.split()) > _MASTHEAD_NAME_WORDS:
         return False
     below = lines[filled[n + 1]].stripped
-    return not stripped.endswith((".", "!", "?")) and ISSUE_NUMBER.search(below) is not None
+    return not stripped.endswith(SENTENCE_END_MARKS) and ISSUE_NUMBER.search(below) is not None
 
 
 class LineClasses(Fields):

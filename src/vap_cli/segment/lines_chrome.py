@@ -19,27 +19,25 @@ from ..lexicon import load
 from .clock_widget import place_clocks, prayer_widget
 from .language_switch import language_switch as switch
 from .lines_header import LETTER, WEEKDAY_WORDS, WRITTEN_DATE, date_line, sentence_line
-from .lines_headings import LEADING_ARROWS, RELATED_HEADINGS, RELATED_INLINE
+from .lines_headings import LEADING_ARROWS, RELATED_HEADINGS, RELATED_INLINE, SPACE_RUN
 
 if TYPE_CHECKING:
     from . import Line
 
 _LEX = load("lines")
-_SPACE_RUN = "[ \t]{1,3}"
-
 
 # A short line: a banner, a widget, a menu; prose is longer.
 SHORT_LINE: int = _LEX["short_line"]
 _CHROME_WORDS = rx.compile(
-    rx.alternation([*_LEX["chrome_words"], *_LEX["footer_marks"]], space=_SPACE_RUN),
+    rx.alternation([*_LEX["chrome_words"], *_LEX["footer_marks"]], space=SPACE_RUN),
     regex.IGNORECASE,
 )
-_FOOTER_MARKS = rx.compile(rx.alternation(_LEX["footer_marks"], space=_SPACE_RUN), regex.IGNORECASE)
+_FOOTER_MARKS = rx.compile(rx.alternation(_LEX["footer_marks"], space=SPACE_RUN), regex.IGNORECASE)
 # A street's type word or an address label on a footer's line (any ending), and the stops
 # its address begins after: a full stop after a word (not an abbreviation's, "г.") or a
 # year, a bar, a semicolon, a colon; or a postal code it begins with.
 _ADDRESS_WORD = rx.compile(
-    rf"(?<!\p{{L}})(?:{rx.alternation(_LEX['footer_address_words'], space=_SPACE_RUN)})",
+    rf"(?<!\p{{L}})(?:{rx.alternation(_LEX['footer_address_words'], space=SPACE_RUN)})",
     regex.IGNORECASE,
 )
 _STOP_LETTERS: int = _LEX["footer_address_stop_letters"]
@@ -49,16 +47,16 @@ _ADDRESS_STOP = rx.compile(
     rf"|(?<![\d\p{{L}}])(?=\d{{{_POSTAL_DIGITS}}}(?!\d))"
 )
 _SECTION_WORDS = rx.compile(
-    rx.alternation(_LEX["section_chrome_words"], space=_SPACE_RUN), regex.IGNORECASE
+    rx.alternation(_LEX["section_chrome_words"], space=SPACE_RUN), regex.IGNORECASE
 )
 _REGION_FIELD_LABEL = rx.compile(
-    rx.alternation(_LEX["region_field_labels"], space=_SPACE_RUN), regex.IGNORECASE
+    rx.alternation(_LEX["region_field_labels"], space=SPACE_RUN), regex.IGNORECASE
 )
 _REGION_TYPE_WORD = rx.compile(
-    rf"(?<!\p{{L}})(?:{rx.alternation(_LEX['region_field_type_stems'], space=_SPACE_RUN)})",
+    rf"(?<!\p{{L}})(?:{rx.alternation(_LEX['region_field_type_stems'], space=SPACE_RUN)})",
     regex.IGNORECASE,
 )
-_WEEKDAYS = rx.alternation(WEEKDAY_WORDS, space=_SPACE_RUN)
+_WEEKDAYS = rx.alternation(WEEKDAY_WORDS, space=SPACE_RUN)
 # A weekday set off by a comma on a date line: a site's date or clock banner ("Бишкек, 14 июля
 # 2021, среда", "Шейшемби, 14-май, 2024 | 10:05"); not "жума сайын саат 10:00дө", "үч жума бою",
 # a sentence ("Жыйын дүйшөмбү, 5-мартта өттү"), a yearless schedule row ("Дүйшөмбү, 5-июнь - Ош").
@@ -67,7 +65,7 @@ _BANNER_WEEKDAY = rx.compile(
     r"(?:(?!.{0,80}[ ][-–—][ ]{0,3}\p{L})|(?=.{0,80}(?<!\d)\d{4}(?!\d))|(?<=\d{4}\D.{0,80}))",
     regex.IGNORECASE,
 )
-_TODAY = rx.alternation(_LEX["today_labels"], space=_SPACE_RUN)
+_TODAY = rx.alternation(_LEX["today_labels"], space=SPACE_RUN)
 _TODAY_LABEL = rx.compile(rf"(?<!\p{{L}})(?:{_TODAY})\s{{0,2}}:", regex.IGNORECASE)
 # ... or a range of signed numbers without it ("Бишкек: +5...+7"); a phone's "+996" has
 # no second number after dots or a dash.
@@ -79,7 +77,7 @@ _TEMPERATURE = rx.compile(
 # A posting label and its colon open a CMS's date line ("Создано: Вторник, 12 марта 2024").
 _DIGIT_IN = rx.compile(r"\d")
 _POSTING_LABEL = rx.compile(
-    rf"^(?:{rx.alternation(_LEX['posting_labels'], space=_SPACE_RUN)})\s{{0,2}}:", regex.IGNORECASE
+    rf"^(?:{rx.alternation(_LEX['posting_labels'], space=SPACE_RUN)})\s{{0,2}}:", regex.IGNORECASE
 )
 # A journal's or newspaper's issue number with its running number in brackets, after "№"
 # or opening the line: "№ 40 (9812) 11-октябрь, 2024-жыл", "4 (52) 7 Март 2022". Its date
@@ -94,20 +92,20 @@ ISSUE_NUMBER = rx.compile(
 )
 _PAPER_WORDS: list[str] = _LEX["masthead_paper_words"]
 # (or its noun alone: "Газета основана ...")
-_PAPER = rx.alternation(_PAPER_WORDS, space=_SPACE_RUN)
+_PAPER = rx.alternation(_PAPER_WORDS, space=SPACE_RUN)
 MASTHEAD_OPENER = rx.compile(
-    rf"(?:[^.\n]{{0,60}}{rx.whole_words(_PAPER_WORDS, space=_SPACE_RUN)}"
+    rf"(?:[^.\n]{{0,60}}{rx.whole_words(_PAPER_WORDS, space=SPACE_RUN)}"
     rf"[^.\n]{{0,60}}\.[ \t]{{1,3}}"
-    rf"|(?:{_PAPER})[ \t]{{1,3}})?(?:{rx.alternation(_LEX['masthead_openers'], space=_SPACE_RUN)})(?!\p{{L}})",
+    rf"|(?:{_PAPER})[ \t]{{1,3}})?(?:{rx.alternation(_LEX['masthead_openers'], space=SPACE_RUN)})(?!\p{{L}})",
     regex.IGNORECASE,
 )
 # ... or says, verb last, since when the paper comes out ("Гезит 1932-жылдан бери чыгат"),
 # anywhere in a short line of the page's head (above its prose)
 MASTHEAD_SINCE = rx.compile(
-    rx.whole_words(_LEX["masthead_since"], space=_SPACE_RUN), regex.IGNORECASE
+    rx.whole_words(_LEX["masthead_since"], space=SPACE_RUN), regex.IGNORECASE
 )
 # ... or in the paper's imprint, beside the editors' address or the circulation
-IMPRINT_MARK = rx.compile(rx.whole_words(_LEX["imprint_marks"], space=_SPACE_RUN), regex.IGNORECASE)
+IMPRINT_MARK = rx.compile(rx.whole_words(_LEX["imprint_marks"], space=SPACE_RUN), regex.IGNORECASE)
 # ... and names the year it was founded ("1932-жылдан", "с 1938 года"): how long it has
 # come out ("Гезит 90 жылдан бери чыгат") is a headline's news, no founding line.
 FOUNDING_YEAR = rx.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -119,7 +117,7 @@ _NUMBER_SIGNS = "+-−"  # a temperature range has two of them ("+5...+7")
 _RANGE_SIGNS = 2
 _CURRENCY_CODES: list[str] = _LEX["currency_codes"]
 _CURRENCY = rx.compile(
-    rx.whole_words([*_CURRENCY_CODES, *_LEX["currency_names"]], space=_SPACE_RUN),
+    rx.whole_words([*_CURRENCY_CODES, *_LEX["currency_names"]], space=SPACE_RUN),
     regex.IGNORECASE,
 )
 _CURRENCY_SIGNS: tuple[str, ...] = tuple(_LEX["currency_signs"])
@@ -128,7 +126,7 @@ _CURRENCY_SIGN = rx.compile("|".join(regex.escape(sign) for sign in _CURRENCY_SI
 # A rate: digits, a point or a comma, two to four decimals (not a date's "12.03.2024").
 _RATE = rx.compile(r"(?<![\d.,])\d{1,4}[.,]\d{2,4}(?:[.,/-]\d{1,4})?(?![\d.,])")
 _FURNITURE_WORDS = rx.compile(
-    rx.whole_words([*_CURRENCY_CODES, *_LEX["furniture_words"]], space=_SPACE_RUN),
+    rx.whole_words([*_CURRENCY_CODES, *_LEX["furniture_words"]], space=SPACE_RUN),
     regex.IGNORECASE,
 )
 # Three groups of digits: a date ("12.03.2020", "2020-03-12"), never a rate.
@@ -166,7 +164,7 @@ _CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
 _CRUMB_SECTION_LENGTH = max(map(len, _CRUMB_SECTIONS))
 _ARCHIVE_MIN_ITEMS: int = _LEX["breadcrumb_archive_min_items"]
 _ARCHIVE_YEAR = rx.compile(
-    rf"(?:19|20)\d\d(?:[ ]?-?[ ]?(?:{rx.alternation(_LEX['breadcrumb_archive_year_words'], space=_SPACE_RUN)}))?",
+    rf"(?:19|20)\d\d(?:[ ]?-?[ ]?(?:{rx.alternation(_LEX['breadcrumb_archive_year_words'], space=SPACE_RUN)}))?",
     regex.IGNORECASE,
 )
 HEADLINE_MAX_LENGTH: int = _LEX["headline_max_length"]
@@ -208,7 +206,7 @@ _START_FAMILIES: dict[int, list[str]] = {
 
 def _beginning(word: str) -> str:
     """A lexicon word's literal beginning, case-folded: up to its first space (the
-    patterns read a space as a run of spaces or tabs, `_SPACE_RUN`)."""
+    patterns read a space as a run of spaces or tabs, `SPACE_RUN`)."""
     return word.split(" ")[0].casefold()
 
 

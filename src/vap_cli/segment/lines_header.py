@@ -22,6 +22,9 @@ _DATES = load("dates")
 WEEKDAY_WORDS: list[str] = _DATES["weekdays"]
 _STRUCTURE = load("structure")
 _DIGIT = rx.compile(r"\d")
+# The marks that end a sentence: a line ended by one is prose, no header line, banner
+# or title (the segmenters' test; sentences.yaml's end_marks also has "…").
+SENTENCE_END_MARKS = (".", "!", "?")
 
 DOCUMENT_TYPES: dict[str, str] = {k.casefold(): v for k, v in _STRUCTURE["document_types"].items()}
 _COUNTRIES = "|".join(map(regex.escape, _STRUCTURE["dateline_countries"]))
@@ -135,7 +138,7 @@ def sender_line(stripped: str) -> tuple[bool, bool]:
     """Whether the line names the body that sends a release (its first or last word a
     body's head: "Министерство финансов ...", "... мамлекеттик администрациясы", "ИА
     «...»"), and whether it holds a year too (an agency's line with the date)."""
-    if stripped.endswith((".", "!", "?")):
+    if stripped.endswith(SENTENCE_END_MARKS):
         return False, False
     # one word more than a sender's line has is enough to say no (a header line may be
     # a paragraph long: its other words neither searched nor folded)

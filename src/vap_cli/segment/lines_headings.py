@@ -25,7 +25,8 @@ RELATED_HEADINGS: list[str] = [
 # A related-news heading, a colon, another article's headline ("Дагы окуңуз: Таласта ...").
 # Marks a link's label may stand behind at its line's start ("← Мурунку: ...").
 LEADING_ARROWS = "←«‹<"
-_SPACE_RUN = "[ \t]{1,3}"
+# A space between the lexicons' words as the lines write it: a run of spaces or tabs.
+SPACE_RUN = "[ \t]{1,3}"
 # Between the heading and its colon, the linked issue's number and date in brackets
 # ("Читайте в предыдущем номере (№ 10, 23 октября 2026): «...»", round 49): no longer
 # than a number and a written date.
@@ -33,7 +34,7 @@ _ISSUE_BRACKET_MAX: int = _LEX["related_issue_bracket_max"]
 # An arrow may stand before it: the previous and next articles' links on one line ("←
 # Мурунку: Ак-Талаада ...   Кийинки: Жумгалда ... →", round 27).
 RELATED_INLINE = rx.compile(
-    rf"(?:[{LEADING_ARROWS}] ?)?(?:{rx.alternation(RELATED_HEADINGS, space=_SPACE_RUN)})"
+    rf"(?:[{LEADING_ARROWS}] ?)?(?:{rx.alternation(RELATED_HEADINGS, space=SPACE_RUN)})"
     rf"(?: ?\([^()\n]{{1,{_ISSUE_BRACKET_MAX}}}\))? ?:[ ]{{0,3}}\S",
     regex.I,
 )

@@ -15,7 +15,7 @@ from .. import rx
 from ..fold import fold
 from ..lexicon import load
 from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, footer_line, menu_line, posting_line
-from .lines_header import date_line
+from .lines_header import SENTENCE_END_MARKS, date_line
 from .lines_headings import RELATED_HEADINGS
 
 if TYPE_CHECKING:
@@ -63,9 +63,6 @@ _HEADING_MARKS = ':→»›>… ←«‹<"'
 _LIST_MARKS = load("sentences")["wraps"]["list_marks"]
 _LIST_ITEM_OPENING = rx.compile(rf"(?:[{regex.escape(_LIST_MARKS)}]|\d{{1,2}}[.)])\s+")
 
-
-# The marks that end a sentence: a top line ended by one is prose, no banner.
-_SENTENCE_ENDS = (".", "!", "?")
 
 # A search box's placeholder ("Издөө...", "Поиск...") ends with three dots: no sentence.
 _ELLIPSIS = "..."
@@ -177,7 +174,7 @@ def _banner_at_top(lines: Sequence[Line]) -> int | None:
     if top is None or under is None:
         return None
     stripped = lines[top].stripped
-    if len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(_SENTENCE_ENDS):
+    if len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(SENTENCE_END_MARKS):
         return None
     return top if menu_line(lines[under].stripped) else None
 

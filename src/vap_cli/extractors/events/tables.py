@@ -22,7 +22,7 @@ _KIND_COLUMN: list[str] = _COLUMNS["kind"]
 _PLACE_COLUMNS: dict[str, str] = _COLUMNS["places"]
 _PLACE_NOUN_COLUMN: list[str] = _COLUMNS["place_nouns"]
 # The marks that end a sentence: a line above a table ending in one is prose, no caption.
-_SENTENCE_END_MARKS: str = load("sentences")["end_marks"]
+_SENTENCE_END_MARKS: tuple[str, ...] = tuple(load("sentences")["end_marks"])
 _GROUP_TYPE_WORDS: tuple[str, ...] = tuple(w.casefold() for w in EVENTS_LEX["group_type_words"])
 CAPTION_REACH = 300  # how far above a table its caption may stand, in characters
 
@@ -126,7 +126,7 @@ def _caption_kind(ctx: Context, table: Table) -> tuple[str | None, str]:
     above = text[reach : table.start].rstrip()  # the reach only: linear in the tables
     line_start = reach + above.rfind("\n") + 1
     kind, start, _ = found[-1]
-    caption = start >= line_start and not above.endswith(tuple(_SENTENCE_END_MARKS))
+    caption = start >= line_start and not above.endswith(_SENTENCE_END_MARKS)
     return kind, "the caption's" if caption else "the text above's"
 
 

@@ -65,7 +65,6 @@ _DECISION_VOTE_BEFORE = casefolded("decision_vote_before")
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
-_EXISTENCE = BEING_CLOSERS
 _REPORTED_EXISTENCE = casefolded("reported_existence_words")
 _REPORTED_HABITS = casefolded("reported_existence_forms")
 _REPORTED_HABITS_ADJACENT = casefolded("reported_existence_forms_adjacent")
@@ -75,7 +74,7 @@ _REPORTED_COPULA = casefolded("reported_copula_words")
 _CLAUSE_CLOSERS = (",", ":")
 # A word of these stands in every clause `_clause_closes_with_existence` finds so.
 _EXISTENCE_CLOSING = (
-    _EXISTENCE | SEAT_VERBS | _REPORTED_EXISTENCE | _REPORTED_HABITS | _REPORTED_HABITS_ADJACENT
+    BEING_CLOSERS | SEAT_VERBS | _REPORTED_EXISTENCE | _REPORTED_HABITS | _REPORTED_HABITS_ADJACENT
 )
 _PENALTY_STEMS = folded_stems("penalty_stems")
 _PENALTY_OPENS = Stems(_PENALTY_STEMS)

@@ -37,7 +37,7 @@ from .tables import (
     SPEECH_VERBS_KY,
     SURNAME_LIST_GAP,
 )
-from .vetoes import not_a_person
+from .vetoes import ABBREVIATION_DOT, PLACES_LEX, not_a_person
 from .words import (
     NameMatch,
     Token,
@@ -57,15 +57,13 @@ _RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
 # (places.yaml russian_before, russian_plural_before): the list names places, foreign
 # ones the gazetteer lacks too ("в городах Ростов и Саратов"). Not an abbreviation with
 # its dot: "г." is also the year's ("В 2024 г. Асанов и Бекова ..."), "п." a paragraph's.
-_PLACES = load("places")
-ABBREVIATION_DOT = "."
 PLACE_TYPE_BEFORE_LIST = rx.compile(
     r"(?<!\p{L})(?:"
     + "|".join(
         sorted(
             (
                 "".join(rx.atoms(str(w)))
-                for w in [*_PLACES["russian_before"], *_PLACES["russian_plural_before"]]
+                for w in [*PLACES_LEX["russian_before"], *PLACES_LEX["russian_plural_before"]]
                 if not str(w).endswith(ABBREVIATION_DOT)
             ),
             key=len,

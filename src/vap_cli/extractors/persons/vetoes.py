@@ -66,14 +66,16 @@ PLACE_LIST = "place_list"
 # ... and of a unit's name right after its Russian type words ("в айыл аймаке Болот
 # Мамбетов", "представители айыл окмоту Курманжан Датка"; round 49).
 UNIT_AFTER_TYPE = "unit_after_type_words"
-_PLACES = load("places")
+PLACES_LEX = load("places")
+# The dot that closes an abbreviated type word ("с.", "г."): no whole word.
+ABBREVIATION_DOT = "."
 # The type phrases before a name (places.yaml russian_before_phrases), each word's first
 # letters, and the whole words of russian_before with no abbreviation's dot ("селе").
 _TYPE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
-    tuple(w.casefold() for w in phrase["words"]) for phrase in _PLACES["russian_before_phrases"]
+    tuple(w.casefold() for w in phrase["words"]) for phrase in PLACES_LEX["russian_before_phrases"]
 )
 _TYPE_WORDS: frozenset[str] = frozenset(
-    str(w).casefold() for w in _PLACES["russian_before"] if not str(w).endswith(".")
+    str(w).casefold() for w in PLACES_LEX["russian_before"] if not str(w).endswith(ABBREVIATION_DOT)
 )
 
 
