@@ -696,6 +696,10 @@ PARTICIPANTS_DECISIONS = [
     ("Прибыли от каждого аймака по 2 человека.", ("participants.distributive", False, "2")),
     ("Кеңешке 21 депутат шайланды.", ("participants.elected_or_selected", False, "21")),
     (
+        "Советы избрали 64 депутата, а обучение пройдут 20 депутатов.",
+        ("participants.elected_beyond_clause", False, "64"),
+    ),
+    (
         "Жыйынга ар бир айылдан кеминде 10 өкүл катышышы керек.",
         ("participants.obligation", False, "10"),
     ),
@@ -866,6 +870,7 @@ PARTICIPANTS_DECISIONS = [
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
     ("Айылда 30 ата-эне эмдөөдөн баш тартты.", ("participants.refused", False, "30")),
     ("Былтыр 2 500 бала эмдөөдөн өттү.", ("participants.service_received", False, "2 500")),
+    ("Быйыл 35 үй-бүлөгө суу жеткирилди.", ("participants.supplied_to", False, "35")),
     (
         "Кербенде 900 тургун текшерүүдөн өтүп, алардын 40ы дарыланууга жөнөтүлдү.",
         ("participants.service_received", False, "40ы"),

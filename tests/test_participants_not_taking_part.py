@@ -763,6 +763,37 @@ def test_aid_given_to_those_counted_stays_aid() -> None:
     assert counts("Кроме того, помощь оказана 450 жителям района.") == []
 
 
+# --- people in the dative a thing is laid or brought to: recipients ---------------------
+# "480 үй-бүлөгө суу түтүгү тартылсын": a count in the dative with a passive verb of laying
+# or delivering after it in its own clause is who the thing is supplied to, not who is
+# drawn in (rule participants.supplied_to; lexicon supplied_to_dative_stems). Found by
+# held-out round 50 (acc50b).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Долбоордун алкагында 120 үй-бүлөгө газ түтүгү тартылды.",
+        "Быйыл тоолуу айылдагы 60 үй-бүлөгө ичүүчү суу жеткирилди.",
+        "Токтомго ылайык 75 үй-бүлөгө электр зымы тартылсын.",
+    ],
+)
+def test_those_a_thing_is_supplied_to_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: people drawn in, in the nominative; the dative is the work
+        ("480 үй-бүлөнүн өкүлдөрү жыйынга тартылды.", [480]),
+        ("Ишембиликке айылдын 200 тургуну тартылды.", [200]),
+    ],
+)
+def test_people_drawn_into_the_work_still_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # The need is the predicate, the short adjective ("обучение необходимо ..."); its long form
 # is an attribute of a thing ("Необходимые знания": the knowledge), no need of the people
 # counted, who took part (lexicon outcome_words; revfix48).

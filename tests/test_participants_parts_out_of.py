@@ -454,3 +454,39 @@ def test_a_whole_whose_part_was_appointed_still_counts(text: str, expected: list
 def test_a_whole_chosen_in_its_own_clause_is_no_count() -> None:
     # near miss: the verb of choosing is the whole's own, before the part's comma
     assert counts("В совет избраны 17 депутатов, из них пятеро впервые.") == []
+
+
+# --- a verb of taking part in another clause is that clause's --------------------------------
+# "В советы избраны 540 депутатов, а около 300 депутатов пройдут обучение": the verb of
+# taking part past the count's comma is the other count's; the count whose own clause has
+# a verb of choosing and no verb of taking part is how many were elected (rule
+# participants.elected_beyond_clause). Found by held-out round 50 (acc50b).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В районные кенеши избраны 320 депутатов, а 150 депутатов пройдут обучение.", [150]),
+        ("Айыл кеңешине 15 депутат шайланып, 40 тургун жыйынга катышты.", [40]),
+        ("Весной в советы избрано 96 депутатов, а в семинаре приняли участие 60 депутатов.", [60]),
+    ],
+)
+def test_the_elected_are_no_count_beside_another_clause_of_taking_part(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: the verb of taking part in the count's own clause
+        ("Избранные 40 депутатов приняли участие в сессии, а 12 гостей выступили.", [12, 40]),
+        # ... and a relative clause after the comma, said of the elected themselves
+        ("На сходе избраны 25 депутатов, которые приняли участие в обучении.", [25]),
+    ],
+)
+def test_the_elected_taking_part_in_their_own_clause_still_count(
+    text: str, expected: list[int]
+) -> None:
+    assert sorted(counts(text)) == expected

@@ -79,6 +79,13 @@ def decisions(text: str) -> list[tuple[str, str, bool]]:
         ("Шаардык кеңешке 31 депутат шайланат.", "31", "participants.elected_or_selected", False),
         ("В совет 21 депутат избирается.", "21", "participants.elected_or_selected", False),
         (
+            "В советы избраны 54 депутата, а 30 депутатов пройдут обучение.",
+            "54",
+            "participants.elected_beyond_clause",
+            False,
+        ),
+        ("Айылдагы 48 үй-бүлөгө газ тартылды.", "48", "participants.supplied_to", False),
+        (
             "Биринчи этапта 12 муниципалитет тандалып алынды.",
             "12",
             "participants.elected_or_selected",

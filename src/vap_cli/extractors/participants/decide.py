@@ -137,6 +137,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),
+    (rules.SUPPLIED_TO, recipients.supplied_to),
     (rules.SERVICE_POPULATION, served.service_population),
     (rules.PASSED_A_TEST, lambda tokens, p: recipients.passed_a_test(tokens, p.start, p.end)),
     (rules.WAITING_FOR_SERVICE, recipients.waiting_for_service),
@@ -255,7 +256,9 @@ def _status_and_rule(tokens: Tokens, phrase: Phrase) -> tuple[Status, Rule | Non
     or keeps it (None: nothing to say)."""
     status = _status(tokens, phrase)
     if status != "unknown":
-        return status, None
+        # "избраны 540 депутатов, а 300 пройдут обучение": the verb is the other clause's
+        elected = tallies.elected_beyond_clause(tokens, phrase)
+        return status, rules.ELECTED_BEYOND_CLAUSE if elected else None
     # "2 миңге жакын күйөрман көрдү": spectators of `who` with a verb of watching
     watched = watched_after(tokens, phrase.end - 1, phrase.head.entry.lemma)
     if watched is not None:

@@ -11,7 +11,14 @@ from ...lexicon import load
 from ...numbers import Token
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
-from .negation import own_clause, own_clause_words, sentence_of, sentence_words, sentence_words_at
+from .negation import (
+    own_clause,
+    own_clause_end,
+    own_clause_words,
+    sentence_of,
+    sentence_words,
+    sentence_words_at,
+)
 from .phrase import Phrase
 from .vetoes import as_means, clause_has
 from .words import (
@@ -93,6 +100,7 @@ _FUNDING = folded_phrases("funding_phrases")
 _FUNDING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _FUNDING))
 _FUNDING_OPENS = Stems(_FUNDING_FIRST)
 _ENTRIES = frozenset(LEX["entry_lemmas"])
+_SUPPLIED_STEMS = folded_stems("supplied_to_dative_stems")
 _ELECTORATE = folded_phrases("electorate_phrases")
 _ELECTORATE_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ELECTORATE))
 _ELECTORATE_OPENS = Stems(_ELECTORATE_FIRST)
@@ -465,6 +473,18 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
         )
         for k, w in enumerate(words)
     )
+
+
+def supplied_to(tokens: Tokens, p: Phrase) -> bool:
+    """ "480 үй-бүлөгө суу түтүгү тартылсын", "60 үй-бүлөгө ичүүчү суу жеткирилди": a count
+    in the dative with a passive verb of laying or delivering after it in its own clause
+    (lexicon `supplied_to_dative_stems`): a thing is laid or brought to them, its subject;
+    they are recipients. Not people drawn in ("480 үй-бүлөнүн өкүлдөрү жыйынга
+    тартылды": the count in the nominative, the dative the work)."""
+    if p.head.ending.case != "dative":
+        return False
+    after = tokens.clause_after(p.end, STATUS_REACH)[: own_clause_end(tokens, p.end)]
+    return any(tok.kind == "word" and tok.low.startswith(_SUPPLIED_STEMS) for tok in after)
 
 
 def waiting_for_service(tokens: Tokens, p: Phrase) -> bool:

@@ -272,6 +272,12 @@ ELECTED_OR_SELECTED = Rule(
     "participants.elected_or_selected",
     "how many are elected or selected (seats, target units), no verb",
 )
+ELECTED_BEYOND_CLAUSE = Rule(
+    "participants.elected_beyond_clause",
+    "how many are elected or selected, a verb of choosing in the count's own clause and"
+    " the verb of taking part only in another clause of the sentence ('избраны 540"
+    " депутатов, а 300 пройдут обучение')",
+)
 OBLIGATION = Rule(
     "participants.obligation",
     "who must or may come ('... катышышы керек', '... калса болот'), not who came",
@@ -438,6 +444,11 @@ SERVICE_RECEIVED = Rule(
     "participants.service_received",
     "people a medical or other service is carried out on ('2 500 бала эмдөөдөн өттү',"
     " 'осмотр прошли 1 500 жителей'): its recipients, not who take part",
+)
+SUPPLIED_TO = Rule(
+    "participants.supplied_to",
+    "people in the dative a thing is laid or brought to ('480 үй-бүлөгө суу түтүгү"
+    " тартылсын'): its recipients, not who take part",
 )
 PASSED_A_TEST = Rule(
     "participants.passed_a_test",

@@ -19,6 +19,7 @@ from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
 from .listed import clause_before_a_part
 from .measures import is_measure
+from .negation import own_clause_before, own_clause_end
 from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
@@ -225,6 +226,7 @@ def _organizer_at(tokens: Tokens, j: int) -> bool:
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 _CHOSEN_OPENS = Stems(_CHOSEN_STEMS)
 _NOT_CHOSEN = folded_stems("chosen_verb_not")
+_RELATIVE_OPENERS = casefolded("elected_relative_openers")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
 _ROLE_ENDINGS_RU = tuple(LEX["elected_role_endings_ru"])
 _ROLE_AS = casefolded("elected_role_as")
@@ -260,21 +262,43 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     if _elected_as_entrants(tokens, p):
         return False  # "делегатами выбраны 240 человек": elected to take part
 
-    def chosen(tok: Token) -> bool:
-        return tok.low.startswith(_CHOSEN_STEMS) and not tok.low.startswith(_NOT_CHOSEN)
-
     if tokens.words_after(p.end, STATUS_REACH).starts(_CHOSEN_OPENS) and _chosen_whole(
-        tokens, p.end, chosen
+        tokens, p.end, _chosen
     ):
         return True
     if lemma in _ELECTED_CANDIDATES:
         # candidates: the verb right before them ("избраны 12 кандидатов"), not a word
         # of their election ("дайындалган шайлоого бир талапкер катталып")
-        return p.start > 0 and chosen(tokens[p.start - 1])
+        return p.start > 0 and _chosen(tokens[p.start - 1])
     # Russian says it before: "В совет избраны 21 депутат"
     return tokens.words_before(p.start, CUE_REACH - 1).starts(_CHOSEN_OPENS) and cue_before(
-        tokens, p.start, chosen
+        tokens, p.start, _chosen
     )
+
+
+def _chosen(tok: Token) -> bool:
+    """A verb of choosing ("избраны", "шайланды"), not one of its look-alikes."""
+    return tok.low.startswith(_CHOSEN_STEMS) and not tok.low.startswith(_NOT_CHOSEN)
+
+
+def elected_beyond_clause(tokens: Tokens, p: Phrase) -> bool:
+    """ "В советы избраны 540 депутатов, а около 300 депутатов пройдут обучение": a verb
+    of choosing in the count's own clause (negation.own_clause's cut) and no verb of
+    taking part there; the verb of taking part found past its comma is another clause's
+    (round 50): the elected are how many were elected, as `elected_or_selected` reads
+    them. Not "Избранные 40 депутатов приняли участие в сессии" (its own clause says
+    they took part), nor a relative clause after the comma (lexicon
+    `elected_relative_openers`: "избраны 25 депутатов, которые приняли участие")."""
+    first = p.start - len(own_clause_before(tokens, p.start))
+    last = p.end + own_clause_end(tokens, p.end)
+    own = [*range(first, p.start), *range(p.end, last)]
+    if not any(_chosen(tokens[k]) for k in own):
+        return False
+    if any(status_at(tokens, k) is not None for k in own):
+        return False
+    if last + 1 < len(tokens) and tokens[last + 1].low in _RELATIVE_OPENERS:
+        return False  # "избраны 25 депутатов, которые приняли участие": said of them
+    return elected_or_selected(tokens, p)
 
 
 def _chosen_whole(tokens: Tokens, end: int, chosen: Callable[[Token], bool]) -> bool:
