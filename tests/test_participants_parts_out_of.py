@@ -457,7 +457,7 @@ def test_a_whole_chosen_in_its_own_clause_is_no_count() -> None:
 
 
 # --- a verb of taking part in another clause is that clause's --------------------------------
-# "В советы избраны 540 депутатов, а около 300 депутатов пройдут обучение": the verb of
+# "В совет избраны 25 депутатов, а позже учебу пройдут 60 старост": the verb of
 # taking part past the count's comma is the other count's; the count whose own clause has
 # a verb of choosing and no verb of taking part is how many were elected (rule
 # participants.elected_beyond_clause). Found by held-out round 50 (acc50b).

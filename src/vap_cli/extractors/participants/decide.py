@@ -256,7 +256,7 @@ def _status_and_rule(tokens: Tokens, phrase: Phrase) -> tuple[Status, Rule | Non
     or keeps it (None: nothing to say)."""
     status = _status(tokens, phrase)
     if status != "unknown":
-        # "избраны 540 депутатов, а 300 пройдут обучение": the verb is the other clause's
+        # "избраны 25 депутатов, а на сессию пришли 40 жителей": the verb is the other clause's
         elected = tallies.elected_beyond_clause(tokens, phrase)
         return status, rules.ELECTED_BEYOND_CLAUSE if elected else None
     # "2 миңге жакын күйөрман көрдү": spectators of `who` with a verb of watching

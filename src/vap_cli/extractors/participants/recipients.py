@@ -476,10 +476,10 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
 
 
 def supplied_to(tokens: Tokens, p: Phrase) -> bool:
-    """ "480 үй-бүлөгө суу түтүгү тартылсын", "60 үй-бүлөгө ичүүчү суу жеткирилди": a count
+    """ "150 үй-бүлөгө жарык тартылды", "70 карыяга отун жеткирилди": a count
     in the dative with a passive verb of laying or delivering after it in its own clause
     (lexicon `supplied_to_dative_stems`): a thing is laid or brought to them, its subject;
-    they are recipients. Not people drawn in ("480 үй-бүлөнүн өкүлдөрү жыйынга
+    they are recipients. Not people drawn in ("90 үй-бүлөнүн өкүлдөрү жыйынга
     тартылды": the count in the nominative, the dative the work)."""
     if p.head.ending.case != "dative":
         return False

@@ -275,8 +275,8 @@ ELECTED_OR_SELECTED = Rule(
 ELECTED_BEYOND_CLAUSE = Rule(
     "participants.elected_beyond_clause",
     "how many are elected or selected, a verb of choosing in the count's own clause and"
-    " the verb of taking part only in another clause of the sentence ('избраны 540"
-    " депутатов, а 300 пройдут обучение')",
+    " the verb of taking part only in another clause of the sentence ('избраны 25"
+    " депутатов, а на сессию пришли 40 жителей')",
 )
 OBLIGATION = Rule(
     "participants.obligation",
@@ -447,8 +447,8 @@ SERVICE_RECEIVED = Rule(
 )
 SUPPLIED_TO = Rule(
     "participants.supplied_to",
-    "people in the dative a thing is laid or brought to ('480 үй-бүлөгө суу түтүгү"
-    " тартылсын'): its recipients, not who take part",
+    "people in the dative a thing is laid or brought to ('150 үй-бүлөгө жарык"
+    " тартылды'): its recipients, not who take part",
 )
 PASSED_A_TEST = Rule(
     "participants.passed_a_test",

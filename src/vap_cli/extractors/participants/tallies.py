@@ -282,7 +282,7 @@ def _chosen(tok: Token) -> bool:
 
 
 def elected_beyond_clause(tokens: Tokens, p: Phrase) -> bool:
-    """ "В советы избраны 540 депутатов, а около 300 депутатов пройдут обучение": a verb
+    """ "В совет избраны 25 депутатов, а позже учебу пройдут 60 старост": a verb
     of choosing in the count's own clause (negation.own_clause's cut) and no verb of
     taking part there; the verb of taking part found past its comma is another clause's
     (round 50): the elected are how many were elected, as `elected_or_selected` reads
