@@ -788,6 +788,10 @@ def test_those_a_thing_is_supplied_to_are_no_count(text: str) -> None:
         # near misses: people drawn in, in the nominative; the dative is the work
         ("90 үй-бүлөнүн өкүлдөрү жыйынга тартылды.", [90]),
         ("Ишембиликке айылдын 200 тургуну тартылды.", [200]),
+        # ... and a noun of those who take part in the dative: the participants given a
+        # thing took part (vetoes.counts_participants; revfix50b2)
+        ("Семинардын 40 катышуучусуна окуу материалдары жеткирилди.", [40]),
+        ("Форумдун 120 катышуучусуна маалымат жеткирилди.", [120]),
     ],
 )
 def test_people_drawn_into_the_work_still_count(text: str, expected: list[int]) -> None:

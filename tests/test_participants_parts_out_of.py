@@ -484,6 +484,9 @@ def test_the_elected_are_no_count_beside_another_clause_of_taking_part(
         ("Избранные 40 депутатов приняли участие в сессии, а 12 гостей выступили.", [12, 40]),
         # ... and a relative clause after the comma, said of the elected themselves
         ("На сходе избраны 25 депутатов, которые приняли участие в обучении.", [25]),
+        # ... or a personal pronoun opening it, the elected themselves (revfix50b2)
+        ("В местные советы избраны 25 депутатов, они приняли участие в первой сессии.", [25]),
+        ("Шайлоодо 40 депутат шайланды, алар сессияга катышты.", [40]),
     ],
 )
 def test_the_elected_taking_part_in_their_own_clause_still_count(

@@ -20,7 +20,7 @@ from .negation import (
     sentence_words_at,
 )
 from .phrase import Phrase
-from .vetoes import as_means, clause_has
+from .vetoes import as_means, clause_has, counts_participants
 from .words import (
     CLAUSE_OPENERS,
     ENTRANT_LEMMAS,
@@ -479,9 +479,11 @@ def supplied_to(tokens: Tokens, p: Phrase) -> bool:
     """ "150 үй-бүлөгө жарык тартылды", "70 карыяга отун жеткирилди": a count
     in the dative with a passive verb of laying or delivering after it in its own clause
     (lexicon `supplied_to_dative_stems`): a thing is laid or brought to them, its subject;
-    they are recipients. Not people drawn in ("90 үй-бүлөнүн өкүлдөрү жыйынга
-    тартылды": the count in the nominative, the dative the work)."""
-    if p.head.ending.case != "dative":
+    they are recipients. Not a noun of those who take part (vetoes.counts_participants:
+    "Семинардын 40 катышуучусуна материалдар жеткирилди", its participants given a thing),
+    nor people drawn in ("90 үй-бүлөнүн өкүлдөрү жыйынга тартылды": the count in the
+    nominative, the dative the work)."""
+    if p.head.ending.case != "dative" or counts_participants(p):
         return False
     after = tokens.clause_after(p.end, STATUS_REACH)[: own_clause_end(tokens, p.end)]
     return any(tok.kind == "word" and tok.low.startswith(_SUPPLIED_STEMS) for tok in after)

@@ -226,7 +226,7 @@ def _organizer_at(tokens: Tokens, j: int) -> bool:
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 _CHOSEN_OPENS = Stems(_CHOSEN_STEMS)
 _NOT_CHOSEN = folded_stems("chosen_verb_not")
-_RELATIVE_OPENERS = casefolded("elected_relative_openers")
+_BACK_REFERENCES = casefolded("elected_back_references")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
 _ROLE_ENDINGS_RU = tuple(LEX["elected_role_endings_ru"])
 _ROLE_AS = casefolded("elected_role_as")
@@ -287,8 +287,9 @@ def elected_beyond_clause(tokens: Tokens, p: Phrase) -> bool:
     taking part there; the verb of taking part found past its comma is another clause's
     (round 50): the elected are how many were elected, as `elected_or_selected` reads
     them. Not "Избранные 40 депутатов приняли участие в сессии" (its own clause says
-    they took part), nor a relative clause after the comma (lexicon
-    `elected_relative_openers`: "избраны 25 депутатов, которые приняли участие")."""
+    they took part), nor a clause after the comma opened by a word referring back to them
+    (lexicon `elected_back_references`: "избраны 25 депутатов, которые приняли участие",
+    "шайланды, алар сессияга катышты")."""
     first = p.start - len(own_clause_before(tokens, p.start))
     last = p.end + own_clause_end(tokens, p.end)
     own = [*range(first, p.start), *range(p.end, last)]
@@ -296,8 +297,8 @@ def elected_beyond_clause(tokens: Tokens, p: Phrase) -> bool:
         return False
     if any(status_at(tokens, k) is not None for k in own):
         return False
-    if last + 1 < len(tokens) and tokens[last + 1].low in _RELATIVE_OPENERS:
-        return False  # "избраны 25 депутатов, которые приняли участие": said of them
+    if last + 1 < len(tokens) and tokens[last + 1].low in _BACK_REFERENCES:
+        return False  # "избраны 25 депутатов, которые (они) приняли участие": said of them
     return elected_or_selected(tokens, p)
 
 
