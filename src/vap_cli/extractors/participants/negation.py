@@ -13,14 +13,22 @@ from ...segment.tokens import WORD_LOW, WORD_TEXT
 from .clause_words import ClauseWords, Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import STATUS_BLOCKERS, Phrase
-from .words import LEX, STATUS, Tokens, ends_sentence_at, status_phrases_at, words_at
+from .words import (
+    LEX,
+    STATUS,
+    Tokens,
+    ends_sentence_at,
+    first_words,
+    status_phrases_at,
+    words_at,
+)
 
 _NEGATION = LEX["negation"]
 _BEFORE = frozenset(_NEGATION["before"])
 _AFTER = frozenset(_NEGATION["after"])
 _FORMS = frozenset(_NEGATION["forms"])
 _REFUSAL = tuple(tuple(w.casefold() for w in phrase) for phrase in _NEGATION["refusal"])
-_REFUSAL_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _REFUSAL))
+_REFUSAL_FIRST = first_words(_REFUSAL)
 _REFUSAL_OPENS = Stems(_REFUSAL_FIRST)
 # what negated_after tries a token for: a denied form, or a status phrase's first word
 _TRIED = _FORMS | frozenset(STATUS)

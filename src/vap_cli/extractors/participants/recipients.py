@@ -30,6 +30,7 @@ from .words import (
     UNIT_NOUNS,
     Tokens,
     casefolded,
+    first_words,
     folded_phrases,
     folded_stems,
     who_at,
@@ -60,7 +61,7 @@ _QUEUE = casefolded("queue_words")
 _CERTIFICATE_STEMS = Stems(folded_stems("certificate_stems"))
 _TEST_STEMS = Stems(folded_stems("test_stems"))
 _APPLIED = folded_phrases("applied_phrases")
-_APPLIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _APPLIED))
+_APPLIED_FIRST = first_words(_APPLIED)
 _APPLIED_OPENS = Stems(_APPLIED_FIRST)
 _APPLIED_NOT = Stems(folded_stems("applied_not_stems"))
 _TAKING_PART_STEMS = Stems([w.casefold() for w in _SERVICE["taking_part_stems"]])
@@ -71,11 +72,11 @@ _GRADE_ENDINGS = tuple(casefolded("enrolment_grade_endings"))
 _ADMITTING = folded_phrases("enrolment_phrases")
 _SIGNED_UP = Stems(folded_stems("enrolment_signup_stems"))
 _KINDERGARTENS = folded_phrases("enrolment_kindergartens")
-_KINDERGARTENS_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _KINDERGARTENS))
+_KINDERGARTENS_FIRST = first_words(_KINDERGARTENS)
 _HIRED = frozenset(LEX["hired_staff_lemmas"])
 _HIRING = folded_phrases("hiring_phrases")
 # The phrases' first stems (`_has_phrase`).
-_RECEPTION_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _RECEPTION))
+_RECEPTION_FIRST = first_words(_RECEPTION)
 _RECEPTION_OPENS = Stems(_RECEPTION_FIRST)
 # The passive of receiving right after the people's noun: they were received ("1 140
 # жаран кабыл алынып"; round 48).
@@ -89,20 +90,20 @@ _RECEIVED_LEMMAS = RESIDENT_LEMMAS | frozenset(LEX["citizen_lemmas"])
 _RECEIVED_BEFORE = casefolded("reception_received_before")
 # ... unless their clause names taking part ("участие приняли 30 жителей")
 _TAKING_PART_OPENS = Stems(PARTICIPATION_STEMS)
-_ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
+_ADMITTING_FIRST = first_words(_ADMITTING)
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = folded_phrases("alumni_phrases")
-_STUDIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _STUDIED))
+_STUDIED_FIRST = first_words(_STUDIED)
 _NOT_STUDIED = tuple(casefolded("alumni_phrase_not"))
-_HIRING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _HIRING))
+_HIRING_FIRST = first_words(_HIRING)
 _HIRING_OPENS = Stems(_HIRING_FIRST)
 _FUNDING = folded_phrases("funding_phrases")
-_FUNDING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _FUNDING))
+_FUNDING_FIRST = first_words(_FUNDING)
 _FUNDING_OPENS = Stems(_FUNDING_FIRST)
 _ENTRIES = frozenset(LEX["entry_lemmas"])
 _SUPPLIED_STEMS = folded_stems("supplied_to_dative_stems")
 _ELECTORATE = folded_phrases("electorate_phrases")
-_ELECTORATE_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ELECTORATE))
+_ELECTORATE_FIRST = first_words(_ELECTORATE)
 _ELECTORATE_OPENS = Stems(_ELECTORATE_FIRST)
 # Nouns of another event (participation.yaml's counted events, the one-word stems of the
 # event kinds in events.yaml; a phrase's first word, "айыл" of "айыл жыйын", is no event):

@@ -133,6 +133,12 @@ def folded_phrases(key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.casefold() for w in phrase) for phrase in LEX[key])
 
 
+def first_words(phrases: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    """The phrases' first words, each once, in the lexicon's order: what a phrase search
+    tries a token for before reading the rest."""
+    return tuple(dict.fromkeys(phrase[0] for phrase in phrases))
+
+
 alternation = rx.alternation
 
 
