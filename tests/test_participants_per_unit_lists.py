@@ -346,10 +346,7 @@ def test_a_quota_beside_contest_entries_counts(text: str, expected: list[int]) -
 
 def test_a_quota_beside_people_and_entries_is_the_peoples_make_up() -> None:
     # near miss: a total of people stands in the paragraph too
-    text = (
-        "Мелдешке 40 оюнчу катышты, ар бир командадан 8 оюнчудан. Сынакка 30 сүрөт келип"
-        " түштү."
-    )
+    text = "Мелдешке 40 оюнчу катышты, ар бир командадан 8 оюнчудан. Сынакка 30 сүрөт келип түштү."
     assert counts(text) == [30, 40]
 
 
