@@ -138,6 +138,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),
     (rules.SUPPLIED_TO, recipients.supplied_to),
+    (rules.ACCESS_GAINED, recipients.access_gained),
     (rules.SERVICE_POPULATION, served.service_population),
     (rules.PASSED_A_TEST, lambda tokens, p: recipients.passed_a_test(tokens, p.start, p.end)),
     (rules.WAITING_FOR_SERVICE, recipients.waiting_for_service),

@@ -451,6 +451,11 @@ SUPPLIED_TO = Rule(
     "people in the dative a thing is laid or brought to ('150 үй-бүлөгө жарык"
     " тартылды'): its recipients, not who take part",
 )
+ACCESS_GAINED = Rule(
+    "participants.access_gained",
+    "people who gain access to a good or a service ('Доступ к воде получат 3 тысячи"
+    " жителей', '... үчүн суу жеткиликтүү болду'): its beneficiaries, not who take part",
+)
 PASSED_A_TEST = Rule(
     "participants.passed_a_test",
     "who got certificates after an exam or a test ('сертификаты получили 39 человек,"
