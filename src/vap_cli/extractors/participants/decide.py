@@ -34,13 +34,7 @@ from . import (
 from .belonging import belonging_to
 from .bodies import body_or_complaints
 from .collectives import collective_count
-from .counts_without_who import (
-    agent_count,
-    part_of_named_whole,
-    part_of_those_named,
-    partitive_count,
-    watched_after,
-)
+from .counts_without_who import agent_count, partitive_count, watched_after
 from .generic import (
     contest_entries,
     entrants_were,
@@ -74,6 +68,7 @@ from .phrase import (
     who_phrase,
 )
 from .place_between import status_over_place
+from .russian_parts import part_of_named_whole, part_of_those_named
 from .unit_phrases import from_each, thing_of_units
 from .words import Tokens
 
