@@ -456,3 +456,32 @@ def test_an_event_time_label_in_the_body_is_no_posting_date() -> None:
         "Өтүүчү убакыт: 20-июль, 2025, саат 10:00\n"
     )
     assert parse_text(text).issued is None
+
+
+# --- a dateline's places closed by a full stop: "Нарын облусу, Кочкор району. 5-май" ----------
+# The places of a dateline (the last a unit with its Kyrgyz type word, or a city) may end
+# with a full stop before the date rather than a comma: the page's own date
+# (datelines._places_before_stop). Found by held-out round 51.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жаңылыктар\n\nЖол оңдолду\n\nНарын облусу, Кочкор району. 2026-жылдын 14-апрели\n\n"
+        "Айылда жол оңдоо иштери аяктады. Ага 30 тургун катышты.\n",
+        "Жаңылыктар\n\nМектеп ачылды\n\nТалас облусу, Бакай-Ата району. 14-апрель, 2026-жыл\n\n"
+        "Жаңы мектептин ачылышына 200 окуучу келди.\n",
+    ],
+)
+def test_a_datelines_places_closed_by_a_full_stop_give_the_issued_date(text: str) -> None:
+    assert issued_date(text) == "2026-04-14"
+
+
+def test_a_sentence_closed_before_a_date_is_no_dateline() -> None:
+    # near miss: a short sentence (no place with its type word) and a full stop before the
+    # date opening the line: the date is the text's, no page's own
+    text = (
+        "Жаңылыктар\n\nЖол оңдолду\n\nЖыйын болду. 2026-жылдын 14-апрели\n\n"
+        "Айылда жол оңдоо иштери аяктады. Ага 30 тургун катышты.\n"
+    )
+    assert issued_date(text) is None

@@ -524,3 +524,40 @@ def test_a_sentence_on_top_is_prose_over_other_articles() -> None:
     doc = parse_text(text)
     assert doc.issued is None
     assert ("oblast", "Нарын") not in level_name_pairs(text)
+
+
+# --- a paper's rubric, its issue, or the site's archive over other articles' titles ---------
+# "Ушул рубрикада:" / "Также в номере:" name the rubric's or the issue's other articles, and
+# "Архивден:" older postings, each with its date or a place in its title (lexicon lines.yaml
+# related_headings): the titles' dates and places are other articles'. Found by held-out
+# round 51.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ноокат районунда жаштар форуму болду, ага 60 жаш катышты.\n\n"
+        "Ушул рубрикада:\n— Ош шаарында көргөзмө ачылды (12.09.2025)\n"
+        "— Араван районунда жол оңдолду (05.09.2025)\n",
+        "Ноокат районунда жаштар форуму болду, ага 60 жаш катышты.\n\n"
+        "Архивден:\n2024-04-02 — Кара-Кулжада сход өттү\n2024-03-18 — Өзгөндө жарманке\n",
+        "В Кара-Балте прошел сход граждан, в нем участвовали 70 жителей.\n\n"
+        "Также в номере: «Токмок: ремонт моста к 15 октября» • «Кемин: новый ФАП»\n",
+    ],
+)
+def test_titles_under_a_rubric_an_issue_or_the_archive_give_no_date_or_place(
+    text: str,
+) -> None:
+    assert days_in_order(text) == []
+    titles = {"Ош", "Араван", "Кара-Кулжа", "Өзгөн", "Токмок", "Кемин"}
+    assert not titles & {name for _, name in level_name_pairs(text)}
+
+
+def test_the_rubric_the_issue_and_the_archive_in_sentences_are_content() -> None:
+    # near miss: the same words inside the text's sentences head nothing
+    text = (
+        "Ушул рубрикада биз 12.09.2025 Ош шаарында өткөн көргөзмө жөнүндө жаздык. "
+        "Архивден табылган 1936-жылдагы сүрөттөр көрсөтүлдү.\n"
+    )
+    assert days_in_order(text) == ["2025-09-12"]
+    assert ("city", "Ош") in level_name_pairs(text)

@@ -872,6 +872,10 @@ PARTICIPANTS_DECISIONS = [
     ("Былтыр 2 500 бала эмдөөдөн өттү.", ("participants.service_received", False, "2 500")),
     ("Быйыл 35 үй-бүлөгө суу жеткирилди.", ("participants.supplied_to", False, "35")),
     (
+        "Доступ к газу получат 700 сельчан.",
+        ("participants.access_gained", False, "700"),
+    ),
+    (
         "Кербенде 900 тургун текшерүүдөн өтүп, алардын 40ы дарыланууга жөнөтүлдү.",
         ("participants.service_received", False, "40ы"),
     ),

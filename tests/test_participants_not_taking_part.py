@@ -798,6 +798,38 @@ def test_people_drawn_into_the_work_still_count(text: str, expected: list[int]) 
     assert counts(text) == expected
 
 
+# --- people who gain access to a good or a service: beneficiaries ---------------------------
+# An access noun and a verb of receiving in the count's sentence, or the Kyrgyz predicate of
+# access after it, make the people counted its beneficiaries, the part "в том числе" names
+# too (rule participants.access_gained; lexicon access_nouns, access_receiving_stems,
+# access_predicates). Found by held-out round 51.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Доступ к газу получат около 4 тысяч жителей, в том числе 600 пенсионеров.",
+        "После ремонта моста доступ к районной больнице получили 900 сельчан.",
+        "Долбоордун жыйынтыгында 1 200 тургун таза сууга жеткиликтүү болот.",
+    ],
+)
+def test_people_gaining_access_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: access talked about, or named in an event's title, by people who
+        # take part
+        ("Доступ к интернету в селах обсудили 30 депутатов.", [30]),
+        ("На семинаре о доступе к воде приняли участие 40 жителей.", [40]),
+    ],
+)
+def test_access_talked_about_is_no_benefit(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # The need is the predicate, the short adjective ("обучение необходимо ..."); its long form
 # is an attribute of a thing ("Необходимые знания": the knowledge), no need of the people
 # counted, who took part (lexicon outcome_words; revfix48).

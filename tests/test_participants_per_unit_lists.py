@@ -319,6 +319,37 @@ def test_a_quota_beside_this_events_total_is_its_make_up() -> None:
     assert counts(text) == [90]
 
 
+# --- a quota beside contest entries (participants.quota_beside_total) ---------------------
+# Things entered in a contest (participants.contest_entry) are no people: so many from each
+# team beside them in the paragraph is no make-up of theirs, it counts as its verb says.
+# Found by held-out round 51.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Улак тартышка беш команда, ар биринен 8 оюнчудан катышты. Сынакка 40 сүрөт"
+            " келип түштү.",
+            [5, 8, 40],
+        ),
+        (
+            "Күрөш мелдешине ар бир айылдан 6 балбандан келишти. Көргөзмө-сынакка 25 шырдак"
+            " тартууланды.",
+            [6, 25],
+        ),
+    ],
+)
+def test_a_quota_beside_contest_entries_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_quota_beside_people_and_entries_is_the_peoples_make_up() -> None:
+    # near miss: a total of people stands in the paragraph too
+    text = "Мелдешке 40 оюнчу катышты, ар бир командадан 8 оюнчудан. Сынакка 30 сүрөт келип түштү."
+    assert counts(text) == [30, 40]
+
+
 # --- units in the genitive, then "all (each) of them" in the ablative -----------------
 # "N айыл аймагынын баарынан (ар биринен) ... катышты": the units whose members take
 # part, as "N райондон" does; units owning a thing stay none.

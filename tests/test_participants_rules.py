@@ -86,6 +86,12 @@ def decisions(text: str) -> list[tuple[str, str, bool]]:
         ),
         ("Айылдагы 48 үй-бүлөгө газ тартылды.", "48", "participants.supplied_to", False),
         (
+            "Доступ к новой больнице получили 650 жителей.",
+            "650",
+            "participants.access_gained",
+            False,
+        ),
+        (
             "Биринчи этапта 12 муниципалитет тандалып алынды.",
             "12",
             "participants.elected_or_selected",

@@ -423,6 +423,33 @@ def test_a_unit_named_after_a_person_with_an_initial_stays() -> None:
     assert level_names("Б.Эсенгулов айыл аймагында жыйын өттү.") == {"ayil_aimak:Б.Эсенгулов"}
 
 
+# --- a full name in the Russian order before the type word of the post ------------------------
+# A given name, a Russian patronymic and a surname right before "айыл өкмөтүнүн башчысы" (the
+# head elected or appointed): the surname ends the person's name, no ayil aimak named after
+# him (rule places.person_shaped_name, person_names._surname_after_patronymic). Found by
+# held-out round 51.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сессияда 11 добуш алган Нурбек Асанбекович Токтогазиев айыл өкмөтүнүн башчысы"
+        " болуп шайланды.",
+        "Жыйынды Айнура Маратовна Жусупбекова айыл аймагынын атынан ачып берди.",
+    ],
+)
+def test_a_surname_after_a_patronymic_before_a_type_word_is_no_unit(text: str) -> None:
+    assert not {p for p in level_names(text) if p.startswith("ayil_aimak:")}
+
+
+def test_a_surname_with_no_patronymic_before_it_stays_a_unit() -> None:
+    # near miss: a surname-shaped name alone before the type word is a unit the
+    # gazetteer lacks, named after a man
+    assert level_names("Токтогазиев айыл өкмөтүнүн башчысы болуп шайланды.") == {
+        "ayil_aimak:Токтогазиев"
+    }
+
+
 # --- a village before its ayil aimak named after a man ---------------------------------------
 # "Калмак-Кырчын Курманбек айыл аймагы Сузак району": the capitalised word after the village is
 # the ayil aimak's name before its type word, no surname (candidates._next_to_person_name),

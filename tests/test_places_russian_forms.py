@@ -673,3 +673,29 @@ def test_a_name_in_a_vowel_or_in_latin_letters_takes_no_ov_link(name: str, linke
     assert morph.russian_adjective_key("Нурманбетовский"[:-4]) in morph.russian_adjective_keys(
         "Нурманбет"
     )
+
+
+# --- a Russian adjective linked with -н- to a name in a vowel, in its Kyrgyz spelling --------
+# A name ending in a vowel, kept in its Kyrgyz spelling, makes its Russian adjective with the
+# link -н- ("Кызыл-Суунском айыл окмоту" beside the official adjective): the name's adjective
+# keys hold it (morph.russian_adjective_keys, lexicon morphology.yaml vowel_name_links). A
+# name in a consonant takes no such link. Found by held-out round 51.
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Сход прошел в Кызыл-Суунском айыл окмоту.", ("ayil_aimak", "Кызыл-Суу")),
+        ("Собрание прошло в Кара-Бууранском айыльном аймаке.", ("ayil_aimak", "Кара-Буура")),
+    ],
+)
+def test_an_n_linked_adjective_of_a_kyrgyz_name_names_the_unit(
+    text: str, unit: tuple[str, str]
+) -> None:
+    assert unit in level_name_pairs(text)
+
+
+def test_a_name_in_a_consonant_takes_no_n_link() -> None:
+    # near miss: "Кочкорнский" is no adjective of Кочкор; a name in a vowel takes the link
+    assert morph.russian_adjective_key("Кочкорн") not in morph.russian_adjective_keys("Кочкор")
+    assert morph.russian_adjective_key("Кызыл-Суун") in morph.russian_adjective_keys("Кызыл-Суу")

@@ -573,7 +573,8 @@ _MIN_NAME_BEFORE_SUFFIX = 3
 
 def russian_adjective_keys(name: str) -> set[str]:
     """The keys (`russian_adjective_key`) of the adjectives a Russian place name makes:
-    Ивановка -> Ивановский, Ананьево -> Ананьевский, Беловодское -> Беловодский."""
+    Ивановка -> Ивановский, Ананьево -> Ананьевский, Беловодское -> Беловодский; a name's
+    link after a consonant or a vowel (Нурманбетовский, Таш-Дөбөнский)."""
     keys = {russian_adjective_key(name)}
     low = name.casefold()
     for suffix in _RU["name_suffixes"]:
@@ -585,4 +586,7 @@ def russian_adjective_keys(name: str) -> set[str]:
     if _CYRILLIC_LAST.search(low) and low[-1:] not in _NO_LINK_AFTER:
         # Нурманбет -> Нурманбетовский: a hard consonant's link, as a surname's
         keys.update(russian_adjective_key(name + link) for link in _RU["consonant_name_links"])
+    elif _CYRILLIC_LAST.search(low) and low[-1:] in _VOWEL_LETTERS:
+        # Таш-Дөбө -> Таш-Дөбөнский: the Kyrgyz spelling kept, linked with -н-
+        keys.update(russian_adjective_key(name + link) for link in _RU["vowel_name_links"])
     return keys

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
-from ... import gazetteer, resources
+from ... import gazetteer, resources, rx
 from ...context import Context
 from ...dategrammar import LEX
 from ...explain import Rule
@@ -36,12 +36,30 @@ _DATELINE_UNIT_WORDS = frozenset(w.casefold() for w in LEX["dateline_unit_words"
 _POST_TEXT_MIN_WORDS: int = LEX["post_text_min_words"]
 
 
+# A dateline's places closed by a full stop before the date ("Баткен облусу, Лейлек
+# району. 2025-жылдын 5-майы"): up to three places parted by commas, the last a unit with
+# its type word or a city (`_dateline_place`).
+_DATELINE_PLACES_STOP = rx.compile(
+    r"^\s{0,20}(?P<places>\p{L}[^\d\n|,.]{0,45}(?:,[^\d\n|,.]{1,30}){0,2})\.\s{1,3}$"
+)
+
+
+def _places_before_stop(before: str) -> bool:
+    """The line opens with a dateline's places and a full stop right before the date:
+    the last place a unit with its Kyrgyz type word or a city of the gazetteer ("Баткен
+    облусу, Лейлек району."), no sentence ("Жыйын өттү." names no place; round 51)."""
+    m = _DATELINE_PLACES_STOP.match(before)
+    return m is not None and _dateline_place(m.group("places").rsplit(",", 1)[-1].strip())
+
+
 def dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bool:
     """The date follows a dateline that opens its line ("Нарын шаары, 2023-жылдын
-    6-марты.") and ends it or a sentence; `after`: the text after it to read."""
+    6-марты.", or its places closed by a full stop: `_places_before_stop`) and ends it or
+    a sentence; `after`: the text after it to read."""
     after = text[atom.end : line.end] if after is None else after
+    before = text[line.start : atom.start]
     return (
-        bool(DATELINE_BEFORE.match(text[line.start : atom.start]))
+        bool(DATELINE_BEFORE.match(before) or _places_before_stop(before))
         and not (atom.first[0] is None and WEEKDAY_BEFORE.match(text[line.start : atom.start]))
         and bool(DATELINE_AFTER.match(after) or text[atom.end - 1] == ".")
         # a sentence saying an event took place is no dateline: "Семинар прошёл в Оше,

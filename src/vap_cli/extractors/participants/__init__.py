@@ -308,9 +308,12 @@ def _a_total(found: Found) -> bool:
     """A count of people that a figure per unit in its paragraph may make up: not one
     per unit itself, not units (a unit noun of the lexicon, or a who of the units' group,
     lexicon who_groups.yaml: "төрт айылдын командалары"), not a row of a breakdown ("Бекмолдоевден (9), Көк-Ойдон
-    (7) ... калган алты айыл аймагынан беш-бештен өкүл катышты": rows, then one more)."""
+    (7) ... калган алты айыл аймагынан беш-бештен өкүл катышты": rows, then one more), not
+    things entered in a contest (participants.contest_entry: "сынакка 40 сүрөт келип
+    түштү" counts drawings, no people a quota of riders or players makes up; round 51)."""
     return (
         not found.distributive
+        and found.rule is not rules.CONTEST_ENTRY
         and found.who not in UNIT_NOUNS
         and who_group(found.who) != UNIT_GROUP  # "төрт айылдын командалары": teams, units
         and found.rule not in _ROW_RULES

@@ -28,6 +28,7 @@ _BODY_JOIN_STEMS = folded_stems("body_join_stems")
 _CONSISTING_BEFORE = casefolded("consisting_before_count")
 _LIST_STEMS = folded_stems("list_of_stems")
 _BODY_CREATED_STEMS = Stems(folded_stems("body_created_stems"))
+_CONSISTING_VERBS = folded_stems("consisting_verbs_before")
 _INTO = casefolded("body_into_prepositions")
 # "В рабочую группу": the preposition a word before the body's noun (an adjective between).
 _INTO_REACH = 2
@@ -82,12 +83,16 @@ def _after_quote_word(tokens: Tokens, p: Phrase) -> frozenset[int]:
 
 def body_of(tokens: Tokens, start: int, lemma: str) -> bool:
     """ "создана группа из семи человек", "сформирована комиссия из 5 депутатов": a body
-    created, its noun and "из" right before the count starting at token `start` ("в
+    created, its noun (maybe a verb of consisting after it: `_before_consisting_verb`) and
+    "из" right before the count starting at token `start` ("в
     форуме приняла участие группа из 30 студентов" took part); a body of governance
     (`governance_body_stems`) so named is its size whatever it does ("приемку провела
     комиссия из 9 человек"; round 47)."""
     body = start - 2
     if body < 0 or tokens[start - 1].low not in _CONSISTING_BEFORE:
+        return False
+    body = _before_consisting_verb(tokens, body)
+    if body < 0:
         return False
     if tokens[body].low.startswith(_LIST_STEMS):
         return True  # "перечень из 27 сел": what a list holds (accv49)
@@ -95,6 +100,17 @@ def body_of(tokens: Tokens, start: int, lemma: str) -> bool:
         _governance_of_people(tokens, body, lemma)
         or tokens.words_before(body, CUE_REACH - 1).starts(_BODY_CREATED_STEMS)
     )
+
+
+def _before_consisting_verb(tokens: Tokens, k: int) -> int:
+    """Token k, or, when it is a Russian verb of consisting ("кенеш, состоящий из 21
+    депутата"), the word before it, over a comma: the body so sized (-1: none)."""
+    if not tokens[k].low.startswith(_CONSISTING_VERBS):
+        return k
+    k -= 1
+    while k >= 0 and tokens[k].kind != "word":
+        k -= 1
+    return k
 
 
 def _governance_of_people(tokens: Tokens, body: int, lemma: str) -> bool:

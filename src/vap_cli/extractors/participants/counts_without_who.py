@@ -5,7 +5,6 @@ the opener of a total's rows (":", "анын ичинде")."""
 
 from __future__ import annotations
 
-from ... import morph
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, lone_part_word, number_at
@@ -15,7 +14,6 @@ from .constants import (
     AGENT_VERB_REACH,
     CUE_REACH,
     ELLIPTIC_REACH,
-    MAX_STATUS_WORDS,
     PARTITIVE_VERB_REACH,
     QUOTE_MARK,
     ROWS_REACH,
@@ -27,11 +25,8 @@ from .partitive_reach import (
     list_shares_verb,
     noun_after_owner,
     past_restatement,
-    setting_before,
-    units_before,
 )
 from .phrase import (
-    HOST_PREPOSITIONS,
     Found,
     Reading,
     head_after,
@@ -73,15 +68,9 @@ _REMAINDER_PARTS = casefolded("remainder_parts")
 _QUALIFIED_PARTS = casefolded("partitive_qualifiers")
 PARTITIVE_OWNERS = casefolded("partitive_owners")
 AMONG = casefolded("among_words")
-# "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
-_THOSE = casefolded("part_of_those")
-# "Из общего числа участников 61 – женщины": a count noun of the whole, in any case.
-_WHOLE_COUNT_NOUNS = frozenset(
-    form.casefold()
-    for noun in LEX["count_nouns_before_owner"]
-    for form in morph.russian_noun_forms(noun)
-)
-_PART_DASHES = frozenset("-–—")
+PART_DASHES = frozenset("-–—")
+# A particle between a whole's verb and its part ("присутствовали лишь 9").
+PART_PARTICLES = casefolded("gap_particles")
 # What may stand between the words of a list's member: a comma, a name's hyphen.
 _LIST_GAPS = frozenset(",-")
 
@@ -195,108 +184,6 @@ def participation_before_colon(tokens: Tokens, start: int) -> bool:
     return any(tok.low.startswith(PARTICIPATION_STEMS) for tok in before)
 
 
-def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
-    """ "присутствовали 18 из 21 депутата": so many of a whole named after "из"; they
-    are who the whole is (the whole itself: vetoes.whole_of_part). After a preposition of
-    place they are where ("сходы прошли в 31 из 36 айылных аймаков"), as "в 12 районах"."""
-    k = reading.after
-    if num.value is None or k + 1 >= len(tokens) or tokens[k].low not in PART_OF:
-        return None
-    if reading.start and tokens[reading.start - 1].low in HOST_PREPOSITIONS:
-        return None
-    whole = number_at(tokens, k + 1)
-    if whole is None or not whole.is_count or (whole.value or 0) <= num.value:
-        return None
-    head = head_after(tokens, whole.last)
-    if head is None:
-        return None
-    status = status_after(tokens, head.last) or status_before(tokens, reading.start) or "unknown"
-    start, end = tokens[reading.start].start, tokens[k - 1].end
-    return Found(
-        num.value, reading.qualifier, head.entry.lemma, status, start, end, rules.PARTITIVE
-    )
-
-
-def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule | None:
-    """A part of people counted before it in its sentence: "..., 25 из них – женщины" (the
-    part before "из них"), "Из 40 участников 25 – женщины" (after the whole it is taken
-    from); its who-noun may follow a dash. A part whose clause names a win or a grant and
-    no verb of taking part is the winners ("из 453 айыл аймаков 386 получили гранты")."""
-    k, first = reading.after, reading.start
-    after_whole = _whole_before(tokens, first)
-    if num.value is None or not (after_whole or _those_after(tokens, k)):
-        return None
-    if status_after(tokens, num.last) is None and _won(tokens, num.last):
-        return rules.WINNERS
-    if after_whole and status_after(tokens, num.last) is None and units_before(tokens, first):
-        # "из 105 айылных аймаков области 38 остаются дотационными": units that are
-        return rules.PARTITIVE_WITHOUT_VERB
-    if not after_whole:
-        k += 2
-    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:
-        k += 1
-    named = who_at(tokens, k) if k < len(tokens) else None
-    who = named.entry.lemma if named is not None else None
-    end = tokens[named.last - 1].end if named is not None else num.end
-    return Found(num.value, reading.qualifier, who, "unknown", num.start, end, rules.PARTITIVE_ROW)
-
-
-def _those_after(tokens: Tokens, k: int) -> bool:
-    """ "из них", "из которых" at token k, after a count earlier in the sentence."""
-    if k + 1 >= len(tokens) or tokens[k].low not in PART_OF or tokens[k + 1].low not in _THOSE:
-        return False
-    for j in range(k - 2, max(-1, k - STATUS_REACH), -1):
-        if ends_sentence_at(tokens, j):
-            return False
-        if tokens[j].kind == "num" and who_at(tokens, j + 1) is not None:
-            return True
-    return False
-
-
-# A particle between a whole's verb and its part ("присутствовали лишь 9").
-PART_PARTICLES = casefolded("gap_particles")
-
-
-def _whole_before(tokens: Tokens, first: int) -> bool:
-    """ "Из 40 участников 25": the whole, "из" and a count of people, right before (and
-    the body that owns them: "Из 31 депутата айылного кенеша 25"; and a verb of taking
-    part: "из 21 депутата присутствовали 17", perhaps with a particle: "присутствовали
-    лишь 9")."""
-    if first and tokens[first - 1].low in PART_PARTICLES and _verb_ending_at(tokens, first - 1):
-        first -= 1  # only after a verb: "из 58 аймаков только 9 покрывают" is no part
-    verb = _verb_ending_at(tokens, first)
-    first -= verb
-    if verb:
-        first = setting_before(tokens, first)  # "из 31 депутата в работе сессии участвовали 26"
-    whole = who_ending_at(tokens, first)
-    if whole is not None and whole.entry.lemma in UNIT_NOUNS and whole.first:
-        whole = who_ending_at(tokens, whole.first) or whole
-    if whole is None or whole.first < 2:
-        return False
-    before = tokens[whole.first - 1]
-    if before.kind == "num":
-        return tokens[whole.first - 2].low in PART_OF
-    return before.low in _WHOLE_COUNT_NOUNS and _of_whole_count(tokens, whole.first - 2)
-
-
-def _verb_ending_at(tokens: Tokens, end: int) -> int:
-    """How many tokens the status phrase ending right before token `end` spans (0 if
-    none)."""
-    for size in range(MAX_STATUS_WORDS, 0, -1):
-        found = status_at(tokens, end - size) if end - size >= 0 else None
-        if found is not None and found[0] == size:
-            return size
-    return 0
-
-
-def _of_whole_count(tokens: Tokens, k: int) -> bool:
-    """ "Из общего числа участников 61": "из" at token k, or one adjective before the
-    count noun and "из" before it."""
-    return tokens[k].low in PART_OF or (
-        k >= 1 and tokens[k].kind == "word" and tokens[k - 1].low in PART_OF
-    )
-
-
 def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
@@ -347,7 +234,7 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
             return Found(num.value, "exact", None, status, num.start, num.end, rules.PARTITIVE)
     if owner is None and status is None and whole_end and num.value is not None:
         those = _those_who_took_part(tokens, whole_end - 1)
-        if those is not None and not _won(tokens, num.last):
+        if those is not None and not won(tokens, num.last):
             # "жаштар келишти, алардын 12си ... калышты": a part of those who came
             return Found(
                 num.value, "exact", those[0], those[1], num.start, num.end, rules.PARTITIVE
@@ -400,7 +287,7 @@ def _voters_voted(tokens: Tokens, num: NumberMatch, last: int) -> str | None:
 _WINNERS = folded_stems("winner_stems")
 
 
-def _won(tokens: Tokens, k: int) -> bool:
+def won(tokens: Tokens, k: int) -> bool:
     """A word of winning in the clause from token k ("алардын 10у грантка татыктуу")."""
     return any(
         t.kind == "word" and t.low.startswith(_WINNERS)
@@ -440,7 +327,7 @@ def _part_noun(tokens: Tokens, k: int) -> WhoMatch | None:
     """The noun of a part starting at token k, perhaps after the dash that stands for
     "is" ("Алардын 21и – аялдар", as "25 из них – женщины"), or after the body owning
     it in the genitive ("11и айыл кеңешинин депутаттары": round 41)."""
-    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:
+    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in PART_DASHES:
         k += 1
     if k >= len(tokens):
         return None
@@ -546,7 +433,7 @@ def _part_start(tokens: Tokens, k: int, j: int) -> int:
             k -= 1
         elif k > 0 and _hyphen_joins(tokens, k):
             k -= 1
-        elif k > 0 and tokens[k].text in _PART_DASHES and tokens[k - 1].kind == "num":
+        elif k > 0 and tokens[k].text in PART_DASHES and tokens[k - 1].kind == "num":
             k -= 1  # "27си – аялдар, 18и – эркектер": the part's noun after a spaced dash
         else:
             break

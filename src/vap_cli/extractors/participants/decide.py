@@ -34,13 +34,7 @@ from . import (
 from .belonging import belonging_to
 from .bodies import body_or_complaints
 from .collectives import collective_count
-from .counts_without_who import (
-    agent_count,
-    part_of_named_whole,
-    part_of_those_named,
-    partitive_count,
-    watched_after,
-)
+from .counts_without_who import agent_count, partitive_count, watched_after
 from .generic import (
     contest_entries,
     entrants_were,
@@ -74,6 +68,7 @@ from .phrase import (
     who_phrase,
 )
 from .place_between import status_over_place
+from .russian_parts import part_of_named_whole, part_of_those_named
 from .unit_phrases import from_each, thing_of_units
 from .words import Tokens
 
@@ -138,6 +133,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),
     (rules.SUPPLIED_TO, recipients.supplied_to),
+    (rules.ACCESS_GAINED, recipients.access_gained),
     (rules.SERVICE_POPULATION, served.service_population),
     (rules.PASSED_A_TEST, lambda tokens, p: recipients.passed_a_test(tokens, p.start, p.end)),
     (rules.WAITING_FOR_SERVICE, recipients.waiting_for_service),

@@ -490,6 +490,28 @@ def supplied_to(tokens: Tokens, p: Phrase) -> bool:
     return any(tok.kind == "word" and tok.low.startswith(_SUPPLIED_STEMS) for tok in after)
 
 
+_ACCESS_NOUNS = folded_stems("access_nouns")
+_ACCESS_RECEIVING = folded_stems("access_receiving_stems")
+_ACCESS_PREDICATES = casefolded("access_predicates")
+
+
+def access_gained(tokens: Tokens, p: Phrase) -> bool:
+    """People who gain access to a good or a service: an access noun and a verb of
+    receiving in the count's sentence ("Доступ к воде получат 3 тысячи жителей, в том
+    числе 800 школьников"), or the Kyrgyz predicate of access in its clause after it
+    ("1 200 тургун үчүн таза суу жеткиликтүү болду"): its beneficiaries. Access named
+    with another verb is talked about ("Доступ к интернету обсудили 30 депутатов")."""
+    after = tokens.clause_after(p.end, STATUS_REACH)
+    if any(tok.low in _ACCESS_PREDICATES for tok in after):
+        return True
+    sentence = [
+        tok.low for tok in (*tokens.clause_before(p.start, CUE_REACH), *after) if tok.kind == "word"
+    ]
+    return any(w.startswith(_ACCESS_NOUNS) for w in sentence) and any(
+        w.startswith(_ACCESS_RECEIVING) for w in sentence
+    )
+
+
 def waiting_for_service(tokens: Tokens, p: Phrase) -> bool:
     """ "Очередь в детские сады составляет более 900 детей", "120дан ашуун ата-эне арыз
     берген": people in a queue for a service (its noun in the count's clause before it)

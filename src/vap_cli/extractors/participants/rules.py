@@ -255,7 +255,8 @@ SCHOOL_ALUMNI = Rule(
 QUOTA_BESIDE_TOTAL = Rule(
     "participants.quota_beside_total",
     "so many from each unit beside a count of people in its paragraph: that count's make-up"
-    " (not a count of another year's event: 'в прошлом году ... 214 жителей')",
+    " (not a count of another year's event: 'в прошлом году ... 214 жителей'; not things"
+    " entered in a contest: 'сынакка 40 сүрөт түштү')",
 )
 DECREED_ROWS = Rule(
     "participants.decreed_rows",
@@ -449,6 +450,11 @@ SUPPLIED_TO = Rule(
     "participants.supplied_to",
     "people in the dative a thing is laid or brought to ('150 үй-бүлөгө жарык"
     " тартылды'): its recipients, not who take part",
+)
+ACCESS_GAINED = Rule(
+    "participants.access_gained",
+    "people who gain access to a good or a service ('Доступ к воде получат 3 тысячи"
+    " жителей', '... үчүн суу жеткиликтүү болду'): its beneficiaries, not who take part",
 )
 PASSED_A_TEST = Rule(
     "participants.passed_a_test",

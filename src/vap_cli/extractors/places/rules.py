@@ -381,7 +381,8 @@ OWNER_OF_NAMED_UNIT = Rule(
 PERSON_SHAPED_NAME = Rule(
     "places.person_shaped_name",
     "a name the gazetteer lacks before a type word, shaped as a person's (a patronymic"
-    " ending it: '... Нурлан Токтосунович айыл аймакта'; an initial opening it, the type word"
+    " ending it: '... Нурлан Токтосунович айыл аймакта', or a surname after one; an initial"
+    " opening it, the type word"
     " without the possessive: 'Б.К. Эсенгулов айыл аймакта'), is the sentence's subject, no"
     " unit",
 )
