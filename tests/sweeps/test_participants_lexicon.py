@@ -100,7 +100,10 @@ def test_every_axis_has_a_floor_and_every_who_noun_is_swept() -> None:
 )
 def test_the_axis_stays_above_its_floor(axis: str) -> None:
     cells = _by_axis()[axis]
-    failing = [f"{t} -> {sorted(got)}" for t, want in cells if (got := predicted(t)) != want]
+    # a text that several cells of the axis give (434 repeats over the sweep, suite61) is
+    # parsed once: each cell is still scored, against what vap gives for its text
+    given = {text: predicted(text) for text in dict.fromkeys(text for text, _ in cells)}
+    failing = [f"{t} -> {sorted(given[t])}" for t, want in cells if given[t] != want]
     share = 1 - len(failing) / len(cells)
     assert share >= FLOORS[axis], (round(share, 4), failing[:MAX_SHOWN])
 
