@@ -35,6 +35,7 @@ _TRIED = _FORMS | frozenset(STATUS)
 # "не проходили курсов": a denied verb's stem and its object in the genitive
 _GENITIVE_VERBS = tuple(_NEGATION["genitive_verb_stems"])
 _GENITIVE_OBJECTS = frozenset(_NEGATION["genitive_objects"])
+_GENITIVE_VERB_OPENS = Stems(_GENITIVE_VERBS)
 # how many words after the verb its genitive object may stand ("не проходили никаких курсов")
 GENITIVE_OBJECT_REACH = 2
 # a clause's own ends, besides the sentence's
@@ -91,7 +92,8 @@ def negated(tokens: Tokens, p: Phrase) -> bool:
     taking part, after it or shortly before it in Russian, is denied; or, in Russian, its
     own clause denies a verb of taking part whose object is in the genitive ("не
     проходили курсов", `genitive_denied`)."""
-    if genitive_denied(own_clause(tokens, p)):
+    # (its sentence's words first, shared with the rules after it: the clause is a part)
+    if _may_deny_genitive(sentence_words(tokens, p)) and genitive_denied(own_clause(tokens, p)):
         return True
     if tokens.words_after(p.end, STATUS_REACH).has(_TRIED) and negated_after(tokens, p.end):
         return True
@@ -103,6 +105,15 @@ def negated(tokens: Tokens, p: Phrase) -> bool:
         if tokens[j].low in _BEFORE and _status_length(tokens, j + 1):
             return True
     return False
+
+
+def _may_deny_genitive(words: ClauseWords) -> bool:
+    """The words hold the three `genitive_denied` looks for, anywhere among them: "не"
+    (a `negation.before` word), a verb of `genitive_verb_stems` and a `genitive_objects`
+    word; without one of them it finds nothing (its loop is not run)."""
+    return (
+        words.has(_BEFORE) and words.has(_GENITIVE_OBJECTS) and words.starts(_GENITIVE_VERB_OPENS)
+    )
 
 
 def genitive_denied(clause: Sequence[Token]) -> bool:

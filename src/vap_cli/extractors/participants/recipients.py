@@ -102,6 +102,7 @@ _FUNDING_FIRST = first_words(_FUNDING)
 _FUNDING_OPENS = Stems(_FUNDING_FIRST)
 _ENTRIES = frozenset(LEX["entry_lemmas"])
 _SUPPLIED_STEMS = folded_stems("supplied_to_dative_stems")
+_SUPPLIED_OPENS = Stems(_SUPPLIED_STEMS)
 _ELECTORATE = folded_phrases("electorate_phrases")
 _ELECTORATE_FIRST = first_words(_ELECTORATE)
 _ELECTORATE_OPENS = Stems(_ELECTORATE_FIRST)
@@ -486,6 +487,8 @@ def supplied_to(tokens: Tokens, p: Phrase) -> bool:
     nominative, the dative the work)."""
     if p.head.ending.case != "dative" or counts_participants(p):
         return False
+    if not sentence_words(tokens, p).starts(_SUPPLIED_OPENS):
+        return False  # (none in its sentence, of which the clause after the count is a part)
     after = tokens.clause_after(p.end, STATUS_REACH)[: own_clause_end(tokens, p.end)]
     return any(tok.kind == "word" and tok.low.startswith(_SUPPLIED_STEMS) for tok in after)
 

@@ -19,7 +19,7 @@ from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
 from .listed import clause_before_a_part
 from .measures import is_measure
-from .negation import own_clause_before, own_clause_end
+from .negation import own_clause_before, own_clause_end, sentence_words
 from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
@@ -290,6 +290,8 @@ def elected_beyond_clause(tokens: Tokens, p: Phrase) -> bool:
     they took part), nor a clause after the comma opened by a word referring back to them
     (lexicon `elected_back_references`: "избраны 25 депутатов, которые приняли участие",
     "шайланды, алар сессияга катышты")."""
+    if not sentence_words(tokens, p).starts(_CHOSEN_OPENS):
+        return False  # (none in its sentence, of which the own clause is a part)
     first = p.start - len(own_clause_before(tokens, p.start))
     last = p.end + own_clause_end(tokens, p.end)
     own = [*range(first, p.start), *range(p.end, last)]

@@ -84,6 +84,6 @@ def owned_thing_ru(low: str) -> bool:
     """Is this word (lower case) a form of a Russian noun of a thing units own (a stem of
     `unit_owned_things_ru`, then nothing or a noun's case ending: "доходы", "территории"),
     not another word on the stem ("бюджетники", "земляки": people)?"""
-    return any(
+    return low.startswith(_OWNED_THINGS_RU) and any(
         low.startswith(stem) and low[len(stem) :] in _THING_TAILS for stem in _OWNED_THINGS_RU
     )
