@@ -471,6 +471,9 @@ def test_an_event_time_label_in_the_body_is_no_posting_date() -> None:
         "Айылда жол оңдоо иштери аяктады. Ага 30 тургун катышты.\n",
         "Жаңылыктар\n\nМектеп ачылды\n\nТалас облусу, Бакай-Ата району. 14-апрель, 2026-жыл\n\n"
         "Жаңы мектептин ачылышына 200 окуучу келди.\n",
+        # a city alone, then a unit with its type word (revfix51: each place checked)
+        "Жаңылыктар\n\nКөпүрө бүттү\n\nОш облусу, Өзгөн району. 2026-жылдын 14-апрели\n\n"
+        "Көпүрөнүн ачылышына 80 тургун келди.\n",
     ],
 )
 def test_a_datelines_places_closed_by_a_full_stop_give_the_issued_date(text: str) -> None:
@@ -482,6 +485,17 @@ def test_a_sentence_closed_before_a_date_is_no_dateline() -> None:
     # date opening the line: the date is the text's, no page's own
     text = (
         "Жаңылыктар\n\nЖол оңдолду\n\nЖыйын болду. 2026-жылдын 14-апрели\n\n"
+        "Айылда жол оңдоо иштери аяктады. Ага 30 тургун катышты.\n"
+    )
+    assert issued_date(text) is None
+
+
+def test_a_sentence_before_the_comma_of_a_place_is_no_dateline() -> None:
+    # near miss (revfix51): a sentence's words, a comma, a unit with its type word and a
+    # full stop: every part of a dateline's places must be a place, so the date is the
+    # text's
+    text = (
+        "Жаңылыктар\n\nЖол оңдолду\n\nБиз жашаган жер, Кочкор району. 2026-жылдын 14-апрели\n\n"
         "Айылда жол оңдоо иштери аяктады. Ага 30 тургун катышты.\n"
     )
     assert issued_date(text) is None

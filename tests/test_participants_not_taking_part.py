@@ -810,6 +810,8 @@ def test_people_drawn_into_the_work_still_count(text: str, expected: list[int]) 
     [
         "Доступ к газу получат около 4 тысяч жителей, в том числе 600 пенсионеров.",
         "После ремонта моста доступ к районной больнице получили 900 сельчан.",
+        # the verb before its object (revfix51)
+        "В этом году 350 семей получили доступ к питьевой воде.",
         "Долбоордун жыйынтыгында 1 200 тургун таза сууга жеткиликтүү болот.",
     ],
 )
@@ -824,6 +826,10 @@ def test_people_gaining_access_are_no_count(text: str) -> None:
         # take part
         ("Доступ к интернету в селах обсудили 30 депутатов.", [30]),
         ("На семинаре о доступе к воде приняли участие 40 жителей.", [40]),
+        # access to get, in the infinitive, is no access gained; a verb of receiving
+        # taking another thing leaves the access noun talked about (revfix51)
+        ("На сходе 45 жителей обсудили, как получить доступ к чистой воде.", [45]),
+        ("Доступ к пастбищам обсуждали на собрании, где 60 фермеров получили слово.", [60]),
     ],
 )
 def test_access_talked_about_is_no_benefit(text: str, expected: list[int]) -> None:

@@ -73,6 +73,26 @@ def test_who_signs_up_to_a_body_is_its_make_up(text: str, expected: list[int]) -
     assert counts(text) == expected
 
 
+# A working meeting ("кеңешме", typed "кенешме" too) opens with a council's stem but is no
+# body: who sign up to it take part (lexicon governance_body_not_stems,
+# signing_up.governance_noun). The council itself, typed either way, stays a body.
+# Found by revfix51.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Айыл өкмөтүндөгү кеңешмеге 35 фермер жазылды.", [35]),
+        ("Райондук кенешмеге 20 мугалим жазылды.", [20]),
+        # near misses: the council, in its Kyrgyz and its keyboard spelling
+        ("Айылдык кеңешке 9 депутат жазылды.", []),
+        ("Айылдык кенешке 9 депутат жазылды.", []),
+    ],
+)
+def test_who_signs_up_to_a_meeting_take_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- how many may come ("-са болот") is a capacity, not who came --------------------------
 # Found by held-out round 7.
 

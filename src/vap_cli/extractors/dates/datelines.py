@@ -38,7 +38,7 @@ _POST_TEXT_MIN_WORDS: int = LEX["post_text_min_words"]
 
 # A dateline's places closed by a full stop before the date ("Баткен облусу, Лейлек
 # району. 2025-жылдын 5-майы"): up to three places parted by commas, the last a unit with
-# its type word or a city (`_dateline_place`).
+# its type word or a city (`_dateline_place`), as every one before it.
 _DATELINE_PLACES_STOP = rx.compile(
     r"^\s{0,20}(?P<places>\p{L}[^\d\n|,.]{0,45}(?:,[^\d\n|,.]{1,30}){0,2})\.\s{1,3}$"
 )
@@ -46,10 +46,14 @@ _DATELINE_PLACES_STOP = rx.compile(
 
 def _places_before_stop(before: str) -> bool:
     """The line opens with a dateline's places and a full stop right before the date:
-    the last place a unit with its Kyrgyz type word or a city of the gazetteer ("Баткен
-    облусу, Лейлек району."), no sentence ("Жыйын өттү." names no place; round 51)."""
+    each place a unit with its Kyrgyz type word or a city of the gazetteer ("Баткен
+    облусу, Лейлек району."), no sentence ("Жыйын өттү." names no place; round 51), nor
+    a sentence's words before the comma of a place closing it ("Биз жашаган жер, Кочкор
+    району.": the full stop ends a sentence; revfix51)."""
     m = _DATELINE_PLACES_STOP.match(before)
-    return m is not None and _dateline_place(m.group("places").rsplit(",", 1)[-1].strip())
+    return m is not None and all(
+        _dateline_place(place.strip()) for place in m.group("places").split(",")
+    )
 
 
 def dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bool:

@@ -133,7 +133,7 @@ ISSUED_HEADER_OR_FOOTER = Rule(
     "dates.issued_header_or_footer",
     "a date alone on a line of the header (or after the page's section, a document's type or"
     " a press service's name, or after a dateline's places, a full stop closing them when"
-    " the last is a unit with its type word: 'Баткен облусу, Лейлек району.'), or ending a"
+    " each is a unit with its type word or a city: 'Баткен облусу, Лейлек району.'), or ending a"
     " signed line or alone on a line of the footer, is the issued date",
 )
 ISSUED_DATELINE_UNDER_BANNER = Rule(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ... import morph
 from .constants import CUE_REACH
 from .phrase import Phrase
-from .signing_up import GOVERNANCE_STEMS
+from .signing_up import governance_noun
 from .vetoes import participant_group
 from .words import LEX, Tokens, casefolded, ends_sentence_at, folded_stems
 
@@ -52,9 +52,7 @@ def _governing_body_after(tokens: Tokens, k: int) -> bool:
     between ("7 мүчөдөн турган комиссиянын курамы"): that body's size, though a
     word of taking part stands before it ("депутаттар катышкан сессияда": the session's)."""
     words = _words_after_participle(tokens, k)
-    return words is not None and any(
-        w.startswith(GOVERNANCE_STEMS) for w in words[:_GROUP_NOUN_PLACES]
-    )
+    return words is not None and any(governance_noun(w) for w in words[:_GROUP_NOUN_PLACES])
 
 
 def _words_after_participle(tokens: Tokens, k: int) -> list[str] | None:

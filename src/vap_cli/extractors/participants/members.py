@@ -7,13 +7,14 @@ members attend ("Комиссиянын 5 мүчөсү жыйынга катыш
 from __future__ import annotations
 
 from .phrase import Phrase
+from .signing_up import GOVERNANCE_STEMS
 from .vetoes import genitive_of
 from .words import Tokens, folded_stems
 
 # The member nouns (composition_member_stems, as bodies.py reads them) and the bodies:
 # those of governance and the lexicon's member_body_stems (a group, a jury, a board).
 _MEMBER_STEMS = folded_stems("composition_member_stems")
-_MEMBER_BODY_STEMS = folded_stems("governance_body_stems") + folded_stems("member_body_stems")
+_MEMBER_BODY_STEMS = GOVERNANCE_STEMS + folded_stems("member_body_stems")
 
 
 def body_members(tokens: Tokens, p: Phrase) -> bool:

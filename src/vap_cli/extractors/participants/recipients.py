@@ -494,25 +494,49 @@ def supplied_to(tokens: Tokens, p: Phrase) -> bool:
 
 
 _ACCESS_NOUNS = folded_stems("access_nouns")
-_ACCESS_RECEIVING = folded_stems("access_receiving_stems")
+_ACCESS_RECEIVING = casefolded("access_receiving_verbs")
 _ACCESS_PREDICATES = casefolded("access_predicates")
+# "Доступ к районной больнице получили": at most this many words between the access noun
+# and its verb of receiving, no punctuation between (its object, an attribute or two).
+_ACCESS_OBJECT_REACH = 4
 
 
 def access_gained(tokens: Tokens, p: Phrase) -> bool:
-    """People who gain access to a good or a service: an access noun and a verb of
-    receiving in the count's sentence ("Доступ к воде получат 3 тысячи жителей, в том
-    числе 800 школьников"), or the Kyrgyz predicate of access in its clause after it
-    ("1 200 тургун үчүн таза суу жеткиликтүү болду"): its beneficiaries. Access named
-    with another verb is talked about ("Доступ к интернету обсудили 30 депутатов")."""
+    """People who gain access to a good or a service: an access noun and a finite verb
+    of receiving that takes it (`_access_received`) in the count's sentence ("Доступ к
+    воде получат 3 тысячи жителей, в том числе 800 школьников"), or the Kyrgyz predicate
+    of access in its clause after it ("1 200 тургун үчүн таза суу жеткиликтүү болду"):
+    its beneficiaries. Access named with another verb is talked about ("Доступ к
+    интернету обсудили 30 депутатов"), as is one to get ("обсудили, как получить доступ")
+    or a verb of receiving of another thing ("получили слово"; revfix51)."""
     after = tokens.clause_after(p.end, STATUS_REACH)
     if any(tok.low in _ACCESS_PREDICATES for tok in after):
         return True
-    sentence = [
-        tok.low for tok in (*tokens.clause_before(p.start, CUE_REACH), *after) if tok.kind == "word"
-    ]
-    return any(w.startswith(_ACCESS_NOUNS) for w in sentence) and any(
-        w.startswith(_ACCESS_RECEIVING) for w in sentence
-    )
+    return _access_received((*tokens.clause_before(p.start, CUE_REACH), *after))
+
+
+def _access_received(stretch: Sequence[Token]) -> bool:
+    """An access noun and a finite verb of receiving (lexicon `access_receiving_verbs`:
+    "получили", not the infinitive "получить") at most `_ACCESS_OBJECT_REACH` words
+    apart with no punctuation between: the verb takes the access as its object."""
+    noun_at: int | None = None
+    verb_at: int | None = None
+    words = 0
+    reach = _ACCESS_OBJECT_REACH + 1  # the words between, and the verb itself
+    for tok in stretch:
+        if tok.kind == "punct":
+            noun_at = verb_at = None
+            continue
+        if tok.kind != "word":
+            continue
+        words += 1
+        if tok.low.startswith(_ACCESS_NOUNS):
+            noun_at = words
+        elif tok.low in _ACCESS_RECEIVING:
+            verb_at = words
+        if noun_at is not None and verb_at is not None and abs(noun_at - verb_at) <= reach:
+            return True
+    return False
 
 
 def waiting_for_service(tokens: Tokens, p: Phrase) -> bool:

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .words import Tokens, folded_stems
+from ...fold import typed_too
+from .words import LEX, Tokens, folded_stems
 
 _SIGNING_UP_STEMS = folded_stems("body_signing_up_stems")
-GOVERNANCE_STEMS = folded_stems("governance_body_stems")
+# A body of governance's stems, each also as a Russian keyboard types it ("кенеш")...
+GOVERNANCE_STEMS = typed_too(LEX["governance_body_stems"])
+# ... and the words they open that name no body ("кеңешме", a meeting).
+_NOT_GOVERNANCE_STEMS = typed_too(LEX["governance_body_not_stems"])
 # Kyrgyz stems of a group formed, and the Russian verbs of a body created.
 _FORMED_STEMS = folded_stems("group_formed_stems") + folded_stems("body_created_stems")
 # The sentence before the count's and the count's own, up to it.
@@ -21,8 +25,15 @@ def signing_up_stems(tokens: Tokens, start: int, entered: list[str]) -> tuple[st
     """The verbs of signing up (`body_signing_up_stems`) that join the bodies `entered`
     (their words) before the count at token `start`: a body of governance's
     (`governance_body_stems`) or a group's just formed; none for a club's."""
-    governed = any(low.startswith(GOVERNANCE_STEMS) for low in entered)
+    governed = any(governance_noun(low) for low in entered)
     return _SIGNING_UP_STEMS if governed or formed_just_before(tokens, start) else ()
+
+
+def governance_noun(low: str) -> bool:
+    """A body of governance's noun (lexicon `governance_body_stems`, "кеңешине",
+    "айыльный кенеш"), not a word its stem opens that names none ("кеңешме", a meeting:
+    `governance_body_not_stems`; revfix51)."""
+    return low.startswith(GOVERNANCE_STEMS) and not low.startswith(_NOT_GOVERNANCE_STEMS)
 
 
 def formed_just_before(tokens: Tokens, start: int) -> bool:
