@@ -492,3 +492,45 @@ def test_sportsmen_and_contestants_are_who_takes_part(text: str, expected: list)
 )
 def test_no_sportsman_no_count(text: str) -> None:
     assert counts(text) == []
+
+
+# --- responders and the staff of a medical or veterinary team, by their work ---------------
+# Rescuers, firefighters, psychologists, veterinarians and livestock specialists sent to the
+# work, and a team's mid-level medical staff, are who take part (lexicon who: куткаруучу,
+# өрт өчүрүүчү, спасатель, психолог, малдоктор, зоотехник, орто медициналык кызматкер); a
+# fire engine or a fire unit is no firefighter (not_who_compounds). Found by held-out
+# round 52.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Тоскоолдуктарды жоюуга 60 куткаруучу жана 5 өрт өчүрүүчү жөнөтүлдү.",
+            [(5, "өрт өчүрүүчү"), (60, "куткаруучу")],
+        ),
+        (
+            "Жабыркаган үй-бүлөлөр менен иштөөгө 4 психолог жана 9 малдоктор тартылды.",
+            [(4, "психолог"), (9, "малдоктор")],
+        ),
+        (
+            "На место аварии прибыли 70 спасателей и 3 зоотехника.",
+            [(3, "зоотехник"), (70, "спасатель")],
+        ),
+        (
+            "Кароого 15 дарыгер жана 20 орто медициналык кызматкер тартылды.",
+            [(15, "дарыгер"), (20, "орто медициналык кызматкер")],
+        ),
+    ],
+)
+def test_responders_and_medical_staff_take_part(text: str, expected: list) -> None:
+    assert counts_with_who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Өрттү 2 өрт өчүрүүчү унаа өчүрдү.", "Өрт жайына 3 өрт өчүрүүчү бөлүгү жөнөтүлдү."],
+)
+def test_fire_engines_and_fire_units_are_no_firefighters(text: str) -> None:
+    # near misses: the vehicles and the units, named by the same words
+    assert counts(text) == []
