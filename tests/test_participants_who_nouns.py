@@ -534,3 +534,28 @@ def test_responders_and_medical_staff_take_part(text: str, expected: list) -> No
 def test_fire_engines_and_fire_units_are_no_firefighters(text: str) -> None:
     # near misses: the vehicles and the units, named by the same words
     assert counts(text) == []
+
+
+# --- pasture committees: bodies whose heads or members take part ---------------------------
+# A pasture committee in the genitive before its heads or members, or with a verb of taking
+# part, counts as a unit, as a council does (lexicon who: жайыт комитети, source_only).
+# Found by held-out round 52.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынга 9 жайыт комитетинин төрагалары жана 20 малчы катышты.", [9, 20]),
+        ("Семинарга Кочкор районунан 5 жайыт комитетинин мүчөлөрү келет.", [5]),
+    ],
+)
+def test_pasture_committees_count_by_their_members(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Райондо 14 жайыт комитети иштейт.", "Быйыл 4 жайыт комитетине грант берилди."]
+)
+def test_pasture_committees_that_exist_or_get_grants_are_no_count(text: str) -> None:
+    # near misses: committees that are there, and committees given money
+    assert counts(text) == []
