@@ -879,3 +879,59 @@ def test_a_denied_verb_with_its_object_in_the_genitive_is_no_count(text: str) ->
 )
 def test_taking_part_not_denied_in_the_genitive_counts(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+# --- benefits paid, and a verb of coming after a passive converb ---------------------------
+# People a benefit or an allowance is paid to are its recipients (lexicon outcome_stems:
+# жөлөкпул, пособи, выплат, төлөн); a verb of coming right after a passive converb is the
+# auxiliary of an action going on ("берилип келет": has been given), no one coming
+# (lexicon passive_converb_endings, continuing_auxiliary_stems; phrase._continuing_auxiliary).
+# Found by held-out round 52.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Быйыл 450 үй-бүлөгө айлык жөлөкпул төлөндү.",
+        "Кроме того, ежемесячные пособия получают 700 семей района.",
+        "Выплаты назначены 120 гражданам.",
+        "Айылдагы 120 үй-бүлөгө жыл сайын көмүр таратылып келет.",
+        "Райондогу 900 пенсионерге жана 200 майыпка жөлөкпул берилип келет.",
+    ],
+)
+def test_people_paid_a_benefit_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a benefit only the subject of the event; an active converb of coming
+        ("Жөлөкпулдар боюнча семинарга 40 адис катышты.", [40]),
+        ("Ашарга 50 жаш чуркап келди.", [50]),
+    ],
+)
+def test_a_benefit_named_beside_who_take_part_stays(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+# --- serving on duty in the present: a staff that is there ---------------------------------
+# "кызмат кылат", "кызмат өтөйт" closing a count's clause say a staff is on duty there, a
+# roster (lexicon duty_nouns, duty_verbs; being.closes_with_being). Found by held-out
+# round 52 (its rescuers made a team gold page's lifeguards a who-noun).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жээкте 60 куткаруучу кызмат кылат.",
+        "Бөлүмдө 12 өрт өчүрүүчү кызмат өтөйт, алар күнү-түнү иштешет.",
+    ],
+)
+def test_a_staff_on_duty_is_a_roster(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_serving_at_the_event_in_the_past_counts() -> None:
+    # near miss: the past of the same verb, at the work reported
+    assert counts("Ашарда 30 ыктыярчы кызмат кылышты.") == [30]
