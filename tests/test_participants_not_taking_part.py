@@ -935,3 +935,26 @@ def test_a_staff_on_duty_is_a_roster(text: str) -> None:
 def test_serving_at_the_event_in_the_past_counts() -> None:
     # near miss: the past of the same verb, at the work reported
     assert counts("Ашарда 30 ыктыярчы кызмат кылышты.") == [30]
+
+
+# --- a Russian active verb of a medical service before the count: its object, served -------
+# "Врачи осмотрели 400 жителей": the count after an active verb of examining or vaccinating
+# in its own clause is who were served (lexicon service_received.active_verbs_ru;
+# recipients._object_of_service_verb); doctors and nurses after it are its subject.
+# Found by held-out round 52.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мобильные бригады осмотрели более 2 300 жителей сел района.",
+        "За неделю бригада обследовала около 900 сельчан.",
+    ],
+)
+def test_the_object_of_an_active_verb_of_service_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_staff_after_an_active_verb_of_service_are_its_subject() -> None:
+    # near miss: the doctors and nurses did the examining
+    assert counts("Детей осмотрели 12 врачей и 5 медсестер.") == [5, 12]
