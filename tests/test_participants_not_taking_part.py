@@ -958,3 +958,24 @@ def test_the_object_of_an_active_verb_of_service_is_no_count(text: str) -> None:
 def test_staff_after_an_active_verb_of_service_are_its_subject() -> None:
     # near miss: the doctors and nurses did the examining
     assert counts("Детей осмотрели 12 врачей и 5 медсестер.") == [5, 12]
+
+
+# --- survivors of an incident: no one taking part --------------------------------------------
+# "аман калды" (stayed safe) after a count says who survived a fire or a flood (lexicon
+# outcome_words: аман), as "каза болду" says who died. Found by held-out round 52.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бактыга жараша, үй-бүлөнүн 6 мүчөсү аман калышты, бирок короо күйүп кетти.",
+        "Суу ташкынында 9 тургун аман калды.",
+    ],
+)
+def test_survivors_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_word_of_wellbeing_beside_who_came_is_no_survival() -> None:
+    # near miss: a compound of the same word after people who came
+    assert counts("Майрамга 40 адам келип, аман-эсендик тилешти.") == [40]
