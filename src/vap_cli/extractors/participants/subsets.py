@@ -76,7 +76,9 @@ def _listed_after_parts(tokens: Tokens, counts: Mapping[int, Found], parts: list
     for before, k in zip(keys, keys[1:], strict=False):
         if before not in taken or k in taken or counts[k].status != "unknown":
             continue
-        gap = tokens[tokens_end_index(tokens, counts[before].end) : k - qualifier_before(tokens, k)[1]]
+        gap = tokens[
+            tokens_end_index(tokens, counts[before].end) : k - qualifier_before(tokens, k)[1]
+        ]
         if len(gap) == 1 and (gap[0].low in ROW_JOINERS or gap[0].text == ","):
             taken.add(k)
             listed.append(k)
