@@ -883,7 +883,7 @@ def test_taking_part_not_denied_in_the_genitive_counts(text: str, expected: list
 
 # --- benefits paid, and a verb of coming after a passive converb ---------------------------
 # People a benefit or an allowance is paid to are its recipients (lexicon outcome_stems:
-# жөлөкпул, пособи, выплат, төлөн); a verb of coming right after a passive converb is the
+# жөлөкпул, пособи, выплат); a verb of coming right after a passive converb is the
 # auxiliary of an action going on ("берилип келет": has been given), no one coming
 # (lexicon passive_converb_endings, continuing_auxiliary_stems; phrase._continuing_auxiliary).
 # Found by held-out round 52.
