@@ -559,3 +559,26 @@ def test_pasture_committees_count_by_their_members(text: str, expected: list[int
 def test_pasture_committees_that_exist_or_get_grants_are_no_count(text: str) -> None:
     # near misses: committees that are there, and committees given money
     assert counts(text) == []
+
+
+# --- members of a body that settlements own: no residents ----------------------------------
+# A relational noun counted after its owner body in the genitive, the settlements owning the
+# body before it ("айыл аймактарынын жайыт комитеттеринин 40 мүчөсү"), counts the body's
+# members: the settlements own the body, not the people (participants.residents reads no
+# further than the owner). Found by held-out round 52 (its pasture committees).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Айыл аймактарынын жайыт комитеттеринин 40 мүчөсү окуудан өттү.", [40]),
+        ("Айыл аймактарынын аялдар кеңештеринин 25 мүчөсү үчүн тренинг өттү.", [25]),
+    ],
+)
+def test_members_of_a_body_settlements_own_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_residents_a_settlement_owns_stay_a_population() -> None:
+    # near miss: the settlement owns the people themselves
+    assert counts("Айылдын 2 000 тургуну суу менен камсыз болду.") == []
