@@ -924,8 +924,8 @@ def test_a_benefit_named_beside_who_take_part_stays(text: str, expected: list[in
 @pytest.mark.parametrize(
     "text",
     [
-        "Жээкте 60 куткаруучу кызмат кылат.",
-        "Бөлүмдө 12 өрт өчүрүүчү кызмат өтөйт, алар күнү-түнү иштешет.",
+        "Көлдүн жээгинде жайкысын 25 куткаруучу кызмат кылат.",
+        "Бөлүмдө 12 өрт өчүрүүчү кызмат өтөйт.",
     ],
 )
 def test_a_staff_on_duty_is_a_roster(text: str) -> None:
@@ -947,7 +947,7 @@ def test_serving_at_the_event_in_the_past_counts() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Мобильные бригады осмотрели более 2 300 жителей сел района.",
+        "Врачи центра осмотрели около 600 пенсионеров села.",
         "За неделю бригада обследовала около 900 сельчан.",
     ],
 )
@@ -968,7 +968,7 @@ def test_staff_after_an_active_verb_of_service_are_its_subject() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Бактыга жараша, үй-бүлөнүн 6 мүчөсү аман калышты, бирок короо күйүп кетти.",
+        "Өрттөн кийин мектептеги 120 окуучу аман калды.",
         "Суу ташкынында 9 тургун аман калды.",
     ],
 )

@@ -1026,7 +1026,7 @@ def test_the_past_of_studying_on_a_day_still_counts() -> None:
 
 
 # --- the make-up of a team sent to the work: its staff take part ---------------------------
-# A medical brigade's or a rescue detachment's make-up ("Бригаданын курамында", "в составе
+# A medical brigade's or a rescue detachment's make-up ("бригаданын курамында", "в составе
 # отряда") is its staff at the work reported, who take part (lexicon working_team_stems;
 # bodies._working_team); a commission's or a council's make-up stays its size.
 # Found by held-out round 52.
@@ -1035,7 +1035,7 @@ def test_the_past_of_studying_on_a_day_still_counts() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Бригаданын курамында 9 дарыгер жана 4 медайым болду.", [4, 9]),
+        ("Көчмө бригаданын курамында 6 медайым жана 3 дарыгер иштеди.", [3, 6]),
         ("В составе отряда 20 спасателей.", [20]),
     ],
 )

@@ -35,7 +35,7 @@ def closes_with_being(verb: str | None, lemma: str, before: str | None = None) -
     if verb in _BEING_AUXILIARIES:
         return not _progressive_of_another_verb(before)
     if verb in _DUTY_VERBS and before in _DUTY_NOUNS:
-        return True  # "60 куткаруучу кызмат кылат": a staff on duty, a roster (round 52)
+        return True  # "25 куткаруучу кызмат кылат": a staff on duty, a roster (round 52)
     return verb in _EXISTENCE_VERBS or (verb in SEAT_VERBS and lemma in ROSTER_LEMMAS)
 
 

@@ -68,7 +68,7 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
 
 def _working_team(tokens: Tokens, start: int) -> bool:
     """The count's clause before it names the make-up of a team sent to the work (a
-    `working_team_stems` noun beside a composition word: "Бригаданын курамында", "в
+    `working_team_stems` noun beside a composition word: "бригаданын курамында", "в
     составе отряда"): its staff at the work, no body's size (round 52)."""
     before = tokens.clause_before(start, CUE_REACH)
     return any(

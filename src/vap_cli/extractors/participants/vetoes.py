@@ -301,7 +301,7 @@ def residents(tokens: Tokens, p: Phrase) -> bool:
     """ "айылдын 3 500 тургуну ... сууга жетти": a settlement owns the people counted; "все
     12 тысяч жителей аймака": all of its residents, the whole population (not after a verb
     of taking part: "пришли все 85 жителей села"). Not the members of a body named before
-    the number, their owner ("айыл аймактарынын жайыт комитеттеринин 64 мүчөсү": the
+    the number, their owner ("айыл аймактарынын жайыт комитеттеринин 40 мүчөсү": the
     settlements own the body, not the people; round 52)."""
     if p.start < p.reading.start:
         return False
