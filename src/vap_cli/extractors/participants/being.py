@@ -24,18 +24,23 @@ _DUTY_VERBS = casefolded("duty_verbs")
 BEING_CLOSERS = _EXISTENCE_VERBS | _BEING_AUXILIARIES
 
 
-def closes_with_being(verb: str | None, lemma: str, before: str | None = None) -> bool:
+def closes_with_being(
+    verb: str | None, lemma: str, before: str | None = None, subject: bool = False
+) -> bool:
     """The verb closing a count's clause says what there is (`existence_verbs`), or what
     there will be of a body's members (`seat_verbs` with a `roster_lemmas` noun: "кеңеште
     21 депутат болот"), not who will come ("Фестивалда 300 адам болот"); being somewhere
     (`being_auxiliaries`, "жүрөт") unless the word `before` it is the converb of another
     verb than one of being (`being_converbs`): "кыдырып жүрөт" is going about, the
     progressive's auxiliary (revfix49); serving on duty in the present (`duty_verbs` after
-    `duty_nouns`: "кызмат кылат") is a staff that is there (round 52)."""
+    `duty_nouns`: "кызмат кылат") is a staff that is there, when the count is its
+    `subject`, in the nominative (round 52)."""
     if verb in _BEING_AUXILIARIES:
         return not _progressive_of_another_verb(before)
     if verb in _DUTY_VERBS and before in _DUTY_NOUNS:
-        return True  # "25 куткаруучу кызмат кылат": a staff on duty, a roster (round 52)
+        # "25 куткаруучу кызмат кылат": a staff on duty, a roster (round 52); the count in
+        # the nominative only, its subject ("700 окуучусуна кызмат кылат" serves them)
+        return subject
     return verb in _EXISTENCE_VERBS or (verb in SEAT_VERBS and lemma in ROSTER_LEMMAS)
 
 
