@@ -413,26 +413,3 @@ def test_a_name_with_a_number_the_gazetteer_lacks_is_no_unit(text: str) -> None:
 def test_a_numbered_settlement_of_the_gazetteer_stays() -> None:
     # near miss: the gazetteer has the village with its number
     assert "village:Ак-Буура-1" in level_names('Жашоочулар "Ак-Буура-1" айылында чогулушту.')
-
-
-# --- a Russian noun after "из": where people come from, the city -----------------------------
-# A bare Russian noun of a name both a city and an oblast right after "из", with no list of
-# places after it, says where people come from: the city, though the text names the oblast
-# (GOLD-FORMAT; homes.mark_russian_origins, places.office_city). Found by held-out round 52.
-
-
-@pytest.mark.parametrize(
-    ("text", "city"),
-    [
-        ("В Нарынской области прошел рейд. Из Нарына на помощь приехали 12 медиков.", "city:Нарын"),
-        ("В Ошской области открыли лагерь, в нем работают 30 волонтеров из Оша.", "city:Ош"),
-    ],
-)
-def test_a_russian_noun_after_iz_is_the_city_people_come_from(text: str, city: str) -> None:
-    assert city in level_names(text)
-
-
-def test_a_list_of_oblasts_after_iz_stays_the_oblasts() -> None:
-    # near miss: "из Нарына и Таласа" lists the two oblasts the text named
-    text = "В Нарынской и Таласской областях прошел рейд. Прибыли делегаты из Нарына и Таласа."
-    assert level_names(text) == {"oblast:Нарын", "oblast:Талас"}

@@ -31,7 +31,7 @@ from .cut_rows import type_cut_rows
 from .demonyms import add_russian_demonyms
 from .excerpts import cut_off
 from .headlines import mark_headlines
-from .homes import mark_homes, mark_russian_origins
+from .homes import mark_homes
 from .homonyms import mark_establishments
 from .list_variants import add_list_variants
 from .lists import (
@@ -166,7 +166,6 @@ def extract(ctx: Context) -> None:
     mark_establishments(mentions, tokens, text)
     mark_homes(mentions, tokens, text)
     mark_event_venues(mentions, tokens, text)
-    mark_russian_origins(mentions, tokens, text)
     mark_centres(mentions, tokens, text)
     mark_bracketed_children(mentions, text)
     mark_routes(mentions, tokens, text, idx)

@@ -134,8 +134,8 @@ OFFICE_CITY = Rule(
     " or in the attributive before an oblast body's adjective ('Баткендеги облустук"
     " кеңеш') or a body's representation ('ЮНИСЕФтин Оштогу өкүлчүлүгү', not the"
     " state's), is the city the office is in, though the text names the oblast; so is one in"
-    " the ablative before a participle of coming ('Таластан келген эксперт') or a Russian"
-    " noun right after 'из' ('врачи из Оша'): where a person is from",
+    " the ablative before a participle of coming ('Таластан келген эксперт'): where a person"
+    " is from",
 )
 ESTABLISHMENT_CITY = Rule(
     "places.establishment_city",

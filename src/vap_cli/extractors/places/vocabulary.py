@@ -119,7 +119,6 @@ OFFICE_NOUNS: tuple[str, ...] = tuple(w.casefold() for w in LEX["office_nouns"])
 OBLAST_BODY_ADJECTIVES: frozenset[str] = frozenset(LEX["oblast_body_adjectives"])
 FROM_CITY_PARTICIPLES: frozenset[str] = frozenset(LEX["from_city_participles"])
 FROM_CITY_ADVERBS: frozenset[str] = frozenset(LEX["from_city_adverbs"])
-FROM_CITY_PREPOSITIONS_RU: frozenset[str] = frozenset(LEX["from_city_prepositions_ru"])
 HOME_PARTICIPLES: frozenset[str] = frozenset(LEX["home_participles"])
 
 
