@@ -185,6 +185,33 @@ def test_a_part_of_a_dropped_total_counts_no_one(text, expected):
     assert qualified_counts_in_order(text) == expected
 
 
+# --- the parts listed after a part of a dropped total are parts of it too -------------------
+# A second part joined to the first by "жана", "и" or a comma, with no verb of its own, is
+# another part of the same whole: people a service was given to (subsets.py
+# _listed_after_parts; participants.part_of_dropped_total). Found by held-out round 52.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Акция учурунда 700 тургун медициналык кароодон өттү, анын ичинде 250 аял жана 90 "
+            "ардагер. Ага 6 медайым тартылды.",
+            [(6, "exact")],
+        ),
+        ("Всего осмотрено 1 800 сельчан, из них 600 детей и 250 пожилых людей.", []),
+        ("Всего осмотрено 1 800 жителей, из них 600 детей, 250 пенсионеров.", []),
+        # near miss: the whole took part, so its parts listed after it do too
+        (
+            "Семинарга 80 адам катышты, анын ичинде 40 аял жана 20 жаш.",
+            [(80, "exact"), (40, "exact"), (20, "exact")],
+        ),
+    ],
+)
+def test_parts_listed_after_a_part_of_a_dropped_total_count_no_one(text, expected):
+    assert qualified_counts_in_order(text) == expected
+
+
 # --- a part of those counted before, its noun after a dash (round 18's _part_noun too) -------
 # Found by held-out round 17.
 

@@ -1062,3 +1062,29 @@ def test_the_past_of_living_before_the_count_is_a_population(
 def test_the_past_of_studying_on_a_day_still_counts() -> None:
     # near miss: trainees of a seminar, their verb in the past
     assert counts("На семинаре обучались 30 фермеров.") == [30]
+
+
+# --- the make-up of a team sent to the work: its staff take part ---------------------------
+# A medical brigade's or a rescue detachment's make-up ("бригаданын курамында", "в составе
+# отряда") is its staff at the work reported, who take part (lexicon working_team_stems;
+# bodies._working_team); a commission's or a council's make-up stays its size.
+# Found by held-out round 52.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Көчмө бригаданын курамында 6 медайым жана 3 дарыгер иштеди.", [3, 6]),
+        ("В составе отряда 20 спасателей.", [20]),
+    ],
+)
+def test_a_working_teams_make_up_takes_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Комиссиянын курамында 7 адам бар.", "Кеңештин курамында 15 депутат болду."]
+)
+def test_a_bodys_make_up_stays_its_size(text: str) -> None:
+    # near misses: a commission and a council, the same words of make-up
+    assert counts(text) == []

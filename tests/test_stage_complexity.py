@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from vap_cli import pipeline
+from vap_cli.extractors.places.excerpts import cut_off
 from vap_cli.extractors.places.mention import Mention
-from vap_cli.extractors.places.rules import cut_off
 from vap_cli.resolve import resolve
 from vap_cli.segment import token_pieces
 

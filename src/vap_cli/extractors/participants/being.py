@@ -17,19 +17,30 @@ _EXISTENCE_VERBS = casefolded("existence_verbs")
 _BEING_AUXILIARIES = casefolded("being_auxiliaries")
 _BEING_CONVERBS = casefolded("being_converbs")
 _PROGRESSIVE_CONVERB_ENDINGS = tuple(casefolded("progressive_converb_endings"))
+# Serving on duty in the present: the noun of service, then the verb.
+_DUTY_NOUNS = casefolded("duty_nouns")
+_DUTY_VERBS = casefolded("duty_verbs")
 # Every word that may close a clause of what there is (tallies asks a clause for one).
 BEING_CLOSERS = _EXISTENCE_VERBS | _BEING_AUXILIARIES
 
 
-def closes_with_being(verb: str | None, lemma: str, before: str | None = None) -> bool:
+def closes_with_being(
+    verb: str | None, lemma: str, before: str | None = None, subject: bool = False
+) -> bool:
     """The verb closing a count's clause says what there is (`existence_verbs`), or what
     there will be of a body's members (`seat_verbs` with a `roster_lemmas` noun: "кеңеште
     21 депутат болот"), not who will come ("Фестивалда 300 адам болот"); being somewhere
     (`being_auxiliaries`, "жүрөт") unless the word `before` it is the converb of another
     verb than one of being (`being_converbs`): "кыдырып жүрөт" is going about, the
-    progressive's auxiliary (revfix49)."""
+    progressive's auxiliary (revfix49); serving on duty in the present (`duty_verbs` after
+    `duty_nouns`: "кызмат кылат") is a staff that is there, when the count is its
+    `subject`, in the nominative (round 52)."""
     if verb in _BEING_AUXILIARIES:
         return not _progressive_of_another_verb(before)
+    if verb in _DUTY_VERBS and before in _DUTY_NOUNS:
+        # "25 куткаруучу кызмат кылат": a staff on duty, a roster (round 52); the count in
+        # the nominative only, its subject ("700 окуучусуна кызмат кылат" serves them)
+        return subject
     return verb in _EXISTENCE_VERBS or (verb in SEAT_VERBS and lemma in ROSTER_LEMMAS)
 
 

@@ -19,6 +19,7 @@ _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
 _BODY_OR_COMPLAINT_OPENS = Stems(_COMPOSITION_STEMS + _COMPLAINT_STEMS)
 _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
+_TEAM_STEMS = folded_stems("working_team_stems")
 _QUOTED_BEFORE = casefolded("quotative_words")
 _MEMBER_STEMS = folded_stems("composition_member_stems")
 # The case of members acted upon, no body's make-up ("мүчөлөрүн чакырдык").
@@ -36,8 +37,9 @@ _INTO_REACH = 2
 
 def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
     """ "Комиссиянын курамына 5 адам кирди", "350 обращений от 200 жителей": the size of
-    a body, or who complained or called (no verb of taking part)."""
-    if participant_group(tokens, p):
+    a body, or who complained or called (no verb of taking part); not a team's make-up at
+    the work (`_working_team`)."""
+    if participant_group(tokens, p) or _working_team(tokens, p.start):
         return False
     stems = _COMPOSITION_STEMS + _COMPLAINT_STEMS
     reckoned = _after_quote_word(tokens, p)
@@ -62,6 +64,18 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
         )
         or joined_body(tokens, p)
         or body_of(tokens, p.reading.start, p.head.entry.lemma)
+    )
+
+
+def _working_team(tokens: Tokens, start: int) -> bool:
+    """The count's clause before it names the make-up of a team sent to the work (a
+    `working_team_stems` noun beside a composition word: "бригаданын курамында", "в
+    составе отряда"): its staff at the work, no body's size (round 52)."""
+    before = tokens.clause_before(start, CUE_REACH)
+    return any(
+        (a.low.startswith(_TEAM_STEMS) and b.low.startswith(_COMPOSITION_STEMS))
+        or (a.low.startswith(_COMPOSITION_STEMS) and b.low.startswith(_TEAM_STEMS))
+        for a, b in zip(before, before[1:], strict=False)
     )
 
 

@@ -53,6 +53,8 @@ STATUS_BLOCKERS = (
     | casefolded("suffering_words")
     | frozenset(LEX["negation"]["before"])
 )
+_PASSIVE_CONVERB_ENDINGS = tuple(casefolded("passive_converb_endings"))
+_CONTINUING_AUXILIARY = tuple(casefolded("continuing_auxiliary_stems"))
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 # An age before the counted noun is one of its adjectives: "11и отуз жашка чейинки жаш
 # кызматкерлер", "40 18-35 жаштагы жаштар" (the age's forms, and the words of a limit)
@@ -103,12 +105,20 @@ def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
     """The status phrase that starts at token j: (its length, its status); none after
     "алып" ("алып келет": brings) or "не" (negation.py)."""
     tokens = plain_list(tokens)
-    if j and tokens[j - 1].low in STATUS_BLOCKERS:
+    if j and (tokens[j - 1].low in STATUS_BLOCKERS or _continuing_auxiliary(tokens, j)):
         return None
     for phrase, status in status_phrases_at(tokens, j):
         if words_at(tokens, j, phrase):
             return len(phrase), status
     return None
+
+
+def _continuing_auxiliary(tokens: Sequence[Token], j: int) -> bool:
+    """Token j is a verb of coming right after a passive converb ("жөлөкпул берилип
+    келет": has been paid), the auxiliary of an action going on: no one comes."""
+    return tokens[j].low.startswith(_CONTINUING_AUXILIARY) and tokens[j - 1].low.endswith(
+        _PASSIVE_CONVERB_ENDINGS
+    )
 
 
 def status_after(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> Status | None:

@@ -488,7 +488,8 @@ UNITS_OF_DROPPED_PEOPLE = Rule(
 PART_OF_DROPPED_TOTAL = Rule(
     "participants.part_of_dropped_total",
     "a part right after 'в том числе' of a total that counts no one taking part"
-    " ('население 11 400 человек, в том числе 3 тыс. детей'), no verb of its own",
+    " ('население 11 400 человек, в том числе 3 тыс. детей'), or listed after such a part"
+    " ('..., из них 50 детей и 20 пенсионеров'), no verb of its own",
 )
 
 # --- dropped: after the decision ----------------------------------------------------------

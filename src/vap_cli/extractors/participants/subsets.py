@@ -16,7 +16,7 @@ from .constants import ROWS_REACH
 from .counts_without_who import OPENERS
 from .phrase import Found, qualifier_before
 from .rows import tokens_end_index
-from .words import Tokens, ends_sentence_at
+from .words import ROW_JOINERS, Tokens, ends_sentence_at
 
 # Drops that say the number is no count of anything (a year, a date, a phone's digits,
 # an amount, a measure): such a number is no total whose people a part shares.
@@ -62,7 +62,27 @@ def parts_of_dropped_totals(
         total = _total_before(tokens, start - opener, held)
         if total is not None and total not in _NOT_A_TOTAL:
             parts.append(k)
-    return parts
+    return parts + _listed_after_parts(tokens, counts, parts)
+
+
+def _listed_after_parts(tokens: Tokens, counts: Mapping[int, Found], parts: list[int]) -> list[int]:
+    """The counts listed right after a part of a dropped total, joined to it by "жана",
+    "и" or a comma, with no verb of their own: further parts of the same total ("из них 80
+    детей и 40 пожилых", "анын ичинде 50 бала жана 30 пенсионер"; round 52); a count with
+    its own verb is a clause of its own."""
+    taken = set(parts)
+    listed: list[int] = []
+    keys = sorted(counts)
+    for before, k in zip(keys, keys[1:], strict=False):
+        if before not in taken or k in taken or counts[k].status != "unknown":
+            continue
+        gap = tokens[
+            tokens_end_index(tokens, counts[before].end) : k - qualifier_before(tokens, k)[1]
+        ]
+        if len(gap) == 1 and (gap[0].low in ROW_JOINERS or gap[0].text == ","):
+            taken.add(k)
+            listed.append(k)
+    return listed
 
 
 def _number_cover(

@@ -300,7 +300,11 @@ def genitive_of(tok: Token, stems: tuple[str, ...]) -> bool:
 def residents(tokens: Tokens, p: Phrase) -> bool:
     """ "айылдын 3 500 тургуну ... сууга жетти": a settlement owns the people counted; "все
     12 тысяч жителей аймака": all of its residents, the whole population (not after a verb
-    of taking part: "пришли все 85 жителей села")."""
+    of taking part: "пришли все 85 жителей села"). Not the members of a body named before
+    the number, their owner ("айыл аймактарынын жайыт комитеттеринин 40 мүчөсү": the
+    settlements own the body, not the people; round 52)."""
+    if p.start < p.reading.start:
+        return False
     if p.start > 0 and tokens[p.start - 1].low in _ALL_RESIDENTS:
         lemma = p.head.entry.lemma
         return lemma in RESIDENT_LEMMAS and status_before(tokens, p.start - 1) is None
@@ -390,7 +394,7 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
     if _existence_before(tokens, p):
         return not studying_at_event(tokens, p)
     verb, before = existence_verb_after(tokens, p)
-    return closes_with_being(verb, p.head.entry.lemma, before)
+    return closes_with_being(verb, p.head.entry.lemma, before, p.head.ending.case is None)
 
 
 def going_verb_closes(tokens: Tokens, p: Phrase) -> bool:

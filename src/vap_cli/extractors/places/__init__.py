@@ -29,6 +29,7 @@ from .centres import mark_centres
 from .children import add_children
 from .cut_rows import type_cut_rows
 from .demonyms import add_russian_demonyms
+from .excerpts import cut_off
 from .headlines import mark_headlines
 from .homes import mark_homes
 from .homonyms import mark_establishments
@@ -78,7 +79,6 @@ from .rules import (
     after_feature_word,
     around_a_landform,
     chrome_ranges,
-    cut_off,
     inside_ranges,
     on_a_lakes_shore,
     on_a_landform,
