@@ -33,6 +33,7 @@ from .excerpts import cut_off
 from .headlines import mark_headlines
 from .homes import mark_homes
 from .homonyms import mark_establishments
+from .landforms import after_feature_word, around_a_landform, on_a_lakes_shore, on_a_landform
 from .list_variants import add_list_variants
 from .lists import (
     add_label_members,
@@ -49,7 +50,6 @@ from .marks import (
     mark_cells,
     mark_column_headers,
     mark_datelines,
-    mark_event_venues,
     mark_head_titles,
     mark_labels,
     mark_owned_levels,
@@ -76,12 +76,8 @@ from .rules import (
     ON_A_LANDFORM,
     ROAD_NAME,
     SITE_NAME,
-    after_feature_word,
-    around_a_landform,
     chrome_ranges,
     inside_ranges,
-    on_a_lakes_shore,
-    on_a_landform,
 )
 from .russian_adjectives import plural_adjective_holders
 from .russian_small_nouns import add_russian_small_nouns
@@ -90,6 +86,7 @@ from .site_name import site_name_spans
 from .slashes import split_slashed_names
 from .such_as import add_such_as_lists
 from .type_brackets import mark_bracket_types
+from .venues import mark_event_venues
 
 __all__ = ["extract"]
 

@@ -245,7 +245,7 @@ def _no_places_list(bare: list[Mention]) -> Rule | None:
 
 def _venue_list(bare: list[Mention]) -> bool:
     """A list whose first member is an event's venue ("пройдут в Оше и Нарыне",
-    marks.mark_event_venues) and whose every member names a city: the cities all."""
+    venues.mark_event_venues) and whose every member names a city: the cities all."""
     return bare[0].venue and all(of_levels(m, ("city",)) for m in bare)
 
 
