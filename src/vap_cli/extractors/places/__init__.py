@@ -86,7 +86,7 @@ from .site_name import site_name_spans
 from .slashes import split_slashed_names
 from .such_as import add_such_as_lists
 from .type_brackets import mark_bracket_types
-from .venues import mark_event_venues
+from .venues import mark_event_venues, mark_venue_lists
 
 __all__ = ["extract"]
 
@@ -163,6 +163,7 @@ def extract(ctx: Context) -> None:
     mark_establishments(mentions, tokens, text)
     mark_homes(mentions, tokens, text)
     mark_event_venues(mentions, tokens, text)
+    mark_venue_lists(mentions, tokens, text, idx)
     mark_centres(mentions, tokens, text)
     mark_bracketed_children(mentions, text)
     mark_routes(mentions, tokens, text, idx)

@@ -24,6 +24,7 @@ from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
 from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST, TYPE_LABEL
 from .tokens import gap_between, kyrgyz_type_at
+from .venues import add_settlements
 from .vocabulary import (
     CELL_LEFT,
     CELL_RIGHT,
@@ -49,7 +50,6 @@ from .vocabulary import (
     ROUTE_BETWEEN_JOINERS_KY,
     ROUTE_FROM_CASE,
     ROUTE_FROM_RU,
-    ROUTE_LEVELS,
     ROUTE_TO_CASE,
     ROUTE_TO_RU,
     ROUTE_TOWARD_RU,
@@ -152,12 +152,10 @@ def mark_routes(mentions: list[Mention], tokens: list[Token], text: str, idx: Pl
 
 
 def _route_end(m: Mention, idx: PlaceIndex) -> None:
-    """A bare mention is an end of a way; a Russian noun, read for the larger levels
-    only (add_russian_nouns), gets its name's settlements too."""
+    """A bare mention is an end of a way, with its name's settlements."""
     m.route = m.type_word is None
-    if m.route and m.russian_noun:
-        more = [u for u in idx.lookup(m.name) if u.level in ROUTE_LEVELS]
-        m.units = [*m.units, *(u for u in more if u not in m.units)]
+    if m.route:
+        add_settlements(m, idx)
 
 
 def _road_toward(m: Mention, tokens: list[Token], text: str) -> bool:

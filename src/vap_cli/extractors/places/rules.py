@@ -108,6 +108,12 @@ EVENT_VENUE = Rule(
     "a Russian noun of a name both a city and an oblast after 'в', next to an event's kind"
     " word or verb, is where the event is held: the city",
 )
+VENUE_LIST = Rule(
+    "places.venue_list",
+    "Russian nouns listed after 'в', an event's word after the last, one a name both a city"
+    " and an oblast ('в Нарыне и Кочкоре прошли семинары'): each where the event is held,"
+    " the settlement of its name",
+)
 ROUTE_END = Rule(
     "places.route_end",
     "a bare end of a way between places ('Сары-Таштан Гүлчөгө', 'из Кара-Кульджи до ...')"

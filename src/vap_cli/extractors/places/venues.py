@@ -5,9 +5,13 @@ next to an event's kind word or verb, names the city where the event is held
 from __future__ import annotations
 
 from ..events.kinds import kinds_in, verb_in
+from .index import PlaceIndex
 from .mention import Mention, Token
 from .tokens import gap_between
 from .vocabulary import (
+    COMMA_GAP,
+    JOINERS,
+    ROUTE_LEVELS,
     VENUE_EVENT_PREPOSITIONS,
     VENUE_KIND_BEFORE_VERB,
     VENUE_PREPOSITIONS,
@@ -97,3 +101,63 @@ def _event_word_after(m: Mention, tokens: list[Token], text: str) -> bool:
         return False
     start, end = tokens[m.last + 1].start, tokens[last].end
     return bool(kinds_in(text, start, end)) or verb_in(text, start, end) is not None
+
+
+def mark_venue_lists(
+    mentions: list[Mention], tokens: list[Token], text: str, idx: PlaceIndex
+) -> None:
+    """Russian nouns listed after "в" (joined by a comma or a joiner), an event's kind
+    word or verb right after the last ("в Нарыне и Кочкоре прошли семинары"), one of
+    them a name both a city and an oblast: each member is a place the event is held,
+    the settlement of its name (places.venue_list; a village beside the city)."""
+    for chain in _bare_noun_chains(mentions, tokens, text):
+        first = chain[0].first
+        if (
+            len(chain) > 1
+            and first > 0
+            and tokens[first - 1].low in VENUE_PREPOSITIONS
+            and tokens[first - 1].sentence == chain[0].sentence
+            and any(_VENUE_LEVELS <= {u.level for u in m.units} for m in chain)
+            and _event_word_after(chain[-1], tokens, text)
+        ):
+            for m in chain:
+                m.venue_listed = True
+                add_settlements(m, idx)
+
+
+def add_settlements(m: Mention, idx: PlaceIndex) -> None:
+    """A Russian noun, read for the larger levels only (add_russian_nouns), gets its
+    name's settlements too."""
+    if m.russian_noun:
+        more = [u for u in idx.lookup(m.name) if u.level in ROUTE_LEVELS]
+        m.units = [*m.units, *(u for u in more if u not in m.units)]
+
+
+def _bare_noun_chains(
+    mentions: list[Mention], tokens: list[Token], text: str
+) -> list[list[Mention]]:
+    """Runs of bare Russian nouns in a row, each joined to the one before it."""
+    chains: list[list[Mention]] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not m.russian_noun or m.type_word is not None:
+            continue
+        if chains and _noun_joined(chains[-1][-1], m, tokens, text):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
+def _noun_joined(a: Mention, b: Mention, tokens: list[Token], text: str) -> bool:
+    """b follows a in its sentence after a comma, or after one joiner between spaces."""
+    if a.sentence != b.sentence:
+        return False
+    if b.first == a.last + 1:
+        return gap_between(text, tokens[a.last], tokens[b.first]) in COMMA_GAP
+    k = a.last + 1
+    return (
+        b.first == k + 1
+        and tokens[k].low in JOINERS
+        and gap_between(text, tokens[a.last], tokens[k]) in WORD_GAP
+        and gap_between(text, tokens[k], tokens[b.first]) in WORD_GAP
+    )
