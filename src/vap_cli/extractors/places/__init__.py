@@ -44,6 +44,7 @@ from .lists import (
 )
 from .logo import logo_line
 from .marks import (
+    bracketed_other_names,
     group_lists,
     mark_appositions,
     mark_bracketed_children,
@@ -65,6 +66,7 @@ from .road_names import numbered_area, on_road_name
 from .row_lists import group_rows
 from .rules import (
     AROUND_A_LANDFORM,
+    BRACKETED_OTHER_NAME,
     CHROME_LINE,
     CUT_OFF,
     DIRECTION_SIDE,
@@ -166,6 +168,7 @@ def extract(ctx: Context) -> None:
     mark_venue_lists(mentions, tokens, text, idx)
     mark_centres(mentions, tokens, text)
     mark_bracketed_children(mentions, text)
+    mentions = _without_other_names(ctx, mentions)
     mark_routes(mentions, tokens, text, idx)
     mentions = add_list_variants(mentions, tokens, text, idx)
     group_lists(mentions, tokens, text)
@@ -203,6 +206,16 @@ def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]
         m
         for m in mentions
         if not on_a_lakes_shore(m, tokens) or ctx.decide(LAKE_SHORE, False, m.start, m.end, m.name)
+    ]
+
+
+def _without_other_names(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Drop a bare name alone in a bracket after a typed unit: its other name (marks.py)."""
+    glosses = {id(m) for m in bracketed_other_names(mentions, ctx.text)}
+    return [
+        m
+        for m in mentions
+        if id(m) not in glosses or ctx.decide(BRACKETED_OTHER_NAME, False, m.start, m.end, m.name)
     ]
 
 

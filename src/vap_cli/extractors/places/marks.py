@@ -343,6 +343,25 @@ def mark_bracketed_children(mentions: list[Mention], text: str) -> None:
                 m.child_of = typed.type_word.level
 
 
+def bracketed_other_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A bare name alone in a bracket right after a unit with its type word ("Арстанбап
+    айыл аймагынан (Арсланбоб)"), neither the unit's own name nor its parent: another
+    spelling of the unit's name (a former or official one), no second place."""
+    found: list[Mention] = []
+    for typed, m in zip(mentions, mentions[1:], strict=False):
+        if typed.type_word is None or typed.type_word.level not in CHILD_LEVEL:
+            continue
+        opened = _BRACKET_OPENS.match(text, typed.end)
+        if opened is None or m.type_word is not None or m.start < opened.end():
+            continue
+        close = text.find(")", opened.end(), opened.end() + CHILDREN_BRACKET_MAX)
+        if close < 0 or text[opened.end() : close].strip() != text[m.start : m.end]:
+            continue
+        if fold(m.name) != fold(typed.name) and not _names_parent(m, typed):
+            found.append(m)
+    return found
+
+
 def _names_parent(m: Mention, typed: Mention) -> bool:
     """The bare name is a district or oblast holding a unit of the typed name ("Кара-Суу
     айыл аймагы (Ат-Башы)": its district, though a village is named so too); not the

@@ -420,6 +420,12 @@ NUMBER_OPENED_NAME = Rule(
     "places.number_opened_name",
     "the number right before it opens with it a name the gazetteer has: that name's unit",
 )
+BRACKETED_OTHER_NAME = Rule(
+    "places.bracketed_other_name",
+    "a bare name alone in a bracket right after a unit with its type word, neither its own"
+    " name nor its parent's ('Арстанбап айыл аймагынан (Арсланбоб)'), is another spelling"
+    " of that unit's name (a former or official one), no second place",
+)
 BRACKETED_PARENT = Rule(
     "places.bracketed_parent",
     "a bracket holding its parent unit parts it from its type word: that type word gives"
