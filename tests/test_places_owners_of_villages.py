@@ -194,6 +194,40 @@ def test_names_in_a_bracket_after_an_ayil_aimak_are_its_villages(text, expected)
     assert level_names(text) == expected
 
 
+# --- a lone bare name in a bracket after a typed ayil aimak is its other name -----------------
+# "X айыл аймагынан (Y)": a former or official spelling of the unit's name, no second place
+# (rule places.bracketed_other_name); a bracket of several names lists its villages (above),
+# one of the unit's own name is its village.
+# Found by held-out round 51.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ак-Суу районундагы Челпек айыл аймагы (Теплоключенка) суу түтүгүн оңдоду.",
+            {"district:Ак-Суу", "ayil_aimak:Челпек"},
+        ),
+        (
+            "Кочкор районундагы Кара-Суу айыл аймагынан (Мантыш) келген малчылар жолугушту.",
+            {"district:Кочкор", "ayil_aimak:Кара-Суу"},
+        ),
+        # near miss: the bracket holds the unit's own name: its village
+        (
+            "Ат-Башы районундагы Ак-Муз айыл аймагында (Ак-Муз) жыйын өттү.",
+            {"district:Ат-Башы", "ayil_aimak:Ак-Муз", "village:Ак-Муз"},
+        ),
+        # near miss: two names in the bracket: its villages, the one the gazetteer has kept
+        (
+            "Талас районундагы Кызыл-Адыр айыл аймагы (Кировка, Талды-Булак) жол курду.",
+            {"district:Талас", "ayil_aimak:Кызыл-Адыр", "village:Талды-Булак"},
+        ),
+    ],
+)
+def test_a_lone_name_in_a_bracket_after_an_ayil_aimak_is_its_other_name(text, expected):
+    assert level_names(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

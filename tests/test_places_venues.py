@@ -216,6 +216,44 @@ def test_a_list_after_an_event_venue_names_cities(text, expected):
     assert level_names(text) == expected
 
 
+# --- a list of venues before the event's verb names settlements -----------------------------
+# "в A и B прошли ...": Russian nouns listed after "в", the event's word after the last,
+# one of them a name both a city and an oblast: each is where the event is held, the
+# settlement of its name (a district's name: its centre village; rule places.venue_list).
+# Found by held-out round 51.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Весной в Нарыне и Кочкоре прошли встречи с фермерами.",
+            {"city:Нарын", "village:Кочкор"},
+        ),
+        (
+            "В Джалал-Абаде и Сузаке прошли встречи с родителями.",
+            {"city:Жалал-Абад", "village:Сузак"},
+        ),
+        (
+            "Весной в Нарыне, Кочкоре и Сузаке прошли встречи с фермерами.",
+            {"city:Нарын", "village:Кочкор", "village:Сузак"},
+        ),
+        # near miss: no event after the list: the districts of those names
+        (
+            "В Джалал-Абаде и Сузаке живут многие участники.",
+            {"city:Жалал-Абад", "district:Сузак"},
+        ),
+        # near miss: no member is a city and an oblast: the districts
+        (
+            "В Сузаке и Кочкоре прошли встречи с родителями.",
+            {"district:Сузак", "district:Кочкор"},
+        ),
+    ],
+)
+def test_a_list_of_venues_before_the_events_verb_names_settlements(text, expected):
+    assert level_names(text) == expected
+
+
 # --- an office named by a bare city-and-oblast name ---------------------------------------
 # "Банктын Ош филиалы", "уюмдун Нарын кеңсеси", "Баткендеги облустук оорукана": the office
 # or the oblast's body is in the city, though the text names the oblast too (GOLD-FORMAT:

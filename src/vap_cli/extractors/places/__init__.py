@@ -33,6 +33,7 @@ from .excerpts import cut_off
 from .headlines import mark_headlines
 from .homes import mark_homes
 from .homonyms import mark_establishments
+from .landforms import after_feature_word, around_a_landform, on_a_lakes_shore, on_a_landform
 from .list_variants import add_list_variants
 from .lists import (
     add_label_members,
@@ -43,13 +44,13 @@ from .lists import (
 )
 from .logo import logo_line
 from .marks import (
+    bracketed_other_names,
     group_lists,
     mark_appositions,
     mark_bracketed_children,
     mark_cells,
     mark_column_headers,
     mark_datelines,
-    mark_event_venues,
     mark_head_titles,
     mark_labels,
     mark_owned_levels,
@@ -65,6 +66,7 @@ from .road_names import numbered_area, on_road_name
 from .row_lists import group_rows
 from .rules import (
     AROUND_A_LANDFORM,
+    BRACKETED_OTHER_NAME,
     CHROME_LINE,
     CUT_OFF,
     DIRECTION_SIDE,
@@ -76,12 +78,8 @@ from .rules import (
     ON_A_LANDFORM,
     ROAD_NAME,
     SITE_NAME,
-    after_feature_word,
-    around_a_landform,
     chrome_ranges,
     inside_ranges,
-    on_a_lakes_shore,
-    on_a_landform,
 )
 from .russian_adjectives import plural_adjective_holders
 from .russian_small_nouns import add_russian_small_nouns
@@ -90,6 +88,7 @@ from .site_name import site_name_spans
 from .slashes import split_slashed_names
 from .such_as import add_such_as_lists
 from .type_brackets import mark_bracket_types
+from .venues import mark_event_venues, mark_venue_lists
 
 __all__ = ["extract"]
 
@@ -166,8 +165,10 @@ def extract(ctx: Context) -> None:
     mark_establishments(mentions, tokens, text)
     mark_homes(mentions, tokens, text)
     mark_event_venues(mentions, tokens, text)
+    mark_venue_lists(mentions, tokens, text, idx)
     mark_centres(mentions, tokens, text)
     mark_bracketed_children(mentions, text)
+    mentions = _without_other_names(ctx, mentions)
     mark_routes(mentions, tokens, text, idx)
     mentions = add_list_variants(mentions, tokens, text, idx)
     group_lists(mentions, tokens, text)
@@ -205,6 +206,16 @@ def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]
         m
         for m in mentions
         if not on_a_lakes_shore(m, tokens) or ctx.decide(LAKE_SHORE, False, m.start, m.end, m.name)
+    ]
+
+
+def _without_other_names(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Drop a bare name alone in a bracket after a typed unit: its other name (marks.py)."""
+    glosses = {id(m) for m in bracketed_other_names(mentions, ctx.text)}
+    return [
+        m
+        for m in mentions
+        if id(m) not in glosses or ctx.decide(BRACKETED_OTHER_NAME, False, m.start, m.end, m.name)
     ]
 
 

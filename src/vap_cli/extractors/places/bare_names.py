@@ -255,12 +255,16 @@ def _by_event_venue(m: Mention, named: Named) -> Settled | None:
 
 def _by_route_end(m: Mention, named: Named) -> Settled | None:
     """An end of a way between places ("Сары-Таштан Гүлчөгө жетүү"): the settlement
-    of its name, though the text names the ayil aimak or district of that name; of a
-    district's or oblast's name only a settlement inside it, its centre ("Кочкордон":
-    the village Кочкор of Кочкор district; no village Ак-Талаа of another district is
-    the district Ак-Талаа's way's end)."""
-    if not m.route:
-        return None
+    of its name (`settlement_level`)."""
+    level = settlement_level(m, named) if m.route else None
+    return None if level is None else (level, SCORE_ROUTE_END, ROUTE_END)
+
+
+def settlement_level(m: Mention, named: Named) -> str | None:
+    """The settlement of a name (a way's end, a listed venue), though the text names the
+    ayil aimak or district of that name; of a district's or oblast's name only a
+    settlement inside it, its centre ("Кочкордон": the village Кочкор of Кочкор district;
+    no village Ак-Талаа of another district is the district Ак-Талаа's way's end)."""
     large = {u.id for u in m.units if u.level in _LARGE_LEVELS}
     levels = {
         u.level
@@ -270,7 +274,7 @@ def _by_route_end(m: Mention, named: Named) -> Settled | None:
     level = next((lv for lv in ROUTE_LEVELS if lv in levels), None)
     if level is not None and "village" in levels and _by_village_not_town(m, named):
         level = "village"  # "Жыл-Колдон Кызыл-Жарга чейин": the village of the document's unit
-    return None if level is None else (level, SCORE_ROUTE_END, ROUTE_END)
+    return level
 
 
 # The levels whose name a settlement inside them takes (a district's or oblast's centre).

@@ -10,7 +10,6 @@ from ... import morph, rx
 from ...segment.line_bounds import ListSigns, blank_before
 from ...segment.lines import dateline_name
 from ...segment.tables import Table
-from ..events.kinds import kinds_in, verb_in
 from .constants import (
     CELL_WINDOW,
     CHILDREN_BRACKET_MAX,
@@ -25,6 +24,7 @@ from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
 from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST, TYPE_LABEL
 from .tokens import gap_between, kyrgyz_type_at
+from .venues import add_settlements
 from .vocabulary import (
     CELL_LEFT,
     CELL_RIGHT,
@@ -50,17 +50,11 @@ from .vocabulary import (
     ROUTE_BETWEEN_JOINERS_KY,
     ROUTE_FROM_CASE,
     ROUTE_FROM_RU,
-    ROUTE_LEVELS,
     ROUTE_TO_CASE,
     ROUTE_TO_RU,
     ROUTE_TOWARD_RU,
     RU_BEFORE,
     TYPE_MAX_WORDS,
-    VENUE_EVENT_PREPOSITIONS,
-    VENUE_KIND_BEFORE_VERB,
-    VENUE_PREPOSITIONS,
-    VENUE_WORDS_AFTER,
-    VENUE_WORDS_AFTER_VERB,
     WORD_GAP,
     TypeWord,
     fold,
@@ -139,89 +133,6 @@ def _participle_of_coming(tokens: list[Token], k: int, text: str) -> bool:
     return tokens[k].low in FROM_CITY_PARTICIPLES
 
 
-# The levels of a name whose Russian noun may name an event's venue or its region.
-_VENUE_LEVELS = frozenset({"city", "oblast"})
-
-
-def mark_event_venues(mentions: list[Mention], tokens: list[Token], text: str) -> None:
-    """A Russian noun of a name both a city and an oblast after "в", next to an event's
-    kind word (the word before the preposition: "на конференции в Джалал-Абаде"; or one
-    of the words after the name: "в Нарыне областной курултай пройдет") or an event verb
-    after it ("в Оше прошел семинар"): where the event is held, the city."""
-    for m in mentions:
-        if not m.russian_noun or m.type_word is not None or m.first < 1:
-            continue
-        if not _VENUE_LEVELS <= {u.level for u in m.units}:
-            continue
-        prep = m.first - 1
-        if tokens[prep].low not in VENUE_PREPOSITIONS or tokens[prep].sentence != m.sentence:
-            continue
-        m.venue = (
-            _event_word_before(tokens, prep, text)
-            or _event_word_after(m, tokens, text)
-            or _event_clause_before(tokens, prep, text)
-        )
-
-
-def _event_word_before(tokens: list[Token], prep: int, text: str) -> bool:
-    """An event's kind word right before the preposition, in its sentence."""
-    k = prep - 1
-    return (
-        k >= 0
-        and tokens[k].sentence == tokens[prep].sentence
-        and gap_between(text, tokens[k], tokens[prep]) in WORD_GAP
-        and bool(kinds_in(text, tokens[k].start, tokens[k].end))
-    )
-
-
-def _event_clause_before(tokens: list[Token], prep: int, text: str) -> bool:
-    """The event's kind word, then its verb, before the preposition in its sentence
-    ("Следующий форум пройдет в Джалал-Абаде", "Семинар запланирован на 5 мая в Оше"):
-    the verb at most VENUE_WORDS_AFTER_VERB words before the preposition, the kind word
-    at most VENUE_KIND_BEFORE_VERB words before the verb."""
-    first = _back_in_sentence(tokens, prep, VENUE_WORDS_AFTER_VERB)
-    if first == prep:
-        return False
-    verb = verb_in(text, tokens[first].start, tokens[prep].start)
-    if verb is None:
-        return False
-    k = first
-    while k < prep and tokens[k].end <= verb.start():
-        k += 1
-    kind_first = _back_in_sentence(tokens, k, VENUE_KIND_BEFORE_VERB)
-    return kind_first < k and bool(kinds_in(text, tokens[kind_first].start, verb.start()))
-
-
-def _back_in_sentence(tokens: list[Token], k: int, reach: int) -> int:
-    """The first of the at most `reach` tokens before token k in its sentence (k when
-    none)."""
-    sentence = tokens[k].sentence if k < len(tokens) else None
-    first = k
-    while first > 0 and k - first < reach and tokens[first - 1].sentence == sentence:
-        first -= 1
-    return first
-
-
-def _event_word_after(m: Mention, tokens: list[Token], text: str) -> bool:
-    """An event's kind word or verb among the few words after the name, in its sentence
-    (one more after a preposition of an event: "в Джалал-Абаде на областном форуме")."""
-    last = m.last
-    reach = VENUE_WORDS_AFTER
-    if last + 1 < len(tokens) and tokens[last + 1].low in VENUE_EVENT_PREPOSITIONS:
-        reach += 1
-    while (
-        last + 1 < len(tokens)
-        and last - m.last < reach
-        and tokens[last + 1].sentence == m.sentence
-        and gap_between(text, tokens[last], tokens[last + 1]) in WORD_GAP
-    ):
-        last += 1
-    if last == m.last:
-        return False
-    start, end = tokens[m.last + 1].start, tokens[last].end
-    return bool(kinds_in(text, start, end)) or verb_in(text, start, end) is not None
-
-
 def mark_routes(mentions: list[Mention], tokens: list[Token], text: str, idx: PlaceIndex) -> None:
     """The ends of a way between places: two names in a row, the first in the ablative
     and the second in the dative ("Сары-Таштан Гүлчөгө жетүү", "Көк-Ой айылынан Чаекке
@@ -241,12 +152,10 @@ def mark_routes(mentions: list[Mention], tokens: list[Token], text: str, idx: Pl
 
 
 def _route_end(m: Mention, idx: PlaceIndex) -> None:
-    """A bare mention is an end of a way; a Russian noun, read for the larger levels
-    only (add_russian_nouns), gets its name's settlements too."""
+    """A bare mention is an end of a way, with its name's settlements."""
     m.route = m.type_word is None
-    if m.route and m.russian_noun:
-        more = [u for u in idx.lookup(m.name) if u.level in ROUTE_LEVELS]
-        m.units = [*m.units, *(u for u in more if u not in m.units)]
+    if m.route:
+        add_settlements(m, idx)
 
 
 def _road_toward(m: Mention, tokens: list[Token], text: str) -> bool:
@@ -432,6 +341,25 @@ def mark_bracketed_children(mentions: list[Mention], text: str) -> None:
                 break
             if m.type_word is None and not _names_parent(m, typed):
                 m.child_of = typed.type_word.level
+
+
+def bracketed_other_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A bare name alone in a bracket right after a unit with its type word ("Арстанбап
+    айыл аймагынан (Арсланбоб)"), neither the unit's own name nor its parent: another
+    spelling of the unit's name (a former or official one), no second place."""
+    found: list[Mention] = []
+    for typed, m in zip(mentions, mentions[1:], strict=False):
+        if typed.type_word is None or typed.type_word.level not in CHILD_LEVEL:
+            continue
+        opened = _BRACKET_OPENS.match(text, typed.end)
+        if opened is None or m.type_word is not None or m.start < opened.end():
+            continue
+        close = text.find(")", opened.end(), opened.end() + CHILDREN_BRACKET_MAX)
+        if close < 0 or text[opened.end() : close].strip() != text[m.start : m.end]:
+            continue
+        if fold(m.name) != fold(typed.name) and not _names_parent(m, typed):
+            found.append(m)
+    return found
 
 
 def _names_parent(m: Mention, typed: Mention) -> bool:

@@ -49,6 +49,7 @@ class Mention(Fields):
         "owns",
         "head",
         "venue",
+        "venue_listed",
         "office",
         "establishment",
         "centre",
@@ -102,6 +103,7 @@ class Mention(Fields):
     owns: str | None  # the level of the nameless type word after it (Чүйдүн үч району)
     head: str | None  # the level whose head's title stands next to it (Полпред Нарына)
     venue: bool  # a Russian noun where an event is held ("на семинаре в Оше"): the city
+    venue_listed: bool  # a member of a list of Russian nouns where an event is held
     office: bool  # before an office's noun ("Ош кеңсеси"): the city
     # where an establishment stands ("Оштогу «Алай» мейманканасында"): the city
     establishment: bool
@@ -155,6 +157,7 @@ class Mention(Fields):
         owns: str | None = None,
         head: str | None = None,
         venue: bool = False,
+        venue_listed: bool = False,
         office: bool = False,
         establishment: bool = False,
         centre: bool = False,
@@ -201,6 +204,7 @@ class Mention(Fields):
         self.owns = owns
         self.head = head
         self.venue = venue
+        self.venue_listed = venue_listed
         self.office = office
         self.establishment = establishment
         self.centre = centre

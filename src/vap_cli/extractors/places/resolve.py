@@ -11,7 +11,7 @@ from collections import Counter
 from ... import morph
 from ...explain import Rule
 from .adjective_again import settle_adjective_again
-from .bare_names import resolve_bare
+from .bare_names import resolve_bare, settlement_level
 from .constants import (
     BARE_RANK_SPAN,
     SCORE_CASE_OF_TYPED,
@@ -19,6 +19,7 @@ from .constants import (
     SCORE_HEAD_TITLE,
     SCORE_INSIDE_DISTRICT,
     SCORE_LIST_LEVEL,
+    SCORE_ROUTE_END,
     SCORE_TABLE_COLUMN,
     UNIT_PASSES,
     UNRANKED,
@@ -37,6 +38,7 @@ from .rules import (
     LIST_OF_WORDS,
     TABLE_COLUMN,
     TYPE_WORD_LEVEL,
+    VENUE_LIST,
     veto,
 )
 from .vocabulary import (
@@ -176,8 +178,8 @@ def _resolve_lists(mentions: list[Mention]) -> None:
             continue
         settled = None if typed else _list_of_kind(bare, mentions)
         if settled is not None:
-            for m in bare:
-                m.settle(*settled)
+            for m, each in zip(bare, settled, strict=True):
+                m.settle(*each)
             continue
         level = typed[0].level if typed else typed_before.level_of(bare) or _shared_level(bare)
         for m in bare:
@@ -193,16 +195,31 @@ def _resolve_lists(mentions: list[Mention]) -> None:
                 typed_before.add(m)
 
 
-def _list_of_kind(bare: list[Mention], mentions: list[Mention]) -> tuple[str, float, Rule] | None:
-    """The level of a list with no type word that its kind gives: a headline's list of
-    the oblasts the body is about ("Таласта жана Ошто" over a story of a Bakai-Ata ayil
-    aimak: headlines.headline_list_region), the cities where events are held ("семинары
-    пройдут в Оше и Нарыне")."""
+def _list_of_kind(
+    bare: list[Mention], mentions: list[Mention]
+) -> list[tuple[str, float, Rule]] | None:
+    """The level of each member of a list with no type word that its kind gives: a
+    headline's list of the oblasts the body is about ("Таласта жана Ошто" over a story of
+    a Bakai-Ata ayil aimak: headlines.headline_list_region), the cities where events are
+    held ("семинары пройдут в Оше и Нарыне"), the settlements of a list of venues ("в
+    Нарыне и Кочкоре прошли семинары")."""
     if all(m.headline for m in bare) and headline_list_region(bare, Named.of(mentions)):
-        return "oblast", SCORE_INSIDE_DISTRICT, HEADLINE_REGION
+        return [("oblast", SCORE_INSIDE_DISTRICT, HEADLINE_REGION)] * len(bare)
     if _venue_list(bare):
-        return "city", SCORE_HEAD_TITLE, EVENT_VENUE
-    return None
+        return [("city", SCORE_HEAD_TITLE, EVENT_VENUE)] * len(bare)
+    levels = _venue_settlements(bare, mentions)
+    return None if levels is None else [(lv, SCORE_ROUTE_END, VENUE_LIST) for lv in levels]
+
+
+def _venue_settlements(bare: list[Mention], mentions: list[Mention]) -> list[str] | None:
+    """The level of each member of a list of venues (venues.mark_venue_lists: "в Нарыне
+    и Кочкоре прошли семинары"): the settlement of its name, while every member has one."""
+    if not all(m.venue_listed for m in bare):
+        return None
+    named = Named.of(mentions)
+    levels = [settlement_level(m, named) for m in bare]
+    found = [lv for lv in levels if lv is not None]
+    return found if len(found) == len(bare) else None
 
 
 def _typed_levels(mentions: list[Mention]) -> dict[str, str]:
@@ -245,7 +262,7 @@ def _no_places_list(bare: list[Mention]) -> Rule | None:
 
 def _venue_list(bare: list[Mention]) -> bool:
     """A list whose first member is an event's venue ("пройдут в Оше и Нарыне",
-    marks.mark_event_venues) and whose every member names a city: the cities all."""
+    venues.mark_event_venues) and whose every member names a city: the cities all."""
     return bare[0].venue and all(of_levels(m, ("city",)) for m in bare)
 
 
