@@ -998,9 +998,36 @@ def test_staff_after_an_active_verb_of_service_are_its_subject() -> None:
     assert counts("Детей осмотрели 12 врачей и 5 медсестер.") == [5, 12]
 
 
+# The verb's own object only: the verb right before the count (its qualifier between), and
+# no object of people before the verb (who_noun in the genitive-accusative plural: then the
+# count is the verb's subject, who examined). revfix52.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of people stands before the verb: the count examined them
+        ("Школьников района обследовали 14 специалистов.", [14]),
+        ("Пенсионеров осмотрели свыше 20 волонтеров.", [20]),
+        # the verb's object is another noun; the count is in a phrase of its own
+        ("Медики обследовали детей и провели занятие для 35 родителей.", [35]),
+    ],
+)
+def test_a_count_that_is_no_object_of_the_verb_of_service_counts(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+def test_the_object_right_after_the_verb_of_service_is_still_served() -> None:
+    # near miss: the subject before the verb is in the nominative, the count its object
+    assert counts("Специалисты поликлиники обследовали более 300 школьников.") == []
+
+
 # --- survivors of an incident: no one taking part --------------------------------------------
 # "аман калды" (stayed safe) after a count says who survived a fire or a flood (lexicon
-# outcome_words: аман), as "каза болду" says who died. Found by held-out round 52.
+# survival_words right before survival_verb_stems: recipients._survived), as "каза болду"
+# says who died. Found by held-out round 52; the pair, not the word alone (revfix52).
 
 
 @pytest.mark.parametrize(
@@ -1008,6 +1035,7 @@ def test_staff_after_an_active_verb_of_service_are_its_subject() -> None:
     [
         "Өрттөн кийин мектептеги 120 окуучу аман калды.",
         "Суу ташкынында 9 тургун аман калды.",
+        "Кыштактагы көчкүдөн аман калган 16 тургун убактылуу турак жайга көчүрүлдү.",
     ],
 )
 def test_survivors_are_no_count(text: str) -> None:
@@ -1017,3 +1045,18 @@ def test_survivors_are_no_count(text: str) -> None:
 def test_a_word_of_wellbeing_beside_who_came_is_no_survival() -> None:
     # near miss: a compound of the same word after people who came
     assert counts("Майрамга 40 адам келип, аман-эсендик тилешти.") == [40]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "аман-эсен" (safe and sound) with a verb of arriving: they came
+        ("Жайкы лагерге 45 бала аман-эсен жетип, сменаны баштады.", [45]),
+        # a man's name
+        ("Жолугушууну аким Аман Токоев ачып, ага 70 тургун катышты.", [70]),
+    ],
+)
+def test_the_word_of_safety_without_the_verb_of_staying_is_no_survival(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
