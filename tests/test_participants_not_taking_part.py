@@ -953,6 +953,27 @@ def test_a_benefit_named_beside_who_take_part_stays(text: str, expected: list[in
     assert counts(text) == expected
 
 
+# ... but the counted people in the nominative right before the passive converb are its
+# subject: they were chosen or sent, and came (phrase._continuing_auxiliary; revfix52).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Райондон 30 мугалим тандалып келишти.", [30]),
+        ("Конкурска ар бир мектептен 12 окуучу тандалып келишти.", [12]),
+    ],
+)
+def test_people_chosen_and_coming_take_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_thing_before_the_passive_converb_keeps_the_auxiliary() -> None:
+    # near miss: the grant is what goes on being given (the converb's subject), the
+    # students in the dative get it
+    assert counts("Жыл сайын 300 студентке стипендия берилип келет.") == []
+
+
 # --- serving on duty in the present: a staff that is there ---------------------------------
 # "кызмат кылат", "кызмат өтөйт" closing a count's clause say a staff is on duty there, a
 # roster (lexicon duty_nouns, duty_verbs; being.closes_with_being). Found by held-out
