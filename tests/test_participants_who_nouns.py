@@ -533,6 +533,25 @@ def test_fire_engines_and_fire_units_are_no_firefighters(text: str) -> None:
     assert counts(text) == []
 
 
+# ... and the vehicles' other names: "автоунаа", "автомашина", "техника" (revfix52)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Чакырык боюнча 4 өрт өчүрүүчү автоунаа жөнөтүлдү.",
+        "Токойдогу өрткө 7 өрт өчүрүүчү техника тартылды.",
+    ],
+)
+def test_fire_vehicles_by_their_other_names_are_no_firefighters(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_firefighters_beside_their_vehicles_still_count() -> None:
+    # near miss: the people first, the vehicles after "жана"
+    assert counts("Чакырык боюнча 14 өрт өчүрүүчү жана 4 автоунаа жөнөтүлдү.") == [14]
+
+
 # --- pasture committees: bodies whose heads or members take part ---------------------------
 # A pasture committee in the genitive before its heads or members, or with a verb of taking
 # part, counts as a unit, as a council does (lexicon who: жайыт комитети, source_only).
