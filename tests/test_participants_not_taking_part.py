@@ -999,7 +999,7 @@ def test_serving_at_the_event_in_the_past_counts() -> None:
 # --- a Russian active verb of a medical service before the count: its object, served -------
 # "Врачи осмотрели 400 жителей": the count after an active verb of examining or vaccinating
 # in its own clause is who were served (lexicon service_received.active_verbs_ru;
-# recipients._object_of_service_verb); doctors and nurses after it are its subject.
+# service_object.object_of_service_verb); doctors and nurses after it are its subject.
 # Found by held-out round 52.
 
 
@@ -1047,7 +1047,7 @@ def test_the_object_right_after_the_verb_of_service_is_still_served() -> None:
 
 # --- survivors of an incident: no one taking part --------------------------------------------
 # "аман калды" (stayed safe) after a count says who survived a fire or a flood (lexicon
-# survival_words right before survival_verb_stems: recipients._survived), as "каза болду"
+# survival_words right before survival_verb_stems: survivors.survived), as "каза болду"
 # says who died. Found by held-out round 52; the pair, not the word alone (revfix52).
 
 

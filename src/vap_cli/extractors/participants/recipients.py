@@ -13,14 +13,15 @@ from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .negation import (
     own_clause,
-    own_clause_before,
     own_clause_end,
     own_clause_words,
     sentence_of,
     sentence_words,
     sentence_words_at,
 )
-from .phrase import Phrase, qualifier_before
+from .phrase import Phrase
+from .service_object import object_of_service_verb
+from .survivors import survived
 from .vetoes import as_means, clause_has, counts_participants
 from .words import (
     CLAUSE_OPENERS,
@@ -46,8 +47,6 @@ _AID_OPENS = Stems(_AID_STEMS)
 _AID_MEANS_BEFORE = casefolded("aid_means_before")
 _AID_MEANS_AFTER = casefolded("aid_means_after")
 _OUTCOME_STEMS = folded_stems("outcome_stems")
-_SURVIVAL_WORDS = casefolded("survival_words")
-_SURVIVAL_VERB_STEMS = folded_stems("survival_verb_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
 _SERVICE_GIVEN = casefolded("service_given_words")
@@ -59,9 +58,6 @@ _SERVICE = LEX["service_received"]
 _SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
 _SERVICE_NOUNS = frozenset(w.casefold() for w in _SERVICE["nouns_ru"])
 _PASSING_STEMS = tuple(w.casefold() for w in _SERVICE["passing_stems"])
-_SERVICE_ACTIVE = frozenset(w.casefold() for w in _SERVICE["active_verbs_ru"])
-# The object of people before the verb: the Russian genitive-accusative plural.
-_PEOPLE_OBJECT_ENDINGS = tuple(LEX["russian_genitive_plural_endings"])
 _DATIVE_SERVICE_STEMS = Stems([w.casefold() for w in _SERVICE["dative_noun_stems"]])
 _QUEUE = casefolded("queue_words")
 _CERTIFICATE_STEMS = Stems(folded_stems("certificate_stems"))
@@ -142,7 +138,7 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
         words |= _SERVICE_GIVEN  # "4 200 тургунга кызмат көрсөтөт" (round 28)
         opens = _BENEFIT_GIVEN_OPENS
-    if _survived(tokens, p):
+    if survived(tokens, p):
         return True  # "120 окуучу аман калды": survivors of an incident
     clause = tokens.words_after(p.end, STATUS_REACH)
     if (clause.starts(opens) or clause.has(words)) and clause_has(
@@ -167,21 +163,6 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
             return True
     return False
-
-
-def _survived(tokens: Tokens, p: Phrase) -> bool:
-    """The count's clause, before or after it, says its people stayed safe: a word of
-    `survival_words` right before a verb of `survival_verb_stems` ("9 тургун аман калды",
-    "аман калган 120 окуучу"): survivors of an incident, an outcome (round 52; the pair,
-    not the word alone, revfix52)."""
-    clause = [
-        *tokens.clause_before(p.start, CUE_REACH - 1),
-        *tokens.clause_after(p.end, STATUS_REACH),
-    ]
-    return any(
-        a.low in _SURVIVAL_WORDS and b.low.startswith(_SURVIVAL_VERB_STEMS)
-        for a, b in zip(clause, clause[1:], strict=False)
-    )
 
 
 _NUMBER_NOUNS = casefolded("number_nouns")
@@ -468,26 +449,6 @@ def _carried_out(words: list[str], k: int) -> bool:
     return k + 1 < len(words) and words[k + 1].startswith(_CARRIED_OUT_STEMS)
 
 
-def _object_of_service_verb(tokens: Tokens, p: Phrase) -> bool:
-    """A Russian active verb of the service (`active_verbs_ru`) stands right before the
-    count (its qualifier between: "обследовала более 900 сельчан"), and the count is of no
-    staff who serve (`hired_staff_lemmas`: "Детей осмотрели 12 врачей", the verb's subject
-    after it). Not when the verb's object of people stands before it, in the genitive-
-    accusative plural ("Жителей обследовали 8 специалистов": the count is who examined);
-    a verb further back is another phrase's ("осмотрели детей и провели беседу для 40
-    родителей"; revfix52)."""
-    if p.head.entry.lemma in _HIRED:
-        return False
-    before = own_clause_before(tokens, p.start)
-    verb = len(before) - 1 - qualifier_before(before, len(before))[1]
-    if verb < 0 or before[verb].low not in _SERVICE_ACTIVE:
-        return False
-    return not any(
-        tok.low.endswith(_PEOPLE_OBJECT_ENDINGS) and who_at(before, n) is not None
-        for n, tok in enumerate(before[:verb])
-    )
-
-
 def service_received(tokens: Tokens, p: Phrase) -> bool:
     """ "2 500 бала эмдөөдөн өттү", "осмотр прошли 1 500 жителей", "у 212 человек
     выявлен диабет": people a medical (or other) service is carried out on are its
@@ -499,7 +460,7 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     it the object, who were served ("Врачи осмотрели 400 жителей"; round 52)."""
     if _says_taking_part(tokens, p):
         return False
-    if _object_of_service_verb(tokens, p):
+    if object_of_service_verb(tokens, p):
         return True  # "Врачи осмотрели 400 жителей": the verb's object, who were served
     # (each case below needs a word of the service in the own clause, a part of the
     # sentence, whose words are asked first)
