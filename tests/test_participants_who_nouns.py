@@ -510,8 +510,8 @@ def test_no_sportsman_no_count(text: str) -> None:
             [(5, "өрт өчүрүүчү"), (60, "куткаруучу")],
         ),
         (
-            "Жабыркаган үй-бүлөлөр менен иштөөгө 4 психолог жана 9 малдоктор тартылды.",
-            [(4, "психолог"), (9, "малдоктор")],
+            "Жабыркаган үй-бүлөлөр менен иштөөгө 4 психолог жана 7 малдоктор тартылды.",
+            [(4, "психолог"), (7, "малдоктор")],
         ),
         ("На место аварии прибыли 70 спасателей.", [(70, "спасатель")]),
         (
@@ -531,6 +531,25 @@ def test_responders_and_medical_staff_take_part(text: str, expected: list) -> No
 def test_fire_engines_and_fire_units_are_no_firefighters(text: str) -> None:
     # near misses: the vehicles and the units, named by the same words
     assert counts(text) == []
+
+
+# ... and the vehicles' other names: "автоунаа", "автомашина", "техника" (revfix52)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Чакырык боюнча 4 өрт өчүрүүчү автоунаа жөнөтүлдү.",
+        "Токойдогу өрткө 7 өрт өчүрүүчү техника тартылды.",
+    ],
+)
+def test_fire_vehicles_by_their_other_names_are_no_firefighters(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_firefighters_beside_their_vehicles_still_count() -> None:
+    # near miss: the people first, the vehicles after "жана"
+    assert counts("Чакырык боюнча 14 өрт өчүрүүчү жана 4 автоунаа жөнөтүлдү.") == [14]
 
 
 # --- pasture committees: bodies whose heads or members take part ---------------------------

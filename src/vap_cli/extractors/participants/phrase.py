@@ -115,10 +115,16 @@ def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
 
 def _continuing_auxiliary(tokens: Sequence[Token], j: int) -> bool:
     """Token j is a verb of coming right after a passive converb ("жөлөкпул берилип
-    келет": has been paid), the auxiliary of an action going on: no one comes."""
-    return tokens[j].low.startswith(_CONTINUING_AUXILIARY) and tokens[j - 1].low.endswith(
-        _PASSIVE_CONVERB_ENDINGS
-    )
+    келет": has been paid), the auxiliary of an action going on: no one comes. Not when
+    a who-noun in the nominative ends right before the converb, its subject: the people
+    were chosen or sent and came ("райондон 30 мугалим тандалып келишти"; revfix52)."""
+    converb = j - 1
+    if not tokens[j].low.startswith(_CONTINUING_AUXILIARY):
+        return False
+    if not tokens[converb].low.endswith(_PASSIVE_CONVERB_ENDINGS):
+        return False
+    subject = who_ending_at(tokens, converb)
+    return subject is None or subject.ending.case is not None
 
 
 def status_after(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> Status | None:

@@ -13,7 +13,6 @@ from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .negation import (
     own_clause,
-    own_clause_before,
     own_clause_end,
     own_clause_words,
     sentence_of,
@@ -21,6 +20,8 @@ from .negation import (
     sentence_words_at,
 )
 from .phrase import Phrase
+from .service_object import object_of_service_verb
+from .survivors import survived
 from .vetoes import as_means, clause_has, counts_participants
 from .words import (
     CLAUSE_OPENERS,
@@ -57,7 +58,6 @@ _SERVICE = LEX["service_received"]
 _SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
 _SERVICE_NOUNS = frozenset(w.casefold() for w in _SERVICE["nouns_ru"])
 _PASSING_STEMS = tuple(w.casefold() for w in _SERVICE["passing_stems"])
-_SERVICE_ACTIVE = frozenset(w.casefold() for w in _SERVICE["active_verbs_ru"])
 _DATIVE_SERVICE_STEMS = Stems([w.casefold() for w in _SERVICE["dative_noun_stems"]])
 _QUEUE = casefolded("queue_words")
 _CERTIFICATE_STEMS = Stems(folded_stems("certificate_stems"))
@@ -138,6 +138,8 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
         words |= _SERVICE_GIVEN  # "4 200 тургунга кызмат көрсөтөт" (round 28)
         opens = _BENEFIT_GIVEN_OPENS
+    if survived(tokens, p):
+        return True  # "120 окуучу аман калды": survivors of an incident
     clause = tokens.words_after(p.end, STATUS_REACH)
     if (clause.starts(opens) or clause.has(words)) and clause_has(
         tokens,
@@ -447,15 +449,6 @@ def _carried_out(words: list[str], k: int) -> bool:
     return k + 1 < len(words) and words[k + 1].startswith(_CARRIED_OUT_STEMS)
 
 
-def _object_of_service_verb(tokens: Tokens, p: Phrase) -> bool:
-    """A Russian active verb of the service (`active_verbs_ru`) stands before the count in
-    its own clause, and the count is of no staff who serve (`hired_staff_lemmas`: "Детей
-    осмотрели 12 врачей", the verb's subject after it)."""
-    if p.head.entry.lemma in _HIRED:
-        return False
-    return any(tok.low in _SERVICE_ACTIVE for tok in own_clause_before(tokens, p.start))
-
-
 def service_received(tokens: Tokens, p: Phrase) -> bool:
     """ "2 500 бала эмдөөдөн өттү", "осмотр прошли 1 500 жителей", "у 212 человек
     выявлен диабет": people a medical (or other) service is carried out on are its
@@ -467,7 +460,7 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     it the object, who were served ("Врачи осмотрели 400 жителей"; round 52)."""
     if _says_taking_part(tokens, p):
         return False
-    if _object_of_service_verb(tokens, p):
+    if object_of_service_verb(tokens, p):
         return True  # "Врачи осмотрели 400 жителей": the verb's object, who were served
     # (each case below needs a word of the service in the own clause, a part of the
     # sentence, whose words are asked first)

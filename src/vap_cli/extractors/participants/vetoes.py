@@ -394,7 +394,7 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
     if _existence_before(tokens, p):
         return not studying_at_event(tokens, p)
     verb, before = existence_verb_after(tokens, p)
-    return closes_with_being(verb, p.head.entry.lemma, before, p.head.ending.case is None)
+    return closes_with_being(verb, p.head.entry.lemma, before, subject=p.head.ending.case is None)
 
 
 def going_verb_closes(tokens: Tokens, p: Phrase) -> bool:

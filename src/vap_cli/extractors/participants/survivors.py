@@ -1,0 +1,26 @@
+"""Survivors of an incident ("120 окуучу аман калды"): an outcome, no one taking part
+(inside participants.beneficiaries; round 52, the pair of words since revfix52)."""
+
+from __future__ import annotations
+
+from .constants import CUE_REACH, STATUS_REACH
+from .phrase import Phrase
+from .words import Tokens, casefolded, folded_stems
+
+_SURVIVAL_WORDS = casefolded("survival_words")
+_SURVIVAL_VERB_STEMS = folded_stems("survival_verb_stems")
+
+
+def survived(tokens: Tokens, p: Phrase) -> bool:
+    """The count's clause, before or after it, says its people stayed safe: a word of
+    `survival_words` right before a verb of `survival_verb_stems` ("9 тургун аман калды",
+    "аман калган 120 окуучу"): survivors of an incident, an outcome (round 52; the pair,
+    not the word alone, revfix52)."""
+    clause = [
+        *tokens.clause_before(p.start, CUE_REACH - 1),
+        *tokens.clause_after(p.end, STATUS_REACH),
+    ]
+    return any(
+        a.low in _SURVIVAL_WORDS and b.low.startswith(_SURVIVAL_VERB_STEMS)
+        for a, b in zip(clause, clause[1:], strict=False)
+    )
