@@ -26,6 +26,7 @@ from .vetoes import as_means, clause_has, counts_participants
 from .words import (
     CLAUSE_OPENERS,
     ENTRANT_LEMMAS,
+    HIRED_STAFF,
     LEX,
     PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
@@ -75,7 +76,6 @@ _ADMITTING = folded_phrases("enrolment_phrases")
 _SIGNED_UP = Stems(folded_stems("enrolment_signup_stems"))
 _KINDERGARTENS = folded_phrases("enrolment_kindergartens")
 _KINDERGARTENS_FIRST = first_words(_KINDERGARTENS)
-_HIRED = frozenset(LEX["hired_staff_lemmas"])
 _HIRING = folded_phrases("hiring_phrases")
 # The phrases' first stems (`_has_phrase`).
 _RECEPTION_FIRST = first_words(_RECEPTION)
@@ -320,7 +320,7 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     """ "24 мугалим ишке кабыл алынды", "на работу приняты 12 учителей": an
     institution's staff taken on to work (the phrase of hiring in the count's own clause)
     are its roster, as the pupils it admits are, not who took part."""
-    if p.head.entry.lemma not in _HIRED:
+    if p.head.entry.lemma not in HIRED_STAFF:
         return False
     return (
         not _says_taking_part(tokens, p)

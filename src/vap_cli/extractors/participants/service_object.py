@@ -6,13 +6,9 @@ from __future__ import annotations
 
 from .negation import own_clause_before
 from .phrase import Phrase, qualifier_before
-from .words import LEX, Tokens, who_at
+from .words import HIRED_STAFF, LEX, RUSSIAN_GENITIVE_PLURAL, Tokens, who_at
 
 _SERVICE_ACTIVE = frozenset(w.casefold() for w in LEX["service_received"]["active_verbs_ru"])
-# The object of people before the verb: the Russian genitive-accusative plural.
-_PEOPLE_OBJECT_ENDINGS = tuple(LEX["russian_genitive_plural_endings"])
-# Staff who serve: after the verb, its subject ("Детей осмотрели 12 врачей").
-_HIRED = frozenset(LEX["hired_staff_lemmas"])
 
 
 def object_of_service_verb(tokens: Tokens, p: Phrase) -> bool:
@@ -23,13 +19,14 @@ def object_of_service_verb(tokens: Tokens, p: Phrase) -> bool:
     accusative plural ("Жителей обследовали 8 специалистов": the count is who examined);
     a verb further back is another phrase's ("осмотрели детей и провели беседу для 40
     родителей"; revfix52)."""
-    if p.head.entry.lemma in _HIRED:
+    if p.head.entry.lemma in HIRED_STAFF:
         return False
     before = own_clause_before(tokens, p.start)
     verb = len(before) - 1 - qualifier_before(before, len(before))[1]
     if verb < 0 or before[verb].low not in _SERVICE_ACTIVE:
         return False
+    # (the object of people before the verb: the genitive-accusative plural)
     return not any(
-        tok.low.endswith(_PEOPLE_OBJECT_ENDINGS) and who_at(before, n) is not None
+        tok.low.endswith(RUSSIAN_GENITIVE_PLURAL) and who_at(before, n) is not None
         for n, tok in enumerate(before[:verb])
     )

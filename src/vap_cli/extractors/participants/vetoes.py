@@ -38,6 +38,7 @@ from .words import (
     MODIFIER_JOINERS,
     PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
+    RUSSIAN_GENITIVE_PLURAL,
     SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
     Tokens,
@@ -80,7 +81,6 @@ _VOTING = casefolded("voting_words")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
-_GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
 _UNIT_GROUPS = folded_stems("unit_group_stems")
 _NOT_UNIT_GROUPS = folded_stems("unit_group_not_stems")
 RESIDENT_OWNERS = folded_stems("resident_owner_stems")
@@ -556,7 +556,7 @@ def _owned_by_a_thing(tokens: Tokens, k: int) -> bool:
     if k < 1 or tokens[k - 1].kind != "word" or is_modifier(tokens[k - 1]):
         return False
     before = tokens[k - 1].low
-    return before.endswith(_GENITIVE_PLURAL) and who_at(tokens, k - 1) is None
+    return before.endswith(RUSSIAN_GENITIVE_PLURAL) and who_at(tokens, k - 1) is None
 
 
 def not_who_compound(tokens: Tokens, p: Phrase) -> bool:

@@ -116,11 +116,14 @@ def casefolded(key: str) -> frozenset[str]:
 # Lexicon words several modules read, loaded once here: "жана", "и" joining rows of
 # counts (`row_joiners`) and a modifier's list (`modifiers.joiners`), the prepositions
 # of where people come from (`source_prepositions`), the conjunctions opening a clause
-# (`clause_opening_conjunctions`).
+# (`clause_opening_conjunctions`), the Russian genitive plural's endings and the lemmas
+# of staff hired to do a work (`hired_staff_lemmas`).
 ROW_JOINERS = casefolded("row_joiners")
 MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
+RUSSIAN_GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
+HIRED_STAFF = frozenset(LEX["hired_staff_lemmas"])
 
 
 def folded_stems(key: str) -> tuple[str, ...]:
