@@ -35,7 +35,7 @@ def named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) 
                 type_word=TypeWord(level, (level,)),
                 sentence=tok.sentence,
             )
-    return None
+    return _named_in_genitive(tokens, i, text, idx)
 
 
 # The sounds a man's name ends in before its Russian genitive "-а" (morph.sound_class).
@@ -46,6 +46,14 @@ def named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex)
     """ "Айыл окмоту имени Кочкорбаева": after a unit's Russian type word, "имени" and a
     person's name in the Russian genitive, the unit of that name in the nominative, of
     a level the type word names."""
+    return _named_in_genitive(tokens, i, text, idx)
+
+
+def _named_in_genitive(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """After a unit's Russian type word and "имени" or "им.", a person's name in the
+    Russian genitive: the unit of that name in the nominative, of a level the type word
+    names ("айыл аймака им. Торогелди Балтагулова": the given name on a vowel is left as
+    written, `_genitive_readings`)."""
     before = russian_before(tokens, i, text)
     if before is None:
         return None
@@ -54,25 +62,41 @@ def named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex)
         j = i + n
         if j >= len(tokens) or not all(t.capital for t in tokens[i + 1 : j + 1]):
             continue
-        words = [_russian_genitive_stem(t.text) for t in tokens[i + 1 : j + 1]]
-        if not all(words):
-            continue
-        name = " ".join(w for w in words if w)
-        units = [u for u in idx.lookup(name) if u.level in levels]
-        if units:
-            level = units[0].level
-            return Mention(
-                start=tokens[i + 1].start,
-                end=tokens[j].end,
-                first=i + 1,
-                last=j,
-                name=name,
-                ending="",
-                units=units,
-                type_word=TypeWord(level, (level,)),
-                sentence=tokens[i].sentence,
-            )
+        for name in _genitive_readings([t.text for t in tokens[i + 1 : j + 1]]):
+            units = [u for u in idx.lookup(name) if u.level in levels]
+            if units:
+                level = units[0].level
+                return Mention(
+                    start=tokens[i + 1].start,
+                    end=tokens[j].end,
+                    first=i + 1,
+                    last=j,
+                    name=name,
+                    ending="",
+                    units=units,
+                    type_word=TypeWord(level, (level,)),
+                    sentence=tokens[i].sentence,
+                )
     return None
+
+
+def _genitive_readings(words: list[str]) -> list[str]:
+    """The nominatives a name in the Russian genitive may be read back to, every word's
+    "-а" after a consonant dropped first ("Токтомата Зулпуева"): the surname takes it
+    always, a given name on a vowel the Russian genitive leaves as written ("Торогелди
+    Балтагулова", "Абды Суеркулова"; round 53), so the given names may stay as they
+    are. None if the surname is in no genitive."""
+    surname = _russian_genitive_stem(words[-1])
+    if surname is None:
+        return []
+    readings = [""]
+    for word in words[:-1]:
+        stem = _russian_genitive_stem(word)
+        kept = [stem] if stem else []
+        if morph.sound_class(word[-1:].casefold()) == "vowel":
+            kept.append(word)
+        readings = [f"{r} {w}".strip() for r in readings for w in kept]
+    return [f"{r} {surname}".strip() for r in readings]
 
 
 def _russian_genitive_stem(word: str) -> str | None:
