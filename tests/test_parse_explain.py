@@ -388,6 +388,11 @@ PERSONS_DECISIONS = [
     ("«Бакыт Асанов» китеби чыкты.", ("persons.quoted", False, "Бакыт Асанов")),
     # ... or opening a quoted title of capitalised words (round 35)
     ("Подрядчик – ОсОО «Нурлан Агро Сервис».", ("persons.quoted", False, "Нурлан Агро")),
+    # ... or opening a quoted title that ends in its edition's year (round 53)
+    (
+        "«Талас Маркет – 2025» жарманкеси өттү.",
+        ("persons.quoted_edition", False, "Талас Маркет"),
+    ),
     (
         "Версия для печати   Кыргызча   Русский\nТекст.",
         ("persons.language_name", False, "Кыргызча   Русский"),
