@@ -32,20 +32,6 @@ _CHROME_WORDS = rx.compile(
     rx.alternation([*_LEX["chrome_words"], *_LEX["footer_marks"]], space=SPACE_RUN),
     regex.IGNORECASE,
 )
-_FOOTER_MARKS = rx.compile(rx.alternation(_LEX["footer_marks"], space=SPACE_RUN), regex.IGNORECASE)
-# A street's type word or an address label on a footer's line (any ending), and the stops
-# its address begins after: a full stop after a word (not an abbreviation's, "г.") or a
-# year, a bar, a semicolon, a colon; or a postal code it begins with.
-_ADDRESS_WORD = rx.compile(
-    rf"(?<!\p{{L}})(?:{rx.alternation(_LEX['footer_address_words'], space=SPACE_RUN)})",
-    regex.IGNORECASE,
-)
-_STOP_LETTERS: int = _LEX["footer_address_stop_letters"]
-_POSTAL_DIGITS: int = _LEX["footer_postal_code_digits"]
-_ADDRESS_STOP = rx.compile(
-    rf"(?:(?<=\p{{L}}{{{_STOP_LETTERS}}}|\d)\.|[|;:])[ \t]*"
-    rf"|(?<![\d\p{{L}}])(?=\d{{{_POSTAL_DIGITS}}}(?!\d))"
-)
 _SECTION_WORDS = rx.compile(
     rx.alternation(_LEX["section_chrome_words"], space=SPACE_RUN), regex.IGNORECASE
 )
@@ -297,25 +283,6 @@ def section_name_line(stripped: str) -> bool:
     """A line that is a site section's name alone ("Аймактар", "Новости"; lexicon
     `breadcrumb_sections`): the page's section, over its headline."""
     return len(stripped) <= _CRUMB_SECTION_LENGTH and stripped.casefold() in _CRUMB_SECTIONS
-
-
-def footer_line(stripped: str) -> bool:
-    """A site's footer: a copyright mark, "все права защищены" (lexicon `footer_marks`)."""
-    return _FOOTER_MARKS.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
-
-
-def footer_address(line: str) -> int | None:
-    """Where the site's address begins on a footer's line ("© 2025 Министерство. г.
-    Бишкек, ул. Токтогула, 9"): after the last stop before its street's type word or
-    address label, or at its postal code; None with no address, or no stop before it
-    (the line is chrome whole)."""
-    if not footer_line(line):
-        return None
-    word = _ADDRESS_WORD.search(line)
-    if word is None:
-        return None
-    begins = [stop.end() for stop in _ADDRESS_STOP.finditer(line, 0, word.start())]
-    return begins[-1] if begins else None
 
 
 def related_inline(stripped: str, marks: int = ALL_MARKS) -> bool:

@@ -14,7 +14,8 @@ import regex
 from .. import rx
 from ..fold import fold
 from ..lexicon import load
-from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, footer_line, menu_line, posting_line
+from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, menu_line, posting_line
+from .lines_footer import footer_line
 from .lines_header import SENTENCE_END_MARKS, date_line
 from .lines_headings import RELATED_HEADINGS
 
