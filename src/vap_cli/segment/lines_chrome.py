@@ -53,6 +53,11 @@ _BANNER_WEEKDAY = rx.compile(
 )
 _TODAY = rx.alternation(_LEX["today_labels"], space=SPACE_RUN)
 _TODAY_LABEL = rx.compile(rf"(?<!\p{{L}})(?:{_TODAY})\s{{0,2}}:", regex.IGNORECASE)
+# ... or a visitors' counter, its label, its colon and a number (`visitor_counter_labels`)
+_VISITORS = rx.alternation(_LEX["visitor_counter_labels"], space=SPACE_RUN)
+_VISITOR_COUNTER = rx.compile(
+    rf"(?<!\p{{L}})(?:{_VISITORS})\s{{0,2}}:\s{{0,2}}\d", regex.IGNORECASE
+)
 # ... or a range of signed numbers without it ("Бишкек: +5...+7"); a phone's "+996" has
 # no second number after dots or a dash.
 _TEMPERATURE = rx.compile(
@@ -97,7 +102,9 @@ IMPRINT_MARK = rx.compile(rx.whole_words(_LEX["imprint_marks"], space=SPACE_RUN)
 FOUNDING_YEAR = rx.compile(r"(?<!\d)\d{4}(?!\d)")
 # One scan for a short chrome line's words: a chrome word, a current-date label (a
 # temperature is searched apart, only on a line with its sign or two signed numbers).
-_MARKED = rx.compile("|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL)), regex.IGNORECASE)
+_MARKED = rx.compile(
+    "|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL, _VISITOR_COUNTER)), regex.IGNORECASE
+)
 _WEATHER_SIGN: str = _LEX["weather_sign"]
 _NUMBER_SIGNS = "+-−"  # a temperature range has two of them ("+5...+7")
 _RANGE_SIGNS = 2
@@ -174,7 +181,12 @@ MARK_MASTHEAD = 256  # a masthead's opener (MASTHEAD_OPENER)
 MARK_SECTION_NAME = 512  # a site section's name opening a breadcrumb or menu (_CRUMB_SECTIONS)
 ALL_MARKS = 1023
 _ANYWHERE_FAMILIES: dict[int, list[str]] = {
-    MARK_CHROME: [*_LEX["chrome_words"], *_LEX["footer_marks"], *_LEX["today_labels"]],
+    MARK_CHROME: [
+        *_LEX["chrome_words"],
+        *_LEX["footer_marks"],
+        *_LEX["today_labels"],
+        *_LEX["visitor_counter_labels"],
+    ],
     MARK_SECTION: _LEX["section_chrome_words"],
     MARK_CURRENCY: [*_CURRENCY_CODES, *_LEX["currency_names"]],
     MARK_FURNITURE: [*_CURRENCY_CODES, *_LEX["furniture_words"]],
