@@ -1081,3 +1081,26 @@ def test_the_word_of_safety_without_the_verb_of_staying_is_no_survival(
     text: str, expected: list[int]
 ) -> None:
     assert counts(text) == expected
+
+
+# --- a queue as the subject, the children it holds counted after it -------------------------
+# "кезек" and "кезеги" (lexicon participation.yaml queue_words) before the count in its
+# clause: the children waiting for a place, maybe as the queue shrinks from one number to
+# another, are applicants (participants.waiting_for_service), not who took part.
+# Found by held-out round 53.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бала бакча ачылгандан кийин кезек 250 баладан 90 балага азайды.",
+        "Райондо бала бакчага кезек 320 бала болуп калды.",
+    ],
+)
+def test_children_in_a_queue_as_its_subject_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_pupils_taking_part_in_turn_still_count() -> None:
+    # near miss: "кезек менен" (in turn) before people who took part
+    assert counts("Сынакка кезек менен 30 окуучу катышты.") == [30]
