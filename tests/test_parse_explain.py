@@ -779,6 +779,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Гранты получили 15 айыл аймаков.", ("participants.winners", False, "15")),
     (
+        "Дипломы II степени получили 14 учащихся.",
+        ("participants.prize_degree", False, "14"),
+    ),
+    (
         "Жаңы зал үч мектептин 700 окуучусуна кызмат кылат.",
         ("participants.units_of_dropped_people", False, "үч"),
     ),
