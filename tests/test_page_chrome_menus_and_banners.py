@@ -11,6 +11,7 @@ import pytest
 
 from record_fields import (
     content_days_of,
+    counts,
     days_in_order,
     issued_and_content_ranges,
     issued_and_days_in_order,
@@ -713,3 +714,25 @@ def test_a_menu_ending_in_places_is_no_switcher() -> None:
     # near miss: short items after the gap with no language's name are no switcher
     line = "НОВОСТИ  ВЛАСТЬ  РЕГИОНЫ  МИР  СПОРТ  ЗДОРОВЬЕ                    RSS | Бишкек | Ош"
     assert not menu_line(line)
+
+
+# --- "Сайтта: 14 конок": a site's counter of its visitors is page chrome --------------------
+# A label of who is on the site now, its colon and a count (lexicon lines.yaml
+# visitor_counter_labels) make a short line a widget: its count is no participant, its
+# date no date of the text. Found by held-out round 53.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сайтта: 9 конок | 12.05.2021\n\nАйылда жыйын болду, ага 40 тургун катышты.\n",
+        "Сейчас на сайте: 3 гостя\n\nВ селе прошел сход, в нем участвовали 40 жителей.\n",
+    ],
+)
+def test_a_visitors_counter_gives_no_count(text: str) -> None:
+    assert counts(text) == [40]
+
+
+def test_a_sentence_about_the_site_keeps_its_count() -> None:
+    # near miss: the label's word inside a sentence, no colon right after it
+    assert counts("Сайтта жарыяланды: 25 мугалим сынакка катышат.\n") == [25]

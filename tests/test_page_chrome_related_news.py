@@ -561,3 +561,63 @@ def test_the_rubric_the_issue_and_the_archive_in_sentences_are_content() -> None
     )
     assert days_in_order(text) == ["2025-09-12"]
     assert ("city", "Ош") in level_name_pairs(text)
+
+
+# --- a related heading framed by a verb of reading or by the section its links stand in -----
+# "Читайте в этом номере:", "Бул бөлүмдөгү акыркы жаңылыктар:" are the bare headings with a
+# verb asking to read them, or with the part of the site or paper the links stand in after
+# the determiner (lexicon lines.yaml related_heading_verbs, related_heading_sections); a
+# heading of further reading ("Кошумча маалымат") heads other articles' links under the
+# prose only (after_prose_related_headings); a paper's or a site's contact label
+# ("Редакция:", "Контакты:") ends the block over it, as an address label does.
+# Found by held-out round 53.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жумгал районунда мугалимдердин жыйыны болду, ага 80 мугалим катышты.\n\n"
+        "Бул бөлүмдөгү акыркы жаңылыктар:\n— Чаекте бала бакча ачылды (04.04.2019)\n"
+        "— Кызарт айылында жол оңдолду (28.03.2019)\n",
+        "Жумгал районунда мугалимдердин жыйыны болду, ага 80 мугалим катышты.\n\n"
+        "Ушул сандагы башка макалалар\n— Чаекте бала бакча ачылды (04.04.2019)\n",
+        "В Кочкорском районе прошел сход жителей, в нем участвовали 60 человек.\n\n"
+        "Смотрите другие новости:\n— В Чаеке открыли детский сад (04.04.2019)\n",
+        "Жумгал районунда мугалимдердин жыйыны болду, ага 80 мугалим катышты.\n\n"
+        "Кошумча маалымат\nЧаекте бала бакча ачылды — 04.04.2019\n"
+        "Кызарт айылында жол оңдолду — 28.03.2019\n",
+    ],
+)
+def test_links_under_a_framed_heading_give_no_date_or_place(text: str) -> None:
+    assert days_in_order(text) == []
+    assert not {"Чаек", "Кызарт"} & {name for _, name in level_name_pairs(text)}
+
+
+def test_a_verb_of_reading_or_further_facts_in_the_text_head_nothing() -> None:
+    # near misses: a verb of reading before no heading, and "further facts" over the
+    # article's own lines (no prose above it) are the text's
+    text = (
+        "Кошумча маалымат\nЧаекте бала бакча 04.04.2019 ачылды\n\n"
+        "Читайте закон:\nЗакон принят 28.03.2019 в Бишкеке.\n"
+    )
+    assert days_in_order(text) == ["2019-04-04", "2019-03-28"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _BODY_KY
+            + _RELATED
+            + "\nРедакция: 722000, Нарын облусу, Кочкор айылы, Орозбеков көч., 5\n",
+            {"district:Кочкор", "oblast:Нарын", "village:Кочкор"},
+        ),
+        (
+            _BODY_RU + "Другие новости\nВ Оше прошел форум молодежи\n"
+            "\nКонтакты: г. Бишкек, ул. Манаса, 40\n",
+            {"district:Ат-Башы", "city:Бишкек"},
+        ),
+    ],
+)
+def test_a_contact_label_ends_the_related_news_block_over_it(text, expected):
+    assert level_names(text) == expected

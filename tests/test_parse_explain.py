@@ -392,6 +392,11 @@ PERSONS_DECISIONS = [
     ("«Бакыт Асанов» китеби чыкты.", ("persons.quoted", False, "Бакыт Асанов")),
     # ... or opening a quoted title of capitalised words (round 35)
     ("Подрядчик – ОсОО «Нурлан Агро Сервис».", ("persons.quoted", False, "Нурлан Агро")),
+    # ... or opening a quoted title that ends in its edition's year (round 53)
+    (
+        "«Талас Маркет – 2025» жарманкеси өттү.",
+        ("persons.quoted_edition", False, "Талас Маркет"),
+    ),
     (
         "Версия для печати   Кыргызча   Русский\nТекст.",
         ("persons.language_name", False, "Кыргызча   Русский"),
@@ -777,6 +782,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.body_or_complaints", False, "7"),
     ),
     ("Гранты получили 15 айыл аймаков.", ("participants.winners", False, "15")),
+    (
+        "Дипломы II степени получили 14 учащихся.",
+        ("participants.prize_degree", False, "14"),
+    ),
     (
         "Жаңы зал үч мектептин 700 окуучусуна кызмат кылат.",
         ("participants.units_of_dropped_people", False, "үч"),

@@ -1081,3 +1081,56 @@ def test_the_word_of_safety_without_the_verb_of_staying_is_no_survival(
     text: str, expected: list[int]
 ) -> None:
     assert counts(text) == expected
+
+
+# --- a queue as the subject, the children it holds counted after it -------------------------
+# "кезек" and "кезеги" (lexicon participation.yaml queue_words) before the count in its
+# clause: the children waiting for a place, maybe as the queue shrinks from one number to
+# another, are applicants (participants.waiting_for_service), not who took part.
+# Found by held-out round 53.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бала бакча ачылгандан кийин кезек 250 баладан 90 балага азайды.",
+        "Райондо бала бакчага кезек 320 бала болуп калды.",
+    ],
+)
+def test_children_in_a_queue_as_its_subject_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_pupils_taking_part_in_turn_still_count() -> None:
+    # near miss: "кезек менен" (in turn) before people who took part
+    assert counts("Сынакка кезек менен 30 окуучу катышты.") == [30]
+
+
+# --- a diploma or prize of a ranked degree: its winners -------------------------------------
+# A rank (a number or a Roman numeral) right before a degree's word in the count's sentence
+# (lexicon prize_degree_words; participants.prize_degree), with no verb of taking part:
+# those counted won a ranked diploma, as winners did. Found by held-out round 53.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По итогам олимпиады 18 учащихся получили дипломы II степени.",
+        "Олимпиаданын жыйынтыгында 12 окуучу 1-даражадагы диплом алды.",
+        "Дипломы I–III степени вручены 26 школьникам.",
+    ],
+)
+def test_who_got_a_ranked_diploma_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a graduate's diploma has no degree, an idiom's degree no rank
+        ("В этом году 120 выпускников получили дипломы.", [120]),
+        ("В значительной степени 40 жителей села зависят от пастбищ.", [40]),
+    ],
+)
+def test_a_diploma_with_no_ranked_degree_keeps_its_count(text, expected) -> None:
+    assert counts(text) == expected

@@ -172,6 +172,29 @@ def test_people_who_agree_and_come_count() -> None:
     assert counts("Сунушка 20 тургун макул болуп, жыйынга катышты.") == [20]
 
 
+# --- "19 депутаттын колдоосу менен кабыл алынды": adopted with the members' support ---------
+# A body's members in the genitive before the noun of their support and "менен" are the
+# votes a decision passed by, as "добушу менен" is (lexicon decision_vote_after;
+# participants.decision_votes). Found by held-out round 53.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Токтом 19 депутаттын колдоосу менен кабыл алынды.", []),
+        ("Бюджет айылдык кеңештин 12 депутатынын колдоосу менен бекитилди.", []),
+        ("Сессияга 15 депутат катышып, токтом 12 депутаттын колдоосу менен кабыл алынды.", [15]),
+    ],
+)
+def test_members_whose_support_passed_a_decision_are_votes(text, expected):
+    assert counts(text) == expected
+
+
+def test_residents_whose_support_built_a_work_still_count() -> None:
+    # near miss: only a body's members vote; residents' support is their taking part
+    assert counts("Долбоор 40 тургундун колдоосу менен ишке ашты.") == [40]
+
+
 # --- "проголосовали 25 депутатов": a body's members voting, the verb first -----------------
 # Russian puts the verb of voting before its subject: "За принятие бюджета проголосовали 25
 # депутатов", "Воздержались 3 депутата" are a body's votes on a decision, as "25 депутатов

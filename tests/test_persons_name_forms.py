@@ -161,6 +161,31 @@ def test_a_genitive_role_and_its_unit_name_put_a_mans_name_in_the_genitive(text,
     assert person_names(text) == expected
 
 
+# --- a role in the genitive over a quoted firm's name: the man's genitive after initials ----
+# "главного инженера ОсОО «...» Э.Ж. Абдыкадырова": the role cues the name's case across a
+# quoted name of a firm or a body, as across its complement (persons/cases.py
+# `_role_over_quoted_name`); a woman's genitive would end in "-ой". Found by held-out round 53.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Аким поблагодарил главного инженера ОсОО «Ала-Тоо Газ» Э.Ж. Абдыкадырова.",
+            ["Э. Ж. Абдыкадыров"],
+        ),
+        (
+            "По словам руководителя фонда «Ынтымак» К.Т. Бекова, работы завершены.",
+            ["К. Т. Беков"],
+        ),
+        # near miss: the role in the nominative: a woman's name
+        ("Выступила директор ОсОО «Нур Курулуш» А.Б. Асанова.", ["А. Б. Асанова"]),
+    ],
+)
+def test_a_genitive_role_over_a_quoted_name_puts_a_mans_name_in_the_genitive(text, expected):
+    assert person_names(text) == expected
+
+
 # --- a Kyrgyz sentence declines names with its own endings: "Дамира Шарипова" is a woman's -----
 # Found by held-out round 9.
 

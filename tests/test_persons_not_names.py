@@ -163,6 +163,30 @@ def test_a_quoted_sentence_opening_with_a_name_keeps_the_person() -> None:
     assert person_names("«Азамат Бекиев жолду оңдоп берди», – деди тургун.") == ["Азамат Бекиев"]
 
 
+# --- «Талас Маркет – 2025»: a quoted title ending in its edition's year is no person ------
+# A given name and a word after it opening a quoted title that ends in a year, maybe after
+# a dash, name an event or a fair (persons.quoted_edition); a quoted sentence with a name
+# and a year in it has words in lower case or a comma.
+# Found by held-out round 53.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Талас Маркет – 2025» жарманкесине 40 ишкер катышты.",
+        "Фестиваль «Айгуль Фест 2023» собрал 100 участников.",
+    ],
+)
+def test_a_name_opening_a_quoted_title_with_its_year_is_no_person(text: str) -> None:
+    assert person_names(text) == []
+
+
+def test_a_quoted_sentence_with_a_name_and_a_year_keeps_the_person() -> None:
+    # near miss: the year inside a quoted sentence after a comma
+    text = "«Бакыт Асанов, 2024-жылы мектепти бүттү», – деди мугалим."
+    assert person_names(text) == ["Бакыт Асанов"]
+
+
 # --- an acronym with its case ending after a word that may be a given name ----------------
 # Capitals, then small letters with the surname's suffix among them ("ӨСИнин", "КЖБнин"),
 # are an acronym in a case, a body's name, not a surname: "Сапар" or "Жолугушуу" before it

@@ -413,3 +413,34 @@ def test_a_name_with_a_number_the_gazetteer_lacks_is_no_unit(text: str) -> None:
 def test_a_numbered_settlement_of_the_gazetteer_stays() -> None:
     # near miss: the gazetteer has the village with its number
     assert "village:Ак-Буура-1" in level_names('Жашоочулар "Ак-Буура-1" айылында чогулушту.')
+
+
+# --- a way through a point: its end before the word of its limit is a settlement ---------
+# A name, "аркылуу", then the way's end in the dative (lexicon places.yaml route_via_ky):
+# both are the way's ends; the end before "чейин"/"чейинки" (route_limit_words) is the
+# settlement though its name is shaped like a surname (places/marks.py `_through_point`).
+# Found by held-out round 53.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Кызыл-Суу айылынан Чон-Таш аркылуу Эпкинге чейинки жол оңдолду.",
+            "village:Эпкин",
+        ),
+        (
+            "Ак-Суу айылынан Кара-Булак аркылуу Орозбековго чейинки 12 чакырым жол асфальтталды.",
+            "village:Орозбеков",
+        ),
+    ],
+)
+def test_the_end_of_a_way_through_a_point_is_a_settlement(text: str, expected: str) -> None:
+    assert expected in level_names(text)
+
+
+def test_a_surname_before_a_limit_with_no_way_through_a_point_is_no_place() -> None:
+    # near miss: a person's name in the dative before "чейин", no point passed through
+    assert not {"village:Орозбеков", "village:Эпкин"} & level_names(
+        "Бакыт Орозбековго чейин Асан Эпкинге кат жазды."
+    )

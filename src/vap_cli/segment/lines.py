@@ -44,13 +44,13 @@ from .lines_chrome import (
     bare_line,
     chrome_line,
     chrome_mark,
-    footer_address,
     line_marks,
     menu_line,
     related_inline,
     section_name_line,
     vertical_menus,
 )
+from .lines_footer import footer_address
 from .lines_header import (
     DOCUMENT_TYPES,
     HEADER_LINES,

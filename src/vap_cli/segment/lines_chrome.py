@@ -32,20 +32,6 @@ _CHROME_WORDS = rx.compile(
     rx.alternation([*_LEX["chrome_words"], *_LEX["footer_marks"]], space=SPACE_RUN),
     regex.IGNORECASE,
 )
-_FOOTER_MARKS = rx.compile(rx.alternation(_LEX["footer_marks"], space=SPACE_RUN), regex.IGNORECASE)
-# A street's type word or an address label on a footer's line (any ending), and the stops
-# its address begins after: a full stop after a word (not an abbreviation's, "г.") or a
-# year, a bar, a semicolon, a colon; or a postal code it begins with.
-_ADDRESS_WORD = rx.compile(
-    rf"(?<!\p{{L}})(?:{rx.alternation(_LEX['footer_address_words'], space=SPACE_RUN)})",
-    regex.IGNORECASE,
-)
-_STOP_LETTERS: int = _LEX["footer_address_stop_letters"]
-_POSTAL_DIGITS: int = _LEX["footer_postal_code_digits"]
-_ADDRESS_STOP = rx.compile(
-    rf"(?:(?<=\p{{L}}{{{_STOP_LETTERS}}}|\d)\.|[|;:])[ \t]*"
-    rf"|(?<![\d\p{{L}}])(?=\d{{{_POSTAL_DIGITS}}}(?!\d))"
-)
 _SECTION_WORDS = rx.compile(
     rx.alternation(_LEX["section_chrome_words"], space=SPACE_RUN), regex.IGNORECASE
 )
@@ -67,6 +53,11 @@ _BANNER_WEEKDAY = rx.compile(
 )
 _TODAY = rx.alternation(_LEX["today_labels"], space=SPACE_RUN)
 _TODAY_LABEL = rx.compile(rf"(?<!\p{{L}})(?:{_TODAY})\s{{0,2}}:", regex.IGNORECASE)
+# ... or a visitors' counter, its label, its colon and a number (`visitor_counter_labels`)
+_VISITORS = rx.alternation(_LEX["visitor_counter_labels"], space=SPACE_RUN)
+_VISITOR_COUNTER = rx.compile(
+    rf"(?<!\p{{L}})(?:{_VISITORS})\s{{0,2}}:\s{{0,2}}\d", regex.IGNORECASE
+)
 # ... or a range of signed numbers without it ("Бишкек: +5...+7"); a phone's "+996" has
 # no second number after dots or a dash.
 _TEMPERATURE = rx.compile(
@@ -111,7 +102,9 @@ IMPRINT_MARK = rx.compile(rx.whole_words(_LEX["imprint_marks"], space=SPACE_RUN)
 FOUNDING_YEAR = rx.compile(r"(?<!\d)\d{4}(?!\d)")
 # One scan for a short chrome line's words: a chrome word, a current-date label (a
 # temperature is searched apart, only on a line with its sign or two signed numbers).
-_MARKED = rx.compile("|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL)), regex.IGNORECASE)
+_MARKED = rx.compile(
+    "|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL, _VISITOR_COUNTER)), regex.IGNORECASE
+)
 _WEATHER_SIGN: str = _LEX["weather_sign"]
 _NUMBER_SIGNS = "+-−"  # a temperature range has two of them ("+5...+7")
 _RANGE_SIGNS = 2
@@ -188,7 +181,12 @@ MARK_MASTHEAD = 256  # a masthead's opener (MASTHEAD_OPENER)
 MARK_SECTION_NAME = 512  # a site section's name opening a breadcrumb or menu (_CRUMB_SECTIONS)
 ALL_MARKS = 1023
 _ANYWHERE_FAMILIES: dict[int, list[str]] = {
-    MARK_CHROME: [*_LEX["chrome_words"], *_LEX["footer_marks"], *_LEX["today_labels"]],
+    MARK_CHROME: [
+        *_LEX["chrome_words"],
+        *_LEX["footer_marks"],
+        *_LEX["today_labels"],
+        *_LEX["visitor_counter_labels"],
+    ],
     MARK_SECTION: _LEX["section_chrome_words"],
     MARK_CURRENCY: [*_CURRENCY_CODES, *_LEX["currency_names"]],
     MARK_FURNITURE: [*_CURRENCY_CODES, *_LEX["furniture_words"]],
@@ -297,25 +295,6 @@ def section_name_line(stripped: str) -> bool:
     """A line that is a site section's name alone ("Аймактар", "Новости"; lexicon
     `breadcrumb_sections`): the page's section, over its headline."""
     return len(stripped) <= _CRUMB_SECTION_LENGTH and stripped.casefold() in _CRUMB_SECTIONS
-
-
-def footer_line(stripped: str) -> bool:
-    """A site's footer: a copyright mark, "все права защищены" (lexicon `footer_marks`)."""
-    return _FOOTER_MARKS.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
-
-
-def footer_address(line: str) -> int | None:
-    """Where the site's address begins on a footer's line ("© 2025 Министерство. г.
-    Бишкек, ул. Токтогула, 9"): after the last stop before its street's type word or
-    address label, or at its postal code; None with no address, or no stop before it
-    (the line is chrome whole)."""
-    if not footer_line(line):
-        return None
-    word = _ADDRESS_WORD.search(line)
-    if word is None:
-        return None
-    begins = [stop.end() for stop in _ADDRESS_STOP.finditer(line, 0, word.start())]
-    return begins[-1] if begins else None
 
 
 def related_inline(stripped: str, marks: int = ALL_MARKS) -> bool:

@@ -14,7 +14,8 @@ import regex
 from .. import rx
 from ..fold import fold
 from ..lexicon import load
-from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, footer_line, menu_line, posting_line
+from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, menu_line, posting_line
+from .lines_footer import footer_line
 from .lines_header import SENTENCE_END_MARKS, date_line
 from .lines_headings import RELATED_HEADINGS
 
@@ -44,9 +45,16 @@ _COUNTED_COMMENTS = rx.compile(
     regex.IGNORECASE,
 )
 _SECTION_HEADINGS = frozenset(fold(w) for w in _LEX["section_headings"])
+# A verb of reading before a heading, the section the links stand in after its
+# determiner (`_framed_heading`), and the headings of further reading under the prose.
+_HEADING_VERBS = tuple(fold(w) for w in _LEX["related_heading_verbs"])
+_HEADING_SECTIONS = tuple(fold(w) for w in _LEX["related_heading_sections"])
+_AFTER_PROSE_HEADINGS = frozenset(fold(w) for w in _LEX["after_prose_related_headings"])
 _HEADING_LETTERS = (
     max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS | _SECTION_HEADINGS))
+    + max(map(len, _HEADING_VERBS))
     + max(map(len, _HEADING_DETERMINERS))
+    + max(map(len, _HEADING_SECTIONS))
     + max(map(len, _HEADING_NOUNS))
 )
 # (a line of no more characters than that has no more letters: not searched). Written
@@ -252,8 +260,8 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     uncounted = _COMMENT_COUNT.sub("", heading) if counted else heading
     if heading in _RELATED_HEADINGS or _related_heading(uncounted):
         return "related"
-    if after_prose and uncounted in _SECTION_HEADINGS:
-        return "related"  # a news section's headlines under the article
+    if after_prose and uncounted in _SECTION_HEADINGS | _AFTER_PROSE_HEADINGS:
+        return "related"  # a news section's headlines, or further reading, under the article
     if after_prose and (uncounted in _COMMENT_HEADINGS or _COUNTED_COMMENTS.match(stripped)):
         return "comments"
     return block
@@ -264,7 +272,27 @@ def _related_heading(folded: str) -> bool:
     lists ("Бул темага байланыштуу материалдар": "темага байланыштуу")."""
     if folded in _RELATED_HEADINGS:
         return True
-    bare = next((folded[len(d) :] for d in _HEADING_DETERMINERS if folded.startswith(d)), folded)
+    bare = _strip_start(folded, _HEADING_DETERMINERS)
     if bare in _RELATED_HEADINGS:
         return True
-    return any(bare.endswith(n) and bare[: -len(n)] in _RELATED_HEADINGS for n in _HEADING_NOUNS)
+    if any(bare.endswith(n) and bare[: -len(n)] in _RELATED_HEADINGS for n in _HEADING_NOUNS):
+        return True
+    return _framed_heading(folded)
+
+
+def _strip_start(folded: str, words: tuple[str, ...]) -> str:
+    """The folded heading without the first of these words it opens with."""
+    return next((folded[len(w) :] for w in words if folded.startswith(w)), folded)
+
+
+def _framed_heading(folded: str) -> bool:
+    """A related heading framed by a verb asking to read it ("Читайте в этом номере") or,
+    after its determiner, by the part of the site or paper its links stand in ("Бул
+    бөлүмдөгү акыркы жаңылыктар"; lexicon `related_heading_verbs`,
+    `related_heading_sections`; round 53): the links under it are other articles', as
+    under the bare heading. A frame with no heading after it ("Читайте закон") is none."""
+    unread = _strip_start(folded, _HEADING_VERBS)
+    if unread != folded and unread in _RELATED_HEADINGS:
+        return True
+    placed = _strip_start(_strip_start(folded, _HEADING_DETERMINERS), _HEADING_SECTIONS)
+    return placed != folded and placed in _RELATED_HEADINGS

@@ -68,6 +68,7 @@ from .phrase import (
     who_phrase,
 )
 from .place_between import status_over_place
+from .prizes import prize_degree
 from .russian_parts import part_of_named_whole, part_of_those_named
 from .unit_phrases import from_each, thing_of_units
 from .words import Tokens
@@ -152,6 +153,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.EXISTENCE, vetoes.existence),
     (rules.BENEFICIARIES, recipients.beneficiaries),
     (rules.WINNERS, vetoes.winners),
+    (rules.PRIZE_DEGREE, prize_degree),
     (rules.BODY_OR_COMPLAINTS, body_or_complaints),
     (rules.BODY_MEMBERS, body_members),
     (rules.REGISTERED, vetoes.on_a_register),

@@ -368,6 +368,11 @@ BODY_MEMBERS = Rule(
     " кол коюшту'), no verb of taking part: the body at its own work, its size",
 )
 WINNERS = Rule("participants.winners", "who won ('3 команда жеңүүчү болду'), no verb")
+PRIZE_DEGREE = Rule(
+    "participants.prize_degree",
+    "who got a diploma or prize of a ranked degree ('15 окуучу II даражадагы диплом алды'),"
+    " no verb of taking part: winners",
+)
 SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")
 NEEDS_VERB = Rule("participants.needs_verb", "a noun counted only with a verb (entries, voters)")
 UNITS_THAT_ARE = Rule("participants.units_that_are", "units that are ('В области 5 районов')")

@@ -81,6 +81,11 @@ VETOES = {
         "a name that fills a pair of quotation marks, or opens a quoted title of capitalised"
         " words ('«Талас Агро Сервис»'), is a title",
     ),
+    "quoted_edition": Rule(
+        "persons.quoted_edition",
+        "a name opening a quoted title that ends in its edition's year ('«Нарын Экспо – 2025»"
+        " көргөзмөсү') is an event's name",
+    ),
     "namesake_before": Rule(
         "persons.namesake_before", "a name after им./ул./мкр. is a namesake of a place"
     ),

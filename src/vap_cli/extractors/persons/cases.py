@@ -38,6 +38,8 @@ from .tables import (
     OBJECT_VERB_ENDINGS,
     OBLIQUE_STEM_MIN,
     PATRONYMIC,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
     ROLE_ACCUSATIVE,
     ROLE_GAP,
     ROLE_GENITIVE,
@@ -328,9 +330,28 @@ def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
     """A preposition that takes the genitive right before token i ("у", "с участием"),
     or a role word or a title in the genitive a few words before ("эксперта проекта",
     "господина")."""
-    return genitive_preposition_before(text, tokens, i) or _role_in_case_before(
-        text, tokens, i, GENITIVE_CUE_WORDS
+    return (
+        genitive_preposition_before(text, tokens, i)
+        or _role_in_case_before(text, tokens, i, GENITIVE_CUE_WORDS)
+        or _role_over_quoted_name(text, tokens, i, GENITIVE_CUE_WORDS)
     )
+
+
+def _role_over_quoted_name(text: str, tokens: list[Token], i: int, forms: frozenset[str]) -> bool:
+    """A role word in one of `forms` before a quoted name of a firm or a body that stands
+    right before token i, maybe after its type's abbreviation ("главного инженера ОсОО
+    «Ала-Тоо Газ» Э.Ж. Абдыкадырова": the man's genitive; round 53): the role cues the
+    name's case across the quoted name as across its complement. The name holds at most
+    as many words as a role's complement (MAX_COMPLEMENT)."""
+    if i == 0 or not any(ch in QUOTES_CLOSE for ch in gap_after(text, tokens, i - 1)):
+        return False
+    for q in range(i - 1, max(i - 1 - MAX_COMPLEMENT, 0), -1):
+        if any(ch in QUOTES_OPEN for ch in gap_after(text, tokens, q - 1)):
+            # the quoted name opens at token q: the role's words end before its mark
+            return _role_in_case_before(text, tokens, q - 1, forms) or _role_in_case_before(
+                text, tokens, q, forms
+            )
+    return False
 
 
 def _role_in_case_before(text: str, tokens: list[Token], i: int, forms: frozenset[str]) -> bool:

@@ -89,7 +89,7 @@ def not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
 def veto(
     text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest | None = None
 ) -> str | None:
-    """Why a name-shaped phrase names no person ("language_name", "type_word_after", "quoted",
+    """Why a name-shaped phrase names no person ("language_name", "type_word_after", "quoted", "quoted_edition",
     "namesake_before", "capitals_line", "title_case_line", "body_name", "place_list"), or None. `is_unit` tells whether a name is a unit of the
     gazetteer: a full name that is none, before a place's type word and a role word,
     is a person and the role ("Бакыт Асанов айыл өкмөтүнүн башчысы")."""
@@ -107,6 +107,8 @@ def veto(
             return "type_word_after"
     if _quoted(text, match):
         return "quoted"
+    if _quoted_edition(text, match):
+        return "quoted_edition"
     if tokens[match.first].low in NAMESAKE_BEFORE or _after_namesake_word(
         text, tokens, match.first
     ):
@@ -365,6 +367,27 @@ def _quoted(text: str, match: NameMatch) -> bool:
     rest = text[match.end : match.end + _TITLE_REST_LENGTH]
     close = next((i for i, ch in enumerate(rest) if ch in QUOTES_CLOSE), None)
     return close is not None and _TITLE_REST.fullmatch(rest, 0, close) is not None
+
+
+# A quoted title closed by the year of its edition, maybe after a dash ("«Нарын Экспо –
+# 2025»", "«Ош Фест 2024»"): the capitalised words, then the year and the closing quote.
+_EDITION_YEAR_DIGITS = 4
+_EDITION_REST = rx.compile(
+    rf"(?:[ ]{{1,3}}\p{{Lu}}[\p{{L}}-]{{0,20}}){{0,3}}[ ]{{1,3}}(?:[-–—][ ]{{1,3}})?"
+    rf"\d{{{_EDITION_YEAR_DIGITS}}}"
+)
+
+
+def _quoted_edition(text: str, match: NameMatch) -> bool:
+    """A name opening a quoted title that ends in the year of its edition ("«Талас Маркет
+    – 2025» жарманкеси", "фестиваль «Айгуль Фест 2023»"; round 53): an event's or a
+    fair's name, as a quoted title of capitalised words is (`_quoted`), not a person's;
+    the year tells it, so the title's words need no other mark."""
+    if match.start == 0 or text[match.start - 1] not in QUOTES_OPEN:
+        return False
+    rest = text[match.end : match.end + _TITLE_REST_LENGTH]
+    close = next((i for i, ch in enumerate(rest) if ch in QUOTES_CLOSE), None)
+    return close is not None and _EDITION_REST.fullmatch(rest, 0, close) is not None
 
 
 def _adjectival(word: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from ... import morph, morph_names
+from ... import morph
 from ...context import Context
 from ..persons.words import is_patronymic, oblique_patronymic
 from . import homonyms
@@ -22,7 +22,7 @@ from .candidate_vetoes import (
     shape_keeps,
     unit_named_after_man,
 )
-from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
+from .constants import MAX_NAME_WORDS
 from .forms import (
     dashed_name,
     lower_tail_after_type,
@@ -38,6 +38,7 @@ from .index import PlaceIndex
 from .longer_names import longer_unknown_name
 from .lower_case import lower_case_city
 from .mention import Mention, Token
+from .named_after import named_after_in_full, named_after_person
 from .openings import (
     RU_NOUN,
     TYPE_AFTER,
@@ -225,9 +226,9 @@ def _mention_at(
     is tried only where the word it needs after or before the name may be there."""
     tok = tokens[i]
     if tok.low in NAMED_AFTER:
-        return _named_after_person(tokens, i, text, idx)
+        return named_after_person(tokens, i, text, idx)
     if tok.low in NAMED_AFTER_FULL:
-        return _named_after_in_full(tokens, i, text, idx)
+        return named_after_in_full(tokens, i, text, idx)
     if not tok.capital:
         if before_russian_type_noun(tokens, i):
             return lower_russian_adjective(tokens, i, text, idx)
@@ -420,78 +421,6 @@ def _name_after_russian_type(
     m.type_before = True
     m.start = tokens[first_type_token].start
     return m
-
-
-def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
-    """ "айылный аймак им. Токтомата Зулпуева": the official Russian name, as the gazetteer has it."""
-    tok = tokens[i]
-    if text[tok.end : tok.end + 1] != ".":
-        return None
-    for n in range(NAMED_AFTER_MAX_WORDS, 0, -1):
-        j = i + n
-        if j >= len(tokens) or not all(t.capital for t in tokens[i + 1 : j + 1]):
-            continue
-        units = idx.lookup(text[tok.start : tokens[j].end])
-        if units:
-            level = units[0].level
-            return Mention(
-                start=tok.start,
-                end=tokens[j].end,
-                first=i,
-                last=j,
-                name=text[tok.start : tokens[j].end],
-                ending="",
-                units=units,
-                type_word=TypeWord(level, (level,)),
-                sentence=tok.sentence,
-            )
-    return None
-
-
-# The sounds a man's name ends in before its Russian genitive "-а" (morph.sound_class).
-_CONSONANT_SOUNDS = frozenset({"voiced", "voiceless"})
-
-
-def _named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
-    """ "Айыл окмоту имени Кочкорбаева": after a unit's Russian type word, "имени" and a
-    person's name in the Russian genitive, the unit of that name in the nominative, of
-    a level the type word names."""
-    before = russian_before(tokens, i, text)
-    if before is None:
-        return None
-    levels = before[0].units
-    for n in range(NAMED_AFTER_MAX_WORDS, 0, -1):
-        j = i + n
-        if j >= len(tokens) or not all(t.capital for t in tokens[i + 1 : j + 1]):
-            continue
-        words = [_russian_genitive_stem(t.text) for t in tokens[i + 1 : j + 1]]
-        if not all(words):
-            continue
-        name = " ".join(w for w in words if w)
-        units = [u for u in idx.lookup(name) if u.level in levels]
-        if units:
-            level = units[0].level
-            return Mention(
-                start=tokens[i + 1].start,
-                end=tokens[j].end,
-                first=i + 1,
-                last=j,
-                name=name,
-                ending="",
-                units=units,
-                type_word=TypeWord(level, (level,)),
-                sentence=tokens[i].sentence,
-            )
-    return None
-
-
-def _russian_genitive_stem(word: str) -> str | None:
-    """A man's name in the Russian genitive back in the nominative: its "-а" after a
-    consonant dropped ("Кочкорбаева" -> "Кочкорбаев", "Токтомата" -> "Токтомат")."""
-    stem = word[: -len(morph_names.RU_MALE_GENITIVE_END)]
-    if not word.endswith(morph_names.RU_MALE_GENITIVE_END):
-        return None
-    return stem if morph.sound_class(stem[-1:].casefold()) in _CONSONANT_SOUNDS else None
 
 
 def _next_to_person_name(tokens: list[Token], m: Mention, text: str, idx: PlaceIndex) -> bool:

@@ -51,9 +51,11 @@ from .vocabulary import (
     ROUTE_BETWEEN_JOINERS_KY,
     ROUTE_FROM_CASE,
     ROUTE_FROM_RU,
+    ROUTE_LIMIT_WORDS,
     ROUTE_TO_CASE,
     ROUTE_TO_RU,
     ROUTE_TOWARD_RU,
+    ROUTE_VIA_KY,
     RU_BEFORE,
     TYPE_MAX_WORDS,
     WORD_GAP,
@@ -147,9 +149,32 @@ def mark_routes(mentions: list[Mention], tokens: list[Token], text: str, idx: Pl
         ):
             _route_end(a, idx)
             _route_end(b, idx)
+        elif a.sentence == b.sentence and _through_point(a, b, tokens, text):
+            _route_end(a, idx)
+            _route_end(b, idx)
+            b.route_limit = b.route and _before_limit(b, tokens)
     for m in mentions:
         if _road_toward(m, tokens, text):
             _route_end(m, idx)
+
+
+def _through_point(a: Mention, b: Mention, tokens: list[Token], text: str) -> bool:
+    """ "Көк-Таш аркылуу Ширинге": a point the way passes through (a name, then a word of
+    `route_via_ky`), right before the way's end in the dative (round 53)."""
+    k = a.last + 1
+    return (
+        b.first == k + 1
+        and tokens[k].low in ROUTE_VIA_KY
+        and gap_between(text, tokens[a.last], tokens[k]) in WORD_GAP
+        and gap_between(text, tokens[k], tokens[b.first]) in WORD_GAP
+        and _case(b) == ROUTE_TO_CASE
+    )
+
+
+def _before_limit(m: Mention, tokens: list[Token]) -> bool:
+    """A word of the way's limit right after the mention ("Ширинге чейинки жол")."""
+    k = m.last + 1
+    return k < len(tokens) and tokens[k].low.startswith(ROUTE_LIMIT_WORDS)
 
 
 def _route_end(m: Mention, idx: PlaceIndex) -> None:

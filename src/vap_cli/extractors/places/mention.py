@@ -55,6 +55,7 @@ class Mention(Fields):
         "centre",
         "home",
         "route",
+        "route_limit",
         "label",
         "headline",
         "bracket_end",
@@ -111,6 +112,9 @@ class Mention(Fields):
     # where a person lives or is from ("Кабакта жашаган", "Кабактан келген"): homes.py
     home: bool
     route: bool  # an end of a way between places ("Сары-Таштан Гүлчөгө"): a settlement
+    # the end of a way through a point, before the word of its limit ("... Көк-Таш аркылуу
+    # Ширинге чейин"): a settlement, though its name is shaped like a surname (marks.py)
+    route_limit: bool
     label: bool  # a headline's label: opens its line before a colon ("Баткен: ...")
     headline: bool  # bare, on the page's headline over the body (headlines.py)
     # The nominatives a Russian case form may stand for, when the gazetteer has several
@@ -163,6 +167,7 @@ class Mention(Fields):
         centre: bool = False,
         home: bool = False,
         route: bool = False,
+        route_limit: bool = False,
         label: bool = False,
         headline: bool = False,
         bracket_end: int | None = None,
@@ -210,6 +215,7 @@ class Mention(Fields):
         self.centre = centre
         self.home = home
         self.route = route
+        self.route_limit = route_limit
         self.label = label
         self.headline = headline
         self.bracket_end = bracket_end

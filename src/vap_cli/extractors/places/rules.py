@@ -470,7 +470,8 @@ def veto(m: Mention) -> Rule | None:
         return ORGANIZATION_NAME
     if m.pasture:
         return NAMED_PASTURE
-    if m.person or looks_like_person(m.name):
+    # (a way's end through a point, before its limit, is the settlement: marks.py)
+    if m.person or (looks_like_person(m.name) and not m.route_limit):
         return PERSON_NAME
     if not m.units:
         return NO_LEVEL

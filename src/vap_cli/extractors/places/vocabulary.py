@@ -112,6 +112,8 @@ ROUTE_BETWEEN_JOINERS_KY: frozenset[str] = frozenset(LEX["route_between_ky"]["jo
 ROUTE_BETWEEN_AFTER_KY: tuple[str, ...] = tuple(LEX["route_between_ky"]["after"])
 ROUTE_LEVELS: tuple[str, ...] = tuple(LEX["route_levels"])
 ROUTE_TOWARD_RU: frozenset[str] = frozenset(LEX["route_toward_ru"])
+ROUTE_VIA_KY: frozenset[str] = frozenset(LEX["route_via_ky"])
+ROUTE_LIMIT_WORDS: tuple[str, ...] = tuple(LEX["route_limit_words"])
 
 
 # Stems of an office's noun after a bare name: the city it is in (`places.office_city`).
