@@ -1045,6 +1045,40 @@ def test_the_object_right_after_the_verb_of_service_is_still_served() -> None:
     assert counts("Специалисты поликлиники обследовали более 300 школьников.") == []
 
 
+# The object fronted, the agent after the verb, whatever the object's noun: a clause that
+# opens with words in the genitive-accusative plural right up to a plural verb of service
+# makes the count after the verb who examined (lexicon service_received.
+# fronted_object_adjective_endings, plural_verb_endings; service_object.fronted_object).
+# Left by revfix52 ("пациент" is no who-noun), fixed by left52.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Больных обследовали 12 студентов.", [12]),
+        ("Пожилых пациентов осмотрели 9 волонтеров.", [9]),
+        ("Их осматривают 6 волонтеров из города.", [6]),
+    ],
+)
+def test_a_fronted_object_of_any_noun_makes_the_count_who_examined(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: a genitive plural after the nominative subject, not the clause's opening
+        "Студенты медколледжей осмотрели 40 пенсионеров.",
+        # near miss: a given name in -ей before a singular verb is its subject
+        "Андрей осмотрел 30 детей.",
+    ],
+)
+def test_a_genitive_after_the_subject_fronts_no_object(text: str) -> None:
+    assert counts(text) == []
+
+
 # --- survivors of an incident: no one taking part --------------------------------------------
 # "аман калды" (stayed safe) after a count says who survived a fire or a flood (lexicon
 # survival_words right before survival_verb_stems: survivors.survived), as "каза болду"
