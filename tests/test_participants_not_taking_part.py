@@ -1079,6 +1079,45 @@ def test_a_genitive_after_the_subject_fronts_no_object(text: str) -> None:
     assert counts(text) == []
 
 
+# --- rows by unit that share the last row's word of a service -----------------------------
+# "А айылында 214 бала, Б айылында 167 бала кызамык, кызылча жана ... эмдөөдөн өттү": each
+# row's own clause ends at its comma, and a comma inside the list of diseases after the
+# last row cuts even that row from its verb; the rows of one noun and the short items of
+# the list share the service (shared_rows.service_shared_by_rows,
+# participants.service_shared_by_rows). Left by acc52 (round 52), fixed by left52.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ак-Суу айылында 120 бала, Көк-Жар айылында 95 бала эмдөөдөн өттү.",
+        "Айылда 80 бала кызылча, дифтерия жана көк жөтөлгө каршы эмдөөдөн өттү.",
+        "Чек-Арык айылында 64 бала, Достук айылында 48 бала, Тамчы айылында 30 бала кургак"
+        " учук, гепатит жана полиомиелитке каршы эмделди.",
+    ],
+)
+def test_rows_and_a_list_of_diseases_share_the_service(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near miss: the first clause has a verb of its own, no list follows it
+        ("Айылда 214 бала майрамга келди, кийин эмдөөдөн өттү.", [214]),
+        # near miss: the second row is of another noun: no rows of one noun
+        ("Ак-Суу айылында 120 бала, Көк-Жар айылында 95 мугалим эмдөөдөн өттү.", [120]),
+        # near miss: a word of taking part among the pieces
+        (
+            "Ак-Суу айылында 120 бала, Көк-Жар айылында 95 бала майрамга катышып, эмдөөдөн өттү.",
+            [95, 120],
+        ),
+    ],
+)
+def test_rows_with_a_clause_of_their_own_keep_their_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- survivors of an incident: no one taking part --------------------------------------------
 # "аман калды" (stayed safe) after a count says who survived a fire or a flood (lexicon
 # survival_words right before survival_verb_stems: survivors.survived), as "каза болду"

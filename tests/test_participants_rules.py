@@ -86,6 +86,12 @@ def decisions(text: str) -> list[tuple[str, str, bool]]:
         ),
         ("Айылдагы 48 үй-бүлөгө газ тартылды.", "48", "participants.supplied_to", False),
         (
+            "Ак-Суу айылында 120 бала, Көк-Жар айылында 95 бала эмдөөдөн өттү.",
+            "120",
+            "participants.service_shared_by_rows",
+            False,
+        ),
+        (
             "Доступ к новой больнице получили 650 жителей.",
             "650",
             "participants.access_gained",
