@@ -882,6 +882,7 @@ PARTICIPANTS_DECISIONS = [
         "Ак-Суу айылында 120 бала, Көк-Жар айылында 95 бала эмдөөдөн өттү.",
         ("participants.service_shared_by_rows", False, "120"),
     ),
+    ("В селе 300 жителей и 40 учителей.", ("participants.joined_to_what_there_is", False, "40")),
     ("Быйыл 35 үй-бүлөгө суу жеткирилди.", ("participants.supplied_to", False, "35")),
     (
         "Доступ к газу получат 700 сельчан.",

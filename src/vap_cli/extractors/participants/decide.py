@@ -16,6 +16,7 @@ from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import (
     consisting,
+    existence,
     listed,
     modality,
     negation,
@@ -151,7 +152,8 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.POPULATION_SAID, tallies.population_said),
     (rules.POPULATION_AS_OF, tallies.population_as_of),
     (rules.DATA_KEY, vetoes.key_after),
-    (rules.EXISTENCE, vetoes.existence),
+    (rules.EXISTENCE, existence.existence),
+    (rules.JOINED_TO_WHAT_THERE_IS, existence.joined_to_what_there_is),
     (rules.BENEFICIARIES, recipients.beneficiaries),
     (rules.WINNERS, vetoes.winners),
     (rules.BODY_OR_COMPLAINTS, body_or_complaints),
