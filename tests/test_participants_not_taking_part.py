@@ -1107,6 +1107,8 @@ def test_rows_and_a_list_of_diseases_share_the_service(text: str) -> None:
         ("Айылда 214 бала майрамга келди, кийин эмдөөдөн өттү.", [214]),
         # near miss: the second row is of another noun: no rows of one noun
         ("Ак-Суу айылында 120 бала, Көк-Жар айылында 95 мугалим эмдөөдөн өттү.", [120]),
+        # near miss: a clause of its own after the comma, neither a row nor a list
+        ("На лекцию пришли 35 пенсионеров, у которых позже выявлена гипертония.", [35]),
         # near miss: a word of taking part among the pieces
         (
             "Ак-Суу айылында 120 бала, Көк-Жар айылында 95 бала майрамга катышып, эмдөөдөн өттү.",

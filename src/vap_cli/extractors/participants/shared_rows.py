@@ -25,27 +25,34 @@ def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
     """The count's row and the comma-parted pieces after it to its sentence's end are
     rows of the same noun ("Б айылында 167 бала": a number right before a who-noun of the
     count's lemma) or short items of a list of nouns (at most LIST_ITEM_WORDS words, no
-    number), and the last piece holds a word of `service_received.words` not followed by
-    the causative of "өт-" (who carried it out): the rows are its recipients. A list
-    item needs a joiner ("жана", "и") in the last piece, the list's close, so that a
-    clause with a verb of its own ("200 бала келди, кийин эмдөөдөн өттү") is no item; a
-    row of another noun, a longer piece or a word of taking part ends the reading."""
+    number), one of either at least, and the last piece holds a word of
+    `service_received.words` not followed by the causative of "өт-" (who carried it
+    out): the rows are its recipients. A list item needs a joiner ("жана", "и") in the
+    last piece, the list's close, so that a clause with a verb of its own ("200 бала
+    келди, кийин эмдөөдөн өттү") is no item; a row of another noun, a longer piece, a
+    word of taking part, or a clause of its own with neither ("пришли 60 жителей, у
+    которых выявлен диабет") ends the reading."""
     pieces = _pieces_after(tokens, p.head.last)
     if len(pieces) < 2:
         return False  # no comma after the count: its own clause says it all
     lemma = p.head.entry.lemma
-    items = 0
+    items = rows = 0
     for piece in pieces[:-1]:
         if piece and _row_of(tokens, piece, lemma):
+            rows += 1
             continue
         if not _list_item(tokens, piece):
             return False
         items += bool(piece)
     last = pieces[-1]
-    if _has_number(tokens, last) and (items or not _row_of(tokens, last, lemma)):
-        # "..., 30 ата-эне эмдөөдөн өттү": another row with its own verb; a list's close
-        # holds no row ("214 бала келди, 167 бала жана ... эмдөөдөн өттү")
-        return False
+    if _has_number(tokens, last):
+        if items or not _row_of(tokens, last, lemma):
+            # "..., 30 ата-эне эмдөөдөн өттү": another row with its own verb; a list's
+            # close holds no row ("214 бала келди, 167 бала жана ... эмдөөдөн өттү")
+            return False
+        rows += 1
+    if not rows + items:
+        return False  # "пришли 60 жителей, у которых выявлен диабет": another clause
     words = [tokens[k].low for k in last if tokens[k].kind == "word"]
     if items and not MODIFIER_JOINERS.intersection(words):
         return False
