@@ -33,6 +33,8 @@ OUTPUT = ROOT / "data" / "gazetteer.yaml"
 
 sys.path.insert(0, str(ROOT / "src"))
 from vap_cli.gazetteer import fold_key  # noqa: E402 - the same folding as the index
+from vap_cli.lexicon import load as load_lexicon  # noqa: E402
+from vap_cli.morph_names import man_nominative  # noqa: E402 - the persons' name morphology
 
 # Short source keys used in every unit's `src` mapping, described in the header.
 SOURCE_INFO: dict[str, dict[str, str]] = {
@@ -90,7 +92,8 @@ SOURCE_INFO: dict[str, dict[str, str]] = {
         "url": "",
         "commit": "",
         "licence": "MIT (vap)",
-        "gives": "aliases, fixes of source errors, Russian nominatives derived from adjectives",
+        "gives": "aliases, fixes of source errors, Russian nominatives derived from adjectives"
+        " and from a person's genitive (Им. Кирова -> Киров)",
     },
 }
 
@@ -288,6 +291,7 @@ def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
     _level3_records(records, stats)
     add_villages(records, stats)
     apply_hand_data(records)
+    add_named_after_aliases(records)
     return records, stats
 
 
@@ -643,6 +647,46 @@ def apply_hand_data(records: dict[str, Rec]) -> None:
                 seen.add(key)
                 kept.append(alias)
         rec.aliases = kept
+
+
+# Lexicon lists (places.yaml) of words that are no name to give a unit: common words,
+# names far more often people's, and the words that name no unit.
+COMMON_WORD_LISTS = ("common_words", "needs_type_word", "not_unit_names",
+                     "not_unit_names_russian", "countries")  # fmt: skip
+
+
+def named_after_alias(name_ru: str) -> str | None:
+    """A village's SOATE name after a man, in the Russian genitive ("Им. Суйменкула
+    Чокморова", "Им. Кирова", "Атая Огонбаева"), in the nominative without "Им."/"имени"
+    ("Суйменкул Чокморов", "Киров", "Атай Огонбаев"), as Kyrgyz text names it
+    ("Суйменкул Чокморов айылы"). Without "Им." only a given name and a surname in -ова/
+    -ева/-ина ("Малая Шалта" is no person's genitive); None when it is none."""
+    words = name_ru.split()
+    places = load_lexicon("places")
+    named = {fold(w) for w in places["named_after"] + places["named_after_full"]}
+    after_named = bool(words) and fold(words[0]) in named
+    if after_named:
+        words = words[1:]
+    elif len(words) < 2:
+        return None
+    nominative = man_nominative(words, any_surname=after_named)
+    return " ".join(nominative) if nominative else None
+
+
+def add_named_after_aliases(records: dict[str, Rec]) -> None:
+    """Each village named after a man gets its nominative name (`named_after_alias`) as
+    an alias, unless that name is already a key of any unit (Им. Ленина -> Ленин, a
+    district of Bishkek; Им. Панфилова -> Панфилов, a district) or a common word of the
+    lexicon: a unit's name never starts to mean a second unit."""
+    taken = {
+        fold(n) for r in records.values() for n in (r.name, r.name_ru, r.name_en, *r.aliases) if n
+    }
+    places = load_lexicon("places")
+    taken |= {fold(w) for key in COMMON_WORD_LISTS for w in places[key]}
+    for rec in records.values():
+        alias = named_after_alias(rec.name_ru or "") if rec.level == "village" else None
+        if alias is not None and fold(alias) not in taken:
+            rec.aliases.append(alias)
 
 
 # ------------------------------------------------------------ output

@@ -465,6 +465,56 @@ def test_ru_nominal_rules() -> None:
     assert build.ru_nominal("Сары-Ойский айылный аймак", None) == "Сары-Ой"
 
 
+# --- a village named after a man: its name in the nominative is an alias (places54) ------------
+# The SOATE list names such villages in the Russian genitive ("Им. Суйменкула Чокморова",
+# "Атая Огонбаева"); Kyrgyz text writes the man's name in the nominative ("Суйменкул
+# Чокморов айылы"). The build adds that name (build_gazetteer.named_after_alias) unless it
+# names another unit or is a common word (add_named_after_aliases).
+
+
+@pytest.mark.parametrize(
+    ("name_ru", "alias"),
+    [
+        ("Им. Суйменкула Чокморова", "Суйменкул Чокморов"),  # given name -а, surname -ова
+        ("Атая Огонбаева", "Атай Огонбаев"),  # no "Им.": a given name in -я and a surname
+        ("Имени Алиаскара Токтоналиева", "Алиаскар Токтоналиев"),  # "имени" written out
+        ("Им. Тельмана", "Тельман"),  # after "Им." a surname declined as a noun
+        ("Им. Кирова", "Киров"),
+    ],
+)
+def test_a_mans_genitive_village_name_gives_its_nominative(name_ru: str, alias: str) -> None:
+    assert load_build_script().named_after_alias(name_ru) == alias
+
+
+@pytest.mark.parametrize(
+    "name_ru",
+    [
+        "Малая Шалта",  # a real village: two words in -я and -а, no surname's genitive
+        "Гава",  # a real village in -а: one word without "Им." is no person's genitive
+        "Нижняя Ала-Арча",
+        "Им. Фрунзе",  # a surname that does not decline: no rule gives its nominative
+        "Им. Крупской",  # a woman's surname: not a man's genitive
+    ],
+)
+def test_near_miss_a_name_that_is_no_mans_genitive_gets_no_alias(name_ru: str) -> None:
+    assert load_build_script().named_after_alias(name_ru) is None
+
+
+def test_the_built_gazetteer_holds_the_nominatives_that_collide_with_nothing(
+    gaz: Gazetteer,
+) -> None:
+    chokmorov, ogonbaev = gaz.get("41708203864040"), gaz.get("41707232862020")
+    assert chokmorov is not None and "Суйменкул Чокморов" in chokmorov.aliases
+    assert ogonbaev is not None and "Атай Огонбаев" in ogonbaev.aliases
+    # near misses: "Ленин" names Bishkek's district and three ayil aimaks, "Чапаев" an
+    # ayil aimak: the villages named after them get no such alias
+    lenin, chapaev = gaz.get("41703223825030"), gaz.get("41708223820050")
+    assert lenin is not None and lenin.name_ru == "Им. Ленина" and lenin.aliases == ()
+    assert chapaev is not None and chapaev.name_ru == "Им. Чапаева" and chapaev.aliases == ()
+    shalta = gaz.get("41708222832030")
+    assert shalta is not None and shalta.name_ru == "Малая Шалта" and not shalta.aliases
+
+
 # A user's file in the built-in file's fast layout: its header is YAML, its rows JSON.
 FAST_LAYOUT = 'columns: [id, aliases]\nunits:\n- ["41704000000000", ["Нарын облусу"]]\n'
 

@@ -559,3 +559,58 @@ def test_a_name_no_unit_has_after_the_type_words_is_the_head() -> None:
 )
 def test_a_full_name_after_a_sentence_end_past_the_type_words_is_a_person(text: str) -> None:
     assert person_names(text) == ["Болот Мамбетов"]
+
+
+# --- a village the gazetteer names in a man's genitive, named in the nominative (places54) -----
+# The SOATE list writes "Им. Суйменкула Чокморова", "Им. Алиаскара Токтоналиева", "Атая
+# Огонбаева"; Kyrgyz text writes the man's name in the nominative, Russian keeps the genitive
+# after "имени": the gazetteer's nominative alias (scripts/build_gazetteer.py
+# named_after_alias) finds the unit, in its ayil aimak.
+
+
+def village_codes(text: str) -> set[tuple[str, str | None]]:
+    return {(p.name, p.soate) for p in parse_text(text).places if p.level == "village"}
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "code"),
+    [
+        (
+            "Таш-Дөбө айыл аймагынын Суйменкул Чокморов айылында жолугушуу болду.",
+            "Суйменкул Чокморов",
+            "41708203864040",
+        ),
+        (
+            "Нурманбет айыл аймагына караштуу Алиаскар Токтоналиев айылынын тургундары чогулду.",
+            "Алиаскар Токтоналиев",
+            "41708206816030",
+        ),
+        # Russian: "имени" and the man's genitive after the village's type word
+        (
+            "В селе имени Суйменкула Чокморова Таш-Дебинского айыл окмоту прошел сход.",
+            "Суйменкул Чокморов",
+            "41708203864040",
+        ),
+        (
+            "Встреча прошла в с. имени Кирова Ноокенского айылного аймака.",
+            "Киров",
+            "41703215846030",
+        ),
+    ],
+)
+def test_a_village_named_after_a_man_in_the_nominative_is_the_gazetteers(
+    text: str, village: str, code: str
+) -> None:
+    assert (village, code) in village_codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the man himself, and a school named after him: no village
+        "Суйменкул Чокморов атындагы мектепте 30 окуучу сынак тапшырды.",
+        "Встреча прошла в школе имени Кирова Ноокенского айылного аймака.",
+    ],
+)
+def test_near_miss_a_name_after_a_man_with_no_village_word_is_no_village(text: str) -> None:
+    assert village_codes(text) == set()

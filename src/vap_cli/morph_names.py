@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from .lexicon import load
+from .morph import sound_class
 
 _RU_NAMES: dict = load("morphology")["russian"]["names"]
 RU_SURNAME_CASE_ENDINGS: dict[str, str] = {
@@ -51,3 +52,48 @@ RU_GIVEN_BEFORE_FATHER: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingPro
         for sex, table in _RU_NAMES["given_before_father"].items()
     }
 )
+# A man's given name in the genitive: its ending -> {the sound before it: the
+# nominative's ending} ("Суйменкула" -> "Суйменкул", "Атая" -> "Атай").
+RU_MASCULINE_GENITIVE_GIVEN: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        str(ending): MappingProxyType({str(k): str(v or "") for k, v in by_sound.items()})
+        for ending, by_sound in _RU_NAMES["masculine_genitive_given"].items()
+    }
+)
+
+
+def _surname_nominative(word: str) -> str | None:
+    """A man's surname in -ов/-ев/-ин from its genitive ("Чокморова" -> "Чокморов")."""
+    for oblique, nominative in RU_MASCULINE_SURNAME.items():
+        if word.endswith(oblique) and len(word) > len(oblique):
+            return word[: -len(oblique)] + nominative
+    return None
+
+
+def _given_nominative(word: str) -> str | None:
+    """A man's given name (or a surname declined as a noun) from its genitive."""
+    for oblique, by_sound in RU_MASCULINE_GENITIVE_GIVEN.items():
+        stem = word[: -len(oblique)]
+        if word.endswith(oblique) and stem:
+            nominative = by_sound.get(sound_class(stem[-1].casefold()) or "")
+            if nominative is not None:
+                return stem + nominative
+    return None
+
+
+def man_nominative(words: Sequence[str], any_surname: bool = False) -> list[str] | None:
+    """A man's name in the Russian genitive back in the nominative, word by word; None
+    when a word is no man's genitive or is not capitalised. The last word is the
+    surname (-ова -> -ов, -ева -> -ев, -ина -> -ин; with `any_surname`, as after
+    "имени", also one declined as a noun: "Тельмана" -> "Тельман"), the words before it
+    given names ("Суйменкула Чокморова" -> "Суйменкул Чокморов", "Атая" -> "Атай")."""
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    *given, surname = words
+    last = _surname_nominative(surname)
+    if last is None and any_surname:
+        last = _given_nominative(surname)
+    firsts = [_given_nominative(w) for w in given]
+    if last is None or None in firsts:
+        return None
+    return [w for w in firsts if w is not None] + [last]

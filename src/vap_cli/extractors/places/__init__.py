@@ -45,6 +45,7 @@ from .lists import (
 from .logo import logo_line
 from .marks import (
     bracketed_other_names,
+    bracketed_own_villages,
     group_lists,
     mark_appositions,
     mark_bracketed_children,
@@ -67,6 +68,7 @@ from .row_lists import group_rows
 from .rules import (
     AROUND_A_LANDFORM,
     BRACKETED_OTHER_NAME,
+    BRACKETED_OWN_VILLAGE,
     CHROME_LINE,
     CUT_OFF,
     DIRECTION_SIDE,
@@ -210,7 +212,10 @@ def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]
 
 
 def _without_other_names(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """Drop a bare name alone in a bracket after a typed unit: its other name (marks.py)."""
+    """Drop a bare name alone in a bracket after a typed unit: its other name, unless it is
+    a village of that unit (marks.py)."""
+    for m in bracketed_own_villages(mentions, ctx.text):
+        ctx.decide(BRACKETED_OWN_VILLAGE, True, m.start, m.end, m.name)
     glosses = {id(m) for m in bracketed_other_names(mentions, ctx.text)}
     return [
         m

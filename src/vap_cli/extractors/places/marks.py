@@ -4,6 +4,7 @@ level a cell's column header gives."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import islice
 
 from ... import morph, rx
@@ -345,9 +346,22 @@ def mark_bracketed_children(mentions: list[Mention], text: str) -> None:
 
 def bracketed_other_names(mentions: list[Mention], text: str) -> list[Mention]:
     """A bare name alone in a bracket right after a unit with its type word ("Арстанбап
-    айыл аймагынан (Арсланбоб)"), neither the unit's own name nor its parent: another
-    spelling of the unit's name (a former or official one), no second place."""
-    found: list[Mention] = []
+    айыл аймагынан (Арсланбоб)"), neither the unit's own name nor its parent nor a village
+    the gazetteer places in it: another spelling of the unit's name (a former or official
+    one), no second place."""
+    return [m for typed, m in _lone_bracketed(mentions, text) if not _names_child(m, typed)]
+
+
+def bracketed_own_villages(mentions: list[Mention], text: str) -> list[Mention]:
+    """A bare name alone in that bracket that the gazetteer holds as a village of the
+    typed unit ("Кереге-Таш айыл аймагы (Кара-Кыз)": the aimak's centre village): a place
+    the text names, kept as the unit's child (mark_bracketed_children)."""
+    return [m for typed, m in _lone_bracketed(mentions, text) if _names_child(m, typed)]
+
+
+def _lone_bracketed(mentions: list[Mention], text: str) -> Iterator[tuple[Mention, Mention]]:
+    """(typed unit, bare name) for each bare name alone in a bracket right after a unit
+    with its type word of a level that has children, neither its own name nor its parent."""
     for typed, m in zip(mentions, mentions[1:], strict=False):
         if typed.type_word is None or typed.type_word.level not in CHILD_LEVEL:
             continue
@@ -358,8 +372,15 @@ def bracketed_other_names(mentions: list[Mention], text: str) -> list[Mention]:
         if close < 0 or text[opened.end() : close].strip() != text[m.start : m.end]:
             continue
         if fold(m.name) != fold(typed.name) and not _names_parent(m, typed):
-            found.append(m)
-    return found
+            yield typed, m
+
+
+def _names_child(m: Mention, typed: Mention) -> bool:
+    """The bare name is a unit the gazetteer holds one level below the typed unit, inside
+    a unit of its name ("Кара-Кыз" of Кереге-Таш ayil aimak: a village of it)."""
+    child = CHILD_LEVEL.get(typed.type_word.level) if typed.type_word else None
+    parents = {u.id for u in typed.units}
+    return any(u.level == child and u.parent in parents for u in m.units)
 
 
 def _names_parent(m: Mention, typed: Mention) -> bool:

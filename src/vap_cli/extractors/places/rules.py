@@ -423,8 +423,14 @@ NUMBER_OPENED_NAME = Rule(
 BRACKETED_OTHER_NAME = Rule(
     "places.bracketed_other_name",
     "a bare name alone in a bracket right after a unit with its type word, neither its own"
-    " name nor its parent's ('Арстанбап айыл аймагынан (Арсланбоб)'), is another spelling"
-    " of that unit's name (a former or official one), no second place",
+    " name, nor its parent's, nor a village of it ('Челпек айыл аймагы (Теплоключенка)'),"
+    " is another spelling of that unit's name (a former or official one), no second place",
+)
+BRACKETED_OWN_VILLAGE = Rule(
+    "places.bracketed_own_village",
+    "a bare name alone in a bracket right after an ayil aimak with its type word, that the"
+    " gazetteer holds as a village of that aimak ('Кереге-Таш айыл аймагы (Кара-Кыз)': its"
+    " centre village), is that village: a place the text names",
 )
 BRACKETED_PARENT = Rule(
     "places.bracketed_parent",
