@@ -614,3 +614,25 @@ def test_a_village_named_after_a_man_in_the_nominative_is_the_gazetteers(
 )
 def test_near_miss_a_name_after_a_man_with_no_village_word_is_no_village(text: str) -> None:
     assert village_codes(text) == set()
+
+
+# --- "имени" and a given name in the genitive in -я, read as the gazetteer's alias (revfixp54) -
+# A Russian "с. имени X" read only names whose every word ended in "-а" after a consonant
+# (candidates.py's own stem rule) while the gazetteer's aliases came from
+# morph_names.man_nominative ("Атая" -> "Атай"): one morphology now reads both.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера в селе имени Атая Огонбаева Таласского района прошел сход жителей.",
+        "Новая школа открылась в с. имени Атая Огонбаева Калбинского айыл окмоту.",
+    ],
+)
+def test_a_given_name_in_ya_after_imeni_names_the_village(text: str) -> None:
+    assert ("Атай Огонбаев", "41707232862020") in village_codes(text)
+
+
+def test_near_miss_a_hall_named_after_the_man_is_no_village() -> None:
+    text = "Концерт прошел в филармонии имени Атая Огонбаева в Таласском районе."
+    assert village_codes(text) == set()

@@ -448,14 +448,11 @@ def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex)
     return None
 
 
-# The sounds a man's name ends in before its Russian genitive "-а" (morph.sound_class).
-_CONSONANT_SOUNDS = frozenset({"voiced", "voiceless"})
-
-
 def _named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
     """ "Айыл окмоту имени Кочкорбаева": after a unit's Russian type word, "имени" and a
-    person's name in the Russian genitive, the unit of that name in the nominative, of
-    a level the type word names."""
+    person's name in the Russian genitive, the unit of that name in the nominative
+    (morph_names.man_nominative, as the gazetteer's aliases of villages named after a
+    man: "имени Атая Огонбаева" -> Атай Огонбаев), of a level the type word names."""
     before = russian_before(tokens, i, text)
     if before is None:
         return None
@@ -464,10 +461,10 @@ def _named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex
         j = i + n
         if j >= len(tokens) or not all(t.capital for t in tokens[i + 1 : j + 1]):
             continue
-        words = [_russian_genitive_stem(t.text) for t in tokens[i + 1 : j + 1]]
-        if not all(words):
+        words = morph_names.man_nominative([t.text for t in tokens[i + 1 : j + 1]], True)
+        if words is None:
             continue
-        name = " ".join(w for w in words if w)
+        name = " ".join(words)
         units = [u for u in idx.lookup(name) if u.level in levels]
         if units:
             level = units[0].level
@@ -483,15 +480,6 @@ def _named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex
                 sentence=tokens[i].sentence,
             )
     return None
-
-
-def _russian_genitive_stem(word: str) -> str | None:
-    """A man's name in the Russian genitive back in the nominative: its "-а" after a
-    consonant dropped ("Кочкорбаева" -> "Кочкорбаев", "Токтомата" -> "Токтомат")."""
-    stem = word[: -len(morph_names.RU_MALE_GENITIVE_END)]
-    if not word.endswith(morph_names.RU_MALE_GENITIVE_END):
-        return None
-    return stem if morph.sound_class(stem[-1:].casefold()) in _CONSONANT_SOUNDS else None
 
 
 def _next_to_person_name(tokens: list[Token], m: Mention, text: str, idx: PlaceIndex) -> bool:
