@@ -8,6 +8,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -504,6 +505,32 @@ def test_a_mans_genitive_village_name_gives_its_nominative(name_ru: str, alias: 
 )
 def test_near_miss_a_name_that_is_no_mans_genitive_gets_no_alias(name_ru: str) -> None:
     assert load_name_rules().named_after_alias(name_ru) is None
+
+
+def _unit(level: str, name: str, aliases: tuple[str, ...] = ()) -> SimpleNamespace:
+    return SimpleNamespace(level=level, name=name, name_ru=name, name_en=None, aliases=[*aliases])
+
+
+def test_the_collision_check_adds_the_nominative_and_keeps_the_older_aliases() -> None:
+    # team-written units: the alias is appended after the unit's own aliases, in two villages
+    records = {
+        "1": _unit("village", "Им. Кирова", ("Кирова",)),
+        "2": _unit("village", "Им. Гагарина"),
+    }
+    load_name_rules().add_named_after_aliases(records)
+    assert records["1"].aliases == ["Кирова", "Киров"]
+    assert records["2"].aliases == ["Гагарин"]
+
+
+def test_near_miss_the_collision_check_makes_no_alias_another_unit_or_a_common_word_has() -> None:
+    records = {
+        "1": _unit("village", "Им. Ленина"),
+        "2": _unit("district", "Ленин"),  # the nominative names another unit
+        "3": _unit("village", "Им. Кочкора"),  # places.yaml common_words: Кочкор
+        "4": _unit("ayil_aimak", "Им. Гагарина"),  # no village: the rule is the villages'
+    }
+    load_name_rules().add_named_after_aliases(records)
+    assert [r.aliases for r in records.values()] == [[], [], [], []]
 
 
 def test_the_built_gazetteer_holds_the_nominatives_that_collide_with_nothing(
