@@ -1120,6 +1120,39 @@ def test_rows_with_a_clause_of_their_own_keep_their_count(text: str, expected: l
     assert counts(text) == expected
 
 
+# A piece between commas that ends in a finite verb is a clause of its own, no row and no
+# item of a list: the Kyrgyz count's own verb ("келди") closes its clause before the comma,
+# and a row with more than a list item after its noun (a converb clause) has a predicate of
+# its own (shared_rows._list_item, _row_end; participants/finite_verbs.py). Found by
+# revfixl52's review: a one-word verb passed as a list item, so a later "... жана ...
+# эмдөөдөн өттү" dropped who came to a meeting.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынга 60 тургун келди, кийин алар жана балдары эмдөөдөн өттү.", [60]),
+        ("Айылда 85 бала майрамга келди, кийин алар жана ата-энелери эмдөөдөн өттү.", [85]),
+        ("На встречу 45 жителей пришли, позже, по записи, они и их дети были привиты.", [45]),
+        (
+            "Ошто 300 бала, Жалал-Абадда 200 бала жайкы лагерде эс алып, кийин эмдөөдөн өттү.",
+            [200, 300],
+        ),
+    ],
+)
+def test_a_piece_closed_by_its_own_verb_shares_no_service(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_row_with_the_lists_first_item_still_shares_the_service() -> None:
+    # near miss: a middle row followed by one item of the list of diseases is still a row
+    text = (
+        "Ак-Талаа айылында 70 бала, Кең-Суу айылында 55 бала кызамык, кызылча жана"
+        " паротитке каршы эмдөөдөн өттү."
+    )
+    assert counts(text) == []
+
+
 # --- survivors of an incident: no one taking part --------------------------------------------
 # "аман калды" (stayed safe) after a count says who survived a fire or a flood (lexicon
 # survival_words right before survival_verb_stems: survivors.survived), as "каза болду"
