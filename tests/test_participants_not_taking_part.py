@@ -1079,6 +1079,38 @@ def test_a_genitive_after_the_subject_fronts_no_object(text: str) -> None:
     assert counts(text) == []
 
 
+# ... and a word of an outcome in the fronted object ("пострадавших": the injured) is the
+# object's, no cue that the count after the verb is of beneficiaries (service_object.
+# agent_after_fronted_object, read by recipients.beneficiaries). Found by revfixl52's
+# review: left52's own lexicon example "Пострадавших обследовали ..." was dropped as
+# beneficiaries.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пострадавших обследовали 12 студентов.", [12]),
+        ("Пострадавших жителей осмотрели 6 волонтеров.", [6]),
+    ],
+)
+def test_an_outcome_word_in_a_fronted_object_is_no_cue_of_the_count(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the outcome word is the count's own, no verb of service between
+        "Пострадавших из 12 семей осмотрели врачи.",
+        "Пострадавшие 12 семей получили помощь.",
+    ],
+)
+def test_an_outcome_word_of_the_count_itself_still_drops_it(text: str) -> None:
+    assert counts(text) == []
+
+
 # --- rows by unit that share the last row's word of a service -----------------------------
 # "А айылында 214 бала, Б айылында 167 бала кызамык, кызылча жана ... эмдөөдөн өттү": each
 # row's own clause ends at its comma, and a comma inside the list of diseases after the

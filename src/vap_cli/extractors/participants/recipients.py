@@ -21,7 +21,7 @@ from .negation import (
     sentence_words_at,
 )
 from .phrase import Phrase
-from .service_object import object_of_service_verb
+from .service_object import agent_after_fronted_object, object_of_service_verb
 from .survivors import survived
 from .vetoes import as_means, clause_has, counts_participants
 from .words import (
@@ -148,6 +148,8 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         lambda tok: tok.kind == "word" and (tok.low.startswith(after) or tok.low in words),
     ):
         return True
+    if agent_after_fronted_object(tokens, p):
+        return False  # "Пострадавших осмотрели 7 врачей": the cue is the fronted object's
     before = _AID_STEMS + _OUTCOME_STEMS
     # the nearest cue decides: "обеспечили участие 40 человек" is their taking part
     before_count = tokens.clause_before(p.start, CUE_REACH - 1)
