@@ -986,9 +986,11 @@ def test_a_date_line_under_the_document_type_line_is_issued(text: str, issued: s
 # --- a news item's rubric line under a page's about-block of prose ---------------------------
 # A project's site: its name, a menu, a block about the project in prose, then one news
 # item: its rubric, a bar and its date on a line ("ЖАҢЫЛЫК | 14.02.2023"), its headline
-# right under it. The header scan has ended at the prose (a line over 200 characters); the page's only rubric line is
-# the item's own date line (dates/rubric.py, dates.issued_rubric_line; lexicon
-# rubric_line_separators, rubric_words_max). Left by acc52 (round 52), fixed by left52.
+# right under it. The header scan has ended at the prose (a line over 200 characters);
+# the page's only rubric line is the item's own date line (dates/rubric.py,
+# dates.issued_rubric_line; lexicon issued_cell_separators, rubric_words_max). Left by
+# acc52 (round 52), fixed by left52; revfixl52: the separators are a date line's cells'
+# (a breadcrumb's "›" among them), no list of their own.
 
 _PROJECT_KY = (
     "«Таза суу» долбоору\nБашкы бет | Долбоор жөнүндө | Жаңылыктар | Байланыш\n\n"
@@ -1016,6 +1018,11 @@ _PROJECT_RU = (
             _PROJECT_RU + "Новости района / 03.10.2024\n\nВ Ат-Баши открыли водозабор\n\n"
             "1 октября в селе Ат-Баши ввели в строй новый водозабор.\n",
             "2024-10-03",
+        ),
+        (
+            _PROJECT_RU + "Объявления › 17.06.2024\n\nВ Нарыне пройдет ярмарка саженцев\n\n"
+            "В субботу на центральной площади Нарына откроется ярмарка.\n",
+            "2024-06-17",
         ),
     ],
 )

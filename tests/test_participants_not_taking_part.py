@@ -1079,6 +1079,38 @@ def test_a_genitive_after_the_subject_fronts_no_object(text: str) -> None:
     assert counts(text) == []
 
 
+# ... and a word of an outcome in the fronted object ("пострадавших": the injured) is the
+# object's, no cue that the count after the verb is of beneficiaries (service_object.
+# agent_after_fronted_object, read by recipients.beneficiaries). Found by revfixl52's
+# review: left52's own lexicon example "Пострадавших обследовали ..." was dropped as
+# beneficiaries.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пострадавших обследовали 12 студентов.", [12]),
+        ("Пострадавших жителей осмотрели 6 волонтеров.", [6]),
+    ],
+)
+def test_an_outcome_word_in_a_fronted_object_is_no_cue_of_the_count(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the outcome word is the count's own, no verb of service between
+        "Пострадавших из 12 семей осмотрели врачи.",
+        "Пострадавшие 12 семей получили помощь.",
+    ],
+)
+def test_an_outcome_word_of_the_count_itself_still_drops_it(text: str) -> None:
+    assert counts(text) == []
+
+
 # --- rows by unit that share the last row's word of a service -----------------------------
 # "А айылында 214 бала, Б айылында 167 бала кызамык, кызылча жана ... эмдөөдөн өттү": each
 # row's own clause ends at its comma, and a comma inside the list of diseases after the
@@ -1118,6 +1150,39 @@ def test_rows_and_a_list_of_diseases_share_the_service(text: str) -> None:
 )
 def test_rows_with_a_clause_of_their_own_keep_their_count(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+# A piece between commas that ends in a finite verb is a clause of its own, no row and no
+# item of a list: the Kyrgyz count's own verb ("келди") closes its clause before the comma,
+# and a row with more than a list item after its noun (a converb clause) has a predicate of
+# its own (shared_rows._list_item, _row_end; participants/finite_verbs.py). Found by
+# revfixl52's review: a one-word verb passed as a list item, so a later "... жана ...
+# эмдөөдөн өттү" dropped who came to a meeting.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынга 60 тургун келди, кийин алар жана балдары эмдөөдөн өттү.", [60]),
+        ("Айылда 85 бала майрамга келди, кийин алар жана ата-энелери эмдөөдөн өттү.", [85]),
+        ("На встречу 45 жителей пришли, позже, по записи, они и их дети были привиты.", [45]),
+        (
+            "Ошто 300 бала, Жалал-Абадда 200 бала жайкы лагерде эс алып, кийин эмдөөдөн өттү.",
+            [200, 300],
+        ),
+    ],
+)
+def test_a_piece_closed_by_its_own_verb_shares_no_service(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_row_with_the_lists_first_item_still_shares_the_service() -> None:
+    # near miss: a middle row followed by one item of the list of diseases is still a row
+    text = (
+        "Ак-Талаа айылында 70 бала, Кең-Суу айылында 55 бала кызамык, кызылча жана"
+        " паротитке каршы эмдөөдөн өттү."
+    )
+    assert counts(text) == []
 
 
 # --- survivors of an incident: no one taking part --------------------------------------------

@@ -598,8 +598,9 @@ def test_a_count_joined_to_what_there_is_is_no_count(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # near misses: the first count is brought in to the work, or takes part
-        ("К весенней вакцинации привлечены 8 ветеринаров и 5 зоотехников.", [5, 8]),
+        # near misses: the first count is brought in to the work, or takes part (revfixl52:
+        # the first was a paraphrase of held-out round 52's own sentence, rewritten)
+        ("К ремонту школы привлечены 12 учителей и 4 зоотехника.", [4, 12]),
         ("На семинаре присутствовали 14 фермеров и 3 зоотехника.", [3, 14]),
     ],
 )

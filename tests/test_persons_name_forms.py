@@ -438,7 +438,9 @@ def test_a_plural_surname_alone_is_a_family() -> None:
         ),
     ],
 )
-def test_a_cued_surname_after_an_indeclinable_given_name_is_a_mans(text, expected):
+def test_a_cued_surname_after_an_indeclinable_given_name_is_a_mans(
+    text: str, expected: list[str]
+) -> None:
     assert person_names(text) == expected
 
 
@@ -451,5 +453,7 @@ def test_a_cued_surname_after_an_indeclinable_given_name_is_a_mans(text, expecte
         ("По словам директора Айпери Осмонова, прием продлится неделю.", ["Айпери Осмонова"]),
     ],
 )
-def test_an_uncued_or_a_womans_indeclinable_name_keeps_its_surname(text, expected):
+def test_an_uncued_or_a_womans_indeclinable_name_keeps_its_surname(
+    text: str, expected: list[str]
+) -> None:
     assert person_names(text) == expected

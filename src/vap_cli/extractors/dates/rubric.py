@@ -16,7 +16,8 @@ from ...segment import Line
 from .atoms import Atom
 from .patterns import HEADER_LONG_LINE
 
-_SEPARATORS = "|".join(regex.escape(s) for s in LEX["rubric_line_separators"])
+# (the cells' separators of a date line: the rubric and the date are its two cells)
+_SEPARATORS = "|".join(regex.escape(s) for s in LEX["issued_cell_separators"])
 # The rubric's words (capitalised or in capitals), then a separator, up to the date.
 _RUBRIC_BEFORE = rx.compile(
     r"^\s{0,10}\p{Lu}[\p{Lu}\p{Ll}-]{1,30}"

@@ -62,11 +62,14 @@ def existence_before(tokens: Tokens, start: int, lemma: str) -> bool:
 
 
 def joined_to_what_there_is(tokens: Tokens, p: Phrase) -> bool:
-    """The count is joined by "и" or "жана" right after a count of people (its number in
-    digits or words right before its who-noun) that a Russian place or a verb of being
-    before it says there is ("В районе 5 ветеринаров и 12 зоотехников", "В селе 300
-    жителей и 40 учителей"): the joined count is what there is too. After a count that
-    takes part ("К вакцинации привлечены 6 ветеринаров и 4 зоотехника") it stays."""
+    """The count is joined by a joiner of `modifiers.joiners` right after a count of
+    people (its number in digits or words right before its who-noun) that a Russian place
+    or a verb of being before it says there is ("В районе 5 ветеринаров и 12 зоотехников",
+    "В селе 300 жителей и 40 учителей"): the joined count is what there is too. After a
+    count that takes part ("К ремонту привлечены 12 учителей и 4 зоотехника") it stays.
+    Russian alone reaches it (`existence_before` reads a Russian place or verb): a Kyrgyz
+    count of what there is, joined by "жана" or not, is read by the verb of being after it
+    (`existence`; revfixl52)."""
     joiner = p.start - 1
     if joiner < 1 or tokens[joiner].low not in MODIFIER_JOINERS:
         return False

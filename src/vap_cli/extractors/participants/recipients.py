@@ -11,6 +11,7 @@ from ...lexicon import load
 from ...numbers import Token
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
+from .finite_verbs import finite_verb
 from .negation import (
     own_clause,
     own_clause_end,
@@ -20,7 +21,7 @@ from .negation import (
     sentence_words_at,
 )
 from .phrase import Phrase
-from .service_object import object_of_service_verb
+from .service_object import agent_after_fronted_object, object_of_service_verb
 from .survivors import survived
 from .vetoes import as_means, clause_has, counts_participants
 from .words import (
@@ -147,6 +148,8 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         lambda tok: tok.kind == "word" and (tok.low.startswith(after) or tok.low in words),
     ):
         return True
+    if agent_after_fronted_object(tokens, p):
+        return False  # "Пострадавших осмотрели 7 врачей": the cue is the fronted object's
     before = _AID_STEMS + _OUTCOME_STEMS
     # the nearest cue decides: "обеспечили участие 40 человек" is their taking part
     before_count = tokens.clause_before(p.start, CUE_REACH - 1)
@@ -193,19 +196,13 @@ def _aid_as_means(tokens: Tokens, k: int) -> bool:
     )
 
 
-# A finite verb closes its clause: the Kyrgyz past and present-future (the morphology's
-# suffixes), the Russian past and short participle (lexicon `clause_closing_endings_ru`).
-_FINITE_KYRGYZ = morph.variants("past", "present")
-_FINITE_RUSSIAN = tuple(LEX["clause_closing_endings_ru"])
-
-
 def _comma_closes_clause(clause: Sequence[Token], n: int) -> bool:
     """The comma at clause[n] ends a clause, not an item of a list ("помощь получили 12
     семей, 30 пенсионеров"): a finite verb before it, or a conjunction opening a clause
     after it."""
     before = clause[n - 1].low if n else ""
     after = clause[n + 1].low if n + 1 < len(clause) else ""
-    return before.endswith(_FINITE_KYRGYZ + _FINITE_RUSSIAN) or after in CLAUSE_OPENERS
+    return finite_verb(before) or after in CLAUSE_OPENERS
 
 
 _QUOTATIVES = casefolded("quotative_words")

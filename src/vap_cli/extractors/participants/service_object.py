@@ -26,9 +26,8 @@ def object_of_service_verb(tokens: Tokens, p: Phrase) -> bool:
     родителей"; revfix52)."""
     if p.head.entry.lemma in HIRED_STAFF:
         return False
-    before = own_clause_before(tokens, p.start)
-    verb = len(before) - 1 - qualifier_before(before, len(before))[1]
-    if verb < 0 or before[verb].low not in _SERVICE_ACTIVE:
+    before, verb = _service_verb_before(tokens, p)
+    if verb < 0:
         return False
     if fronted_object(before, verb):
         return False  # "Пациентов осмотрели 15 волонтеров": the count is who examined
@@ -37,6 +36,25 @@ def object_of_service_verb(tokens: Tokens, p: Phrase) -> bool:
         tok.low.endswith(RUSSIAN_GENITIVE_PLURAL) and who_at(before, n) is not None
         for n, tok in enumerate(before[:verb])
     )
+
+
+def _service_verb_before(tokens: Tokens, p: Phrase) -> tuple[list[Token], int]:
+    """The count's own clause before it and the index there of a Russian active verb of
+    the service right before the count (its qualifier between), or -1."""
+    before = own_clause_before(tokens, p.start)
+    verb = len(before) - 1 - qualifier_before(before, len(before))[1]
+    if verb < 0 or before[verb].low not in _SERVICE_ACTIVE:
+        return before, -1
+    return before, verb
+
+
+def agent_after_fronted_object(tokens: Tokens, p: Phrase) -> bool:
+    """The count is who served, after a plural verb of the service whose object opens the
+    clause (`fronted_object`): the words before the verb are the object's, so a word of an
+    outcome there ("Пострадавших осмотрели 7 врачей": the injured) says nothing of the
+    count (recipients.beneficiaries; revfixl52)."""
+    before, verb = _service_verb_before(tokens, p)
+    return verb >= 0 and fronted_object(before, verb)
 
 
 def fronted_object(before: list[Token], verb: int) -> bool:

@@ -2,12 +2,14 @@
 service ("А айылында 214 бала, Б айылында 167 бала кызамык, кызылча жана башка ооруларга
 каршы эмдөөдөн өттү"): each row's own clause ends at its comma, and a comma inside the
 list of nouns after the last row (the diseases) cuts even that row from its verb
-(participants.service_shared_by_rows; left52)."""
+(participants.service_shared_by_rows; left52). A piece that ends in a finite verb
+("келди", "пришли") is a clause of its own, no row and no item (revfixl52)."""
 
 from __future__ import annotations
 
 from ...numbers import Token, number_at
 from .constants import ROWS_REACH
+from .finite_verbs import finite_verb
 from .phrase import Phrase
 from .words import LEX, MODIFIER_JOINERS, Tokens, ends_sentence_at, who_at
 
@@ -27,7 +29,10 @@ def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
     count's lemma) or short items of a list of nouns (at most LIST_ITEM_WORDS words, no
     number), one of either at least, and the last piece holds a word of
     `service_received.words` not followed by the causative of "өт-" (who carried it
-    out): the rows are its recipients. A list item needs a joiner ("жана", "и") in the
+    out): the rows are its recipients. A row ends at its noun or at most a list item
+    after it ("305 бала кызамык"), and neither a row nor an item ends in a finite verb
+    ("Жыйынга 60 тургун келди, ...": the count's own clause; revfixl52). A list item
+    needs a joiner ("жана", "и") in the
     last piece, the list's close, so that a clause with a verb of its own ("200 бала
     келди, кийин эмдөөдөн өттү") is no item; a row of another noun, a longer piece, a
     word of taking part, or a clause of its own with neither ("пришли 60 жителей, у
@@ -38,7 +43,10 @@ def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
     lemma = p.head.entry.lemma
     items = rows = 0
     for piece in pieces[:-1]:
-        if piece and _row_of(tokens, piece, lemma):
+        end = _row_end(tokens, piece, lemma) if piece else -1
+        if end >= 0:
+            if not _list_item(tokens, [k for k in piece if k >= end]):
+                return False  # "Б айылында 200 бала лагерде эс алып, ...": a clause of its own
             rows += 1
             continue
         if not _list_item(tokens, piece):
@@ -46,7 +54,7 @@ def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
         items += bool(piece)
     last = pieces[-1]
     if _has_number(tokens, last):
-        if items or not _row_of(tokens, last, lemma):
+        if items or _row_end(tokens, last, lemma) < 0:
             # "..., 30 ата-эне эмдөөдөн өттү": another row with its own verb; a list's
             # close holds no row ("214 бала келди, 167 бала жана ... эмдөөдөн өттү")
             return False
@@ -79,16 +87,16 @@ def _pieces_after(tokens: Tokens, start: int) -> list[list[int]]:
     return []
 
 
-def _row_of(tokens: Tokens, piece: list[int], lemma: str) -> bool:
-    """A number in the piece right before a who-noun of `lemma`: a row of the same
-    people ("Калматай айылында 167 бала")."""
+def _row_end(tokens: Tokens, piece: list[int], lemma: str) -> int:
+    """Where a row of the same people in the piece ends, past its who-noun of `lemma`
+    with a number right before it ("Калматай айылында 167 бала"), or -1: no row."""
     for k in piece:
         num = number_at(tokens, k) if tokens[k].kind == "num" else None
         if num is not None and num.is_count and num.last < len(tokens):
             head = who_at(tokens, num.last)
             if head is not None and head.entry.lemma == lemma:
-                return True
-    return False
+                return head.last
+    return -1
 
 
 def _has_number(tokens: Tokens, piece: list[int]) -> bool:
@@ -97,6 +105,10 @@ def _has_number(tokens: Tokens, piece: list[int]) -> bool:
 
 def _list_item(tokens: Tokens, piece: list[int]) -> bool:
     """A short item of a list of nouns between commas: no number, at most LIST_ITEM_WORDS
-    words (the count's own row may end right at its comma: an empty piece)."""
+    words, the last no finite verb ("келди", "майрамга келди": the count's own clause,
+    closed by its verb; revfixl52); the count's own row may end right at its comma: an
+    empty piece."""
     words: list[Token] = [tokens[k] for k in piece if tokens[k].kind == "word"]
+    if words and finite_verb(words[-1].low):
+        return False
     return not _has_number(tokens, piece) and len(words) <= LIST_ITEM_WORDS
