@@ -140,3 +140,7 @@ EACH_REACH = 400
 STANCE_GAP_MAX = 3
 # The quotation mark: normalising makes every one this mark.
 QUOTE_MARK = '"'
+
+# The most words a count written in words spans, looked for back from where it ends
+# ("двадцати пяти", "одна тысяча двести пятьдесят три": five).
+COUNT_WORDS_MAX = 6

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ... import morph
 from ...explain import Rule
 from ...models import Status
-from ...numbers import Token, number_at
+from ...numbers import Token
 from ..events.kinds import kinds_in
 from . import rules
 from .clause_words import Stems
@@ -21,6 +21,7 @@ from .counts_without_who import OPENERS
 from .existence import going_verb_closes
 from .phrase import Phrase, qualifier_before, status_at, status_before
 from .place_between import status_over_place
+from .russian_parts import count_ending_at
 from .vetoes import VOTERS, clause_has, cue_before
 from .words import (
     ENTRY_LEMMAS,
@@ -251,8 +252,8 @@ def gapped_row_status(tokens: Tokens, p: Phrase) -> Status | None:
         if ends_sentence_at(tokens, j):
             return None
         noun = who_at(tokens, j)
-        number = _number_before(tokens, j) if noun is not None else None
-        if noun is None or number is None:
+        number = count_ending_at(tokens, j - 1) if noun is not None else -1
+        if noun is None or number < 0:
             continue
         comma = _row_end(tokens, noun.last, p.start - 1)
         if noun.entry.lemma != lemma or comma is None:
@@ -264,22 +265,6 @@ def gapped_row_status(tokens: Tokens, p: Phrase) -> Status | None:
             or _verb_of_row(tokens, noun.last, comma)
         )
     return None
-
-
-# The most words a count in words before its noun is looked for over ("одна тысяча
-# двести пятьдесят три": five).
-_NUMBER_WORDS = 6
-
-
-def _number_before(tokens: Tokens, k: int) -> int | None:
-    """The first token of the count that ends right before token k, in digits or in
-    words ("1500", "полторы тысячи"), or None."""
-    found = None
-    for s in range(k - 1, max(-1, k - 1 - _NUMBER_WORDS), -1):
-        match = number_at(tokens, s)
-        if match is not None and match.is_count and match.last == k:
-            found = s
-    return found
 
 
 _ROW_ENDS = frozenset(",;")

@@ -9,7 +9,7 @@ from ... import morph
 from ...explain import Rule
 from ...numbers import NumberMatch, number_at
 from . import rules
-from .constants import MAX_STATUS_WORDS, STATUS_REACH
+from .constants import COUNT_WORDS_MAX, MAX_STATUS_WORDS, STATUS_REACH
 from .counts_without_who import PART_DASHES, PART_OF, PART_PARTICLES, won
 from .partitive_reach import setting_before, units_before
 from .phrase import (
@@ -31,8 +31,6 @@ from .words import (
     who_ending_at,
 )
 
-# The most words a count written in words spans ("двадцати пяти", "ста двадцати пяти").
-_NUMBER_WORDS_MAX = 3
 # "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
 _THOSE = casefolded("part_of_those")
 # "Из общего числа участников 61 – женщины": a count noun of the whole, in any case.
@@ -141,7 +139,7 @@ def _attribute_after_count(tokens: Tokens, k: int) -> bool:
 def count_ending_at(tokens: Tokens, k: int) -> int:
     """The first token of a count that ends at token k, in digits or in words ("40",
     "трёх", "двадцати пяти": a whole after "из" written either way; left52), or -1."""
-    for first in range(max(k - _NUMBER_WORDS_MAX + 1, 0), k + 1):  # the longest first
+    for first in range(max(k - COUNT_WORDS_MAX + 1, 0), k + 1):  # the longest first
         num = number_at(tokens, first)
         if num is not None and num.last == k + 1 and num.is_count:
             return first
