@@ -614,7 +614,7 @@ def test_a_verb_of_reading_or_further_facts_in_the_text_head_nothing() -> None:
         ),
         (
             _BODY_RU + "Другие новости\nВ Оше прошел форум молодежи\n"
-            "\nКонтакты: г. Бишкек, ул. Манаса, 40\n",
+            "\nКонтакты: г. Бишкек, ул. Токтогула, 112\n",
             {"district:Ат-Башы", "city:Бишкек"},
         ),
     ],

@@ -85,7 +85,7 @@ def _genitive_readings(words: list[str]) -> list[str]:
     "-а" after a consonant dropped first ("Токтомата Зулпуева"): the surname takes it
     always, a given name on a vowel the Russian genitive leaves as written ("Торогелди
     Балтагулова", "Абды Суеркулова"; round 53), so the given names may stay as they
-    are. None if the surname is in no genitive."""
+    are. No reading (an empty list) if the surname is in no genitive."""
     surname = _russian_genitive_stem(words[-1])
     if surname is None:
         return []
