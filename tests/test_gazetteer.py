@@ -8,6 +8,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -434,6 +435,12 @@ def load_build_script():
     return module
 
 
+def load_name_rules():
+    """scripts/gazetteer_names.py, the build's name rules, as the build imports it."""
+    load_build_script()
+    return sys.modules["gazetteer_names"]
+
+
 def test_committed_gazetteer_is_up_to_date_and_build_is_byte_identical() -> None:
     build = load_build_script()
     first = build.build()
@@ -468,7 +475,7 @@ def test_ru_nominal_rules() -> None:
 # --- a village named after a man: its name in the nominative is an alias (places54) ------------
 # The SOATE list names such villages in the Russian genitive ("Им. Суйменкула Чокморова",
 # "Атая Огонбаева"); Kyrgyz text writes the man's name in the nominative ("Суйменкул
-# Чокморов айылы"). The build adds that name (build_gazetteer.named_after_alias) unless it
+# Чокморов айылы"). The build adds that name (gazetteer_names.named_after_alias) unless it
 # names another unit or is a common word (add_named_after_aliases).
 
 
@@ -483,7 +490,7 @@ def test_ru_nominal_rules() -> None:
     ],
 )
 def test_a_mans_genitive_village_name_gives_its_nominative(name_ru: str, alias: str) -> None:
-    assert load_build_script().named_after_alias(name_ru) == alias
+    assert load_name_rules().named_after_alias(name_ru) == alias
 
 
 @pytest.mark.parametrize(
@@ -497,7 +504,33 @@ def test_a_mans_genitive_village_name_gives_its_nominative(name_ru: str, alias: 
     ],
 )
 def test_near_miss_a_name_that_is_no_mans_genitive_gets_no_alias(name_ru: str) -> None:
-    assert load_build_script().named_after_alias(name_ru) is None
+    assert load_name_rules().named_after_alias(name_ru) is None
+
+
+def _unit(level: str, name: str, aliases: tuple[str, ...] = ()) -> SimpleNamespace:
+    return SimpleNamespace(level=level, name=name, name_ru=name, name_en=None, aliases=[*aliases])
+
+
+def test_the_collision_check_adds_the_nominative_and_keeps_the_older_aliases() -> None:
+    # team-written units: the alias is appended after the unit's own aliases, in two villages
+    records = {
+        "1": _unit("village", "Им. Кирова", ("Кирова",)),
+        "2": _unit("village", "Им. Гагарина"),
+    }
+    load_name_rules().add_named_after_aliases(records)
+    assert records["1"].aliases == ["Кирова", "Киров"]
+    assert records["2"].aliases == ["Гагарин"]
+
+
+def test_near_miss_the_collision_check_makes_no_alias_another_unit_or_a_common_word_has() -> None:
+    records = {
+        "1": _unit("village", "Им. Ленина"),
+        "2": _unit("district", "Ленин"),  # the nominative names another unit
+        "3": _unit("village", "Им. Кочкора"),  # places.yaml common_words: Кочкор
+        "4": _unit("ayil_aimak", "Им. Гагарина"),  # no village: the rule is the villages'
+    }
+    load_name_rules().add_named_after_aliases(records)
+    assert [r.aliases for r in records.values()] == [[], [], [], []]
 
 
 def test_the_built_gazetteer_holds_the_nominatives_that_collide_with_nothing(

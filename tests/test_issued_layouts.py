@@ -981,3 +981,59 @@ _CLOSING_RU = "От каждого двора нужен один человек
 )
 def test_a_date_line_under_the_document_type_line_is_issued(text: str, issued: str | None) -> None:
     assert issued_of(text) == issued
+
+
+# --- a news item's rubric line under a page's about-block of prose ---------------------------
+# A project's site: its name, a menu, a block about the project in prose, then one news
+# item: its rubric, a bar and its date on a line ("ЖАҢЫЛЫК | 14.02.2023"), its headline
+# right under it. The header scan has ended at the prose (a line over 200 characters); the page's only rubric line is
+# the item's own date line (dates/rubric.py, dates.issued_rubric_line; lexicon
+# rubric_line_separators, rubric_words_max). Left by acc52 (round 52), fixed by left52.
+
+_PROJECT_KY = (
+    "«Таза суу» долбоору\nБашкы бет | Долбоор жөнүндө | Жаңылыктар | Байланыш\n\n"
+    "Долбоор Нарын облусунун 12 айылында ичүүчү суу тармактарын оңдоону көздөйт. "
+    "Анын максаты – ар бир үйгө таза суу жеткирүү жана суу түйүндөрүн калыбына келтирүү. "
+    "Иштерди айыл өкмөттөрү жана жергиликтүү суу пайдалануучулар бирикмелери аткарат.\n\n"
+)
+_PROJECT_RU = (
+    "Проект «Чистая вода»\nГлавная | О проекте | Новости | Контакты\n\n"
+    "Проект охватывает 12 сел Нарынской области и направлен на ремонт водопроводов. "
+    "Его цель – обеспечить каждый дом чистой водой и восстановить водозаборы. "
+    "Работы ведут айыл окмоту и местные ассоциации водопользователей.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        (
+            _PROJECT_KY + "ЖАҢЫЛЫКТАР | 21.09.2024\n\nКочкордо суу түйүнү ачылды\n\n"
+            "18-сентябрда Кочкор айылында жаңы суу түйүнү ишке берилди.\n",
+            "2024-09-21",
+        ),
+        (
+            _PROJECT_RU + "Новости района / 03.10.2024\n\nВ Ат-Баши открыли водозабор\n\n"
+            "1 октября в селе Ат-Баши ввели в строй новый водозабор.\n",
+            "2024-10-03",
+        ),
+    ],
+)
+def test_a_rubric_line_over_an_items_headline_is_issued(text: str, issued: str) -> None:
+    assert issued_of(text) == issued
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: two rubric lines are a feed of items, each date its own
+        _PROJECT_KY + "ЖАҢЫЛЫК | 21.09.2024\n\nКочкордо суу түйүнү ачылды\n\n"
+        "Жаңы суу түйүнү ишке берилди.\n\nЖАҢЫЛЫК | 02.09.2024\n\nАт-Башыда курулуш башталды\n\n"
+        "Курулуш иштери башталды.\n",
+        # near miss: a sentence under the rubric line is no headline
+        _PROJECT_KY + "ЖАҢЫЛЫК | 21.09.2024\n\nКочкордо суу түйүнү ачылды.\n\n"
+        "18-сентябрда Кочкор айылында жаңы суу түйүнү ишке берилди.\n",
+    ],
+)
+def test_a_feed_or_a_sentence_under_the_rubric_line_gives_no_issued_date(text: str) -> None:
+    assert issued_of(text) is None

@@ -1045,6 +1045,81 @@ def test_the_object_right_after_the_verb_of_service_is_still_served() -> None:
     assert counts("Специалисты поликлиники обследовали более 300 школьников.") == []
 
 
+# The object fronted, the agent after the verb, whatever the object's noun: a clause that
+# opens with words in the genitive-accusative plural right up to a plural verb of service
+# makes the count after the verb who examined (lexicon service_received.
+# fronted_object_adjective_endings, plural_verb_endings; service_object.fronted_object).
+# Left by revfix52 ("пациент" is no who-noun), fixed by left52.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Больных обследовали 12 студентов.", [12]),
+        ("Пожилых пациентов осмотрели 9 волонтеров.", [9]),
+        ("Их осматривают 6 волонтеров из города.", [6]),
+    ],
+)
+def test_a_fronted_object_of_any_noun_makes_the_count_who_examined(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: a genitive plural after the nominative subject, not the clause's opening
+        "Студенты медколледжей осмотрели 40 пенсионеров.",
+        # near miss: a given name in -ей before a singular verb is its subject
+        "Андрей осмотрел 30 детей.",
+    ],
+)
+def test_a_genitive_after_the_subject_fronts_no_object(text: str) -> None:
+    assert counts(text) == []
+
+
+# --- rows by unit that share the last row's word of a service -----------------------------
+# "А айылында 214 бала, Б айылында 167 бала кызамык, кызылча жана ... эмдөөдөн өттү": each
+# row's own clause ends at its comma, and a comma inside the list of diseases after the
+# last row cuts even that row from its verb; the rows of one noun and the short items of
+# the list share the service (shared_rows.service_shared_by_rows,
+# participants.service_shared_by_rows). Left by acc52 (round 52), fixed by left52.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ак-Суу айылында 120 бала, Көк-Жар айылында 95 бала эмдөөдөн өттү.",
+        "Айылда 80 бала кызылча, дифтерия жана көк жөтөлгө каршы эмдөөдөн өттү.",
+        "Чек-Арык айылында 64 бала, Достук айылында 48 бала, Тамчы айылында 30 бала кургак"
+        " учук, гепатит жана полиомиелитке каршы эмделди.",
+    ],
+)
+def test_rows_and_a_list_of_diseases_share_the_service(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near miss: the first clause has a verb of its own, no list follows it
+        ("Айылда 214 бала майрамга келди, кийин эмдөөдөн өттү.", [214]),
+        # near miss: the second row is of another noun: no rows of one noun
+        ("Ак-Суу айылында 120 бала, Көк-Жар айылында 95 мугалим эмдөөдөн өттү.", [120]),
+        # near miss: a clause of its own after the comma, neither a row nor a list
+        ("На лекцию пришли 35 пенсионеров, у которых позже выявлена гипертония.", [35]),
+        # near miss: a word of taking part among the pieces
+        (
+            "Ак-Суу айылында 120 бала, Көк-Жар айылында 95 бала майрамга катышып, эмдөөдөн өттү.",
+            [95, 120],
+        ),
+    ],
+)
+def test_rows_with_a_clause_of_their_own_keep_their_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- survivors of an incident: no one taking part --------------------------------------------
 # "аман калды" (stayed safe) after a count says who survived a fire or a flood (lexicon
 # survival_words right before survival_verb_stems: survivors.survived), as "каза болду"

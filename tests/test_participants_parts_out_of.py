@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from record_fields import counts, qualified_counts, qualified_counts_in_order
+from vap_cli.extractors.participants.measures import adjective_before_attributive
+from vap_cli.segment.tokens import TokenStream
 
 # --- "в N из M" is where ------------------------------------------------------------------
 # Found by held-out round 11.
@@ -220,6 +222,75 @@ def test_two_words_between_the_whole_and_its_noun_make_no_whole() -> None:
     # near miss: an adverb and a participle between: no whole read, the bare number stays
     # no count
     assert counts("Из 60 впервые приглашенных жителей на сходе присутствовали 52.") == [60]
+
+
+# --- a whole after "из" and its part, either written in words --------------------------------
+# "Из пяти приглашенных депутатов на сессию пришли трое": the whole's number in words
+# ("трёх", "двадцати пяти") before its noun (an attribute between) is read as digits are,
+# and a part in words after the verb (a collective numeral, "двое", "трое") as a bare
+# number is (russian_parts.count_ending_at; number_vetoes._before_its_part). Left by acc51
+# (round 51's "двое"), fixed by left52.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Из шести выдвинутых кандидатов в финал конкурса вышли трое.", [3, 6]),
+        ("Из семи приглашенных старейшин на собрание пришли пятеро.", [5, 7]),
+        # a council's roster in words stays its size, as in digits
+        ("Из двадцати пяти депутатов на сессии присутствовали 19.", [19]),
+        ("Из четырех приглашенных депутатов на встречу пришли двое.", [2]),
+        ("Из 25 депутатов на сессии присутствовали девятнадцать.", [19]),
+    ],
+)
+def test_a_whole_and_its_part_in_words_read_as_in_digits(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_part_in_words_of_things_is_no_count() -> None:
+    # near miss: the whole in words is of projects, no people
+    assert counts("Из трёх предложенных проектов депутаты одобрили два.") == []
+
+
+# --- a part whose noun carries a two-word modifier: a bare adjective and an attributive -----
+# "алардын 7си тар адистиктеги дарыгерлер": a bare word in small letters and a noun in the
+# attributive -дагы with no possessive are one modifier, and the part's noun follows them
+# (lexicon modifiers.attributive_suffix, possessive_link; measures.
+# adjective_before_attributive, read by phrase.head_after). Left by acc52 (round 52), fixed
+# by left52.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйында 40 катышуучунун 15и жогорку категориядагы мугалимдер болду.", [15, 40]),
+        ("Бригадада 20 медайым иштеди, алардын 6сы тар адистиктеги медайымдар.", [6, 20]),
+        ("Сессияда 31 депутат болду, алардын 12си оор абалдагы үй-бүлөлөрдүн өкүлдөрү.", [12, 31]),
+    ],
+)
+def test_a_part_named_after_an_adjective_and_an_attributive_counts(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("тар адистиктеги", True),
+        ("жогорку категориядагы", True),
+        # near misses: a compound whose head takes the possessive ("айыл аймагы"), a measure,
+        # a capitalised word (a name)
+        ("айыл аймагындагы", False),
+        ("жыл ичиндеги", False),
+        ("Ала-Тоо тоолорундагы", False),
+    ],
+)
+def test_only_a_bare_adjective_before_a_plain_attributive_is_one_modifier(
+    words: str, expected: bool
+) -> None:
+    tokens = list(TokenStream(words).tokens)
+    assert adjective_before_attributive(tokens, 0) is expected
 
 
 # --- "кеңештин 33 депутатынын ичинен бир нечеси": a vague part of a body's roster ---------

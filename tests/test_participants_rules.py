@@ -84,7 +84,14 @@ def decisions(text: str) -> list[tuple[str, str, bool]]:
             "participants.elected_beyond_clause",
             False,
         ),
+        ("В селе 300 жителей и 40 учителей.", "40", "participants.joined_to_what_there_is", False),
         ("Айылдагы 48 үй-бүлөгө газ тартылды.", "48", "participants.supplied_to", False),
+        (
+            "Ак-Суу айылында 120 бала, Көк-Жар айылында 95 бала эмдөөдөн өттү.",
+            "120",
+            "participants.service_shared_by_rows",
+            False,
+        ),
         (
             "Доступ к новой больнице получили 650 жителей.",
             "650",

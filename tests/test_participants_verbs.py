@@ -577,6 +577,36 @@ def test_counts_joined_in_another_sentence_take_no_verb() -> None:
     assert counts("Приняли участие 30 фермеров. В районе 5 ветеринаров и 12 зоотехников.") == [30]
 
 
+# --- a count joined right after a count of what there is is what there is too ---------------
+# "В районе 5 ветеринаров и 12 зоотехников": the place before the first count says there are
+# so many; the joined count takes that share (existence.joined_to_what_there_is,
+# participants.joined_to_what_there_is); the livestock specialist a who-noun (зоотехник).
+# Left by acc52 (round 52), fixed by left52.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В селе 300 жителей и 40 учителей.",
+        "На ферме 4 ветеринара и 7 зоотехников.",
+    ],
+)
+def test_a_count_joined_to_what_there_is_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: the first count is brought in to the work, or takes part
+        ("К весенней вакцинации привлечены 8 ветеринаров и 5 зоотехников.", [5, 8]),
+        ("На семинаре присутствовали 14 фермеров и 3 зоотехника.", [3, 14]),
+    ],
+)
+def test_a_count_joined_to_who_take_part_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- a count outside the lexicon joined to a later count whose verb ends the list -----------
 # "17 иш берүүчү, ошондой эле ... 260 жаран катышты": a short noun phrase outside `who`
 # joined by "жана", "ошондой эле", "а также" to a later count (its noun phrase right before

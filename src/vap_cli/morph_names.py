@@ -70,7 +70,7 @@ def _surname_nominative(word: str) -> str | None:
     return None
 
 
-def _given_nominative(word: str) -> str | None:
+def given_nominative(word: str) -> str | None:
     """A man's given name (or a surname declined as a noun) from its genitive."""
     for oblique, by_sound in RU_MASCULINE_GENITIVE_GIVEN.items():
         stem = word[: -len(oblique)]
@@ -92,8 +92,8 @@ def man_nominative(words: Sequence[str], any_surname: bool = False) -> list[str]
     *given, surname = words
     last = _surname_nominative(surname)
     if last is None and any_surname:
-        last = _given_nominative(surname)
-    firsts = [_given_nominative(w) for w in given]
+        last = given_nominative(surname)
+    firsts = [given_nominative(w) for w in given]
     if last is None or None in firsts:
         return None
     return [w for w in firsts if w is not None] + [last]

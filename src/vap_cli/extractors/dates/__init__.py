@@ -39,12 +39,10 @@ from .explained import explain_kept
 from .issued import (
     BADGE_NOT_PAGE_DATE,
     MASTHEAD_DATE,
-    UPDATE_STAMP,
     chrome_lines,
     issued_index,
     masthead_index,
     repeats_of_issued,
-    update_stamp,
 )
 from .month_days import with_month_days
 from .names import (
@@ -58,6 +56,7 @@ from .names import (
 from .patterns import TO_WORD_AFTER, form_places
 from .ranges import join_atoms
 from .roles import date_role
+from .updates import UPDATE_STAMP, update_stamp
 from .years import PAGE_MONTH, fill_missing_years
 
 __all__ = [

@@ -169,6 +169,12 @@ ISSUED_TYPE_LINE = Rule(
     " type ('ЖАРЫЯ' / '2016-03-15', structure.yaml document_types): the document's own"
     " date line, issued",
 )
+ISSUED_RUBRIC_LINE = Rule(
+    "dates.issued_rubric_line",
+    "a news item's rubric, a separator and a date with a year alone on a line below the"
+    " header ('ЖАҢЫЛЫК | 14.02.2023'), its headline right under it, the page's only such"
+    " line: the item's own date line, issued",
+)
 ISSUED_YEARLESS_LINE = Rule(
     "dates.issued_yearless_line",
     "with no date of a year on the page's date lines, a posting line that leaves out the"

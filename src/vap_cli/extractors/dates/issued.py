@@ -9,7 +9,7 @@ from ...context import Context
 from ...dategrammar import LEX
 from ...explain import Rule
 from ...segment import Line
-from ...segment.lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line
+from ...segment.lines import ISSUE_NUMBER, bare_line, menu_line
 from ..events.kinds import kinds_in, verb_in
 from . import explained  # the rules of the issued line
 from .atoms import Atom
@@ -59,17 +59,13 @@ from .patterns import (
     SECTION_BEFORE,
     SECTION_LABELLED,
     SIGNATURE_BEFORE,
-    UPDATED_AFTER,
-    UPDATED_BEFORE,
     act_number_line,
     few_other_letters,
 )
 from .posted import post_footer, posted_sentence
+from .rubric import rubric_line_date
+from .updates import updated
 
-UPDATE_STAMP = Rule(
-    "dates.update_stamp",
-    "a page's update stamp on a short date line is page chrome, no date of the text",
-)
 MASTHEAD_DATE = Rule(
     "dates.masthead_date",
     "a journal's masthead date (its line carries the issue's number) is a date of the "
@@ -89,8 +85,6 @@ POST_LAST_LINE = Rule(
 # The issued date's atom and the rule that chose its line; (None, None): no issued date.
 Chosen = tuple[int | None, Rule | None]
 
-# How far before a date its update label may stand (characters).
-_UPDATED_REACH = int(LEX["updated_reach"])
 # What may close a title after its run-in date: spaces, a full stop, a bracket.
 _TITLE_DATE_CLOSERS = " .\t)]"
 _RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
@@ -180,36 +174,12 @@ def issued_index(ctx: Context, atoms: list[Atom]) -> Chosen:
     full = _single_days(text, atoms, with_year=True)
     lone = lone_dates(text, atoms)
     found = _page_date(ctx, atoms, full, lone)
-    if found[0] is not None and _updated(text, atoms[found[0]]):
+    if found[0] is not None and updated(text, atoms[found[0]]):
         # an update's date gives way to the posting date beside it ("Обновлено: 28.12.2024
         # | Опубликовано: 12.03.2024"); alone, it is still the page's date
-        posted = _page_date(ctx, atoms, [i for i in full if not _updated(text, atoms[i])], lone)
+        posted = _page_date(ctx, atoms, [i for i in full if not updated(text, atoms[i])], lone)
         found = found if posted[0] is None else posted
     return found
-
-
-def update_stamp(text: str, atom: Atom) -> bool:
-    """The date is a page's update stamp: after an update's label on a short line
-    ("Опубликовано: 12.03.2024 | Обновлено: 28.12.2024"), not in prose ("список
-    обновлен 12 марта 2024 года, когда ...")."""
-    if not _updated(text, atom):
-        return False
-    # (bounded look-around: a line longer than SHORT_LINE is no date line anyway)
-    window = max(0, atom.start - SHORT_LINE)
-    start = text.rfind("\n", window, atom.start) + 1 or window
-    end = text.find("\n", atom.end, atom.end + SHORT_LINE + 1)
-    end = min(len(text), atom.end + SHORT_LINE + 1) if end < 0 else end
-    return end - start <= SHORT_LINE
-
-
-def _updated(text: str, atom: Atom) -> bool:
-    """The date follows an update's label ("Обновлено: ", "(обновлено 16:20 "), or its
-    Kyrgyz verb follows the date ("28.12.2024 жаңыртылды")."""
-    start = max(0, atom.start - _UPDATED_REACH)
-    line_start = text.rfind("\n", start, atom.start) + 1 or start
-    if UPDATED_BEFORE.search(text, line_start, atom.start) is not None:
-        return True
-    return UPDATED_AFTER.match(text, atom.end) is not None
 
 
 def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> Chosen:
@@ -256,6 +226,9 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
     found = type_line_date(ctx, lines, atoms, full) if full else None
     if found is not None:
         return found, explained.ISSUED_TYPE_LINE
+    found = rubric_line_date(ctx, lines, atoms, full) if full else None
+    if found is not None:
+        return found, explained.ISSUED_RUBRIC_LINE
     return _yearless_posting_line(ctx, lines, atoms, lone)
 
 

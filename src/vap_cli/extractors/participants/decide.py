@@ -16,6 +16,7 @@ from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import (
     consisting,
+    existence,
     listed,
     modality,
     negation,
@@ -27,6 +28,7 @@ from . import (
     rosters,
     rules,
     served,
+    shared_rows,
     sources,
     tallies,
     vetoes,
@@ -133,6 +135,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),
+    (rules.SERVICE_SHARED_BY_ROWS, shared_rows.service_shared_by_rows),
     (rules.SUPPLIED_TO, recipients.supplied_to),
     (rules.ACCESS_GAINED, recipients.access_gained),
     (rules.SERVICE_POPULATION, served.service_population),
@@ -150,7 +153,8 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.POPULATION_SAID, tallies.population_said),
     (rules.POPULATION_AS_OF, tallies.population_as_of),
     (rules.DATA_KEY, vetoes.key_after),
-    (rules.EXISTENCE, vetoes.existence),
+    (rules.EXISTENCE, existence.existence),
+    (rules.JOINED_TO_WHAT_THERE_IS, existence.joined_to_what_there_is),
     (rules.BENEFICIARIES, recipients.beneficiaries),
     (rules.WINNERS, vetoes.winners),
     (rules.PRIZE_DEGREE, prize_degree),

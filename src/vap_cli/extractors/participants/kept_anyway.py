@@ -18,9 +18,10 @@ from . import rules
 from .clause_words import Stems
 from .constants import CUE_TOKENS_BEFORE, ELLIPTIC_REACH, STATUS_REACH
 from .counts_without_who import OPENERS
+from .existence import going_verb_closes
 from .phrase import Phrase, qualifier_before, status_at, status_before
 from .place_between import status_over_place
-from .vetoes import VOTERS, clause_has, cue_before, going_verb_closes
+from .vetoes import VOTERS, clause_has, cue_before
 from .words import (
     ENTRY_LEMMAS,
     LEX,

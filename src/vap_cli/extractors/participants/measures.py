@@ -26,6 +26,8 @@ _MODIFIER_SUFFIXES = (
     *morph.variants(*LEX["modifiers"]["kyrgyz_suffixes"]),
     *LEX["modifiers"]["suffixes"],
 )
+_ATTRIBUTIVE = morph.variants(LEX["modifiers"]["attributive_suffix"])
+_POSSESSIVE_LINK = LEX["modifiers"]["possessive_link"]
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
 _BARE_AGE_WORDS = frozenset(w.casefold() for w in LEX["age_with_age_noun"]["words"])
 _AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
@@ -118,3 +120,23 @@ def after_modifiers(tokens: Sequence[Token], j: int) -> int:
     while k < len(tokens) and k - j < MAX_MODIFIERS and is_modifier(tokens[k]):
         k += 1
     return k
+
+
+def adjective_before_attributive(tokens: Sequence[Token], j: int) -> bool:
+    """A two-word modifier at token j: a bare word in small letters (no case ending, no
+    measure) and a noun in the attributive -дагы with no possessive after it ("тар
+    адистиктеги", "жогорку категориядагы": an adjective and its noun); the noun of who
+    follows them. A possessive before the attributive ("айыл аймагындагы": the link letter
+    after a vowel) makes the bare word a compound's first noun, no adjective (left52)."""
+    nxt = j + 1
+    if nxt >= len(tokens) or tokens[j].kind != "word" or tokens[nxt].kind != "word":
+        return False
+    bare = tokens[j]
+    if not bare.text.islower() or is_measure(bare) or noun_ending_case(bare.low) is not None:
+        return False
+    tail = next((t for t in _ATTRIBUTIVE if tokens[nxt].low.endswith(t)), None)
+    if tail is None:
+        return False
+    stem = tokens[nxt].low[: -len(tail)]
+    linked = stem.endswith(_POSSESSIVE_LINK) and morph.sound_class(stem[-2:-1]) == "vowel"
+    return not linked

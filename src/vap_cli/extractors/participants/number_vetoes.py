@@ -414,7 +414,11 @@ def _before_its_part(tokens: Tokens, p: Phrase) -> bool:
         k += found[0]  # "из 21 депутата присутствовали 17": the verb before the part
         if k < len(tokens) and tokens[k].low in PART_PARTICLES:
             k += 1  # "присутствовали лишь 9"
-    return k < len(tokens) and tokens[k].kind == "num"
+    if k >= len(tokens):
+        return False
+    part = number_at(tokens, k)
+    # the part in digits, or in words ("пришли трое", "присутствовали двадцать"; left52)
+    return tokens[k].kind == "num" or (part is not None and part.is_count)
 
 
 def register_word(tok: Token) -> bool:

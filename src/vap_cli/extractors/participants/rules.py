@@ -451,6 +451,17 @@ SERVICE_RECEIVED = Rule(
     "people a medical or other service is carried out on ('2 500 бала эмдөөдөн өттү',"
     " 'осмотр прошли 1 500 жителей'): its recipients, not who take part",
 )
+JOINED_TO_WHAT_THERE_IS = Rule(
+    "participants.joined_to_what_there_is",
+    "a count joined by 'и' or 'жана' right after a count of what there is ('В районе 5"
+    " ветеринаров и 12 зоотехников'): what there is too",
+)
+SERVICE_SHARED_BY_ROWS = Rule(
+    "participants.service_shared_by_rows",
+    "rows of people by unit, comma after comma, or a list of nouns after the last row, share"
+    " its word of a service ('А айылында 214 бала, Б айылында 167 бала кызамык, кызылча жана"
+    " ... эмдөөдөн өттү'): its recipients, not who take part",
+)
 SUPPLIED_TO = Rule(
     "participants.supplied_to",
     "people in the dative a thing is laid or brought to ('150 үй-бүлөгө жарык"

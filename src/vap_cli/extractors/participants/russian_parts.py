@@ -31,6 +31,8 @@ from .words import (
     who_ending_at,
 )
 
+# The most words a count written in words spans ("двадцати пяти", "ста двадцати пяти").
+_NUMBER_WORDS_MAX = 3
 # "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
 _THOSE = casefolded("part_of_those")
 # "Из общего числа участников 61 – женщины": a count noun of the whole, in any case.
@@ -117,8 +119,10 @@ def _whole_before(tokens: Tokens, first: int) -> bool:
     if whole is None or whole.first < 2:
         return False
     before = tokens[whole.first - 1]
-    if before.kind == "num":
-        return tokens[whole.first - 2].low in PART_OF
+    count = count_ending_at(tokens, whole.first - 1)
+    if count > 0:
+        # "Из 40 участников", "Из трёх кандидатов": the whole's number, digits or words
+        return tokens[count - 1].low in PART_OF
     if _attribute_after_count(tokens, whole.first - 1):
         return True  # "Из 95 избранных делегатов в работе курултая участвовали 88"
     return before.low in _WHOLE_COUNT_NOUNS and _of_whole_count(tokens, whole.first - 2)
@@ -128,13 +132,20 @@ def _attribute_after_count(tokens: Tokens, k: int) -> bool:
     """Token k one word in small letters (an adjective or a participle: "избранных",
     "зарегистрированных") between the whole's number and its noun, "из" before the number
     ("Из 95 избранных делегатов"; round 51)."""
-    return (
-        k >= 2
-        and tokens[k].kind == "word"
-        and tokens[k].text.islower()
-        and tokens[k - 1].kind == "num"
-        and tokens[k - 2].low in PART_OF
-    )
+    if k < 2 or tokens[k].kind != "word" or not tokens[k].text.islower():
+        return False
+    count = count_ending_at(tokens, k - 1)
+    return count > 0 and tokens[count - 1].low in PART_OF
+
+
+def count_ending_at(tokens: Tokens, k: int) -> int:
+    """The first token of a count that ends at token k, in digits or in words ("40",
+    "трёх", "двадцати пяти": a whole after "из" written either way; left52), or -1."""
+    for first in range(max(k - _NUMBER_WORDS_MAX + 1, 0), k + 1):  # the longest first
+        num = number_at(tokens, first)
+        if num is not None and num.last == k + 1 and num.is_count:
+            return first
+    return -1
 
 
 def _verb_ending_at(tokens: Tokens, end: int) -> int:

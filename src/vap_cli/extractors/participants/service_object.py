@@ -6,9 +6,14 @@ from __future__ import annotations
 
 from .negation import own_clause_before
 from .phrase import Phrase, qualifier_before
-from .words import HIRED_STAFF, LEX, RUSSIAN_GENITIVE_PLURAL, Tokens, who_at
+from .words import HIRED_STAFF, LEX, RUSSIAN_GENITIVE_PLURAL, Token, Tokens, who_at
 
-_SERVICE_ACTIVE = frozenset(w.casefold() for w in LEX["service_received"]["active_verbs_ru"])
+_SERVICE = LEX["service_received"]
+_SERVICE_ACTIVE = frozenset(w.casefold() for w in _SERVICE["active_verbs_ru"])
+_FRONTED_OBJECT_ENDINGS = RUSSIAN_GENITIVE_PLURAL + tuple(
+    _SERVICE["fronted_object_adjective_endings"]
+)
+_PLURAL_VERB_ENDINGS = tuple(_SERVICE["plural_verb_endings"])
 
 
 def object_of_service_verb(tokens: Tokens, p: Phrase) -> bool:
@@ -25,8 +30,26 @@ def object_of_service_verb(tokens: Tokens, p: Phrase) -> bool:
     verb = len(before) - 1 - qualifier_before(before, len(before))[1]
     if verb < 0 or before[verb].low not in _SERVICE_ACTIVE:
         return False
+    if fronted_object(before, verb):
+        return False  # "Пациентов осмотрели 15 волонтеров": the count is who examined
     # (the object of people before the verb: the genitive-accusative plural)
     return not any(
         tok.low.endswith(RUSSIAN_GENITIVE_PLURAL) and who_at(before, n) is not None
         for n, tok in enumerate(before[:verb])
+    )
+
+
+def fronted_object(before: list[Token], verb: int) -> bool:
+    """The object fronted, the agent after the verb: the clause opens with words in the
+    genitive-accusative plural (a noun's `russian_genitive_plural_endings`, an adjective's
+    or participle's `fronted_object_adjective_endings`) right up to the verb, and the verb
+    is plural (`plural_verb_endings`), so the count after it is its subject ("Пациентов
+    осмотрели 15 волонтеров", "Пожилых пациентов обследовали 9 студентов"), whatever the
+    object's noun. A nominative before the verb ("Врачи районов осмотрели ...") or a
+    singular verb ("Андрей осмотрел ...": a given name in -ей) keeps the count its
+    object (left52)."""
+    if verb < 1 or not before[verb].low.endswith(_PLURAL_VERB_ENDINGS):
+        return False
+    return all(
+        tok.kind == "word" and tok.low.endswith(_FRONTED_OBJECT_ENDINGS) for tok in before[:verb]
     )

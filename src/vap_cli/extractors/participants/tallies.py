@@ -16,6 +16,7 @@ from .being import BEING_CLOSERS, closes_with_being
 from .clause_words import Stems
 from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
+from .existence import existence
 from .kept_anyway import part_after_opener
 from .listed import clause_before_a_part
 from .measures import is_measure
@@ -27,7 +28,6 @@ from .vetoes import (
     clause_has,
     counts_participants,
     cue_before,
-    existence,
     on_a_register,
     participant_group,
     voting_near,

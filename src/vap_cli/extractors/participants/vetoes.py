@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from ... import morph
 from ...numbers import NumberMatch, Token
 from .appositions import units_apposition_end
-from .being import closes_with_being, existence_verb_after
 from .clause_words import Stems
 from .constants import (
     CUE_REACH,
@@ -25,8 +24,7 @@ from .generic import entries_submitted
 from .headings import taking_part_cue
 from .measures import is_modifier
 from .number_vetoes import REGISTER_STEMS, register_word
-from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
-from .rosters import GOING_VERBS, studying_at_event
+from .phrase import Phrase, status_after, status_before
 from .sources import came_from_their_bodies, units_after_units, units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
@@ -78,8 +76,6 @@ _PARENT_AFTER = casefolded("parent_nouns_after")
 _PARENT_BEFORE = casefolded("parent_nouns_before")
 VOTERS = frozenset(LEX["voter_lemmas"])
 _VOTING = casefolded("voting_words")
-_EXISTENCE_BEFORE = casefolded("existence_verbs_before")
-_RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _UNIT_GROUPS = folded_stems("unit_group_stems")
 _NOT_UNIT_GROUPS = folded_stems("unit_group_not_stems")
@@ -383,39 +379,6 @@ def cue_before(
         colons = [i for i, tok in enumerate(before) if tok.text == ":"]
         before = before[colons[-1] + 1 :] if colons else before
     return any(map(found, before))
-
-
-def existence(tokens: Tokens, p: Phrase) -> bool:
-    """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is; in Russian
-    before the count ("В селе проживает 3000 человек") or left out after a place ("В
-    школе 30 учителей")."""
-    if participant_group(tokens, p) or counts_participants(p):
-        return False
-    if _existence_before(tokens, p):
-        return not studying_at_event(tokens, p)
-    verb, before = existence_verb_after(tokens, p)
-    return closes_with_being(verb, p.head.entry.lemma, before, subject=p.head.ending.case is None)
-
-
-def going_verb_closes(tokens: Tokens, p: Phrase) -> bool:
-    """The verb that closes the count's clause, as `existence` reads it, is one of going
-    (`going_verbs`: "барат"), a Kyrgyz habit unless an event is where they go
-    (kept_anyway: participants.going_to_event)."""
-    return not _existence_before(tokens, p) and existence_verb_after(tokens, p)[0] in GOING_VERBS
-
-
-def _existence_before(tokens: Tokens, p: Phrase) -> bool:
-    start = p.start
-    if (
-        start >= 2
-        and tokens[start - 2].low in HOST_PREPOSITIONS
-        and tokens[start - 1].kind == "word"
-        and tokens[start - 1].low.endswith(_RUSSIAN_LOCATIVE)
-        and not tokens[start - 1].low.startswith(PARTICIPATION_STEMS)
-        and p.head.entry.lemma not in ENTRANT_LEMMAS
-    ):
-        return True  # "В школе 30 учителей", not "в присутствии 50 жителей"
-    return tokens.words_before(start, CUE_REACH - 1).has(_EXISTENCE_BEFORE)
 
 
 # The case of people a verb acts upon, kept as people ("Долбоор 12 кызматкерди ... алып барды").

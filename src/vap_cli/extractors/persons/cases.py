@@ -23,6 +23,7 @@ from .tables import (
     GIVEN_BEFORE_FATHER,
     GIVEN_ELEMENT_MIN_STEM,
     GIVEN_SOFT_SIGN,
+    INDECLINABLE_GIVEN,
     INDECLINABLE_SURNAMES,
     INSTRUMENTAL_CUES,
     INSTRUMENTAL_ENDINGS,
@@ -219,7 +220,7 @@ def masculine_nominative(
         # whatever X is (a woman's would be "Асановой", "Асанову"): "По словам Бекзата
         # Асанова", "поблагодарили Руслана Асанова".
         if male is None:
-            male = _unlisted_male_genitive(given)
+            male = _unlisted_male_genitive(given) or _indeclinable_given(given)
             if male is None or not _cued_object(text, tokens, i):
                 return None
         elif (
@@ -300,6 +301,17 @@ def _unlisted_male_genitive(given: str) -> str | None:
     if not given.endswith(MALE_GENITIVE_END) or len(stem) < OBLIQUE_STEM_MIN:
         return None
     return stem if morph.sound_class(stem[-1].casefold()) in _CONSONANTS else None
+
+
+def _indeclinable_given(given: str) -> str | None:
+    """A given name in a vowel no case ending changes (`indeclinable_given_endings`:
+    "Абдували", "Жолду"), not listed as a woman's: the same in the genitive, so a cued
+    surname in -ова beside it is a man's ("По словам главного врача Абдували Раимова";
+    left52); None for a listed woman's name ("Айпери") or any other ending."""
+    low = given.casefold()
+    if not low.endswith(INDECLINABLE_GIVEN) or low in FEMALE_NAMES:
+        return None
+    return given
 
 
 def male_given_nominative(given: str) -> str | None:

@@ -131,6 +131,7 @@ FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES
 KNOWN_GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES
 INDECLINABLE_SURNAMES: tuple[str, ...] = tuple(_LEX["indeclinable_surname_suffixes"])
 FEMININE_LIKE_GENITIVE: tuple[str, ...] = tuple(_LEX["feminine_like_genitive_endings"])
+INDECLINABLE_GIVEN: tuple[str, ...] = tuple(_LEX["indeclinable_given_endings"])
 FEMININE_GENITIVE: dict[str, tuple[str, ...]] = {
     str(ending): tuple(str(n) for n in nominatives)
     for ending, nominatives in _LEX["feminine_genitive_endings"].items()

@@ -44,8 +44,7 @@ from .lists import (
 )
 from .logo import logo_line
 from .marks import (
-    bracketed_other_names,
-    bracketed_own_villages,
+    bracketed_lone_names,
     group_lists,
     mark_appositions,
     mark_bracketed_children,
@@ -213,10 +212,11 @@ def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]
 
 def _without_other_names(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """Drop a bare name alone in a bracket after a typed unit: its other name, unless it is
-    a village of that unit (marks.py)."""
-    for m in bracketed_own_villages(mentions, ctx.text):
+    a village of that unit, which has a village of its own name besides (marks.py)."""
+    villages, others = bracketed_lone_names(mentions, ctx.text, ctx.resources.place_index)
+    for m in villages:
         ctx.decide(BRACKETED_OWN_VILLAGE, True, m.start, m.end, m.name)
-    glosses = {id(m) for m in bracketed_other_names(mentions, ctx.text)}
+    glosses = {id(m) for m in others}
     return [
         m
         for m in mentions

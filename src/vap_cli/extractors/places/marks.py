@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice
 
+from ... import gazetteer as gz
 from ... import morph, rx
 from ...segment.line_bounds import ListSigns, blank_before
 from ...segment.lines import dateline_name
@@ -369,19 +370,21 @@ def mark_bracketed_children(mentions: list[Mention], text: str) -> None:
                 m.child_of = typed.type_word.level
 
 
-def bracketed_other_names(mentions: list[Mention], text: str) -> list[Mention]:
-    """A bare name alone in a bracket right after a unit with its type word ("Арстанбап
-    айыл аймагынан (Арсланбоб)"), neither the unit's own name nor its parent nor a village
-    the gazetteer places in it: another spelling of the unit's name (a former or official
-    one), no second place."""
-    return [m for typed, m in _lone_bracketed(mentions, text) if not _names_child(m, typed)]
-
-
-def bracketed_own_villages(mentions: list[Mention], text: str) -> list[Mention]:
-    """A bare name alone in that bracket that the gazetteer holds as a village of the
-    typed unit ("Кереге-Таш айыл аймагы (Кара-Кыз)": the aimak's centre village): a place
-    the text names, kept as the unit's child (mark_bracketed_children)."""
-    return [m for typed, m in _lone_bracketed(mentions, text) if _names_child(m, typed)]
+def bracketed_lone_names(
+    mentions: list[Mention], text: str, idx: PlaceIndex
+) -> tuple[list[Mention], list[Mention]]:
+    """The bare names alone in a bracket right after a unit with its type word, neither
+    the unit's own name nor its parent, split in two: (its villages, its other names).
+    A village the gazetteer places in that unit is a village the text names when the
+    unit has a village of its own name besides ("Кереге-Таш айыл аймагы (Кара-Кыз)": the
+    aimak's seat is Кереге-Таш); in a unit with no village of its name the bracket gives
+    the name it is known by, its seat's or an official spelling ("Арстанбап айыл
+    аймагынан (Арсланбоб)"), as any other bare name there: no second place."""
+    villages: list[Mention] = []
+    others: list[Mention] = []
+    for typed, m in _lone_bracketed(mentions, text):
+        (villages if _names_child(m, typed, idx) else others).append(m)
+    return villages, others
 
 
 def _lone_bracketed(mentions: list[Mention], text: str) -> Iterator[tuple[Mention, Mention]]:
@@ -400,12 +403,22 @@ def _lone_bracketed(mentions: list[Mention], text: str) -> Iterator[tuple[Mentio
             yield typed, m
 
 
-def _names_child(m: Mention, typed: Mention) -> bool:
-    """The bare name is a unit the gazetteer holds one level below the typed unit, inside
-    a unit of its name ("Кара-Кыз" of Кереге-Таш ayil aimak: a village of it)."""
+def _names_child(m: Mention, typed: Mention, idx: PlaceIndex) -> bool:
+    """The bare name is a unit the gazetteer holds one level below a unit of the typed
+    name that also has a child of its own name ("Кара-Кыз" of Кереге-Таш ayil aimak,
+    which has a village Кереге-Таш)."""
     child = CHILD_LEVEL.get(typed.type_word.level) if typed.type_word else None
-    parents = {u.id for u in typed.units}
-    return any(u.level == child and u.parent in parents for u in m.units)
+    seated = {u.id for u in typed.units if _has_namesake_child(u, child, idx)}
+    return any(u.level == child and u.parent in seated for u in m.units)
+
+
+def _has_namesake_child(unit: gz.Unit, child: str | None, idx: PlaceIndex) -> bool:
+    """The unit has a child of the given level named as the unit (in either language)."""
+    names = {fold(n) for n in (unit.name, unit.name_ru) if n}
+    return any(
+        c.level == child and names & {fold(n) for n in (c.name, c.name_ru) if n}
+        for c in idx.gazetteer.children(unit.id)
+    )
 
 
 def _names_parent(m: Mention, typed: Mention) -> bool:

@@ -38,10 +38,6 @@ def named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) 
     return named_after_in_full(tokens, i, text, idx)
 
 
-# The sounds a man's name ends in before its Russian genitive "-а" (morph.sound_class).
-_CONSONANT_SOUNDS = frozenset({"voiced", "voiceless"})
-
-
 def named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
     """ "Айыл окмоту имени Кочкорбаева": after a unit's Russian type word and "имени" (or
     "им." with no unit of the gazetteer's spelling: `named_after_person`), a person's name
@@ -75,28 +71,21 @@ def named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex)
 
 
 def _genitive_readings(words: list[str]) -> list[str]:
-    """The nominatives a name in the Russian genitive may be read back to, every word's
-    "-а" after a consonant dropped first ("Токтомата Зулпуева"): the surname takes it
-    always, a given name on a vowel the Russian genitive leaves as written ("Торогелди
-    Балтагулова", "Абды Суеркулова"; round 53), so the given names may stay as they
-    are. No reading (an empty list) if the surname is in no genitive."""
-    surname = _russian_genitive_stem(words[-1])
+    """The nominatives a man's name in the Russian genitive may be read back to
+    (morph_names, as the gazetteer's aliases of villages named after a man): the
+    surname always ("Зулпуева" -> "Зулпуев", "Тельмана" -> "Тельман"), each given name
+    back to its nominative ("Токтомата" -> "Токтомат", "Атая" -> "Атай") and, when it
+    ends in a vowel, also as written, which the Russian genitive of a Kyrgyz given name
+    leaves it ("Торогелди Балтагулова", "Абды Суеркулова"; round 53). No reading (an
+    empty list) if the surname is in no genitive."""
+    surname = morph_names.man_nominative(words[-1:], any_surname=True)
     if surname is None:
         return []
     readings = [""]
     for word in words[:-1]:
-        stem = _russian_genitive_stem(word)
-        kept = [stem] if stem else []
-        if morph.sound_class(word[-1:].casefold()) == "vowel":
+        nominative = morph_names.given_nominative(word)
+        kept = [nominative] if nominative else []
+        if morph.sound_class(word[-1:].casefold()) == "vowel" and word not in kept:
             kept.append(word)
         readings = [f"{r} {w}".strip() for r in readings for w in kept]
-    return [f"{r} {surname}".strip() for r in readings]
-
-
-def _russian_genitive_stem(word: str) -> str | None:
-    """A man's name in the Russian genitive back in the nominative: its "-а" after a
-    consonant dropped ("Кочкорбаева" -> "Кочкорбаев", "Токтомата" -> "Токтомат")."""
-    stem = word[: -len(morph_names.RU_MALE_GENITIVE_END)]
-    if not word.endswith(morph_names.RU_MALE_GENITIVE_END):
-        return None
-    return stem if morph.sound_class(stem[-1:].casefold()) in _CONSONANT_SOUNDS else None
+    return [f"{r} {surname[0]}".strip() for r in readings]

@@ -423,14 +423,18 @@ NUMBER_OPENED_NAME = Rule(
 BRACKETED_OTHER_NAME = Rule(
     "places.bracketed_other_name",
     "a bare name alone in a bracket right after a unit with its type word, neither its own"
-    " name, nor its parent's, nor a village of it ('Челпек айыл аймагы (Теплоключенка)'),"
-    " is another spelling of that unit's name (a former or official one), no second place",
+    " name, nor its parent's, nor a village of it when it has a village of its own name"
+    " besides ('Челпек айыл аймагы (Теплоключенка)', 'Арстанбап айыл аймагынан (Арсланбоб)'), is"
+    " another spelling of that unit's name (its seat's, a former or official one), no"
+    " second place",
 )
 BRACKETED_OWN_VILLAGE = Rule(
     "places.bracketed_own_village",
     "a bare name alone in a bracket right after an ayil aimak with its type word, that the"
-    " gazetteer holds as a village of that aimak ('Кереге-Таш айыл аймагы (Кара-Кыз)': its"
-    " centre village), is that village: a place the text names",
+    " gazetteer holds as a village of that aimak, which has a village of its own name"
+    " besides ('Кереге-Таш айыл аймагы (Кара-Кыз)'), is that village: a place the text"
+    " names; in an aimak with no village of its name the bracket gives the name the aimak"
+    " is known by",
 )
 BRACKETED_PARENT = Rule(
     "places.bracketed_parent",

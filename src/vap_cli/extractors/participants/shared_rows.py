@@ -1,0 +1,102 @@
+"""Rows of people by unit, comma after comma, that share the last row's predicate of a
+service ("А айылында 214 бала, Б айылында 167 бала кызамык, кызылча жана башка ооруларга
+каршы эмдөөдөн өттү"): each row's own clause ends at its comma, and a comma inside the
+list of nouns after the last row (the diseases) cuts even that row from its verb
+(participants.service_shared_by_rows; left52)."""
+
+from __future__ import annotations
+
+from ...numbers import Token, number_at
+from .constants import ROWS_REACH
+from .phrase import Phrase
+from .words import LEX, MODIFIER_JOINERS, Tokens, ends_sentence_at, who_at
+
+_SERVICE = LEX["service_received"]
+_SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
+_CARRIED_OUT_STEMS = tuple(w.casefold() for w in _SERVICE["carried_out_stems"])
+_TAKING_PART_STEMS = tuple(w.casefold() for w in _SERVICE["taking_part_stems"])
+# The most words an item of a list of nouns between two commas may have ("кызамык",
+# "сары оору"): more is a clause of its own.
+LIST_ITEM_WORDS = 2
+_COMMA = ","
+
+
+def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
+    """The count's row and the comma-parted pieces after it to its sentence's end are
+    rows of the same noun ("Б айылында 167 бала": a number right before a who-noun of the
+    count's lemma) or short items of a list of nouns (at most LIST_ITEM_WORDS words, no
+    number), one of either at least, and the last piece holds a word of
+    `service_received.words` not followed by the causative of "өт-" (who carried it
+    out): the rows are its recipients. A list item needs a joiner ("жана", "и") in the
+    last piece, the list's close, so that a clause with a verb of its own ("200 бала
+    келди, кийин эмдөөдөн өттү") is no item; a row of another noun, a longer piece, a
+    word of taking part, or a clause of its own with neither ("пришли 60 жителей, у
+    которых выявлен диабет") ends the reading."""
+    pieces = _pieces_after(tokens, p.head.last)
+    if len(pieces) < 2:
+        return False  # no comma after the count: its own clause says it all
+    lemma = p.head.entry.lemma
+    items = rows = 0
+    for piece in pieces[:-1]:
+        if piece and _row_of(tokens, piece, lemma):
+            rows += 1
+            continue
+        if not _list_item(tokens, piece):
+            return False
+        items += bool(piece)
+    last = pieces[-1]
+    if _has_number(tokens, last):
+        if items or not _row_of(tokens, last, lemma):
+            # "..., 30 ата-эне эмдөөдөн өттү": another row with its own verb; a list's
+            # close holds no row ("214 бала келди, 167 бала жана ... эмдөөдөн өттү")
+            return False
+        rows += 1
+    if not rows + items:
+        return False  # "пришли 60 жителей, у которых выявлен диабет": another clause
+    words = [tokens[k].low for k in last if tokens[k].kind == "word"]
+    if items and not MODIFIER_JOINERS.intersection(words):
+        return False
+    if any(tokens[k].low.startswith(_TAKING_PART_STEMS) for piece in pieces for k in piece):
+        return False
+    return any(
+        w in _SERVICE_WORDS
+        and not (n + 1 < len(words) and words[n + 1].startswith(_CARRIED_OUT_STEMS))
+        for n, w in enumerate(words)
+    )
+
+
+def _pieces_after(tokens: Tokens, start: int) -> list[list[int]]:
+    """The token indexes from `start` to the sentence's end (ROWS_REACH at most), parted
+    at commas; empty when the sentence runs on past the reach."""
+    pieces: list[list[int]] = [[]]
+    for k in range(start, min(start + ROWS_REACH, len(tokens))):
+        if tokens[k].text == _COMMA:
+            pieces.append([])
+            continue
+        pieces[-1].append(k)
+        if ends_sentence_at(tokens, k):
+            return pieces
+    return []
+
+
+def _row_of(tokens: Tokens, piece: list[int], lemma: str) -> bool:
+    """A number in the piece right before a who-noun of `lemma`: a row of the same
+    people ("Калматай айылында 167 бала")."""
+    for k in piece:
+        num = number_at(tokens, k) if tokens[k].kind == "num" else None
+        if num is not None and num.is_count and num.last < len(tokens):
+            head = who_at(tokens, num.last)
+            if head is not None and head.entry.lemma == lemma:
+                return True
+    return False
+
+
+def _has_number(tokens: Tokens, piece: list[int]) -> bool:
+    return any(tokens[k].kind == "num" for k in piece)
+
+
+def _list_item(tokens: Tokens, piece: list[int]) -> bool:
+    """A short item of a list of nouns between commas: no number, at most LIST_ITEM_WORDS
+    words (the count's own row may end right at its comma: an empty piece)."""
+    words: list[Token] = [tokens[k] for k in piece if tokens[k].kind == "word"]
+    return not _has_number(tokens, piece) and len(words) <= LIST_ITEM_WORDS
