@@ -736,3 +736,27 @@ def test_a_visitors_counter_gives_no_count(text: str) -> None:
 def test_a_sentence_about_the_site_keeps_its_count() -> None:
     # near miss: the label's word inside a sentence, no colon right after it
     assert counts("Сайтта жарыяланды: 25 мугалим сынакка катышат.\n") == [25]
+
+
+# --- "На сайте: 12.05.2019 ...": a date after the counter's label is no counter -------------
+# The label, its colon and a number that goes on after a date's or a time's mark
+# (lines_chrome.py `_VISITOR_COUNTER`): the line tells of a date, it is the text's.
+# Found by the review of acc53 (revfix53).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Документтер даяр.\n\nСайтта: 15.03.2022 күнү жаңы буйрук жарыяланды.\n", ["2022-03-15"]),
+        ("Документы готовы.\n\nНа сайте: 12.05.2019 размещен отчет о сходе.\n", ["2019-05-12"]),
+    ],
+)
+def test_a_date_after_a_counters_label_is_the_texts(text: str, expected: list[str]) -> None:
+    assert days_in_order(text) == expected
+
+
+def test_a_counter_beside_a_date_is_still_chrome() -> None:
+    # near miss: a count after the label, the date in another cell of the widget
+    text = "Азыр сайтта: 7 конок | 03.04.2020\n\nАйылда жыйын болду, ага 30 тургун катышты.\n"
+    assert counts(text) == [30]
+    assert days_in_order(text) == []

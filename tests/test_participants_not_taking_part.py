@@ -1246,6 +1246,25 @@ def test_pupils_taking_part_in_turn_still_count() -> None:
     assert counts("Сынакка кезек менен 30 окуучу катышты.") == [30]
 
 
+# --- "кезек менен": the adverb "in turn" is no queue ------------------------------------------
+# A queue's noun before "менен" (lexicon participation.yaml queue_in_turn_after) makes the
+# adverb "in turn": those counted after it keep their reading, with no verb of taking part
+# too (participants/queues.py `queue_before`). Found by the review of acc53 (revfix53).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйында кезек менен 25 тургун сөз сүйлөдү.", [25]),
+        ("Кезек менен 12 команда оюнга чыкты.", [12]),
+        # near miss: the queue as the subject, no "менен" after it
+        ("Шаарда бала бакчага кезеги 180 балага жетти.", []),
+    ],
+)
+def test_in_turn_is_no_queue(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- a diploma or prize of a ranked degree: its winners -------------------------------------
 # A rank (a number or a Roman numeral) right before a degree's word in the count's sentence
 # (lexicon prize_degree_words; participants.prize_degree), with no verb of taking part:

@@ -171,15 +171,20 @@ def test_a_genitive_role_and_its_unit_name_put_a_mans_name_in_the_genitive(text,
     ("text", "expected"),
     [
         (
-            "Аким поблагодарил главного инженера ОсОО «Ала-Тоо Газ» Э.Ж. Абдыкадырова.",
-            ["Э. Ж. Абдыкадыров"],
+            "Депутаты заслушали отчет главного инженера ГП «Чүй Суу» Т.Б. Садыкова.",
+            ["Т. Б. Садыков"],
         ),
+        # the role right before the quoted name, no type's abbreviation (revfix53)
+        ("Депутаты заслушали отчет директора «Нарын Суу» Т.Б. Садыкова.", ["Т. Б. Садыков"]),
+        ("Доклад председателя «Ак-Жол» А.К. Маматова выслушали депутаты.", ["А. К. Маматов"]),
         (
             "По словам руководителя фонда «Ынтымак» К.Т. Бекова, работы завершены.",
             ["К. Т. Беков"],
         ),
         # near miss: the role in the nominative: a woman's name
         ("Выступила директор ОсОО «Нур Курулуш» А.Б. Асанова.", ["А. Б. Асанова"]),
+        # near miss: a noun in the genitive that is no role over the quoted name
+        ("Мэр поблагодарил строителей ОсОО «Нарын Суу» Т.Б. Садыкова.", ["Т. Б. Садыкова"]),
     ],
 )
 def test_a_genitive_role_over_a_quoted_name_puts_a_mans_name_in_the_genitive(text, expected):

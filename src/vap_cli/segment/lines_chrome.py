@@ -53,10 +53,14 @@ _BANNER_WEEKDAY = rx.compile(
 )
 _TODAY = rx.alternation(_LEX["today_labels"], space=SPACE_RUN)
 _TODAY_LABEL = rx.compile(rf"(?<!\p{{L}})(?:{_TODAY})\s{{0,2}}:", regex.IGNORECASE)
-# ... or a visitors' counter, its label, its colon and a number (`visitor_counter_labels`)
+# ... or a visitors' counter, its label, its colon and a number (`visitor_counter_labels`);
+# a number that goes on after a date's or a time's mark ("На сайте: 12.05.2019 размещен
+# отчет", "Сайтта: 15:00дө") is a date the line tells of, no count (revfix53).
 _VISITORS = rx.alternation(_LEX["visitor_counter_labels"], space=SPACE_RUN)
+_DATE_OR_TIME_MARKS = "./:-"
 _VISITOR_COUNTER = rx.compile(
-    rf"(?<!\p{{L}})(?:{_VISITORS})\s{{0,2}}:\s{{0,2}}\d", regex.IGNORECASE
+    rf"(?<!\p{{L}})(?:{_VISITORS})\s{{0,2}}:\s{{0,2}}\d++(?![{regex.escape(_DATE_OR_TIME_MARKS)}]\d)",
+    regex.IGNORECASE,
 )
 # ... or a range of signed numbers without it ("Бишкек: +5...+7"); a phone's "+996" has
 # no second number after dots or a dash.

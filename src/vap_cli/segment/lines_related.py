@@ -45,11 +45,10 @@ _COUNTED_COMMENTS = rx.compile(
     regex.IGNORECASE,
 )
 _SECTION_HEADINGS = frozenset(fold(w) for w in _LEX["section_headings"])
-# A verb of reading before a heading, the section the links stand in after its
-# determiner (`_framed_heading`), and the headings of further reading under the prose.
+# A verb of reading before a heading, and the section the links stand in after its
+# determiner (`_framed_heading`).
 _HEADING_VERBS = tuple(fold(w) for w in _LEX["related_heading_verbs"])
 _HEADING_SECTIONS = tuple(fold(w) for w in _LEX["related_heading_sections"])
-_AFTER_PROSE_HEADINGS = frozenset(fold(w) for w in _LEX["after_prose_related_headings"])
 _HEADING_LETTERS = (
     max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS | _SECTION_HEADINGS))
     + max(map(len, _HEADING_VERBS))
@@ -260,7 +259,7 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     uncounted = _COMMENT_COUNT.sub("", heading) if counted else heading
     if heading in _RELATED_HEADINGS or _related_heading(uncounted):
         return "related"
-    if after_prose and uncounted in _SECTION_HEADINGS | _AFTER_PROSE_HEADINGS:
+    if after_prose and uncounted in _SECTION_HEADINGS:
         return "related"  # a news section's headlines, or further reading, under the article
     if after_prose and (uncounted in _COMMENT_HEADINGS or _COUNTED_COMMENTS.match(stripped)):
         return "comments"

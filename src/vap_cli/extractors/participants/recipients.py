@@ -21,6 +21,7 @@ from .negation import (
     sentence_words_at,
 )
 from .phrase import Phrase
+from .queues import queue_before
 from .service_object import agent_after_fronted_object, object_of_service_verb
 from .survivors import survived
 from .vetoes import as_means, clause_has, counts_participants
@@ -61,7 +62,6 @@ _SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
 _SERVICE_NOUNS = frozenset(w.casefold() for w in _SERVICE["nouns_ru"])
 _PASSING_STEMS = tuple(w.casefold() for w in _SERVICE["passing_stems"])
 _DATIVE_SERVICE_STEMS = Stems([w.casefold() for w in _SERVICE["dative_noun_stems"]])
-_QUEUE = casefolded("queue_words")
 _CERTIFICATE_STEMS = Stems(folded_stems("certificate_stems"))
 _TEST_STEMS = Stems(folded_stems("test_stems"))
 _APPLIED = folded_phrases("applied_phrases")
@@ -551,7 +551,7 @@ def waiting_for_service(tokens: Tokens, p: Phrase) -> bool:
     of taking part ("Сынакка 40 жаш арыз берди": a contest's entrants)."""
     if sentence_words(tokens, p).starts(_APPLIED_NOT):
         return False
-    if tokens.words_before(p.start, CUE_REACH).has(_QUEUE):
+    if queue_before(tokens, p):
         return True
     return sentence_words(tokens, p).starts(_APPLIED_OPENS) and _has_phrase(
         own_clause(tokens, p), _APPLIED, _APPLIED_FIRST

@@ -359,11 +359,18 @@ def _role_over_quoted_name(text: str, tokens: list[Token], i: int, forms: frozen
         return False
     for q in range(i - 1, max(i - 1 - MAX_COMPLEMENT, 0), -1):
         if any(ch in QUOTES_OPEN for ch in gap_after(text, tokens, q - 1)):
-            # the quoted name opens at token q: the role's words end before its mark
-            return _role_in_case_before(text, tokens, q - 1, forms) or _role_in_case_before(
-                text, tokens, q, forms
+            # the quoted name opens at token q: the role's words end before its mark, the
+            # role right before it ("директора «...»") or its complement between (revfix53:
+            # a role's gap holds no quotation mark, so the role's word itself is asked)
+            return _role_word_at(text, tokens, q - 1, forms) or _role_in_case_before(
+                text, tokens, q - 1, forms
             )
     return False
+
+
+def _role_word_at(text: str, tokens: list[Token], j: int, forms: frozenset[str]) -> bool:
+    """Token j is a role word in one of `forms`, no complement of another role."""
+    return tokens[j].text.casefold() in forms and not _complements_a_role(text, tokens, j)
 
 
 def _role_in_case_before(text: str, tokens: list[Token], i: int, forms: frozenset[str]) -> bool:

@@ -89,8 +89,9 @@ def not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
 def veto(
     text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest | None = None
 ) -> str | None:
-    """Why a name-shaped phrase names no person ("language_name", "type_word_after", "quoted", "quoted_edition",
-    "namesake_before", "capitals_line", "title_case_line", "body_name", "place_list"), or None. `is_unit` tells whether a name is a unit of the
+    """Why a name-shaped phrase names no person ("language_name", "type_word_after", "quoted",
+    "quoted_edition", "namesake_before", "capitals_line", "title_case_line", "body_name",
+    "place_list"), or None. `is_unit` tells whether a name is a unit of the
     gazetteer: a full name that is none, before a place's type word and a role word,
     is a person and the role ("Бакыт Асанов айыл өкмөтүнүн башчысы")."""
     if any(tokens[k].low in LANGUAGE_NAMES for k in range(match.first, match.last + 1)):

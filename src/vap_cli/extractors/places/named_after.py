@@ -35,21 +35,15 @@ def named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) 
                 type_word=TypeWord(level, (level,)),
                 sentence=tok.sentence,
             )
-    return _named_in_genitive(tokens, i, text, idx)
+    return named_after_in_full(tokens, i, text, idx)
 
 
 def named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
-    """ "Айыл окмоту имени Кочкорбаева": after a unit's Russian type word, "имени" and a
-    person's name in the Russian genitive, the unit of that name in the nominative, of
-    a level the type word names."""
-    return _named_in_genitive(tokens, i, text, idx)
-
-
-def _named_in_genitive(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
-    """After a unit's Russian type word and "имени" or "им.", a person's name in the
-    Russian genitive: the unit of that name in the nominative, of a level the type word
-    names ("айыл аймака им. Торогелди Балтагулова": the given name on a vowel is left as
-    written, `_genitive_readings`)."""
+    """ "Айыл окмоту имени Кочкорбаева": after a unit's Russian type word and "имени" (or
+    "им." with no unit of the gazetteer's spelling: `named_after_person`), a person's name
+    in the Russian genitive: the unit of that name in the nominative, of a level the type
+    word names ("айыл аймака им. Торогелди Балтагулова": the given name on a vowel is left
+    as written, `_genitive_readings`)."""
     before = russian_before(tokens, i, text)
     if before is None:
         return None
@@ -82,8 +76,8 @@ def _genitive_readings(words: list[str]) -> list[str]:
     surname always ("Зулпуева" -> "Зулпуев", "Тельмана" -> "Тельман"), each given name
     back to its nominative ("Токтомата" -> "Токтомат", "Атая" -> "Атай") and, when it
     ends in a vowel, also as written, which the Russian genitive of a Kyrgyz given name
-    leaves it ("Торогелди Балтагулова", "Абды Суеркулова"; round 53). None if the
-    surname is in no genitive."""
+    leaves it ("Торогелди Балтагулова", "Абды Суеркулова"; round 53). No reading (an
+    empty list) if the surname is in no genitive."""
     surname = morph_names.man_nominative(words[-1:], any_surname=True)
     if surname is None:
         return []
