@@ -356,9 +356,11 @@ ISSUED_LINE_WORDS = rx.compile(
 )
 # What parts the cells of a date line: "Новости | 05.10.2021", "Автор: Иван Петров / 12
 # марта 2024", "12.03.2024 • Политика • 3 мин. чтения", "Главная » Новости » 12.03.2024".
+# (the separators' alternation, read by the rubric line too: dates/rubric.py)
+CELL_SEPARATORS = "|".join(regex.escape(s) for s in LEX["issued_cell_separators"])
 CELL_SEPARATOR = rx.compile(
     r"[ \t]{0,3}(?:"
-    + "|".join(regex.escape(s) for s in LEX["issued_cell_separators"])
+    + CELL_SEPARATORS
     + r")[ \t]{0,3}|[ \t]{1,3}(?:"
     + "|".join(regex.escape(s) for s in LEX["issued_spaced_separators"])
     + r")[ \t]{1,3}"
