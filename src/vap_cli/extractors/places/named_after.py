@@ -82,7 +82,7 @@ def _genitive_readings(words: list[str]) -> list[str]:
         return []
     readings = [""]
     for word in words[:-1]:
-        nominative = morph_names.given_nominative(word)
+        nominative = morph_names.man_given_from_genitive(word)
         kept = [nominative] if nominative else []
         if morph.sound_class(word[-1:].casefold()) == "vowel" and word not in kept:
             kept.append(word)
