@@ -70,8 +70,9 @@ def _surname_nominative(word: str) -> str | None:
     return None
 
 
-def given_nominative(word: str) -> str | None:
-    """A man's given name (or a surname declined as a noun) from its genitive."""
+def man_given_from_genitive(word: str) -> str | None:
+    """A man's given name (or a surname declined as a noun) from its genitive (not
+    persons/cases.py `given_nominative`, which reads a name beside its surname)."""
     for oblique, by_sound in RU_MASCULINE_GENITIVE_GIVEN.items():
         stem = word[: -len(oblique)]
         if word.endswith(oblique) and stem:
@@ -92,8 +93,8 @@ def man_nominative(words: Sequence[str], any_surname: bool = False) -> list[str]
     *given, surname = words
     last = _surname_nominative(surname)
     if last is None and any_surname:
-        last = given_nominative(surname)
-    firsts = [given_nominative(w) for w in given]
+        last = man_given_from_genitive(surname)
+    firsts = [man_given_from_genitive(w) for w in given]
     if last is None or None in firsts:
         return None
     return [w for w in firsts if w is not None] + [last]

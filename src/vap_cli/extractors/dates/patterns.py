@@ -160,10 +160,9 @@ DAY_POSSESSIVE_CASES: dict[str, str] = dict(LEX["day_possessive_cases"])
 _POSSESSIVE_ENDING = alternation(LEX["day_possessive_endings"])
 _DAY_POSSESSIVE = f"{_POSSESSIVE_ENDING}(?P<day_case>{alternation(DAY_POSSESSIVE_CASES)})"
 # ... or the possessive alone, the day named ("май айынын 5-и жана 12-си", "мартынын 8и"),
-# on the last day and on those listed before it.
-_POSSESSED_DAY = rf"{_DAY}(?:-?{_POSSESSIVE_ENDING}(?!\p{{L}}))?"
-# ... or with the hyphen its "күн" is left to the last day for, as a day before its month
-# has ("март айынын 5- жана 6-күндөрү", as "5- жана 7-июнда": _LISTED_DAY).
+# on the last day and on those listed before it, or with the hyphen its "күн" is left to
+# the last day for, as a day before its month has ("март айынын 5- жана 6-күндөрү", as
+# "5- жана 7-июнда": _LISTED_DAY).
 _LISTED_POSSESSED_DAY = rf"{_DAY}(?:-?{_POSSESSIVE_ENDING}(?!\p{{L}})|-(?=[\s,]))?"
 # The first day of a range by its own ending, the ablative: "март айынын 5-инен (баштап)
 # 7-сине чейин".
@@ -356,9 +355,11 @@ ISSUED_LINE_WORDS = rx.compile(
 )
 # What parts the cells of a date line: "Новости | 05.10.2021", "Автор: Иван Петров / 12
 # марта 2024", "12.03.2024 • Политика • 3 мин. чтения", "Главная » Новости » 12.03.2024".
+# (the separators' alternation, read by the rubric line too: dates/rubric.py)
+CELL_SEPARATORS = "|".join(regex.escape(s) for s in LEX["issued_cell_separators"])
 CELL_SEPARATOR = rx.compile(
     r"[ \t]{0,3}(?:"
-    + "|".join(regex.escape(s) for s in LEX["issued_cell_separators"])
+    + CELL_SEPARATORS
     + r")[ \t]{0,3}|[ \t]{1,3}(?:"
     + "|".join(regex.escape(s) for s in LEX["issued_spaced_separators"])
     + r")[ \t]{1,3}"

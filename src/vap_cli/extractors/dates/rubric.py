@@ -7,22 +7,21 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
-
 from ... import rx
 from ...context import Context
 from ...dategrammar import LEX
 from ...segment import Line
 from .atoms import Atom
-from .patterns import HEADER_LONG_LINE
+from .patterns import CELL_SEPARATORS, HEADER_LONG_LINE
 
-# (the cells' separators of a date line: the rubric and the date are its two cells)
-_SEPARATORS = "|".join(regex.escape(s) for s in LEX["issued_cell_separators"])
-# The rubric's words (capitalised or in capitals), then a separator, up to the date.
+_RUBRIC_WORDS_MAX = int(LEX["rubric_words_max"])
+# The rubric's words (capitalised or in capitals: its first, then the others), then a
+# separator of the date line's cells (the rubric and the date are its two cells), up to
+# the date.
 _RUBRIC_BEFORE = rx.compile(
     r"^\s{0,10}\p{Lu}[\p{Lu}\p{Ll}-]{1,30}"
-    + rf"(?:[ ]\p{{L}}[\p{{L}}-]{{1,30}}){{0,{int(LEX['rubric_words_max']) - 1}}}"
-    + rf"\s{{0,3}}(?:{_SEPARATORS})\s{{0,3}}$"
+    + rf"(?:[ ]\p{{L}}[\p{{L}}-]{{1,30}}){{0,{_RUBRIC_WORDS_MAX - 1}}}"
+    + rf"\s{{0,3}}(?:{CELL_SEPARATORS})\s{{0,3}}$"
 )
 
 

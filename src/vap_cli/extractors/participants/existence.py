@@ -73,12 +73,12 @@ def joined_to_what_there_is(tokens: Tokens, p: Phrase) -> bool:
     joiner = p.start - 1
     if joiner < 1 or tokens[joiner].low not in MODIFIER_JOINERS:
         return False
-    first = who_ending_at(tokens, joiner)
-    if first is None:
+    first_noun = who_ending_at(tokens, joiner)  # the who-noun of the count before the joiner
+    if first_noun is None:
         return False
-    number = count_ending_at(tokens, first.first - 1)
+    count_start = count_ending_at(tokens, first_noun.first - 1)
     return (
-        number >= 0
-        and existence_before(tokens, number, first.entry.lemma)
+        count_start >= 0
+        and existence_before(tokens, count_start, first_noun.entry.lemma)
         and not studying_at_event(tokens, p)
     )

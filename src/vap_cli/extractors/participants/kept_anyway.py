@@ -252,13 +252,13 @@ def gapped_row_status(tokens: Tokens, p: Phrase) -> Status | None:
         if ends_sentence_at(tokens, j):
             return None
         noun = who_at(tokens, j)
-        number = count_ending_at(tokens, j - 1) if noun is not None else -1
-        if noun is None or number < 0:
+        count_start = count_ending_at(tokens, j - 1) if noun is not None else -1
+        if noun is None or count_start < 0:
             continue
         comma = _row_end(tokens, noun.last, p.start - 1)
         if noun.entry.lemma != lemma or comma is None:
             return None
-        first = number - qualifier_before(tokens, number)[1]
+        first = count_start - qualifier_before(tokens, count_start)[1]
         return (
             status_before(tokens, first)
             or status_over_place(tokens, first)

@@ -138,5 +138,7 @@ def adjective_before_attributive(tokens: Sequence[Token], j: int) -> bool:
     if tail is None:
         return False
     stem = tokens[nxt].low[: -len(tail)]
-    linked = stem.endswith(_POSSESSIVE_LINK) and morph.sound_class(stem[-2:-1]) == "vowel"
-    return not linked
+    if not stem.endswith(_POSSESSIVE_LINK):
+        return True
+    # (the link letter stands after a vowel: the letter before it asked, whatever its length)
+    return morph.sound_class(stem[: -len(_POSSESSIVE_LINK)][-1:]) != "vowel"

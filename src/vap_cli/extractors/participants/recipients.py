@@ -58,7 +58,7 @@ _BENEFIT_OPENS = Stems(_BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS)
 _BENEFIT_GIVEN_OPENS = Stems(_BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS + _GIVEN_STEMS)
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
 _SERVICE = LEX["service_received"]
-_SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
+SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
 _SERVICE_NOUNS = frozenset(w.casefold() for w in _SERVICE["nouns_ru"])
 _PASSING_STEMS = tuple(w.casefold() for w in _SERVICE["passing_stems"])
 _DATIVE_SERVICE_STEMS = Stems([w.casefold() for w in _SERVICE["dative_noun_stems"]])
@@ -68,7 +68,7 @@ _APPLIED = folded_phrases("applied_phrases")
 _APPLIED_FIRST = first_words(_APPLIED)
 _APPLIED_OPENS = Stems(_APPLIED_FIRST)
 _APPLIED_NOT = Stems(folded_stems("applied_not_stems"))
-_TAKING_PART_STEMS = Stems([w.casefold() for w in _SERVICE["taking_part_stems"]])
+TAKING_PART_STEMS = Stems([w.casefold() for w in _SERVICE["taking_part_stems"]])
 _CARRIED_OUT_STEMS = tuple(w.casefold() for w in _SERVICE["carried_out_stems"])
 _RECEPTION = folded_phrases("reception_phrases")
 _ENROLLED = frozenset(LEX["enrolment_lemmas"])
@@ -310,7 +310,7 @@ def _says_taking_part(tokens: Tokens, p: Phrase) -> bool:
     """A word of taking part in the count's sentence ("200 бүтүрүүчү катышты, алар ...
     билим алышкан", "30 мугалим катышып, ишке алынган ..."): a phrase of studying or
     hiring there is another clause's, as for a service's recipients."""
-    return sentence_words(tokens, p).starts(_TAKING_PART_STEMS)
+    return sentence_words(tokens, p).starts(TAKING_PART_STEMS)
 
 
 def hired_staff(tokens: Tokens, p: Phrase) -> bool:
@@ -440,7 +440,7 @@ def _describes_next(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _carried_out(words: list[str], k: int) -> bool:
+def carried_out(words: list[str], k: int) -> bool:
     """The service word at k is followed by the causative of "өт-": "текшерүүдөн
     өткөрдү" (they examined others), so the count is of who carried it out."""
     return k + 1 < len(words) and words[k + 1].startswith(_CARRIED_OUT_STEMS)
@@ -463,16 +463,16 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     # sentence, whose words are asked first)
     sentence = sentence_words(tokens, p)
     dative = p.head.ending.case == "dative" and sentence.starts(_DATIVE_SERVICE_STEMS)
-    if not (dative or sentence.has(_SERVICE_WORDS) or sentence.has(_SERVICE_NOUNS)):
+    if not (dative or sentence.has(SERVICE_WORDS) or sentence.has(_SERVICE_NOUNS)):
         return False
     own = own_clause_words(tokens, p)
     if dative and own.starts(_DATIVE_SERVICE_STEMS):
         return True  # "23 адамга кошумча текшерүү сунушталды": given the service
-    if not (own.has(_SERVICE_WORDS) or own.has(_SERVICE_NOUNS)):
+    if not (own.has(SERVICE_WORDS) or own.has(_SERVICE_NOUNS)):
         return False
     words = [tok.low for tok in own_clause(tokens, p) if tok.kind == "word"]
     return any(
-        (w in _SERVICE_WORDS and not _carried_out(words, k))
+        (w in SERVICE_WORDS and not carried_out(words, k))
         or (
             w in _SERVICE_NOUNS
             and any(n.startswith(_PASSING_STEMS) for n in words[max(0, k - 1) : k + 2])
@@ -573,7 +573,7 @@ def part_given_service(tokens: Tokens, end: int) -> bool:
     clause after it is that service's recipients too, whatever its verb (round 33)."""
     after = tokens.clause_after(end, STATUS_REACH)
     cut = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_MARKS), len(after))
-    return any(tok.low in _SERVICE_WORDS for tok in after[:cut])
+    return any(tok.low in SERVICE_WORDS for tok in after[:cut])
 
 
 _CLAUSE_MARKS = frozenset(",;")

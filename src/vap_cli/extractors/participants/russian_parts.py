@@ -117,10 +117,10 @@ def _whole_before(tokens: Tokens, first: int) -> bool:
     if whole is None or whole.first < 2:
         return False
     before = tokens[whole.first - 1]
-    count = count_ending_at(tokens, whole.first - 1)
-    if count > 0:
+    count_start = count_ending_at(tokens, whole.first - 1)
+    if count_start > 0:
         # "Из 40 участников", "Из трёх кандидатов": the whole's number, digits or words
-        return tokens[count - 1].low in PART_OF
+        return tokens[count_start - 1].low in PART_OF
     if _attribute_after_count(tokens, whole.first - 1):
         return True  # "Из 95 избранных делегатов в работе курултая участвовали 88"
     return before.low in _WHOLE_COUNT_NOUNS and _of_whole_count(tokens, whole.first - 2)
@@ -132,8 +132,8 @@ def _attribute_after_count(tokens: Tokens, k: int) -> bool:
     ("Из 95 избранных делегатов"; round 51)."""
     if k < 2 or tokens[k].kind != "word" or not tokens[k].text.islower():
         return False
-    count = count_ending_at(tokens, k - 1)
-    return count > 0 and tokens[count - 1].low in PART_OF
+    count_start = count_ending_at(tokens, k - 1)
+    return count_start > 0 and tokens[count_start - 1].low in PART_OF
 
 
 def count_ending_at(tokens: Tokens, k: int) -> int:

@@ -11,12 +11,9 @@ from ...numbers import Token, number_at
 from .constants import ROWS_REACH
 from .finite_verbs import finite_verb
 from .phrase import Phrase
-from .words import LEX, MODIFIER_JOINERS, Tokens, ends_sentence_at, who_at
+from .recipients import SERVICE_WORDS, TAKING_PART_STEMS, carried_out
+from .words import MODIFIER_JOINERS, Tokens, ends_sentence_at, who_at
 
-_SERVICE = LEX["service_received"]
-_SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
-_CARRIED_OUT_STEMS = tuple(w.casefold() for w in _SERVICE["carried_out_stems"])
-_TAKING_PART_STEMS = tuple(w.casefold() for w in _SERVICE["taking_part_stems"])
 # The most words an item of a list of nouns between two commas may have ("кызамык",
 # "сары оору"): more is a clause of its own.
 LIST_ITEM_WORDS = 2
@@ -64,13 +61,9 @@ def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
     words = [tokens[k].low for k in last if tokens[k].kind == "word"]
     if items and not MODIFIER_JOINERS.intersection(words):
         return False
-    if any(tokens[k].low.startswith(_TAKING_PART_STEMS) for piece in pieces for k in piece):
+    if any(tokens[k].low.startswith(TAKING_PART_STEMS.stems) for piece in pieces for k in piece):
         return False
-    return any(
-        w in _SERVICE_WORDS
-        and not (n + 1 < len(words) and words[n + 1].startswith(_CARRIED_OUT_STEMS))
-        for n, w in enumerate(words)
-    )
+    return any(w in SERVICE_WORDS and not carried_out(words, n) for n, w in enumerate(words))
 
 
 def _pieces_after(tokens: Tokens, start: int) -> list[list[int]]:

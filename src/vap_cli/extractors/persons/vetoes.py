@@ -7,6 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
+import regex
+
 from ... import rx
 from ...lexicon import load
 from ...segment.lines import HEADLINE_MAX_LENGTH
@@ -356,26 +358,32 @@ def _person_after_role(text: str, tokens: list[Token], match: NameMatch, is_unit
 
 # The rest of a quoted title a name opens: a few capitalised words, then the closing
 # quote ("«Талас Агро Сервис»"); a quoted sentence has words in lower case.
-_TITLE_REST = rx.compile(r"(?:[ ]{1,3}\p{Lu}[\p{L}-]{0,20}){0,3}")
+_TITLE_WORDS = r"(?:[ ]{1,3}\p{Lu}[\p{L}-]{0,20}){0,3}"
+_TITLE_REST = rx.compile(_TITLE_WORDS)
 _TITLE_REST_LENGTH = 70
 
 
 def _quoted(text: str, match: NameMatch) -> bool:
     """«Ата Мекен», "Ата Мекендин": the name fills a pair of quotation marks; or opens a
     quoted title of capitalised words («Талас Агро Сервис»: a firm's name)."""
+    return _opens_quoted(text, match, _TITLE_REST)
+
+
+def _opens_quoted(text: str, match: NameMatch, rest_of_title: regex.Pattern[str]) -> bool:
+    """The name right after an opening quotation mark, and what follows it up to the
+    closing one (within _TITLE_REST_LENGTH characters) is `rest_of_title` whole."""
     if match.start == 0 or text[match.start - 1] not in QUOTES_OPEN:
         return False
     rest = text[match.end : match.end + _TITLE_REST_LENGTH]
     close = next((i for i, ch in enumerate(rest) if ch in QUOTES_CLOSE), None)
-    return close is not None and _TITLE_REST.fullmatch(rest, 0, close) is not None
+    return close is not None and rest_of_title.fullmatch(rest, 0, close) is not None
 
 
 # A quoted title closed by the year of its edition, maybe after a dash ("«Нарын Экспо –
 # 2025»", "«Ош Фест 2024»"): the capitalised words, then the year and the closing quote.
 _EDITION_YEAR_DIGITS = 4
 _EDITION_REST = rx.compile(
-    rf"(?:[ ]{{1,3}}\p{{Lu}}[\p{{L}}-]{{0,20}}){{0,3}}[ ]{{1,3}}(?:[-–—][ ]{{1,3}})?"
-    rf"\d{{{_EDITION_YEAR_DIGITS}}}"
+    _TITLE_WORDS + rf"[ ]{{1,3}}(?:[-–—][ ]{{1,3}})?\d{{{_EDITION_YEAR_DIGITS}}}"
 )
 
 
@@ -384,11 +392,7 @@ def _quoted_edition(text: str, match: NameMatch) -> bool:
     – 2025» жарманкеси", "фестиваль «Айгуль Фест 2023»"; round 53): an event's or a
     fair's name, as a quoted title of capitalised words is (`_quoted`), not a person's;
     the year tells it, so the title's words need no other mark."""
-    if match.start == 0 or text[match.start - 1] not in QUOTES_OPEN:
-        return False
-    rest = text[match.end : match.end + _TITLE_REST_LENGTH]
-    close = next((i for i, ch in enumerate(rest) if ch in QUOTES_CLOSE), None)
-    return close is not None and _EDITION_REST.fullmatch(rest, 0, close) is not None
+    return _opens_quoted(text, match, _EDITION_REST)
 
 
 def _adjectival(word: str) -> bool:

@@ -4,6 +4,7 @@ person in the Russian genitive (moved out of candidates.py, output identical).""
 
 from __future__ import annotations
 
+from ... import gazetteer as gz
 from ... import morph, morph_names
 from .constants import NAMED_AFTER_MAX_WORDS
 from .index import PlaceIndex
@@ -23,18 +24,7 @@ def named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) 
             continue
         units = idx.lookup(text[tok.start : tokens[j].end])
         if units:
-            level = units[0].level
-            return Mention(
-                start=tok.start,
-                end=tokens[j].end,
-                first=i,
-                last=j,
-                name=text[tok.start : tokens[j].end],
-                ending="",
-                units=units,
-                type_word=TypeWord(level, (level,)),
-                sentence=tok.sentence,
-            )
+            return _named_unit(tokens, i, i, j, text[tok.start : tokens[j].end], units)
     return named_after_in_full(tokens, i, text, idx)
 
 
@@ -55,19 +45,28 @@ def named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex)
         for name in _genitive_readings([t.text for t in tokens[i + 1 : j + 1]]):
             units = [u for u in idx.lookup(name) if u.level in levels]
             if units:
-                level = units[0].level
-                return Mention(
-                    start=tokens[i + 1].start,
-                    end=tokens[j].end,
-                    first=i + 1,
-                    last=j,
-                    name=name,
-                    ending="",
-                    units=units,
-                    type_word=TypeWord(level, (level,)),
-                    sentence=tokens[i].sentence,
-                )
+                return _named_unit(tokens, i, i + 1, j, name, units)
     return None
+
+
+def _named_unit(
+    tokens: list[Token], opener: int, first: int, last: int, name: str, units: list[gz.Unit]
+) -> Mention:
+    """Tokens first..last as the unit named `name`, in the sentence of the word that opens
+    the name after a person (`opener`: "им.", "имени"), typed as its level: the words
+    before the person's name said what it is."""
+    level = units[0].level
+    return Mention(
+        start=tokens[first].start,
+        end=tokens[last].end,
+        first=first,
+        last=last,
+        name=name,
+        ending="",
+        units=units,
+        type_word=TypeWord(level, (level,)),
+        sentence=tokens[opener].sentence,
+    )
 
 
 def _genitive_readings(words: list[str]) -> list[str]:
@@ -83,7 +82,7 @@ def _genitive_readings(words: list[str]) -> list[str]:
         return []
     readings = [""]
     for word in words[:-1]:
-        nominative = morph_names.given_nominative(word)
+        nominative = morph_names.man_given_from_genitive(word)
         kept = [nominative] if nominative else []
         if morph.sound_class(word[-1:].casefold()) == "vowel" and word not in kept:
             kept.append(word)
