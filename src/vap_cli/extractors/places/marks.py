@@ -25,7 +25,7 @@ from .constants import (
 from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
 from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST, TYPE_LABEL
-from .tokens import gap_between, kyrgyz_type_at
+from .tokens import gap_between, kyrgyz_type_at, one_word_between
 from .venues import add_settlements
 from .vocabulary import (
     CELL_LEFT,
@@ -162,13 +162,8 @@ def mark_routes(mentions: list[Mention], tokens: list[Token], text: str, idx: Pl
 def _through_point(a: Mention, b: Mention, tokens: list[Token], text: str) -> bool:
     """ "Көк-Таш аркылуу Ширинге": a point the way passes through (a name, then a word of
     `route_via_ky`), right before the way's end in the dative (round 53)."""
-    k = a.last + 1
     return (
-        b.first == k + 1
-        and tokens[k].low in ROUTE_VIA_KY
-        and gap_between(text, tokens[a.last], tokens[k]) in WORD_GAP
-        and gap_between(text, tokens[k], tokens[b.first]) in WORD_GAP
-        and _case(b) == ROUTE_TO_CASE
+        one_word_between(a.last, b.first, tokens, text, ROUTE_VIA_KY) and _case(b) == ROUTE_TO_CASE
     )
 
 

@@ -35,6 +35,20 @@ def gap_between(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
 
+def one_word_between(
+    first: int, last: int, tokens: list[Token], text: str, words: frozenset[str]
+) -> bool:
+    """Tokens `first` and `last` stand one word apart, that word one of `words`, spaces
+    on both sides ("A жана B", "A аркылуу B")."""
+    k = first + 1
+    return (
+        last == k + 1
+        and tokens[k].low in words
+        and gap_between(text, tokens[first], tokens[k]) in WORD_GAP
+        and gap_between(text, tokens[k], tokens[last]) in WORD_GAP
+    )
+
+
 def opens_sentence(tokens: list[Token], k: int) -> bool:
     """Token k is the first of its sentence."""
     return k == 0 or tokens[k - 1].sentence != tokens[k].sentence

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..events.kinds import kinds_in, verb_in
 from .index import PlaceIndex
 from .mention import Mention, Token
-from .tokens import gap_between
+from .tokens import gap_between, one_word_between
 from .vocabulary import (
     COMMA_GAP,
     JOINERS,
@@ -154,10 +154,4 @@ def _noun_joined(a: Mention, b: Mention, tokens: list[Token], text: str) -> bool
         return False
     if b.first == a.last + 1:
         return gap_between(text, tokens[a.last], tokens[b.first]) in COMMA_GAP
-    k = a.last + 1
-    return (
-        b.first == k + 1
-        and tokens[k].low in JOINERS
-        and gap_between(text, tokens[a.last], tokens[k]) in WORD_GAP
-        and gap_between(text, tokens[k], tokens[b.first]) in WORD_GAP
-    )
+    return one_word_between(a.last, b.first, tokens, text, JOINERS)
