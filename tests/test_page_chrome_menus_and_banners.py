@@ -760,3 +760,42 @@ def test_a_counter_beside_a_date_is_still_chrome() -> None:
     text = "Азыр сайтта: 7 конок | 03.04.2020\n\nАйылда жыйын болду, ага 30 тургун катышты.\n"
     assert counts(text) == [30]
     assert days_in_order(text) == []
+
+
+# --- chrome labels typed on a Russian keyboard (fold.typed_too) ---------------------------------
+# Found by the surface sweep (tests/sweeps/test_surface_metamorphic.py, kyrgyz_as_russian) once
+# rounds 54 and 55 joined its pool: "Бугун:" and "Мурунку жанылык:" for "Бүгүн:", "Мурунку
+# жаңылык:" are the same chrome.
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "ranges"),
+    [
+        (
+            "Талды айыл окмоту\nБугун: 18.02.2026  10:05\n\n2021-06-04 / Жанылыктар\n\n"
+            "Айылда суу тутуму ондолду\n\nСуу тутуму 2-июнда ишке кирди.\n",
+            "2021-06-04",
+            ["2021-06-02..2021-06-02"],
+        ),
+        (
+            "Кок-Жар айыл окмоту\n\n14.10.2023\n\nМектепте жаны спорт зал ачылды\n\n"
+            "Зал 10-октябрда ачылды.\n\nМурунку жанылык: Айылда жол ондолду (2023-09-28)\n"
+            "Кийинки жанылык: Кузги жарманке (2023-10-20)\n",
+            "2023-10-14",
+            ["2023-10-10..2023-10-10"],
+        ),
+    ],
+)
+def test_chrome_labels_typed_on_a_russian_keyboard_give_no_date(
+    text: str, issued: str, ranges: list[str]
+) -> None:
+    assert issued_and_content_ranges(text) == (issued, ranges)
+
+
+def test_today_typed_on_a_russian_keyboard_in_prose_keeps_the_date() -> None:
+    # near miss: "бугун" opening a sentence with a comma, no colon: the article's own day
+    text = (
+        "Айыл жанылыктары\n\n05.03.2024\n\n"
+        "Бугун, 5-мартта айыл окмотунда жергиликтуу бюджет боюнча жыйын отту.\n"
+    )
+    assert content_days_of(parse_text(text)) == ["2024-03-05"]

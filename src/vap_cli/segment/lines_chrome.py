@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .. import rx
+from .. import fold, rx
 from ..lexicon import load
 from .clock_widget import place_clocks, prayer_widget
 from .language_switch import language_switch as switch
@@ -28,10 +28,11 @@ _LEX = load("lines")
 
 # A short line: a banner, a widget, a menu; prose is longer.
 SHORT_LINE: int = _LEX["short_line"]
-_CHROME_WORDS = rx.compile(
-    rx.alternation([*_LEX["chrome_words"], *_LEX["footer_marks"]], space=SPACE_RUN),
-    regex.IGNORECASE,
-)
+# The chrome words and "today" labels also as a Russian keyboard types the Kyrgyz ones
+# ("Бугун:", "Мурунку жанылык:"), as the events' kind words are (fold.typed_too).
+_CHROME_LIST = fold.typed_too([*_LEX["chrome_words"], *_LEX["footer_marks"]])
+TODAY_LABELS = fold.typed_too(_LEX["today_labels"])
+_CHROME_WORDS = rx.compile(rx.alternation(_CHROME_LIST, space=SPACE_RUN), regex.IGNORECASE)
 _SECTION_WORDS = rx.compile(
     rx.alternation(_LEX["section_chrome_words"], space=SPACE_RUN), regex.IGNORECASE
 )
@@ -51,7 +52,7 @@ _BANNER_WEEKDAY = rx.compile(
     r"(?:(?!.{0,80}[ ][-–—][ ]{0,3}\p{L})|(?=.{0,80}(?<!\d)\d{4}(?!\d))|(?<=\d{4}\D.{0,80}))",
     regex.IGNORECASE,
 )
-_TODAY = rx.alternation(_LEX["today_labels"], space=SPACE_RUN)
+_TODAY = rx.alternation(TODAY_LABELS, space=SPACE_RUN)
 _TODAY_LABEL = rx.compile(rf"(?<!\p{{L}})(?:{_TODAY})\s{{0,2}}:", regex.IGNORECASE)
 # ... or a visitors' counter, its label, its colon and a number (`visitor_counter_labels`);
 # a number that goes on after a date's or a time's mark ("На сайте: 12.05.2019 размещен
@@ -185,12 +186,7 @@ MARK_MASTHEAD = 256  # a masthead's opener (MASTHEAD_OPENER)
 MARK_SECTION_NAME = 512  # a site section's name opening a breadcrumb or menu (_CRUMB_SECTIONS)
 ALL_MARKS = 1023
 _ANYWHERE_FAMILIES: dict[int, list[str]] = {
-    MARK_CHROME: [
-        *_LEX["chrome_words"],
-        *_LEX["footer_marks"],
-        *_LEX["today_labels"],
-        *_LEX["visitor_counter_labels"],
-    ],
+    MARK_CHROME: [*_CHROME_LIST, *TODAY_LABELS, *_LEX["visitor_counter_labels"]],
     MARK_SECTION: _LEX["section_chrome_words"],
     MARK_CURRENCY: [*_CURRENCY_CODES, *_LEX["currency_names"]],
     MARK_FURNITURE: [*_CURRENCY_CODES, *_LEX["furniture_words"]],
