@@ -565,6 +565,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Курста 40 угуучу билим алышты.", ("participants.agent_noun", True, "40 угуучу")),
     ("Катышкан адамдар 45тен ашты.", ("participants.named_noun_count", True, "адамдар 45тен ашты")),
+    (
+        "Кечени көрүүчүлөрдүн саны 900дөн ашты.",
+        ("participants.spectators_number", True, "көрүүчүлөрдүн саны 900дөн ашты"),
+    ),
     ("Алардын 690y катышты.", ("participants.partitive", True, "690y")),
     (
         "Тизмеге 900 шайлоочу киргизилген, алардын 512си добуш берген.",

@@ -43,6 +43,10 @@ SPECTATORS = Rule(
     " they attend what they watch",
 )
 NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
+SPECTATORS_NUMBER = Rule(
+    "participants.spectators_number",
+    "the number of spectators ('көрүүчүлөрдүн саны'): those who watched attended",
+)
 PARTITIVE = Rule("participants.partitive", "so many of a whole, then a verb of taking part")
 VOTERS_VOTED = Rule(
     "participants.voters_voted",
