@@ -602,6 +602,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.gapped_clause", True, "90"),
     ),
     (
+        "Форум собрал 70 делегатов из Ошской области, Баткенская — 35.",
+        ("participants.gapped_unit_row", True, "35"),
+    ),
+    (
         "Майрамга айыл аймагынын беш айылынан 1 200дөй тургун катышты.",
         ("participants.source_units", True, "беш айылынан"),
     ),

@@ -114,3 +114,39 @@ def test_a_count_after_a_dash_shares_the_verb(text: str, expected: list[tuple[in
 def test_a_bare_number_after_the_dash_is_no_count() -> None:
     # near miss: no noun after the second number
     assert counts("В турнире участвовали 10 команд – 4 из Таласа.") == [10]
+
+
+# --- ", <unit adjective> — N" after a count: the same people, type noun and verb left out ---
+# Found by held-out round 54 (acc54; participants.gapped_unit_row).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Чуйскую область на слете представляли 55 активистов, Иссык-Кульскую — 30.",
+            [(55, "exact"), (30, "exact")],
+        ),
+        (
+            "Больше всех прислал Ноокатский район — 48 волонтеров, Кара-Суйский — 36, Узгенский — 21.",
+            [(48, "exact"), (36, "exact"), (21, "exact")],
+        ),
+    ],
+)
+def test_unit_adjective_rows_share_the_count_before(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts_in_order(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no count before the row in its sentence
+        ("Итоги таковы. Нарынский — 40.", []),
+        # an adjective that names no unit before the dash: an age, not people
+        ("В забеге участвовали 60 человек, средний возраст — 27.", [60]),
+    ],
+)
+def test_unit_adjective_rows_need_a_unit_and_a_count_before(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected

@@ -72,6 +72,11 @@ GAPPED_CLAUSE = Rule(
     "a bare number after a dash in a clause opened by 'а' and words of another time, the"
     " noun and verb of the count before it left out ('..., а в прошлом году — 190')",
 )
+GAPPED_UNIT_ROW = Rule(
+    "participants.gapped_unit_row",
+    "a bare number after a unit's Russian adjective and a dash, after a comma ('...,"
+    " Манасский — 64'): the people of the count kept before it in its sentence",
+)
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
 BRACKETED_ROW = Rule(
     "participants.bracketed_row", "a number in brackets after a place: 'Чүй (25), Талас (15)'"
