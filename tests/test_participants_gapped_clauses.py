@@ -150,3 +150,39 @@ def test_unit_adjective_rows_share_the_count_before(
 )
 def test_unit_adjective_rows_need_a_unit_and_a_count_before(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+# --- "..., и N из <place>" after a count, the dash left out too: the same people ----------
+# Found by held-out round 54 (acc54; participants.elliptic_row, rows._joined_source).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На курсы приехали 40 учителей из Нарына, 25 из Таласа и 12 из Баткена.",
+            [(40, "exact"), (25, "exact"), (12, "exact")],
+        ),
+        (
+            "Турнир собрал 18 борцов из Кочкорского района и 11 из Ат-Башинского.",
+            [(18, "exact"), (11, "exact")],
+        ),
+    ],
+)
+def test_joined_source_rows_share_the_count_before(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts_in_order(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a whole named after "из", no source
+        ("На сбор приехали 30 спортсменов и 5 из 7 тренеров.", [30]),
+        # no count kept before it in its sentence to share
+        ("Учителя приехали из разных сел, 25 из Таласа.", []),
+    ],
+)
+def test_joined_source_rows_need_a_place_after_iz(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
