@@ -118,7 +118,7 @@ def gapped_unit_row(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found
         return None
     while k >= 2 and hyphen_in_name(tokens, k - 1):
         k -= 2  # "Бакай-Атинский": the name's first parts
-    if tokens[k - 1].text != ",":
+    if tokens[k - 1].text != "," or _after_colon(tokens, k):
         return None
     counted = _count_before(tokens, k, counts)
     if counted is None:
@@ -126,3 +126,15 @@ def gapped_unit_row(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found
     return Found(
         num.value, "exact", counted.who, counted.status, num.start, num.end, rules.GAPPED_UNIT_ROW
     )
+
+
+def _after_colon(tokens: Tokens, k: int) -> bool:
+    """A colon stands before token k in its sentence ("Из них: Баткенская область – 96
+    человек, Джалал-Абадская – 143"): the rows of a breakdown, the total's people
+    (rows_of_totals), not a gapped row's."""
+    for j in range(k - 1, max(-1, k - 1 - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, j):
+            return False
+        if tokens[j].text == ":":
+            return True
+    return False
