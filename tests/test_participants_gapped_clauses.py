@@ -114,3 +114,75 @@ def test_a_count_after_a_dash_shares_the_verb(text: str, expected: list[tuple[in
 def test_a_bare_number_after_the_dash_is_no_count() -> None:
     # near miss: no noun after the second number
     assert counts("В турнире участвовали 10 команд – 4 из Таласа.") == [10]
+
+
+# --- ", <unit adjective> — N" after a count: the same people, type noun and verb left out ---
+# Found by held-out round 54 (acc54; participants.gapped_unit_row).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Чуйскую область на слете представляли 55 активистов, Иссык-Кульскую — 30.",
+            [(55, "exact"), (30, "exact")],
+        ),
+        (
+            "Больше всех прислал Ноокатский район — 48 волонтеров, Кара-Суйский — 36, Узгенский — 21.",
+            [(48, "exact"), (36, "exact"), (21, "exact")],
+        ),
+    ],
+)
+def test_unit_adjective_rows_share_the_count_before(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts_in_order(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no count before the row in its sentence
+        ("Итоги таковы. Нарынский — 40.", []),
+        # an adjective that names no unit before the dash: an age, not people
+        ("В забеге участвовали 60 человек, средний возраст — 27.", [60]),
+    ],
+)
+def test_unit_adjective_rows_need_a_unit_and_a_count_before(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+# --- "..., и N из <place>" after a count, the dash left out too: the same people ----------
+# Found by held-out round 54 (acc54; participants.elliptic_row, rows._joined_source).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На курсы приехали 40 учителей из Нарына, 25 из Таласа и 12 из Баткена.",
+            [(40, "exact"), (25, "exact"), (12, "exact")],
+        ),
+        (
+            "Турнир собрал 18 борцов из Кочкорского района и 11 из Ат-Башинского.",
+            [(18, "exact"), (11, "exact")],
+        ),
+    ],
+)
+def test_joined_source_rows_share_the_count_before(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts_in_order(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a whole named after "из", no source
+        ("На сбор приехали 30 спортсменов и 5 из 7 тренеров.", [30]),
+        # no count kept before it in its sentence to share
+        ("Учителя приехали из разных сел, 25 из Таласа.", []),
+    ],
+)
+def test_joined_source_rows_need_a_place_after_iz(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected

@@ -31,7 +31,7 @@ from . import rules
 from .constants import PART_SOURCE_REACH, SNAP, WINDOW_AFTER, WINDOW_BEFORE, WINDOW_MAX
 from .decide import count_at, range_counts
 from .elliptic import elliptic_next
-from .gapping import gapped_count
+from .gapping import gapped_count, gapped_unit_row
 from .number_vetoes import leading_zero, part_of_other_number, phone_sign
 from .phrase import Found
 from .rows import (
@@ -241,6 +241,7 @@ def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
         or bracketed_after_counted(tokens, num, window.counts)
         or gapped_row(tokens, num, window.counts)
         or gapped_count(tokens, num, window.counts)
+        or gapped_unit_row(tokens, num, window.counts)
     )
     if row is not None:
         del window.dropped[num.first]

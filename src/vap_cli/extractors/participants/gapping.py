@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ... import morph
 from ...numbers import NumberMatch
 from . import rules
 from .constants import ROWS_REACH
@@ -29,6 +30,7 @@ _PARTICLES = casefolded("gap_particles")
 _DASHES = frozenset("-–—")
 _CLAUSE_ENDS = frozenset(",.;")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
+_UNIT_ADJECTIVE_ENDINGS = tuple(morph.russian_unit_adjective_endings())
 # The words of time between the conjunction and the dash: "в прошлом году" (three),
 # "в том же месяце прошлого года" (six); with the event and its place before them,
 # "на отчете главы в Ак-Суу в мае этого года" (nine).
@@ -98,3 +100,41 @@ def _count_before(tokens: Tokens, conjunction: int, counts: Mapping[int, Found])
         if counted is not None:
             return counted if counted.who is not None else None
     return None
+
+
+def gapped_unit_row(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found]) -> Found | None:
+    """ "Район представили 96 человек, Бакай-Атинский — 92, Манасский — 64": after a
+    comma, a unit's Russian adjective (its type noun and the verb left out), a dash that
+    stands for the verb and a bare number that ends the clause: the same people as the
+    count kept before it in its sentence; None when the number is no such row's."""
+    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+        return None
+    if _YEAR_FIRST <= num.value <= _YEAR_LAST or not _ends_clause(tokens, num.last):
+        return None
+    k = num.first - 2  # the word before the dash
+    if k < 1 or tokens[k + 1].text not in _DASHES or tokens[k].kind != "word":
+        return None
+    if not tokens[k].low.endswith(_UNIT_ADJECTIVE_ENDINGS):
+        return None
+    while k >= 2 and hyphen_in_name(tokens, k - 1):
+        k -= 2  # "Бакай-Атинский": the name's first parts
+    if tokens[k - 1].text != "," or _after_colon(tokens, k):
+        return None
+    counted = _count_before(tokens, k, counts)
+    if counted is None:
+        return None
+    return Found(
+        num.value, "exact", counted.who, counted.status, num.start, num.end, rules.GAPPED_UNIT_ROW
+    )
+
+
+def _after_colon(tokens: Tokens, k: int) -> bool:
+    """A colon stands before token k in its sentence ("Из них: Баткенская область – 96
+    человек, Джалал-Абадская – 143"): the rows of a breakdown, the total's people
+    (rows_of_totals), not a gapped row's."""
+    for j in range(k - 1, max(-1, k - 1 - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, j):
+            return False
+        if tokens[j].text == ":":
+            return True
+    return False

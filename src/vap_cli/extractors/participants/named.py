@@ -33,6 +33,7 @@ _COUNT_PREDICATES = casefolded("count_predicates")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
 _LABEL_ENDS = frozenset(",;")
+_SPECTATOR_STEMS = tuple(w.casefold() for w in LEX["spectators"]["noun_stems"])
 
 
 def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
@@ -54,11 +55,21 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     if owner is None or num.value is None:
         return None
     status = status_after(tokens, reading.after) or "unknown"
-    if status == "unknown" and not named_as_taking_part(tokens, owner):
+    rule = rules.NAMED_NOUN_COUNT
+    if status == "unknown" and spectators_owner(owner):
+        rule = rules.SPECTATORS_NUMBER
+    elif status == "unknown" and not named_as_taking_part(tokens, owner):
         return None  # "шайлоочулардын саны 70 миң", "тургундардын саны 3 500": a population
     start, end = tokens[owner.first].start, tokens[reading.after - 1].end
     lemma = owner.entry.lemma
-    return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
+    return Found(num.value, reading.qualifier, lemma, status, start, end, rule)
+
+
+def spectators_owner(owner: WhoMatch) -> bool:
+    """The owner of "<who> саны" is spectators (`spectators.noun_stems`: "көрүүчү",
+    "көрөрман", "күйөрман"): their number is of people who came to watch, so it counts
+    with no verb of taking part, unlike a population's ("тургундардын саны")."""
+    return owner.entry.lemma.casefold().startswith(_SPECTATOR_STEMS)
 
 
 def _before_count_words(tokens: Sequence[Token], start: int) -> int:

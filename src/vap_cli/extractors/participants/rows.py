@@ -48,6 +48,7 @@ from .words import (
 
 _ROW_ENDS = frozenset(",.;")
 _ROW_DASHES = frozenset("-–—")
+_PART_OF_THOSE = casefolded("part_of_those")
 _SOURCE_CASES = frozenset(("ablative", "genitive"))
 _FROM_CASES = frozenset(("ablative",))
 _OWNER_CASES = _SOURCE_CASES
@@ -258,15 +259,14 @@ def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Fo
     """ "45 человек приехали из Иссык-Кульской области, 38 – из Нарынской и 29 – из
     Таласской": a bare number, a dash and where its people came from ("из", "от"), after
     a count kept with its noun in its sentence, counts the same people (their noun and
-    verb left out)."""
+    verb left out); after "и" or a comma the dash may be left out too ("30 спортсменов из
+    ... и 22 из ...": `_joined_source`)."""
     after = num.last
     if num.kind not in ("digits", "words") or num.ending or num.value is None:
         return None
     if _YEAR_FIRST <= num.value <= _YEAR_LAST:
         return None  # "2024 – из бюджета": a year
-    if after + 1 >= len(tokens) or tokens[after].text not in _ROW_DASHES:
-        return None
-    if tokens[after + 1].low not in SOURCE_PREPOSITIONS:
+    if not (_dash_then_source(tokens, after) or _joined_source(tokens, num)):
         return None
     for k in range(num.first - 1, max(-1, num.first - ROWS_REACH), -1):
         if ends_sentence_at(tokens, k):
@@ -283,6 +283,32 @@ def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Fo
                 rules.ELLIPTIC_ROW,
             )
     return None
+
+
+def _dash_then_source(tokens: Tokens, after: int) -> bool:
+    """A dash and "из"/"от" right after the number ("38 – из Нарынской")."""
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].text in _ROW_DASHES
+        and tokens[after + 1].low in SOURCE_PREPOSITIONS
+    )
+
+
+def _joined_source(tokens: Tokens, num: NumberMatch) -> bool:
+    """ "30 спортсменов из Ноокатского айыл окмоту и 22 из Кара-Суйского": the number
+    after "и" or a comma, "из"/"от" and a word right after it, no dash; not a part of
+    those named ("12 из них", "5 из 40 участников")."""
+    after = num.last
+    if num.first < 1 or after + 1 >= len(tokens):
+        return False
+    joined = tokens[num.first - 1].text == "," or tokens[num.first - 1].low in ROW_JOINERS
+    nxt = tokens[after + 1]
+    return (
+        joined
+        and tokens[after].low in SOURCE_PREPOSITIONS
+        and nxt.kind == "word"
+        and nxt.low not in _PART_OF_THOSE
+    )
 
 
 def _people_in_sentence(tokens: Tokens, first: int, last: int) -> WhoMatch | None:

@@ -43,6 +43,10 @@ SPECTATORS = Rule(
     " they attend what they watch",
 )
 NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
+SPECTATORS_NUMBER = Rule(
+    "participants.spectators_number",
+    "the number of spectators ('көрүүчүлөрдүн саны'): those who watched attended",
+)
 PARTITIVE = Rule("participants.partitive", "so many of a whole, then a verb of taking part")
 VOTERS_VOTED = Rule(
     "participants.voters_voted",
@@ -67,6 +71,11 @@ GAPPED_CLAUSE = Rule(
     "participants.gapped_clause",
     "a bare number after a dash in a clause opened by 'а' and words of another time, the"
     " noun and verb of the count before it left out ('..., а в прошлом году — 190')",
+)
+GAPPED_UNIT_ROW = Rule(
+    "participants.gapped_unit_row",
+    "a bare number after a unit's Russian adjective and a dash, after a comma ('...,"
+    " Манасский — 64'): the people of the count kept before it in its sentence",
 )
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
 BRACKETED_ROW = Rule(
