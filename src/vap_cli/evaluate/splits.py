@@ -21,7 +21,7 @@ def split_of(doc: str) -> str:
 
 
 # A gold file of the real corpus names the stored public page it was cut from (`url:`,
-# /work/shared/eval/real/README.md); the tune/check split is that corpus's rule. A
+# its README); the tune/check split is that corpus's rule (docs/EVALUATION.md). A
 # document of another folder (the team's, an analyst's own) is in no split part.
 REAL_PAGE_KEY = "url"
 NO_SPLIT = "-"
