@@ -38,6 +38,7 @@ from .words import (
     UNIT_NOUNS,
     Tokens,
     WhoMatch,
+    agent_at,
     casefolded,
     ends_sentence_at,
     noun_ending_case,
@@ -297,7 +298,9 @@ def _dash_then_source(tokens: Tokens, after: int) -> bool:
 def _joined_source(tokens: Tokens, num: NumberMatch) -> bool:
     """ "30 спортсменов из Ноокатского айыл окмоту и 22 из Кара-Суйского": the number
     after "и" or a comma, "из"/"от" and a word right after it, no dash; not a part of
-    those named ("12 из них", "5 из 40 участников")."""
+    those named ("12 из них", "5 из 40 участников"), nor of people named by their noun
+    right after "из" ("8 из призеров", "15 из участников": a part of a whole, who came
+    from no place; `who_at`, `agent_at`)."""
     after = num.last
     if num.first < 1 or after + 1 >= len(tokens):
         return False
@@ -308,6 +311,8 @@ def _joined_source(tokens: Tokens, num: NumberMatch) -> bool:
         and tokens[after].low in SOURCE_PREPOSITIONS
         and nxt.kind == "word"
         and nxt.low not in _PART_OF_THOSE
+        and who_at(tokens, after + 1) is None
+        and agent_at(tokens, after + 1) is None
     )
 
 
