@@ -193,3 +193,9 @@ def test_joined_source_rows_share_the_count_before(
 )
 def test_joined_source_rows_need_a_place_after_iz(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+def test_a_joined_row_from_an_ayil_aimak_still_shares_the_count() -> None:
+    # a unit's noun after "из" is where the people came from, not a noun of people
+    text = "Игры собрали 26 борцов из Чаткальского района и 14 из айылного аймака Кара-Суу."
+    assert counts(text) == [14, 26]
