@@ -146,6 +146,10 @@ def test_unit_adjective_rows_share_the_count_before(
         ("Итоги таковы. Нарынский — 40.", []),
         # an adjective that names no unit before the dash: an age, not people
         ("В забеге участвовали 60 человек, средний возраст — 27.", [60]),
+        # a common adjective with a unit's ending, in lower case: the same people by sex
+        # (revfix54: the unit's name is written with a capital)
+        ("Форум собрал 200 участников, женский — 120, мужской — 80.", [200]),
+        ("На ярмарку пришли 90 жителей, сельский — 50.", [90]),
     ],
 )
 def test_unit_adjective_rows_need_a_unit_and_a_count_before(text: str, expected: list[int]) -> None:
@@ -182,7 +186,16 @@ def test_joined_source_rows_share_the_count_before(
         ("На сбор приехали 30 спортсменов и 5 из 7 тренеров.", [30]),
         # no count kept before it in its sentence to share
         ("Учителя приехали из разных сел, 25 из Таласа.", []),
+        # people named by their noun after "из": a part of a whole, no source (revfix54)
+        ("В соревнованиях участвовали 70 спортсменов, 9 из призеров прошлого года.", [70]),
+        ("На форум приехали 80 делегатов, и 15 из участников выступили.", [80]),
     ],
 )
 def test_joined_source_rows_need_a_place_after_iz(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+def test_a_joined_row_from_an_ayil_aimak_still_shares_the_count() -> None:
+    # a unit's noun after "из" is where the people came from, not a noun of people
+    text = "Игры собрали 26 борцов из Чаткальского района и 14 из айылного аймака Кара-Суу."
+    assert counts(text) == [14, 26]

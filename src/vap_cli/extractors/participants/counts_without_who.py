@@ -42,6 +42,7 @@ from .words import (
     LEX,
     MODIFIER_JOINERS,
     PARTICIPATION_STEMS,
+    SPECTATOR_STEMS,
     STATUS,
     UNIT_NOUNS,
     Phrases,
@@ -103,7 +104,6 @@ def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | N
 
 
 _SPECTATORS = LEX["spectators"]
-_SPECTATOR_STEMS = tuple(w.casefold() for w in _SPECTATORS["noun_stems"])
 _WATCHING: dict[str, Status] = {
     **{w: "planned" for w in verb_words(_SPECTATORS["verbs"], "planned")},
     **{w: "actual" for w in verb_words(_SPECTATORS["verbs"], "actual")},
@@ -121,7 +121,7 @@ def _watched(tokens: Tokens, j: int, agent: str) -> Status | None:
     """Spectators (token j, an agent noun of watching: "күйөрман", "зрителей") and a
     verb of watching within a few words after them ("көрдү", "тамашалады"): they
     attend what they watch; the verb's status, else None."""
-    if not agent.startswith(_SPECTATOR_STEMS):
+    if not agent.startswith(SPECTATOR_STEMS):
         return None
     for k in range(j + 1, min(len(tokens), j + 1 + AGENT_VERB_REACH)):
         if tokens[k].kind != "word":

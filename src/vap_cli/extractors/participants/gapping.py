@@ -114,7 +114,7 @@ def gapped_unit_row(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found
     k = num.first - 2  # the word before the dash
     if k < 1 or tokens[k + 1].text not in _DASHES or tokens[k].kind != "word":
         return None
-    if not tokens[k].low.endswith(_UNIT_ADJECTIVE_ENDINGS):
+    if not _unit_name_adjective(tokens[k].text):
         return None
     while k >= 2 and hyphen_in_name(tokens, k - 1):
         k -= 2  # "Бакай-Атинский": the name's first parts
@@ -138,3 +138,10 @@ def _after_colon(tokens: Tokens, k: int) -> bool:
         if tokens[j].text == ":":
             return True
     return False
+
+
+def _unit_name_adjective(word: str) -> bool:
+    """A unit's adjectival name, written with a capital as a name is ("Манасский",
+    "Иссык-Кульскую"); a common adjective with the same ending is none ("женский —
+    120, мужской — 80": a breakdown of the same people by sex, not a unit's row)."""
+    return word[:1].isupper() and word.casefold().endswith(_UNIT_ADJECTIVE_ENDINGS)

@@ -18,6 +18,7 @@ from .words import (
     LEX,
     RESIDENT_LEMMAS,
     ROSTER_LEMMAS,
+    SPECTATOR_STEMS,
     Tokens,
     WhoMatch,
     casefolded,
@@ -33,7 +34,6 @@ _COUNT_PREDICATES = casefolded("count_predicates")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
 _LABEL_ENDS = frozenset(",;")
-_SPECTATOR_STEMS = tuple(w.casefold() for w in LEX["spectators"]["noun_stems"])
 
 
 def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
@@ -69,7 +69,7 @@ def spectators_owner(owner: WhoMatch) -> bool:
     """The owner of "<who> саны" is spectators (`spectators.noun_stems`: "көрүүчү",
     "көрөрман", "күйөрман"): their number is of people who came to watch, so it counts
     with no verb of taking part, unlike a population's ("тургундардын саны")."""
-    return owner.entry.lemma.casefold().startswith(_SPECTATOR_STEMS)
+    return owner.entry.lemma.casefold().startswith(SPECTATOR_STEMS)
 
 
 def _before_count_words(tokens: Sequence[Token], start: int) -> int:

@@ -38,6 +38,7 @@ from .words import (
     UNIT_NOUNS,
     Tokens,
     WhoMatch,
+    agent_at,
     casefolded,
     ends_sentence_at,
     noun_ending_case,
@@ -297,7 +298,7 @@ def _dash_then_source(tokens: Tokens, after: int) -> bool:
 def _joined_source(tokens: Tokens, num: NumberMatch) -> bool:
     """ "30 спортсменов из Ноокатского айыл окмоту и 22 из Кара-Суйского": the number
     after "и" or a comma, "из"/"от" and a word right after it, no dash; not a part of
-    those named ("12 из них", "5 из 40 участников")."""
+    those named ("12 из них", "5 из 40 участников", "8 из призеров": _people_named_at)."""
     after = num.last
     if num.first < 1 or after + 1 >= len(tokens):
         return False
@@ -308,7 +309,16 @@ def _joined_source(tokens: Tokens, num: NumberMatch) -> bool:
         and tokens[after].low in SOURCE_PREPOSITIONS
         and nxt.kind == "word"
         and nxt.low not in _PART_OF_THOSE
+        and not _people_named_at(tokens, after + 1)
     )
+
+
+def _people_named_at(tokens: Tokens, k: int) -> bool:
+    """A noun of people at k ("призеров"), not a unit's ("айылного аймака": UNIT_NOUNS)."""
+    who = who_at(tokens, k)
+    if who is not None:
+        return who.entry.lemma not in UNIT_NOUNS
+    return agent_at(tokens, k) is not None
 
 
 def _people_in_sentence(tokens: Tokens, first: int, last: int) -> WhoMatch | None:

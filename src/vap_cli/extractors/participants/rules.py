@@ -74,8 +74,9 @@ GAPPED_CLAUSE = Rule(
 )
 GAPPED_UNIT_ROW = Rule(
     "participants.gapped_unit_row",
-    "a bare number after a unit's Russian adjective and a dash, after a comma ('...,"
-    " Манасский — 64'): the people of the count kept before it in its sentence",
+    "a bare number after a unit's Russian adjective, a name with its capital, and a dash,"
+    " after a comma ('..., Манасский — 64'): the people of the count kept before it in its"
+    " sentence",
 )
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
 BRACKETED_ROW = Rule(

@@ -121,6 +121,7 @@ def casefolded(key: str) -> frozenset[str]:
 ROW_JOINERS = casefolded("row_joiners")
 MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 SOURCE_PREPOSITIONS = casefolded("source_prepositions")
+SPECTATOR_STEMS = tuple(w.casefold() for w in LEX["spectators"]["noun_stems"])
 CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 RUSSIAN_GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
 HIRED_STAFF = frozenset(LEX["hired_staff_lemmas"])
