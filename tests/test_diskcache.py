@@ -338,6 +338,27 @@ def test_a_file_written_just_now_is_not_stamped(cache_home: Path, tmp_path: Path
     diskcache.known_digests.cache_clear()
 
 
+# Each install of vap (checkout, virtual environment) keeps its digests in a file of
+# its own: one shared file grew with every checkout that ever ran.
+
+
+def test_two_installs_keep_their_digests_apart(cache_home: Path) -> None:
+    one = diskcache.digests_file(cache_home, "/checkouts/one/src/vap_cli")
+    other = diskcache.digests_file(cache_home, "/venvs/two/site-packages/vap_cli")
+    assert one != other
+    assert one.parent == other.parent == cache_home
+
+
+def test_one_install_finds_its_digests_again(cache_home: Path) -> None:
+    # near miss of the above: the same install names the same file in every process
+    where = "/checkouts/one/src/vap_cli"
+    assert diskcache.digests_file(cache_home, where) == diskcache.digests_file(cache_home, where)
+    assert diskcache.known_digests(cache_home).path == diskcache.digests_file(
+        cache_home, os.path.dirname(os.path.abspath(diskcache.__file__))
+    )
+    diskcache.known_digests.cache_clear()
+
+
 # A document is parsed with the garbage collector paused (pipeline.py), and the
 # collector is then as it was before.
 
