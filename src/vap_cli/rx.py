@@ -47,7 +47,7 @@ TRIE_DIGEST_BYTES = 16
 Key = tuple[str, int, tuple[tuple[str, tuple[str, ...]], ...]]
 
 
-class _Table(Stored[Key, "regex.Pattern[str]"]):
+class _Table(diskcache.Pickled[Key, "regex.Pattern[str]"]):
     """The patterns loaded from disk and those compiled in this process."""
 
     @property
@@ -72,7 +72,7 @@ def _table() -> _Table:
     if folder is None:
         return _Table(None)
     version = f"{sys.version_info.major}.{sys.version_info.minor}-{regex.__version__}"
-    return _Table(folder / f"regex-{version}-{diskcache.CACHE_FORMAT}.pickle")
+    return _Table(folder / f"patterns-{version}-{diskcache.CACHE_FORMAT}.pickle")
 
 
 @cache
