@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import subprocess
 import sys
@@ -463,6 +464,29 @@ def test_a_standard_library_program_is_kept_and_read_back(
     assert program and loaded == re.compile(pattern)  # the same program, compared in C
     text = "нарын, ноябрында жана Ош: ноябрь, ош"
     assert [m.span() for m in loaded.finditer(text)] == [(0, 5), (7, 16), (26, 32), (34, 36)]
+
+
+def test_a_program_kept_on_its_own_is_read_back_when_asked_for(cache_home: Path) -> None:
+    # rx._programs keeps each program pickled on its own (diskcache.Pickled)
+    import re
+
+    from vap_cli import rx
+
+    patterns = ("тал(?:ас|ды)", "чүй|чуй")
+    programs = diskcache.Pickled[str, tuple](cache_home / "programs.pickle")
+    for pattern in patterns:
+        programs.get(pattern, lambda pattern=pattern: rx._program(pattern))
+    programs.save()
+    again = diskcache.Pickled[str, tuple](cache_home / "programs.pickle")
+
+    def never() -> tuple:
+        raise AssertionError("compiled again")
+
+    program = again.get(patterns[0], never)
+    assert list(again.values) == [patterns[0]] and set(again.encoded) == set(patterns)
+    compiled = importlib.import_module("_sre").compile(patterns[0], *program)
+    assert compiled == re.compile(patterns[0])
+    assert compiled.findall("Таласка, Талды-Суу") == [] and compiled.findall("талдык") == ["талды"]
 
 
 def test_a_program_the_engine_refuses_is_compiled_again(monkeypatch: pytest.MonkeyPatch) -> None:
