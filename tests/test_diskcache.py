@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import subprocess
 import sys
@@ -145,7 +146,7 @@ def test_a_compiled_regex_is_read_back_from_the_cache(cache_home: Path) -> None:
     compiled = table.compile(pattern, rx.regex.IGNORECASE)
     table.save()
     again = rx._Table(cache_home / "regex.pickle")
-    assert (pattern, int(rx.regex.IGNORECASE), ()) in again.patterns
+    assert (pattern, int(rx.regex.IGNORECASE), ()) in again.encoded
     loaded = again.compile(pattern, rx.regex.IGNORECASE)
     assert not again.dirty  # nothing new to write: nothing was compiled
     text = "20-НОЯБРЫНДА жана 3 ноября"
@@ -193,6 +194,44 @@ def test_a_trie_has_one_key_in_every_process(cache_home: Path) -> None:
         with stored.open("rb") as fh:
             keys.append(set(diskcache.unpickle(fh)))
     assert keys[0] and keys[0] == keys[1] == keys[2]
+
+
+# The compiled patterns' file holds each pattern pickled on its own (diskcache.Pickled):
+# a process rebuilds only the patterns it asks for.
+
+
+def test_a_stored_pattern_is_rebuilt_only_when_asked_for(cache_home: Path) -> None:
+    from vap_cli import rx
+
+    table = rx._Table(cache_home / "patterns.pickle")
+    table.compile(r"(?<!\p{L})күн(?:дө|гө)(?!\p{L})", 0)
+    table.compile(r"(?<!\p{L})шаар(?:ында|ынан)(?!\p{L})", 0)
+    table.save()
+    again = rx._Table(cache_home / "patterns.pickle")
+    assert again.patterns == {} and len(again.encoded) == 2
+    city = again.compile(r"(?<!\p{L})шаар(?:ында|ынан)(?!\p{L})", 0)
+    assert [key[0] for key in again.patterns] == [r"(?<!\p{L})шаар(?:ында|ынан)(?!\p{L})"]
+    assert city.findall("Ош шаарында, Нарын шаарынан") == ["шаарында", "шаарынан"]
+    assert not again.dirty
+    # a process that compiles a new one writes back the one it never asked for too
+    again.compile(r"\d{4}-жыл", 0)
+    again.save()
+    third = rx._Table(cache_home / "patterns.pickle")
+    assert len(third.encoded) == 3
+
+
+def test_an_unreadable_stored_pattern_is_compiled_again(cache_home: Path) -> None:
+    # near miss of the above: an entry whose pickle cannot be read is not used
+    from vap_cli import rx
+
+    table = rx._Table(cache_home / "patterns.pickle")
+    table.compile(r"\d+ киши", 0)
+    table.save()
+    again = rx._Table(cache_home / "patterns.pickle")
+    (key,) = again.encoded
+    again.encoded[key] = b"not a pickle"
+    assert again.compile(r"\d+ киши", 0).findall("12 киши жана 7 киши") == ["12 киши", "7 киши"]
+    assert again.dirty and key not in again.encoded
 
 
 def test_a_corrupt_regex_cache_is_compiled_again(cache_home: Path) -> None:
@@ -338,6 +377,27 @@ def test_a_file_written_just_now_is_not_stamped(cache_home: Path, tmp_path: Path
     diskcache.known_digests.cache_clear()
 
 
+# Each install of vap (checkout, virtual environment) keeps its digests in a file of
+# its own: one shared file grew with every checkout that ever ran.
+
+
+def test_two_installs_keep_their_digests_apart(cache_home: Path) -> None:
+    one = diskcache.digests_file(cache_home, "/checkouts/one/src/vap_cli")
+    other = diskcache.digests_file(cache_home, "/venvs/two/site-packages/vap_cli")
+    assert one != other
+    assert one.parent == other.parent == cache_home
+
+
+def test_one_install_finds_its_digests_again(cache_home: Path) -> None:
+    # near miss of the above: the same install names the same file in every process
+    where = "/checkouts/one/src/vap_cli"
+    assert diskcache.digests_file(cache_home, where) == diskcache.digests_file(cache_home, where)
+    assert diskcache.known_digests(cache_home).path == diskcache.digests_file(
+        cache_home, os.path.dirname(os.path.abspath(diskcache.__file__))
+    )
+    diskcache.known_digests.cache_clear()
+
+
 # A document is parsed with the garbage collector paused (pipeline.py), and the
 # collector is then as it was before.
 
@@ -404,6 +464,29 @@ def test_a_standard_library_program_is_kept_and_read_back(
     assert program and loaded == re.compile(pattern)  # the same program, compared in C
     text = "нарын, ноябрында жана Ош: ноябрь, ош"
     assert [m.span() for m in loaded.finditer(text)] == [(0, 5), (7, 16), (26, 32), (34, 36)]
+
+
+def test_a_program_kept_on_its_own_is_read_back_when_asked_for(cache_home: Path) -> None:
+    # rx._programs keeps each program pickled on its own (diskcache.Pickled)
+    import re
+
+    from vap_cli import rx
+
+    patterns = ("тал(?:ас|ды)", "чүй|чуй")
+    programs = diskcache.Pickled[str, tuple](cache_home / "programs.pickle")
+    for pattern in patterns:
+        programs.get(pattern, lambda pattern=pattern: rx._program(pattern))
+    programs.save()
+    again = diskcache.Pickled[str, tuple](cache_home / "programs.pickle")
+
+    def never() -> tuple:
+        raise AssertionError("compiled again")
+
+    program = again.get(patterns[0], never)
+    assert list(again.values) == [patterns[0]] and set(again.encoded) == set(patterns)
+    compiled = importlib.import_module("_sre").compile(patterns[0], *program)
+    assert compiled == re.compile(patterns[0])
+    assert compiled.findall("Таласка, Талды-Суу") == [] and compiled.findall("талдык") == ["талды"]
 
 
 def test_a_program_the_engine_refuses_is_compiled_again(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -47,7 +47,7 @@ TRIE_DIGEST_BYTES = 16
 Key = tuple[str, int, tuple[tuple[str, tuple[str, ...]], ...]]
 
 
-class _Table(Stored[Key, "regex.Pattern[str]"]):
+class _Table(diskcache.Pickled[Key, "regex.Pattern[str]"]):
     """The patterns loaded from disk and those compiled in this process."""
 
     @property
@@ -72,7 +72,7 @@ def _table() -> _Table:
     if folder is None:
         return _Table(None)
     version = f"{sys.version_info.major}.{sys.version_info.minor}-{regex.__version__}"
-    return _Table(folder / f"regex-{version}-{diskcache.CACHE_FORMAT}.pickle")
+    return _Table(folder / f"patterns-{version}-{diskcache.CACHE_FORMAT}.pickle")
 
 
 @cache
@@ -92,13 +92,13 @@ def _tries() -> Stored[bytes, str]:
 @cache
 def _programs() -> Stored[str, tuple[Any, ...]]:
     """The standard library's programs of the patterns `stdlib_compile` compiled before,
-    by their text; the file is keyed by Python's version and its regex engine's."""
+    by their text, each read when asked for; the file is keyed by Python's and _sre's version."""
     folder = diskcache.cache_dir()
     if folder is None:
         return Stored(None)
     version = ".".join(map(str, sys.version_info[:3]))
     engine = importlib.import_module("_sre").MAGIC
-    return Stored(folder / f"re-{version}-{engine}-{diskcache.CACHE_FORMAT}.pickle")
+    return diskcache.Pickled(folder / f"sre-{version}-{engine}-{diskcache.CACHE_FORMAT}.pickle")
 
 
 def stdlib_compile(pattern: str) -> stdlib_re.Pattern[str]:
