@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import regex
 
-from .. import fold, rx
+from .. import rx
 from ..lexicon import load
+from .lines_chrome import TODAY_LABELS
 from .lines_header import date_line, sentence_line
 
 _LINES = load("lines")
@@ -19,7 +20,7 @@ CLOCK_ON_LINE = rx.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 # "today" and a comma opening a short line (with a colon it is a chrome line already,
 # lexicon/lines.yaml today_labels)
 _OPENING = (
-    rf"[ \t]{{0,10}}(?:{rx.alternation(fold.typed_too(_LINES['today_labels']))})[ \t]{{0,2}},"
+    rf"[ \t]{{0,10}}(?:{rx.alternation(TODAY_LABELS)})[ \t]{{0,2}},"
     rf"(?P<rest>[^\n]{{1,{BANNER_REST}}})$"
 )
 TODAY_OPENING = rx.compile(rf"^{_OPENING}", regex.IGNORECASE | regex.MULTILINE)

@@ -41,9 +41,7 @@ def gapped_count(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found]) 
     """The count a bare number stands for in a gapped clause ("..., а в прошлом году —
     лишь 190."): the noun and status of the count kept before the conjunction, in its
     sentence; None when the number is no such clause's."""
-    if num.kind not in ("digits", "words") or num.ending or num.value is None:
-        return None
-    if _YEAR_FIRST <= num.value <= _YEAR_LAST or not _ends_clause(tokens, num.last):
+    if num.value is None or not _bare_number_closing_clause(tokens, num):
         return None
     qualifier, n = qualifier_before(tokens, num.first)
     k = num.first - n
@@ -107,9 +105,7 @@ def gapped_unit_row(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found
     comma, a unit's Russian adjective (its type noun and the verb left out), a dash that
     stands for the verb and a bare number that ends the clause: the same people as the
     count kept before it in its sentence; None when the number is no such row's."""
-    if num.kind not in ("digits", "words") or num.ending or num.value is None:
-        return None
-    if _YEAR_FIRST <= num.value <= _YEAR_LAST or not _ends_clause(tokens, num.last):
+    if num.value is None or not _bare_number_closing_clause(tokens, num):
         return None
     k = num.first - 2  # the word before the dash
     if k < 1 or tokens[k + 1].text not in _DASHES or tokens[k].kind != "word":
@@ -145,3 +141,15 @@ def _unit_name_adjective(word: str) -> bool:
     "Иссык-Кульскую"); a common adjective with the same ending is none ("женский —
     120, мужской — 80": a breakdown of the same people by sex, not a unit's row)."""
     return word[:1].isupper() and word.casefold().endswith(_UNIT_ADJECTIVE_ENDINGS)
+
+
+def _bare_number_closing_clause(tokens: Tokens, num: NumberMatch) -> bool:
+    """A number with no ending and no year, the last word of its clause ("— 190.",
+    "Манасский — 64,"): what a gapped clause or row leaves of its count."""
+    return (
+        num.kind in ("digits", "words")
+        and not num.ending
+        and num.value is not None
+        and not _YEAR_FIRST <= num.value <= _YEAR_LAST
+        and _ends_clause(tokens, num.last)
+    )

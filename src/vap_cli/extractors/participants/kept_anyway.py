@@ -26,6 +26,7 @@ from .vetoes import VOTERS, clause_has, cue_before
 from .words import (
     ENTRY_LEMMAS,
     LEX,
+    PART_OWNERS,
     ROW_JOINERS,
     Phrases,
     Tokens,
@@ -145,7 +146,6 @@ def _selected_from(tokens: Tokens, k: int) -> bool:
 
 
 _ENTRY_VERBS = Phrases(_CONTEST["verbs"])
-_PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
 _WINNER_STEMS = folded_stems("winner_stems")
 
 
@@ -166,7 +166,7 @@ def entries_won_from(tokens: Tokens, p: Phrase) -> bool:
         if ends_sentence_at(tokens, j):
             return False
         tok = tokens[j]
-        part = part or tok.low in _PART_OWNERS
+        part = part or tok.low in PART_OWNERS
         if part and tok.kind == "word" and tok.low.startswith(_WINNER_STEMS):
             return True
     return False

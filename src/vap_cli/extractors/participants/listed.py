@@ -8,11 +8,10 @@ from ...numbers import Token
 from .constants import STATUS_REACH
 from .negation import own_clause_before, own_clause_end
 from .phrase import Phrase, status_after, status_before
-from .words import LEX, Tokens, casefolded, folded_stems, noun_ending_case
+from .words import LEX, PART_OWNERS, Tokens, casefolded, folded_stems, noun_ending_case
 
 _LIST_STEMS = folded_stems("list_locative_stems")
 _LIST_FORMS = casefolded("list_locative_forms")
-_PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
 _PART_REACH: int = LEX["list_part_reach"]
 _LOCATIVE = "locative"
 
@@ -48,6 +47,6 @@ def clause_before_a_part(tokens: Tokens, end: int) -> list[Token] | None:
     choosing, revfix49)."""
     after = tokens.clause_after(end, STATUS_REACH)
     own = own_clause_end(tokens, end)
-    if any(tok.low in _PART_OWNERS for tok in after[own + 1 : own + 1 + _PART_REACH]):
+    if any(tok.low in PART_OWNERS for tok in after[own + 1 : own + 1 + _PART_REACH]):
         return list(after[:own])
     return None

@@ -33,6 +33,7 @@ from .phrase import (
 from .vetoes import each_unit
 from .words import (
     LEX,
+    PART_OF_THOSE,
     ROW_JOINERS,
     SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
@@ -49,7 +50,6 @@ from .words import (
 
 _ROW_ENDS = frozenset(",.;")
 _ROW_DASHES = frozenset("-–—")
-_PART_OF_THOSE = casefolded("part_of_those")
 _SOURCE_CASES = frozenset(("ablative", "genitive"))
 _FROM_CASES = frozenset(("ablative",))
 _OWNER_CASES = _SOURCE_CASES
@@ -308,7 +308,7 @@ def _joined_source(tokens: Tokens, num: NumberMatch) -> bool:
         joined
         and tokens[after].low in SOURCE_PREPOSITIONS
         and nxt.kind == "word"
-        and nxt.low not in _PART_OF_THOSE
+        and nxt.low not in PART_OF_THOSE
         and not _people_named_at(tokens, after + 1)
     )
 

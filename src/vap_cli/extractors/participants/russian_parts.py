@@ -23,16 +23,14 @@ from .phrase import (
 )
 from .words import (
     LEX,
+    PART_OF_THOSE,
     UNIT_NOUNS,
     Tokens,
-    casefolded,
     ends_sentence_at,
     who_at,
     who_ending_at,
 )
 
-# "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
-_THOSE = casefolded("part_of_those")
 # "Из общего числа участников 61 – женщины": a count noun of the whole, in any case.
 _WHOLE_COUNT_NOUNS = frozenset(
     form.casefold()
@@ -89,7 +87,11 @@ def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
 
 def _those_after(tokens: Tokens, k: int) -> bool:
     """ "из них", "из которых" at token k, after a count earlier in the sentence."""
-    if k + 1 >= len(tokens) or tokens[k].low not in PART_OF or tokens[k + 1].low not in _THOSE:
+    if (
+        k + 1 >= len(tokens)
+        or tokens[k].low not in PART_OF
+        or tokens[k + 1].low not in PART_OF_THOSE
+    ):
         return False
     for j in range(k - 2, max(-1, k - STATUS_REACH), -1):
         if ends_sentence_at(tokens, j):

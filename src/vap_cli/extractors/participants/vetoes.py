@@ -34,6 +34,7 @@ from .words import (
     ENTRY_LEMMAS,
     LEX,
     MODIFIER_JOINERS,
+    PART_OWNERS,
     PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
     RUSSIAN_GENITIVE_PLURAL,
@@ -68,7 +69,6 @@ _WINNER_MEANS_AFTER = casefolded("winner_means_after")
 _WINNER_MEANS_REACH = 2
 _REGISTER_OPENS = Stems(REGISTER_STEMS)  # (a word of registering opens so)
 # "алардын ичинен", "из них": the words after tell a part of those counted
-_PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
 _PARTICIPANT_GROUPS = Stems(folded_stems("participant_group_stems"))
 # ... and the count's own noun one of them: "Ноокаттан 40 катышуучу болот" takes part
 _PARTICIPANT_NOUNS = folded_stems("participant_noun_stems")
@@ -316,7 +316,7 @@ def winners(tokens: Tokens, p: Phrase) -> bool:
         return False
     won_after = tokens.words_after(p.end, STATUS_REACH).starts(_WINNER_OPENS)
     for tok in tokens.clause_after(p.end, STATUS_REACH) if won_after else ():
-        if tok.low in _PART_OWNERS:
+        if tok.low in PART_OWNERS:
             break  # "112 айыл өкмөтү ..., алардын ичинен 10у жеңүүчү": the part won
         if tok.kind == "word" and tok.low.startswith(_WINNER_STEMS):
             return True

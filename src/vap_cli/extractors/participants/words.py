@@ -117,7 +117,7 @@ def casefolded(key: str) -> frozenset[str]:
 # counts (`row_joiners`) and a modifier's list (`modifiers.joiners`), the prepositions
 # of where people come from (`source_prepositions`), the conjunctions opening a clause
 # (`clause_opening_conjunctions`), the Russian genitive plural's endings and the lemmas
-# of staff hired to do a work (`hired_staff_lemmas`).
+# of staff hired to do a work (`hired_staff_lemmas`), the owners of a part ("из них").
 ROW_JOINERS = casefolded("row_joiners")
 MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 SOURCE_PREPOSITIONS = casefolded("source_prepositions")
@@ -125,6 +125,8 @@ SPECTATOR_STEMS = tuple(w.casefold() for w in LEX["spectators"]["noun_stems"])
 CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 RUSSIAN_GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
 HIRED_STAFF = frozenset(LEX["hired_staff_lemmas"])
+PART_OF_THOSE = casefolded("part_of_those")
+PART_OWNERS = casefolded("partitive_owners") | PART_OF_THOSE
 
 
 def folded_stems(key: str) -> tuple[str, ...]:
