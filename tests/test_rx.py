@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from letter_folds import letters_folded_otherwise
-from vap_cli import rx
+from vap_cli import escaping, rx
 from vap_cli.dategrammar import MONTH_FORMS
 from vap_cli.extractors import organizations as orgs
 from vap_cli.extractors import word_starts
@@ -354,3 +354,44 @@ def test_whole_words_match_a_phrase_space_as_told() -> None:
     spaced = "адрес \t редакции"
     assert regex.search(rx.whole_words(LABELS), spaced) is None
     assert regex.search(rx.whole_words(LABELS, space=r"[ \t]{1,3}"), spaced)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Башкы бет", "Главная > Новости", "тел.:", "a+b", "x|y", "(1)", "[ред.]", "c:\\d"],
+        [
+            "e-mail",
+            "№ 5",
+            "10%",
+            "таб\tуляция",
+            "line\nbreak",
+            "nbsp\xa0here",
+            "a\u2009b",
+            "$^*?{}#&~",
+        ],
+        ["", "ноябрь", "2019", "only letters", "\\", "\\."],
+    ],
+)
+def test_words_escaped_together_read_as_each_escaped_alone(words: list[str]) -> None:
+    assert escaping.escaped(words) == [regex.escape(w) for w in words]
+
+
+def test_a_word_holding_the_gap_between_words_is_escaped_alone_too() -> None:
+    words = ["a.b", "c\ue000d", "e f"]  # the private-use character `escaped` joins words with
+    assert escaping.escaped(words) == [regex.escape(w) for w in words]
+    assert escaping.escaped([]) == []
+
+
+@given(st.lists(st.text(max_size=12), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_any_words_escaped_together_read_as_each_escaped_alone(words: list[str]) -> None:
+    assert escaping.escaped(words) == [regex.escape(w) for w in words]
+
+
+def test_a_lexicon_alternation_is_its_words_escaped_one_by_one() -> None:
+    from vap_cli.segment.lines_headings import RELATED_HEADINGS, SPACE_RUN
+
+    ordered = sorted(set(RELATED_HEADINGS), key=lambda w: (-len(w), w))
+    flat = "|".join(regex.escape(w) for w in ordered).replace(r"\ ", SPACE_RUN)
+    assert rx.alternation(RELATED_HEADINGS, space=SPACE_RUN) == flat

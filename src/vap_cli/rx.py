@@ -36,7 +36,7 @@ from typing import Any
 
 import regex
 
-from . import diskcache
+from . import diskcache, escaping
 from .diskcache import Stored
 
 # The length in bytes of the digest a stored trie is found by (128 bits: two lists of
@@ -457,7 +457,7 @@ def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
     wins where a shorter one is its start), ties in a fixed order (the text keys the compiled
     pattern on disk); a space in a word matches `space` (a page may double spaces)."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w) for w in ordered).replace(r"\ ", space)
+    return "|".join(escaping.escaped(ordered)).replace(r"\ ", space)
 
 
 def whole_words(words: Iterable[str], *, digits: bool = False, space: str = r"\ ") -> str:
