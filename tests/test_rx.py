@@ -395,3 +395,16 @@ def test_a_lexicon_alternation_is_its_words_escaped_one_by_one() -> None:
     ordered = sorted(set(RELATED_HEADINGS), key=lambda w: (-len(w), w))
     flat = "|".join(regex.escape(w) for w in ordered).replace(r"\ ", SPACE_RUN)
     assert rx.alternation(RELATED_HEADINGS, space=SPACE_RUN) == flat
+
+
+@pytest.mark.parametrize("stdlib", [False, True])
+def test_a_union_of_literal_words_writes_each_space_as_told(stdlib: bool) -> None:
+    words = ["20 ноября", "ноябрь", "а б.в", "сен тябрь"]
+    space = "[ \t]{1,3}"
+    if stdlib:
+        atoms = [[space if ch == " " else re.escape(ch) for ch in w] for w in words]
+    else:
+        atoms = [rx.atoms(w, space) for w in words]
+    assert rx.literal_union(words, stdlib=stdlib, space=space) == rx.union(atoms)
+    # near miss: the same words with the kind's own space are another trie
+    assert rx.literal_union(words, stdlib=stdlib) != rx.union(atoms)

@@ -1,8 +1,10 @@
-"""Literal words escaped for a pattern, the text `regex.escape` writes, made without its
-Python loop over every character (rx.alternation)."""
+"""Literal words escaped for a pattern, the text `regex.escape` and the standard library's
+`re.escape` write, made without a Python loop over every character where that is slow
+(rx.alternation, rx.literal_union)."""
 
 from __future__ import annotations
 
+import re as stdlib_re
 from collections.abc import Sequence
 
 import regex
@@ -24,3 +26,9 @@ def escaped(words: Sequence[str]) -> list[str]:
         if not ch.isalnum():
             text = text.replace(ch, regex.escape(ch))
     return text.split(_WORD_GAP) if words else []
+
+
+def re_escaped(word: str, space: str = r"\ ") -> list[str]:
+    """A word's characters, each escaped for the standard library's `re`, a space as `space`
+    (`re.escape` writes it `\\ `)."""
+    return [space if ch == " " else stdlib_re.escape(ch) for ch in word]

@@ -28,7 +28,7 @@ import re as stdlib_re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, cached_property, reduce
+from functools import cache, cached_property, partial, reduce
 from itertools import chain
 from operator import or_
 from pathlib import Path
@@ -77,13 +77,13 @@ def _table() -> _Table:
 
 @cache
 def _tries() -> Stored[bytes, str]:
-    """The tries `union` wrote before, by a digest of their atoms; the file is keyed
-    by this module's source (which writes them) and Python's version."""
+    """The tries `union` wrote before, by a digest of their atoms; the file is keyed by
+    the sources that write them (this module, escaping.py) and Python's version."""
     folder = diskcache.cache_dir()
     if folder is None:
         return Stored(None)
     try:
-        key = diskcache.cache_key("union", [Path(__file__)])
+        key = diskcache.cache_key("union", [Path(__file__), Path(escaping.__file__)])
     except OSError:
         return Stored(None)
     return Stored(folder / f"union-{key}.pickle")
@@ -473,22 +473,20 @@ def spaced_separator(separators: Iterable[str]) -> str:
     return r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in separators) + r")[ ]{1,3}"
 
 
-def literal_union(words: Iterable[str], stdlib: bool = False) -> str:
+def literal_union(words: Iterable[str], stdlib: bool = False, space: str | None = None) -> str:
     """`union` of literal words: their atoms as `atoms` writes them (for a `regex`
     pattern compiled with IGNORECASE), or with each character escaped for the
-    standard library's `re` (`stdlib`). The same trie as `union` of those atoms,
-    read from the disk cache by the words themselves: a warm start neither makes nor
-    hashes their atoms (one list a character of ~9,000)."""
+    standard library's `re` (`stdlib`); `space`, when given, stands for each space of a
+    word (else `atoms`' own, or for `re` an escaped space). The same trie as `union` of
+    those atoms, read from the disk cache by the words themselves: a warm start neither
+    makes nor hashes their atoms (one list a character of ~9,000)."""
     listed = list(words)
-    written = repr((stdlib, listed)).encode("utf-8", "surrogatepass")
+    told = (stdlib, listed) if space is None else (stdlib, space, listed)
+    written = repr(told).encode("utf-8", "surrogatepass")
     digest = hashlib.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
-    atoms_of = _escaped if stdlib else atoms
+    make = escaping.re_escaped if stdlib else atoms
+    atoms_of = make if space is None else partial(make, space=space)
     return _tries().get(digest, lambda: _trie(map(atoms_of, listed)))
-
-
-def _escaped(word: str) -> list[str]:
-    """A word's characters, each escaped for the standard library's `re`."""
-    return [stdlib_re.escape(ch) for ch in word]
 
 
 def _trie(alternatives: Iterable[Sequence[str]]) -> str:
