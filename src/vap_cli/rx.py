@@ -22,7 +22,6 @@ pattern searches (`Scan.search`, `Scan.finditer`, `finditer_from`'s `begins`).
 from __future__ import annotations
 
 import bisect
-import hashlib
 import importlib
 import re as stdlib_re
 import sys
@@ -36,7 +35,7 @@ from typing import Any
 
 import regex
 
-from . import diskcache, escaping
+from . import diskcache, escaping, hashes
 from .diskcache import Stored
 
 # The length in bytes of the digest a stored trie is found by (128 bits: two lists of
@@ -448,7 +447,7 @@ def union(alternatives: Iterable[Sequence[str]]) -> str:
     # repr: the atoms' text, which no other list of atoms has, the same in every
     # process (marshal's bytes depend on which strings are shared or interned).
     written = repr(sequences).encode("utf-8", "surrogatepass")
-    digest = hashlib.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
+    digest = hashes.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
     return _tries().get(digest, lambda: _trie(sequences))
 
 
@@ -483,7 +482,7 @@ def literal_union(words: Iterable[str], stdlib: bool = False, space: str | None 
     listed = list(words)
     told = (stdlib, listed) if space is None else (stdlib, space, listed)
     written = repr(told).encode("utf-8", "surrogatepass")
-    digest = hashlib.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
+    digest = hashes.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
     make = escaping.re_escaped if stdlib else atoms
     atoms_of = make if space is None else partial(make, space=space)
     return _tries().get(digest, lambda: _trie(map(atoms_of, listed)))
