@@ -40,6 +40,7 @@ NOT_ON_THE_JSONL_PATH = (
     # own modules (vap_cli.hashes): hashlib would load OpenSSL's library first
     "hashlib",
     "_hashlib",
+    "html",  # a character reference's name (normalise), only for a text that holds one
     "rapidfuzz",  # fuzzy place names: only for a name not in the gazetteer
     "phonenumbers",  # a number that is not a plain Kyrgyz one
     # The records are light classes (record_base.py): their pydantic models are
