@@ -4,6 +4,8 @@ pattern searched where its words begin (rx.Beginnings) finds what it finds alone
 from __future__ import annotations
 
 import re
+from functools import reduce
+from operator import or_
 
 import pytest
 import regex
@@ -256,6 +258,40 @@ def test_word_sets_searched_together_give_each_set_the_places_a_search_for_it_fi
     if "онлайн" in text:
         assert stream.starts(together, sets[1])
     assert stream.starts(together, sets[3]) in ([], None)  # near miss: none written
+
+
+def _masks_by_every_beginning(together: rx.WordSets) -> dict[str, int]:
+    """The sets with a word at a place where a word is written: those of each of its
+    beginnings that is a word of one (the reference, a look-up a beginning)."""
+    own: dict[str, int] = {}
+    for begins, bit in together.bits.items():
+        for word in begins.words:
+            own[word] = own.get(word, 0) | bit
+    return {w: reduce(or_, (own.get(w[:n], 0) for n in range(1, len(w) + 1))) for w in own}
+
+
+@pytest.mark.parametrize(
+    "sets",
+    [
+        # nested beginnings ("он" < "онл" < "онлайн"), a word of two sets, and words
+        # that share a start without one being the other's beginning ("бирин", "бирөө")
+        [["он", "бир"], ["онлайн", "бирин"], ["онл", "бир", "катыш"], ["бирөө", "жок"]],
+        [["a"], ["ab", "abc"], ["abd", "b"], ["ac", "abcd", "abce"]],
+        # near miss: no word is another's beginning, each only its own sets
+        [["кыш", "жай"], ["күз", "жаз"]],
+    ],
+)
+def test_a_word_sets_masks_are_the_sets_of_its_beginnings_that_are_words(
+    sets: list[list[str]],
+) -> None:
+    together = rx.WordSets([rx.Beginnings(words) for words in sets])
+    assert together.masks == _masks_by_every_beginning(together)
+
+
+def test_the_searched_word_sets_masks_are_the_sets_of_their_beginnings() -> None:
+    together = word_starts.word_sets()
+    assert len(together.masks) > 500
+    assert together.masks == _masks_by_every_beginning(together)
 
 
 @pytest.mark.parametrize("stdlib", [False, True])

@@ -27,9 +27,8 @@ import re as stdlib_re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, cached_property, partial, reduce
+from functools import cache, cached_property, partial
 from itertools import chain
-from operator import or_
 from pathlib import Path
 from typing import Any
 
@@ -367,13 +366,16 @@ class WordSets:
         for begins, bit in self.bits.items():
             for word in begins.words:
                 own[word] = own.get(word, 0) | bit
-        # The trie matches the longest word written at a place (rx.union): every
-        # other word written there is a beginning of it, so the sets with a word there
-        # are those of its beginnings that are words.
-        self.masks = {
-            word: reduce(or_, (own.get(word[:n], 0) for n in range(1, len(word) + 1)), 0)
-            for word in own
-        }
+        # The trie matches the longest word written at a place (rx.union): every other word
+        # written there is a beginning of it, so the sets with a word there are those of its
+        # beginnings that are words: its own, and its longest such beginning's (`chain`).
+        self.masks: dict[str, int] = {}
+        chain: list[str] = []  # the words before it in order, each a beginning of the next
+        for word in sorted(own):
+            while chain and not word.startswith(chain[-1]):
+                chain.pop()
+            self.masks[word] = own[word] | (self.masks[chain[-1]] if chain else 0)
+            chain.append(word)
         trie = literal_union(sorted(own), stdlib=True)
         self.pattern = stdlib_compile(trie) if trie else None
         others = f"[^{''.join(map(stdlib_re.escape, sorted(not_after)))}]"
