@@ -355,8 +355,9 @@ STAGES = {
 }
 # Modules below every stage, which import none of a stage's modules.
 SHARED = {
-    "abbreviations.py", "dategrammar.py", "diskcache.py", "errors.py", "explain.py", "fold.py",
-    "gazetteer.py", "lexicon", "models.py", "morph.py", "morph_names.py", "plain.py",
+    "abbreviations.py", "dategrammar.py", "diskcache.py", "errors.py", "escaping.py",
+    "explain.py", "fold.py", "gazetteer.py", "hashes.py", "lexicon", "models.py", "morph.py",
+    "morph_names.py", "plain.py",
     "record_base.py", "rx.py", "signals.py", "who_groups.py", "wording.py",
 }  # fmt: skip
 # An earlier stage's module that imports a later one, and why moving what both need

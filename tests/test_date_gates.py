@@ -5,6 +5,7 @@ never match."""
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 import regex
@@ -75,3 +76,14 @@ def test_month_first_date_never_matches_where_the_gate_says_no() -> None:
                 skipped += 1
                 assert patterns.MONTH_FIRST_DATE.match(text, k) is None, (text, k)
     assert skipped > 100
+
+
+def test_the_month_gate_is_the_trie_of_the_month_forms_each_character_escaped() -> None:
+    # read from the disk cache by the forms themselves: the same pattern as the trie of
+    # their characters, each escaped for `re` and each space a run of 1-3 blanks
+    blanks = gates._BLANKS + "{1,3}"
+    atoms = [
+        [blanks if ch == " " else re.escape(ch) for ch in form] for form in gates.MONTH_FORMS_FOLDED
+    ]
+    assert gates.MONTH_START.pattern == rx.union(atoms)
+    assert " " in "".join(gates.MONTH_FORMS_FOLDED)  # the forms do hold spaces

@@ -4,6 +4,8 @@ pattern searched where its words begin (rx.Beginnings) finds what it finds alone
 from __future__ import annotations
 
 import re
+from functools import reduce
+from operator import or_
 
 import pytest
 import regex
@@ -11,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from letter_folds import letters_folded_otherwise
-from vap_cli import rx
+from vap_cli import escaping, rx
 from vap_cli.dategrammar import MONTH_FORMS
 from vap_cli.extractors import organizations as orgs
 from vap_cli.extractors import word_starts
@@ -258,6 +260,40 @@ def test_word_sets_searched_together_give_each_set_the_places_a_search_for_it_fi
     assert stream.starts(together, sets[3]) in ([], None)  # near miss: none written
 
 
+def _masks_by_every_beginning(together: rx.WordSets) -> dict[str, int]:
+    """The sets with a word at a place where a word is written: those of each of its
+    beginnings that is a word of one (the reference, a look-up a beginning)."""
+    own: dict[str, int] = {}
+    for begins, bit in together.bits.items():
+        for word in begins.words:
+            own[word] = own.get(word, 0) | bit
+    return {w: reduce(or_, (own.get(w[:n], 0) for n in range(1, len(w) + 1))) for w in own}
+
+
+@pytest.mark.parametrize(
+    "sets",
+    [
+        # nested beginnings ("он" < "онл" < "онлайн"), a word of two sets, and words
+        # that share a start without one being the other's beginning ("бирин", "бирөө")
+        [["он", "бир"], ["онлайн", "бирин"], ["онл", "бир", "катыш"], ["бирөө", "жок"]],
+        [["a"], ["ab", "abc"], ["abd", "b"], ["ac", "abcd", "abce"]],
+        # near miss: no word is another's beginning, each only its own sets
+        [["кыш", "жай"], ["күз", "жаз"]],
+    ],
+)
+def test_a_word_sets_masks_are_the_sets_of_its_beginnings_that_are_words(
+    sets: list[list[str]],
+) -> None:
+    together = rx.WordSets([rx.Beginnings(words) for words in sets])
+    assert together.masks == _masks_by_every_beginning(together)
+
+
+def test_the_searched_word_sets_masks_are_the_sets_of_their_beginnings() -> None:
+    together = word_starts.word_sets()
+    assert len(together.masks) > 500
+    assert together.masks == _masks_by_every_beginning(together)
+
+
 @pytest.mark.parametrize("stdlib", [False, True])
 def test_a_union_of_literal_words_is_the_trie_of_their_atoms(stdlib: bool) -> None:
     words = ["ноябрь", "ноябрында", "1-май", "а.б", "сен тябрь"]
@@ -354,3 +390,57 @@ def test_whole_words_match_a_phrase_space_as_told() -> None:
     spaced = "адрес \t редакции"
     assert regex.search(rx.whole_words(LABELS), spaced) is None
     assert regex.search(rx.whole_words(LABELS, space=r"[ \t]{1,3}"), spaced)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Башкы бет", "Главная > Новости", "тел.:", "a+b", "x|y", "(1)", "[ред.]", "c:\\d"],
+        [
+            "e-mail",
+            "№ 5",
+            "10%",
+            "таб\tуляция",
+            "line\nbreak",
+            "nbsp\xa0here",
+            "a\u2009b",
+            "$^*?{}#&~",
+        ],
+        ["", "ноябрь", "2019", "only letters", "\\", "\\."],
+    ],
+)
+def test_words_escaped_together_read_as_each_escaped_alone(words: list[str]) -> None:
+    assert escaping.escaped(words) == [regex.escape(w) for w in words]
+
+
+def test_a_word_holding_the_gap_between_words_is_escaped_alone_too() -> None:
+    words = ["a.b", "c\ue000d", "e f"]  # the private-use character `escaped` joins words with
+    assert escaping.escaped(words) == [regex.escape(w) for w in words]
+    assert escaping.escaped([]) == []
+
+
+@given(st.lists(st.text(max_size=12), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_any_words_escaped_together_read_as_each_escaped_alone(words: list[str]) -> None:
+    assert escaping.escaped(words) == [regex.escape(w) for w in words]
+
+
+def test_a_lexicon_alternation_is_its_words_escaped_one_by_one() -> None:
+    from vap_cli.segment.lines_headings import RELATED_HEADINGS, SPACE_RUN
+
+    ordered = sorted(set(RELATED_HEADINGS), key=lambda w: (-len(w), w))
+    flat = "|".join(regex.escape(w) for w in ordered).replace(r"\ ", SPACE_RUN)
+    assert rx.alternation(RELATED_HEADINGS, space=SPACE_RUN) == flat
+
+
+@pytest.mark.parametrize("stdlib", [False, True])
+def test_a_union_of_literal_words_writes_each_space_as_told(stdlib: bool) -> None:
+    words = ["20 ноября", "ноябрь", "а б.в", "сен тябрь"]
+    space = "[ \t]{1,3}"
+    if stdlib:
+        atoms = [[space if ch == " " else re.escape(ch) for ch in w] for w in words]
+    else:
+        atoms = [rx.atoms(w, space) for w in words]
+    assert rx.literal_union(words, stdlib=stdlib, space=space) == rx.union(atoms)
+    # near miss: the same words with the kind's own space are another trie
+    assert rx.literal_union(words, stdlib=stdlib) != rx.union(atoms)

@@ -36,6 +36,11 @@ NOT_ON_THE_JSONL_PATH = (
     "yaml",  # lexicons and the gazetteer come from the cache once it is warm
     "rich",  # the progress bar: not for one file
     "traceback",  # an internal error's trace (batch.py) and textwrap with it
+    # the cache's keys, the stored tries and a record's id are hashed by the interpreter's
+    # own modules (vap_cli.hashes): hashlib would load OpenSSL's library first
+    "hashlib",
+    "_hashlib",
+    "html",  # a character reference's name (normalise), only for a text that holds one
     "rapidfuzz",  # fuzzy place names: only for a name not in the gazetteer
     "phonenumbers",  # a number that is not a plain Kyrgyz one
     # The records are light classes (record_base.py): their pydantic models are
@@ -108,3 +113,21 @@ def test_a_one_file_jsonl_run_does_not_import(
     _, modules = warm_run
     assert "vap_cli.pipeline" in modules  # the listing is of a run that parsed
     assert module not in modules
+
+
+@pytest.mark.parametrize("data", [b"", b"abc", "Нарын облусу\n".encode(), bytes(range(256)) * 40])
+def test_the_hash_functions_give_hashlibs_digests(data: bytes) -> None:
+    import hashlib
+
+    from vap_cli import hashes
+
+    assert hashes.sha256(data).digest() == hashlib.sha256(data).digest()
+    assert hashes.sha1(data).hexdigest() == hashlib.sha1(data).hexdigest()
+    short = hashes.blake2b(data, digest_size=16).digest()
+    assert short == hashlib.blake2b(data, digest_size=16).digest()
+    grown = hashes.sha256()
+    grown.update(data)
+    grown.update(b"\0")
+    assert grown.hexdigest() == hashlib.sha256(data + b"\0").hexdigest()
+    # near miss: another digest size is another digest
+    assert hashes.blake2b(data, digest_size=8).digest() != short[:8] or not data

@@ -18,7 +18,6 @@ import atexit
 import contextlib
 import functools
 import gc
-import hashlib
 import os
 import pickle
 import sys
@@ -27,6 +26,8 @@ import typing
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
+
+from . import hashes
 
 T = TypeVar("T")
 
@@ -47,7 +48,7 @@ def cache_dir() -> Path | None:
 
 
 def cache_key(name: str, sources: Iterable[Readable]) -> str:
-    digest = hashlib.sha256()
+    digest = hashes.sha256()
     for part in (name, str(CACHE_FORMAT), sys.version):
         digest.update(part.encode() + b"\0")
     folder = cache_dir()
@@ -56,7 +57,7 @@ def cache_key(name: str, sources: Iterable[Readable]) -> str:
         if stamps is not None and isinstance(source, Path):
             digest.update(stamps.digest(source))
         else:
-            digest.update(hashlib.sha256(source.read_bytes()).digest())
+            digest.update(hashes.sha256(source.read_bytes()).digest())
     return digest.hexdigest()[:32]
 
 
@@ -91,7 +92,7 @@ class KnownDigests:
         found = self.known.get(where)
         if found is not None and found[0] == stamp:
             return found[1]
-        digest = hashlib.sha256(source.read_bytes()).digest()
+        digest = hashes.sha256(source.read_bytes()).digest()
         if time.time() - max(st.st_mtime, st.st_ctime) > STAMP_SETTLED_S:
             self.known[where] = (stamp, digest)
             if not self.dirty:
@@ -119,7 +120,7 @@ def known_digests(folder: Path) -> KnownDigests:
 
 def digests_file(folder: Path, install: str) -> Path:
     """The file in `folder` of the digests of the install whose package is at `install`."""
-    key = hashlib.sha256(os.fsencode(install)).hexdigest()[:INSTALL_DIGEST_HEX]
+    key = hashes.sha256(os.fsencode(install)).hexdigest()[:INSTALL_DIGEST_HEX]
     return folder / f"digests-{CACHE_FORMAT}-{key}.pickle"
 
 

@@ -209,9 +209,9 @@ def read_data(
 
 def _digest(data: bytes) -> str:
     """SHA-256 of the bytes read: what the SQLite corpus stores as the file's digest."""
-    import hashlib
+    from .hashes import sha256  # the interpreter's own: hashlib would load OpenSSL first
 
-    return hashlib.sha256(data).hexdigest()
+    return sha256(data).hexdigest()
 
 
 def read_path(

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
-
+from . import hashes
 from .context import Context
 from .models import Document
 from .record_base import field_names
@@ -14,7 +13,7 @@ def document_id(text: str) -> str:
     or from stdin gets the same id and a re-run can skip what it has seen. Line
     endings are normalised first: a file saved on Windows is the same document."""
     key = text.replace("\r\n", "\n").replace("\r", "\n")
-    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return hashes.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def to_document(ctx: Context) -> Document:

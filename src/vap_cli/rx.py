@@ -22,21 +22,19 @@ pattern searches (`Scan.search`, `Scan.finditer`, `finditer_from`'s `begins`).
 from __future__ import annotations
 
 import bisect
-import hashlib
 import importlib
 import re as stdlib_re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, cached_property, reduce
+from functools import cache, cached_property, partial
 from itertools import chain
-from operator import or_
 from pathlib import Path
 from typing import Any
 
 import regex
 
-from . import diskcache
+from . import diskcache, escaping, hashes
 from .diskcache import Stored
 
 # The length in bytes of the digest a stored trie is found by (128 bits: two lists of
@@ -77,13 +75,13 @@ def _table() -> _Table:
 
 @cache
 def _tries() -> Stored[bytes, str]:
-    """The tries `union` wrote before, by a digest of their atoms; the file is keyed
-    by this module's source (which writes them) and Python's version."""
+    """The tries `union` wrote before, by a digest of their atoms; the file is keyed by
+    the sources that write them (this module, escaping.py) and Python's version."""
     folder = diskcache.cache_dir()
     if folder is None:
         return Stored(None)
     try:
-        key = diskcache.cache_key("union", [Path(__file__)])
+        key = diskcache.cache_key("union", [Path(__file__), Path(escaping.__file__)])
     except OSError:
         return Stored(None)
     return Stored(folder / f"union-{key}.pickle")
@@ -368,13 +366,16 @@ class WordSets:
         for begins, bit in self.bits.items():
             for word in begins.words:
                 own[word] = own.get(word, 0) | bit
-        # The trie matches the longest word written at a place (rx.union): every
-        # other word written there is a beginning of it, so the sets with a word there
-        # are those of its beginnings that are words.
-        self.masks = {
-            word: reduce(or_, (own.get(word[:n], 0) for n in range(1, len(word) + 1)), 0)
-            for word in own
-        }
+        # The trie matches the longest word written at a place (rx.union): every other word
+        # written there is a beginning of it, so the sets with a word there are those of its
+        # beginnings that are words: its own, and its longest such beginning's (`chain`).
+        self.masks: dict[str, int] = {}
+        chain: list[str] = []  # the words before it in order, each a beginning of the next
+        for word in sorted(own):
+            while chain and not word.startswith(chain[-1]):
+                chain.pop()
+            self.masks[word] = own[word] | (self.masks[chain[-1]] if chain else 0)
+            chain.append(word)
         trie = literal_union(sorted(own), stdlib=True)
         self.pattern = stdlib_compile(trie) if trie else None
         others = f"[^{''.join(map(stdlib_re.escape, sorted(not_after)))}]"
@@ -448,7 +449,7 @@ def union(alternatives: Iterable[Sequence[str]]) -> str:
     # repr: the atoms' text, which no other list of atoms has, the same in every
     # process (marshal's bytes depend on which strings are shared or interned).
     written = repr(sequences).encode("utf-8", "surrogatepass")
-    digest = hashlib.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
+    digest = hashes.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
     return _tries().get(digest, lambda: _trie(sequences))
 
 
@@ -457,7 +458,7 @@ def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
     wins where a shorter one is its start), ties in a fixed order (the text keys the compiled
     pattern on disk); a space in a word matches `space` (a page may double spaces)."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w) for w in ordered).replace(r"\ ", space)
+    return "|".join(escaping.escaped(ordered)).replace(r"\ ", space)
 
 
 def whole_words(words: Iterable[str], *, digits: bool = False, space: str = r"\ ") -> str:
@@ -473,22 +474,20 @@ def spaced_separator(separators: Iterable[str]) -> str:
     return r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in separators) + r")[ ]{1,3}"
 
 
-def literal_union(words: Iterable[str], stdlib: bool = False) -> str:
+def literal_union(words: Iterable[str], stdlib: bool = False, space: str | None = None) -> str:
     """`union` of literal words: their atoms as `atoms` writes them (for a `regex`
     pattern compiled with IGNORECASE), or with each character escaped for the
-    standard library's `re` (`stdlib`). The same trie as `union` of those atoms,
-    read from the disk cache by the words themselves: a warm start neither makes nor
-    hashes their atoms (one list a character of ~9,000)."""
+    standard library's `re` (`stdlib`); `space`, when given, stands for each space of a
+    word (else `atoms`' own, or for `re` an escaped space). The same trie as `union` of
+    those atoms, read from the disk cache by the words themselves: a warm start neither
+    makes nor hashes their atoms (one list a character of ~9,000)."""
     listed = list(words)
-    written = repr((stdlib, listed)).encode("utf-8", "surrogatepass")
-    digest = hashlib.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
-    atoms_of = _escaped if stdlib else atoms
+    told = (stdlib, listed) if space is None else (stdlib, space, listed)
+    written = repr(told).encode("utf-8", "surrogatepass")
+    digest = hashes.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
+    make = escaping.re_escaped if stdlib else atoms
+    atoms_of = make if space is None else partial(make, space=space)
     return _tries().get(digest, lambda: _trie(map(atoms_of, listed)))
-
-
-def _escaped(word: str) -> list[str]:
-    """A word's characters, each escaped for the standard library's `re`."""
-    return [stdlib_re.escape(ch) for ch in word]
 
 
 def _trie(alternatives: Iterable[Sequence[str]]) -> str:

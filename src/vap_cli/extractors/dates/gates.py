@@ -40,10 +40,7 @@ _YEAR_WORD_REACH = _YEAR_TO_WORD + len(YEAR_WORDS_BEFORE_DAY[0]) + 1
 # (each space of it 1-3 blanks, as the forms' `alternation` reads it).
 MONTH_FORMS_FOLDED = sorted({form.casefold() for form in MONTH_FORMS})
 MONTH_START = rx.stdlib_compile(
-    rx.union(
-        [_BLANKS + "{1,3}" if ch == " " else stdlib_re.escape(ch) for ch in form]
-        for form in MONTH_FORMS_FOLDED
-    )
+    rx.literal_union(MONTH_FORMS_FOLDED, stdlib=True, space=_BLANKS + "{1,3}")
 )
 _MONTH_REACH = max(len(form) + 2 * form.count(" ") for form in MONTH_FORMS_FOLDED)
 _YEAR_FIRST_DIGITS = frozenset(century[0] for century in YEAR4_CENTURIES)
