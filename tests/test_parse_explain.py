@@ -507,6 +507,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.gapped_row", True, "1200 избирателей"),
     ),
     (
+        "Участие приняли 90 избирателей — в Ак-Суу и 60 — в Кара-Суу.",
+        ("participants.parallel_place_row", True, "60"),
+    ),
+    (
         "Приняли участие в Жумгальском районе 2000 избирателей.",
         ("participants.verb_before_place", True, "2000 избирателей"),
     ),
@@ -597,6 +601,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.collective_row", True, "экөө"),
     ),
     ("Нарындан 20, Таластан 15 катышуучу келди.", ("participants.elliptic_row", True, "20")),
+    (
+        "Участие приняли 90 избирателей — в Ак-Суу и 60 — в Кара-Суу.",
+        ("participants.parallel_place_row", True, "60"),
+    ),
     (
         "Быйыл жыйынга 120 тургун катышты, ал эми былтыр — 90.",
         ("participants.gapped_clause", True, "90"),
