@@ -86,3 +86,54 @@ def test_a_gapped_row_takes_the_status_of_the_verb_it_stands_for(text: str, row:
 )
 def test_no_status_is_lent_across_an_aside_or_from_another_verb(text: str) -> None:
     assert 21 not in _statuses(text) and 1200 not in _statuses(text)
+
+
+# Found by held-out round 55 (acc55; counts_without_who.split_taking_part): Russian parts
+# "принять участие" by what is taken part in, the noun first and the verb right before the
+# count; voters, counted only with a verb, count then as after "участие" itself.
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Участие в сельском сходе приняли 640 избирателей из трёх сёл.", 640),
+        ("Участие в досрочных выборах главы айыл окмоту приняли 2 115 избирателей.", 2115),
+    ],
+)
+def test_a_split_idiom_of_taking_part_counts_voters(text: str, count: int) -> None:
+    assert count in _counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the verb without the idiom's noun, or denied
+        "Накануне выборов комиссия приняли 640 избирателей в списки.",
+        "Участие в сельском сходе не приняли 640 избирателей.",
+    ],
+)
+def test_the_idiom_verb_alone_or_denied_counts_no_voters(text: str) -> None:
+    assert 640 not in _counts(text)
+
+
+# Found by held-out round 55 (acc55; participants.parallel_place_row and rows.bare_row):
+# a pair "N — в X и M — в Y" after a total or a count leaves out the noun and the verb in
+# its second half; a dash and "в" after a count of another shape is no such half.
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Участие в сходе приняли 410 избирателей, из них 260 — в селе Ак-Суу и 150 — в "
+            "селе Кара-Суу.",
+            [410, 260, 150],
+        ),
+        (
+            "В выборах приняли участие 530 избирателей — в Тогуз-Булаке и 275 — в Чон-Сары.",
+            [530, 275],
+        ),
+    ],
+)
+def test_the_second_half_of_a_gapped_place_pair_is_a_row(text: str, counts: list[int]) -> None:
+    assert _counts(text) == counts
+
+
+def test_a_dash_and_a_year_after_a_count_of_another_shape_is_no_row() -> None:
+    assert _counts("Семинар посетили 40 учителей из трёх сёл, и 120 — в 2021 году.") == [40]

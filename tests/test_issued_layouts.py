@@ -1044,3 +1044,24 @@ def test_a_rubric_line_over_an_items_headline_is_issued(text: str, issued: str) 
 )
 def test_a_feed_or_a_sentence_under_the_rubric_line_gives_no_issued_date(text: str) -> None:
     assert issued_of(text) is None
+
+
+# --- the posting's clock between the section and the date ----------------------------------
+# "Section  HH:MM, date" under the headline is the posting line, as "Section  date" is
+# (dates/patterns.py SECTION_BEFORE, the clock maybe after its hour word). Found by
+# held-out round 55 (acc55).
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "dates"),
+    [
+        (_page("Коом  09:15, 3-март 2024", ky=True), "2024-03-03", set()),
+        (_page("Регионы  17:40, 12 апреля 2023"), "2023-04-12", set()),
+        # near-miss: an event's name with its hour before the date is that event's day
+        (_page("Конференция 10:00, 12 апреля 2023"), None, {"2023-04-12"}),
+    ],
+)
+def test_a_clock_between_the_section_and_the_date(text, issued, dates):
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert {d.start for d in doc.dates if d.role != "issued"} == dates

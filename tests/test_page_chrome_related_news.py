@@ -621,3 +621,34 @@ def test_a_verb_of_reading_or_further_facts_in_the_text_head_nothing() -> None:
 )
 def test_a_contact_label_ends_the_related_news_block_over_it(text, expected):
     assert level_names(text) == expected
+
+
+# --- "соңку" (latest), the synonym of "акыркы", heading other articles' links ----------
+# "Соңку жаңылыктар:", "Соңку кабарлар:" (lexicon lines.yaml related_headings): the dates
+# and places of the links under them are other pages'.
+# Found by held-out round 55 (acc55).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жыйын өттү\nЖарыяланды: 2017-03-10\nАйылда жыйын болду, ага 45 тургун катышты.\n\n"
+        "Соңку жаңылыктар:\n» Ат-Башыда көпүрө курулду (02.03.2017)\n"
+        "» Казыбекте мелдеш өттү (25.02.2017)",
+        "Жыйын өттү\nЖарыяланды: 2017-03-10\nАйылда жыйын болду, ага 45 тургун катышты.\n\n"
+        "Соңку кабарлар:\n- Ат-Башы районунда коомдук угуу (02.03.2017)",
+    ],
+)
+def test_links_under_a_latest_heading_in_songku_are_chrome(text: str) -> None:
+    doc = parse_text(text)
+    assert content_days_of(doc) == []
+    assert {p.level for p in doc.places} <= {"country"}
+
+
+def test_songku_in_prose_heads_nothing() -> None:
+    # near miss: "соңку" in a sentence of prose; the date after it is the text's
+    doc = parse_text(
+        "Жыйын өттү\nЖарыяланды: 2017-03-10\nСоңку жаңылыктар боюнча, Ат-Башы районунда көпүрө"
+        " 02.03.2017 ачылган, эми тургундар жолду күтүшөт."
+    )
+    assert content_days_of(doc) == ["2017-03-02"]

@@ -135,6 +135,10 @@ DECISIONS = [
     ),
     ("Сокулукк айыл аймагы", ("places.fuzzy_spelling", True, "Сокулукк айыл аймагы")),
     (
+        "В Иссык-Кульском айыл окмоту Тюпского района открыли школу.",
+        ("places.named_like_another_level", True, "Иссык-Кульском айыл окмоту"),
+    ),
+    (
         "Жумгал районунун Чаек айыл аймагынын Кызыл-Жылдыз жана Тегерек айылдары.",
         ("places.child_of_unit", True, "Кызыл-Жылдыз"),
     ),
@@ -507,6 +511,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.gapped_row", True, "1200 избирателей"),
     ),
     (
+        "Участие приняли 90 избирателей — в Ак-Суу и 60 — в Кара-Суу.",
+        ("participants.parallel_place_row", True, "60"),
+    ),
+    (
         "Приняли участие в Жумгальском районе 2000 избирателей.",
         ("participants.verb_before_place", True, "2000 избирателей"),
     ),
@@ -597,6 +605,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.collective_row", True, "экөө"),
     ),
     ("Нарындан 20, Таластан 15 катышуучу келди.", ("participants.elliptic_row", True, "20")),
+    (
+        "Участие приняли 90 избирателей — в Ак-Суу и 60 — в Кара-Суу.",
+        ("participants.parallel_place_row", True, "60"),
+    ),
     (
         "Быйыл жыйынга 120 тургун катышты, ал эми былтыр — 90.",
         ("participants.gapped_clause", True, "90"),

@@ -157,7 +157,7 @@ def test_unit_adjective_rows_need_a_unit_and_a_count_before(text: str, expected:
 
 
 # --- "..., и N из <place>" after a count, the dash left out too: the same people ----------
-# Found by held-out round 54 (acc54; participants.elliptic_row, rows._joined_source).
+# Found by held-out round 54 (acc54; participants.elliptic_row, elliptic_rows._joined_source).
 
 
 @pytest.mark.parametrize(

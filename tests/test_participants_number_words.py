@@ -151,3 +151,26 @@ def test_the_kyrgyz_ten_in_a_kyrgyz_text_counts() -> None:
     # near miss: in a Kyrgyz text the word is the number
     text = "Айылда жыйын өттү, ага айыл өкмөтүнүн башчысы катышты. Он жигит жана 20 кыз мелдешке катышты."
     assert qualified_counts_in_order(text) == [(10, "exact"), (20, "exact")]
+
+
+# --- a collective numeral written with digits ("3өө" for үчөө) --------------------------
+# The collective's suffix glued to a digit from 2 to 9 (lexicon numbers.yaml
+# collective_digit_endings) makes the collective: so many of a whole named before it,
+# the whole (a council's size) no count of its own.
+# Found by held-out round 55 (acc55).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жолугушууга айыл кеңешинин 21 депутатынын ичинен 4өө катышты.", [(4, "exact")]),
+        ("Отурумга комиссиянын 9 мүчөсүнүн 6оо гана келди.", [(6, "exact")]),
+    ],
+)
+def test_a_collective_in_digits_is_the_part_that_took_part(text, expected):
+    assert qualified_counts(text) == expected
+
+
+def test_a_number_past_nine_with_the_suffix_is_no_collective() -> None:
+    # near miss: no collective numeral past тогузоо (9): "12өө" is no count
+    assert qualified_counts("Отурумга 12өө келди.") == []

@@ -311,3 +311,26 @@ def test_rows_labelled_by_places_are_still_rows() -> None:
     # near miss: the rows are labelled by where the people came from
     text = "Жыйынга 60 тургун катышты, анын ичинде: Ак-Жардан — 35, Кара-Суудан — 25."
     assert counts(text) == [25, 35, 60]
+
+
+# --- votes for a person named after the count, the Kyrgyz postposition after the name ---
+# "N депутат <name> үчүн добуш беришти" (participants.votes_for, vote_targets.py; lexicon
+# vote_for_postpositions): a tally of votes for a candidate, no count of who took part.
+# Found by held-out round 55 (acc55).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жашыруун добуш берүүдө 11 депутат Асан Бекиев үчүн, 6 депутат Б. Осмонов үчүн "
+        "добуш беришти.",
+        "Айыл башчысын шайлоодо 7 депутат Нургүл Сапар кызы үчүн добуш берди.",
+    ],
+)
+def test_votes_for_a_person_named_after_the_count_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_voters_who_came_in_order_to_vote_still_count() -> None:
+    # near miss: "үчүн" after a verb's noun says what they came for, no one voted for
+    assert counts("Шайлоого 800 шайлоочу добуш берүү үчүн келди.") == [800]

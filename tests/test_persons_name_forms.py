@@ -462,3 +462,28 @@ def test_an_uncued_or_a_womans_indeclinable_name_keeps_its_surname(
     text: str, expected: list[str]
 ) -> None:
     assert person_names(text) == expected
+
+
+# --- a given name before a patronymic in an oblique case, the surname undeclined --------
+# The patronymic always shows the case ("-ичу", "-иче", "-ичем", "-вне"; lexicon
+# morphology.yaml patronymic_case_rows), the surname in -енко never does: the given name
+# comes back to the nominative by the patronymic's case.
+# Found by held-out round 55 (acc55).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Почётные грамоты вручили Петру Ильичу Коваленко.", "Петр Ильич Коваленко"),
+        ("Районная газета писала об Иване Сергеевиче Тарасенко.", "Иван Сергеевич Тарасенко"),
+        ("Аким встретился с Виктором Андреевичем Бондаренко.", "Виктор Андреевич Бондаренко"),
+    ],
+)
+def test_a_given_name_takes_the_case_of_its_patronymic(text: str, name: str) -> None:
+    assert person_names(text) == [name]
+
+
+def test_a_nominative_before_a_patronymic_stays() -> None:
+    # near miss: a name in "-у" before a patronymic in the nominative is no dative
+    text = "Выступила Айсулуу Петровна Коваленко."
+    assert person_names(text) == ["Айсулуу Петровна Коваленко"]

@@ -209,3 +209,26 @@ def test_an_acronym_in_a_case_is_no_surname(text: str) -> None:
 def test_a_surname_in_capitals_with_its_ending_is_a_name() -> None:
     # near miss: the suffix -ов is among the capitals
     assert person_names("Жыйынды Нурлан САДЫРОВдун орун басары ачты.") == ["Нурлан Садыров"]
+
+
+# --- a lone surname right before an office's noun names the office, no person -----------
+# "Банктын Асанбеков филиалы": a branch or an office named after the settlement it stands
+# in (places.yaml `office_nouns`: филиал, кеңсе, офис, өкүлчүлүк), whose name is shaped
+# like a surname (lone_surnames._before_an_office).
+# Found by held-out round 55 (acc55).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жыйынга банктын Асанбеков филиалынын адиси катышты.",
+        "Жолугушууга фонддун Сулайманов кеңсесинин кызматкери келди.",
+    ],
+)
+def test_a_surname_before_an_offices_noun_is_no_person(text: str) -> None:
+    assert person_names(text) == []
+
+
+def test_a_lone_surname_before_its_verb_is_still_a_person() -> None:
+    # near miss: no office's noun after it; the surname opens the sentence as its subject
+    assert person_names("Асанбеков жыйынга катышты.") == ["Асанбеков"]

@@ -24,6 +24,15 @@ RU_GIVEN_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     str(ending): {str(o): _nominatives(n) for o, n in given.items()}
     for ending, given in _RU_NAMES["given_endings"].items()
 }
+# a patronymic's oblique ending -> the surname ending of RU_GIVEN_ENDINGS in that case
+# (longest first)
+RU_PATRONYMIC_CASE_ROWS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        ((str(k), str(v)) for k, v in _RU_NAMES["patronymic_case_rows"].items()),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+)
 RU_MASCULINE_SURNAME: dict[str, str] = dict(_RU_NAMES["masculine_oblique_surname"])
 RU_MASCULINE_GIVEN: dict[str, list[str]] = {
     str(k): [str(v or "") for v in vs] for k, vs in _RU_NAMES["masculine_oblique_given"].items()

@@ -173,6 +173,7 @@ PART_ABLATIVE_ENDINGS: frozenset[str] = frozenset(
 RUSSIAN_CARDINAL_SUFFIXES: frozenset[str] = frozenset(NUMBERS_LEX["russian_cardinal_suffixes"])
 RUSSIAN_PLURAL_LIKE: frozenset[str] = frozenset(NUMBERS_LEX["russian_plural_like_suffixes"])
 COLLECTIVE_ENDINGS: frozenset[str] = frozenset(NUMBERS_LEX["collective_endings"])
+COLLECTIVE_DIGIT_ENDINGS: frozenset[str] = frozenset(NUMBERS_LEX["collective_digit_endings"])
 # A lone number word with the possessive as a part ("Алардын тогузу аял"): finding.py.
 LONE_PART: dict = NUMBERS_LEX["lone_part"]
 LONE_PART_NOT: frozenset[str] = frozenset(LONE_PART["not"])

@@ -498,11 +498,14 @@ def few_other_letters(rest: str) -> bool:
 ROLE_WINDOW = 200  # characters of context read around a date for its role
 # A page section's name, an author's name or a user name alone before the date on a
 # header line, maybe with a separator: "Новости  12.03.2020", "Жаңылыктар / 05.03.2019",
-# "Асан Үсөнов 22.03.2022", "admin 05.03.2019".
+# "Асан Үсөнов 22.03.2022", "admin 05.03.2019", and maybe the posting's clock between
+# ("Коом  09:15, 3-март 2024").
 SECTION_BEFORE = rx.compile(
     r"^\s{0,10}(?:\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?|[a-z][a-z\d_]{2,30})"
     # (or glued to the date in a copied page: "Общество12.03.2024")
-    + rf"(?:\s{{0,12}}|\s{{0,3}}(?:{_POSTING_SEPARATORS})\s{{0,3}})$"
+    + rf"(?:\s{{0,12}}|\s{{0,3}}(?:{_POSTING_SEPARATORS})\s{{0,3}})"
+    # (a posting time may stand between: "Аймактар  11:20, 9-октябрь 2025"; acc55)
+    + rf"(?:{_CLOCK_BEFORE})?$"
 )
 # A document's type, maybe its number, then "от" before its date: "Пресс-релиз от ",
 # "Информационное сообщение № 12 от " (the type from lexicon/structure.yaml).

@@ -281,7 +281,7 @@ def _says_each(text: str) -> bool:
 
 
 # Rows that take the noun of the count before them in their list.
-_LIST_ROW_RULES = frozenset((rules.TRAILING_ROW, rules.ELLIPTIC_ROW))
+_LIST_ROW_RULES = frozenset((rules.TRAILING_ROW, rules.ELLIPTIC_ROW, rules.PARALLEL_PLACE_ROW))
 # Words of "each" (stems, and phrases of more than one word).
 _EACH_STEMS = tuple(w for w in casefolded("each_words") if " " not in w)
 _EACH_PHRASES = tuple(w for w in casefolded("each_words") if " " in w)
@@ -293,6 +293,7 @@ _ROW_RULES = frozenset(
     (
         rules.BRACKETED_ROW,
         rules.ELLIPTIC_ROW,
+        rules.PARALLEL_PLACE_ROW,
         rules.TRAILING_ROW,
         rules.COLUMN_ROW,
         rules.ROW_OF_TOTAL,

@@ -31,6 +31,7 @@ from . import rules
 from .constants import PART_SOURCE_REACH, SNAP, WINDOW_AFTER, WINDOW_BEFORE, WINDOW_MAX
 from .decide import count_at, range_counts
 from .elliptic import elliptic_next
+from .elliptic_rows import gapped_row
 from .gapping import gapped_count, gapped_unit_row
 from .number_vetoes import leading_zero, part_of_other_number, phone_sign
 from .phrase import Found
@@ -38,7 +39,6 @@ from .rows import (
     bare_row,
     bracketed_after_counted,
     bracketed_row,
-    gapped_row,
     owned_rows_without_total,
     part_of_source_units,
     rows_of_totals,

@@ -171,8 +171,29 @@ def _agent_modifies(tokens: Tokens, j: int) -> bool:
 
 
 def participation_before(tokens: Tokens, start: int) -> bool:
-    """ "с участием 25 зрителей", "катышуусу менен": a word of taking part right before."""
-    return start > 0 and tokens[start - 1].low.startswith(PARTICIPATION_STEMS)
+    """ "с участием 25 зрителей", "катышуусу менен": a word of taking part right before,
+    or the verb of a Russian idiom whose noun opened the clause (`split_taking_part`)."""
+    if start <= 0:
+        return False
+    return tokens[start - 1].low.startswith(PARTICIPATION_STEMS) or split_taking_part(tokens, start)
+
+
+_SPLIT_IDIOM = LEX["taking_part_split_ru"]
+_SPLIT_NOUNS = frozenset(w.casefold() for w in _SPLIT_IDIOM["nouns"])
+_SPLIT_VERBS = frozenset(w.casefold() for w in _SPLIT_IDIOM["verbs"])
+_DENIED = frozenset(w.casefold() for w in LEX["negation"]["before"])
+
+
+def split_taking_part(tokens: Tokens, start: int) -> bool:
+    """ "Участие в отборочном туре приняли 40 спортсменов": the idiom's verb right before
+    the count at token `start`, its noun earlier in the same clause, what is taken part
+    in between; with no noun of the idiom before ("приняли 40 заявок") it is no cue."""
+    if start <= 0 or tokens[start - 1].low not in _SPLIT_VERBS:
+        return False
+    if start > 1 and tokens[start - 2].low in _DENIED:
+        return False  # "участие ... не приняли 20": denied (negation.py drops it)
+    before = tokens.clause_before(start - 1, CUE_REACH - 1)
+    return any(tok.low in _SPLIT_NOUNS for tok in before)
 
 
 def participation_before_colon(tokens: Tokens, start: int) -> bool:

@@ -32,6 +32,7 @@ from . import (
     sources,
     tallies,
     vetoes,
+    vote_targets,
 )
 from .belonging import belonging_to
 from .bodies import body_or_complaints
@@ -120,7 +121,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.LISTED_WHOLE, listed.listed_whole),
     # (a body's members voting on a decision first: "За проект проголосовали 24 депутата")
     (rules.DECISION_VOTES, tallies.decision_votes),
-    (rules.VOTES_FOR, tallies.votes_for),
+    (rules.VOTES_FOR, vote_targets.votes_for),
     (rules.ORGANIZERS, tallies.organizers),
     (rules.JOINT_PARTNERS, partners.joint_partners),
     (rules.BENEFICIARIES, recipients.aid_given_to),

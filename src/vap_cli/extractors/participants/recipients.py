@@ -20,6 +20,7 @@ from .negation import (
     sentence_words,
     sentence_words_at,
 )
+from .number_reached import number_reached
 from .phrase import Phrase
 from .queues import queue_before
 from .service_object import agent_after_fronted_object, object_of_service_verb
@@ -34,6 +35,7 @@ from .words import (
     RESIDENT_LEMMAS,
     UNIT_NOUNS,
     Tokens,
+    agent_at,
     casefolded,
     first_words,
     folded_phrases,
@@ -161,26 +163,12 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
             continue
         if tok.low.startswith(PARTICIPATION_STEMS):
             return False
-        if _aid_as_means(tokens, p.start - len(before_count) + n):
+        k = p.start - len(before_count) + n
+        if _aid_as_means(tokens, k) or _aid_of_people(tokens, k):
             continue  # "с помощью фонда подготовят 300 служащих": the means, no aid
         if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
             return True
     return False
-
-
-_NUMBER_NOUNS = casefolded("number_nouns")
-_REACH_STEMS = folded_stems("number_reach_stems")
-
-
-def number_reached(tokens: Tokens, p: Phrase) -> bool:
-    """A count in the dative that a number noun before it reaches ("жыйналгандардын саны
-    80 адамга жетти", "катышуучулардын саны 200 адамга жетти"): how many they are,
-    no one given anything (lexicon `number_nouns`, `number_reach_stems`; accv49)."""
-    if p.head.ending.case != "dative" or p.end >= len(tokens):
-        return False
-    if not tokens[p.end].low.startswith(_REACH_STEMS):
-        return False
-    return tokens.words_before(p.start, CUE_REACH - 1).has(_NUMBER_NOUNS)
 
 
 # A phrase of means' word before the word of aid stands right before it ("с помощью").
@@ -194,6 +182,14 @@ def _aid_as_means(tokens: Tokens, k: int) -> bool:
     return tokens[k].low.startswith(_AID_STEMS) and as_means(
         tokens.plain, k, means, _AID_MEANS_REACH
     )
+
+
+def _aid_of_people(tokens: Tokens, k: int) -> bool:
+    """The word of aid at token k names the people before it ("получателей помощи"):
+    a list's earlier noun, no aid given to a later count of it (acc55)."""
+    if k < 1 or not tokens[k].low.startswith(_AID_STEMS):
+        return False
+    return who_at(tokens, k - 1) is not None or agent_at(tokens, k - 1) is not None
 
 
 def _comma_closes_clause(clause: Sequence[Token], n: int) -> bool:

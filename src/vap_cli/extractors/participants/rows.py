@@ -21,6 +21,7 @@ from .constants import (
     SUBJECT_COUNT_REACH,
 )
 from .counts_without_who import OPENERS, PARTITIVE_OWNERS, first_of_parts, opener_before
+from .elliptic_rows import parallel_place_shape
 from .measures import after_modifiers, is_measure
 from .number_vetoes import part_in_ablative, partitive_at, phone_like
 from .phrase import (
@@ -33,13 +34,11 @@ from .phrase import (
 from .vetoes import each_unit
 from .words import (
     LEX,
-    PART_OF_THOSE,
     ROW_JOINERS,
     SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
     Tokens,
     WhoMatch,
-    agent_at,
     casefolded,
     ends_sentence_at,
     noun_ending_case,
@@ -256,71 +255,6 @@ def bracketed_after_counted(
     return None
 
 
-def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Found | None:
-    """ "45 человек приехали из Иссык-Кульской области, 38 – из Нарынской и 29 – из
-    Таласской": a bare number, a dash and where its people came from ("из", "от"), after
-    a count kept with its noun in its sentence, counts the same people (their noun and
-    verb left out); after "и" or a comma the dash may be left out too ("30 спортсменов из
-    ... и 22 из ...": `_joined_source`)."""
-    after = num.last
-    if num.kind not in ("digits", "words") or num.ending or num.value is None:
-        return None
-    if _YEAR_FIRST <= num.value <= _YEAR_LAST:
-        return None  # "2024 – из бюджета": a year
-    if not (_dash_then_source(tokens, after) or _joined_source(tokens, num)):
-        return None
-    for k in range(num.first - 1, max(-1, num.first - ROWS_REACH), -1):
-        if ends_sentence_at(tokens, k):
-            return None
-        counted = counts.get(k)
-        if counted is not None:
-            return Found(
-                num.value,
-                "exact",
-                counted.who,
-                counted.status,
-                num.start,
-                num.end,
-                rules.ELLIPTIC_ROW,
-            )
-    return None
-
-
-def _dash_then_source(tokens: Tokens, after: int) -> bool:
-    """A dash and "из"/"от" right after the number ("38 – из Нарынской")."""
-    return (
-        after + 1 < len(tokens)
-        and tokens[after].text in _ROW_DASHES
-        and tokens[after + 1].low in SOURCE_PREPOSITIONS
-    )
-
-
-def _joined_source(tokens: Tokens, num: NumberMatch) -> bool:
-    """ "30 спортсменов из Ноокатского айыл окмоту и 22 из Кара-Суйского": the number
-    after "и" or a comma, "из"/"от" and a word right after it, no dash; not a part of
-    those named ("12 из них", "5 из 40 участников", "8 из призеров": _people_named_at)."""
-    after = num.last
-    if num.first < 1 or after + 1 >= len(tokens):
-        return False
-    joined = tokens[num.first - 1].text == "," or tokens[num.first - 1].low in ROW_JOINERS
-    nxt = tokens[after + 1]
-    return (
-        joined
-        and tokens[after].low in SOURCE_PREPOSITIONS
-        and nxt.kind == "word"
-        and nxt.low not in PART_OF_THOSE
-        and not _people_named_at(tokens, after + 1)
-    )
-
-
-def _people_named_at(tokens: Tokens, k: int) -> bool:
-    """A noun of people at k ("призеров"), not a unit's ("айылного аймака": UNIT_NOUNS)."""
-    who = who_at(tokens, k)
-    if who is not None:
-        return who.entry.lemma not in UNIT_NOUNS
-    return agent_at(tokens, k) is not None
-
-
 def _people_in_sentence(tokens: Tokens, first: int, last: int) -> WhoMatch | None:
     """The nearest who-noun of people after the list (in its sentence), else before it."""
     for k in range(last + 1, min(len(tokens), last + 1 + ROWS_REACH)):
@@ -338,7 +272,7 @@ def _people_in_sentence(tokens: Tokens, first: int, last: int) -> WhoMatch | Non
     return None
 
 
-def bare_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
+def bare_row(tokens: Tokens, num: NumberMatch) -> bool:
     """A number with no noun that ends its row ("Ош облусунан – 468,", "Нарынская – 79."),
     or that follows an opener at once ("из них свыше 300 – в онлайн-формате")."""
     if num.kind not in ("digits", "words") or num.ending or num.value is None:
@@ -351,7 +285,10 @@ def bare_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
     if is_measure(nxt):
         return False
     qualifier_start = num.first - qualifier_before(tokens, num.first)[1]
-    return OPENERS.ending_at(tokens, qualifier_start) > 0
+    if OPENERS.ending_at(tokens, qualifier_start) > 0:
+        return True
+    # "из них 300 — в Ак-Суу и 200 — в Кара-Суу": the second half of a gapped pair
+    return parallel_place_shape(tokens, num)
 
 
 def _after_aside(tokens: Sequence[Token], k: int) -> Token | None:

@@ -67,6 +67,11 @@ OWNED_PARTITIVE_ROW = Rule(
 )
 COLLECTIVE_ROW = Rule("participants.collective_row", "a collective number in the rows of a total")
 ELLIPTIC_ROW = Rule("participants.elliptic_row", "a bare number sharing the noun of its list")
+PARALLEL_PLACE_ROW = Rule(
+    "participants.parallel_place_row",
+    "a bare number, a dash and where its people were, joined to a count of that same shape"
+    " before it ('из них 300 — в Ак-Суу и 200 — в Кара-Суу'): the same people, gapped",
+)
 GAPPED_CLAUSE = Rule(
     "participants.gapped_clause",
     "a bare number after a dash in a clause opened by 'а' and words of another time, the"

@@ -1,6 +1,6 @@
 """Numbers whose noun names people but that count something else: complaints ("350
 обращений граждан"), a body's size ("30 депутаттан турган кеңеш"), votes for a
-candidate ("За кандидата проголосовали 1 200 избирателей"), who organised or ran the
+candidate (vote_targets.py), who organised or ran the
 event ("Иш-чараны 5 уюм уюштуруп, ага 150 адам катышты"). Asked whatever the verb
 (decide.PHRASE_RULES), and a habit's converb before a habit in the present ("312 окуучу
 билим алып, 41 мугалим иштейт"); and how many are elected or selected, asked when no verb says
@@ -19,12 +19,10 @@ from .counts_without_who import AMONG
 from .existence import existence
 from .kept_anyway import part_after_opener
 from .listed import clause_before_a_part
-from .measures import is_measure
 from .negation import own_clause_before, own_clause_end, sentence_words
 from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
 from .vetoes import (
-    VOTERS,
     clause_has,
     counts_participants,
     cue_before,
@@ -46,17 +44,13 @@ from .words import (
     casefolded,
     ends_sentence_at,
     folded_stems,
-    noun_ending_case,
     possessed_in_a_case,
     who_at,
 )
 
 _COMPLAINT_STEMS = folded_stems("complaint_stems") + folded_stems("events_counted_stems")
-_VOTE_FOR = casefolded("vote_for_words")
-_VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
 _DECISION_VOTES = Phrases(LEX["decision_vote_after"])
 _DECISION_BODY = frozenset(LEX["decision_body_lemmas"])
-_VOTE_FOR_PRONOUNS = casefolded("vote_for_pronouns")
 _VOTING = casefolded("voting_words")
 _VOTE_STANCE = Phrases(LEX["vote_stance_after"])
 _STANCE_VERBS = casefolded("vote_stance_verbs")
@@ -102,45 +96,6 @@ def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
         and p.end == p.head.last
         and p.end < len(tokens)
         and tokens[p.end].low.startswith(_COMPLAINT_STEMS)
-    )
-
-
-def votes_for(tokens: Tokens, p: Phrase) -> bool:
-    """ "За кандидата проголосовали 1 200 избирателей", "Талапкерге 900 шайлоочу добуш
-    берди": votes for a candidate, not a count of who voted; anyone else counted with a
-    word of voting in the sentence votes for a list or a person too ("За список
-    проголосовали 312 делегатов", "Ага 152 тургун добуш берди": a Kyrgyz pronoun's
-    dative, `vote_for_pronouns`), with no verb of taking part after the count. Not
-    "Шайлоого 3 000 шайлоочу добуш берди", "ага 3 000 шайлоочу добуш берүүгө келди"
-    (turnout)."""
-    if p.head.entry.lemma in VOTERS and _vote_target_before(tokens, p.start, pronouns=False):
-        return True
-    voting = voting_near(tokens, p.start, p.end)
-    if not voting or status_after(tokens, p.end) is not None:
-        return False  # "ага 3 000 шайлоочу добуш берүүгө келди": they came to vote in it
-    return _vote_target_before(tokens, p.start, pronouns=True)
-
-
-def _vote_target_before(tokens: Tokens, start: int, *, pronouns: bool) -> bool:
-    """Shortly before token `start`, in its sentence: "за" (not a span of time: "за два
-    дня", "за день"), a candidate's dative, or (`pronouns`) a pronoun's dative."""
-    first = start - len(tokens.clause_before(start, CUE_REACH - 1))
-    for j in range(first, start):
-        low = tokens[j].low
-        if low in _VOTE_FOR:
-            if not _time_span_at(tokens, j + 1):
-                return True
-        elif (pronouns and low in _VOTE_FOR_PRONOUNS) or (
-            low.startswith(_VOTE_FOR_STEMS) and noun_ending_case(low) == "dative"
-        ):
-            return True
-    return False
-
-
-def _time_span_at(tokens: Tokens, j: int) -> bool:
-    """Token j opens a span of time after "за": a number or a unit of measure."""
-    return j < len(tokens) and (
-        tokens[j].kind == "num" or is_measure(tokens[j]) or number_at(tokens, j) is not None
     )
 
 

@@ -189,6 +189,16 @@ def given_nominative(given: str, surname_word: str) -> str:
     return given
 
 
+def given_nominative_by_patronymic(given: str, patronymic: str, surname_word: str) -> str:
+    """A Russian given name before a patronymic in an oblique case, back in the
+    nominative by the patronymic's case, which it always shows ("Петру Ильичу Коваленко"
+    -> "Петр": a surname in -енко never declines); else by the surname's
+    (`given_nominative`)."""
+    low = patronymic.casefold()
+    row = next((r for e, r in morph_names.RU_PATRONYMIC_CASE_ROWS if low.endswith(e)), None)
+    return given_nominative(given, row or surname_word)
+
+
 # Russian spells "и" for "ы" after some letters ("Калыйчи" is Калыйча's genitive, not
 # a name in -я) and, unstressed, "ем" for "ом" after others ("Кубанычем" is Кубаныч's
 # instrumental): morphology.yaml.

@@ -182,6 +182,8 @@ def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) ->
     after_comma = _after_a_comma(text, tokens, index)
     if tok.text != surname or not (after_comma or _opens_a_clause(text, tokens, index)):
         return None
+    if _before_an_office(tokens, index):
+        return None  # "банктын Асанбеков филиалы": the place the office is named by
     after = index + 1
     # Read from the lower-case word after it: it goes on with the sentence, even past
     # a line break that the segment stage takes for a sentence's end.
@@ -192,6 +194,18 @@ def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) ->
     elif not _agreeing_verb(surname, _verb_after(text, tokens, after)):
         return None
     return _no_place(ctx, tok, surname, LONE_SURNAME)
+
+
+# An office's nouns (stems, places.yaml `office_nouns`): "филиалы", "кеңсеси".
+_OFFICE_NOUNS = tuple(w.casefold() for w in PLACES_LEX["office_nouns"])
+
+
+def _before_an_office(tokens: list[Token], index: int) -> bool:
+    """A lone surname right before an office's noun names the office, after the
+    settlement it stands in ("Айыл Банктын Бөкөнбаев филиалы", "Токтогул кеңсеси"),
+    not a person (acc55)."""
+    after = index + 1
+    return after < len(tokens) and tokens[after].low.startswith(_OFFICE_NOUNS)
 
 
 def _after_a_comma(text: str, tokens: list[Token], index: int) -> bool:

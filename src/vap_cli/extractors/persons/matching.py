@@ -12,6 +12,7 @@ from .cases import (
     feminine_accusative,
     given_name_before_father,
     given_nominative,
+    given_nominative_by_patronymic,
     his_dative,
     masculine_nominative,
     masculine_surname_after_cue,
@@ -130,7 +131,7 @@ def match_at(
     ):
         surname = surname_of(tokens[i + 2].text) or _any_surname(text, tokens, i + 2)
         if surname:
-            given = given_nominative(given, tokens[i + 2].text)
+            given = given_nominative_by_patronymic(given, nxt, tokens[i + 2].text)
             name = f"{given} {proper_case(patronymic_nominative(nxt))} {surname}"
             return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
     given_patronymic = _given_then_patronymic(text, tokens, i) or given_initial_surname(

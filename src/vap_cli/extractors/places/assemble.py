@@ -18,6 +18,7 @@ from .named_units import Named, closest
 from .rules import (
     COUNTRY,
     FUZZY_SPELLING,
+    NAMED_LIKE_ANOTHER_LEVEL,
     NO_LEVEL,
     NOT_IN_GAZETTEER,
     PLURAL_TYPE_ONE_WORD,
@@ -100,7 +101,21 @@ def _unit_of(
     fuzzy, ratio = idx.fuzzy_units(m.name, m.type_word.units)
     if fuzzy:
         return closest(m, fuzzy, named()), min(m.score, ratio / 100), FUZZY_SPELLING
+    alike = _named_like_another_level(m.name, m.type_word.units, idx)
+    if alike:
+        return closest(m, alike, named()), m.score, NAMED_LIKE_ANOTHER_LEVEL
     return None, m.score, NOT_IN_GAZETTEER if m.level in SMALL_LEVELS else rule
+
+
+def _named_like_another_level(name: str, levels: tuple[str, ...], idx: PlaceIndex) -> list[gz.Unit]:
+    """A unit named after a wider one keeps its Kyrgyz name, while the gazetteer may spell
+    its Russian name otherwise (an ayil aimak Ысык-Көл, Russian Иссык-Кель, beside the
+    oblast and district Иссык-Куль): the units of `levels` sharing the Kyrgyz name of
+    the wider units that `name` (or its Russian adjective) names."""
+    narrowest = max(LEVEL_RANK[level] for level in levels)
+    # wider units only: a village's alias names no ayil aimak of the village's name
+    kyrgyz = {u.name for u in idx.units_named(name) if LEVEL_RANK[u.level] < narrowest}
+    return [u for k in sorted(kyrgyz) for level in levels for u in idx.gazetteer.lookup(k, level)]
 
 
 def _written(m: Mention, unit: gz.Unit, level: str, rule: Rule) -> str:

@@ -211,6 +211,12 @@ NOT_IN_GAZETTEER = Rule(
 FUZZY_SPELLING = Rule(
     "places.fuzzy_spelling", "a spelling variant of a gazetteer name of the type word's level"
 )
+NAMED_LIKE_ANOTHER_LEVEL = Rule(
+    "places.named_like_another_level",
+    "a typed name the gazetteer lacks at its type word's level that names a unit of a wider"
+    " level (its Russian name or adjective) is the unit of the type word's level sharing"
+    " that unit's Kyrgyz name ('Иссык-Кульского айыл окмоту': the ayil aimak Ысык-Көл)",
+)
 
 # ------------------------------------------- rules that pick the unit among units of a name
 

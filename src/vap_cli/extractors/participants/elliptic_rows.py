@@ -1,0 +1,153 @@
+"""Bare numbers that leave out the noun and verb of a count before them in their
+sentence, a dash or a conjunction and where their people came from or were after them:
+"45 человек приехали из Иссык-Кульской области, 38 – из Нарынской" (moved out of
+rows.py, acc55)."""
+
+from __future__ import annotations
+
+from ...numbers import NumberMatch
+from . import rules
+from .constants import ROWS_REACH
+from .phrase import HOST_PREPOSITIONS, Found
+from .words import (
+    LEX,
+    PART_OF_THOSE,
+    ROW_JOINERS,
+    SOURCE_PREPOSITIONS,
+    UNIT_NOUNS,
+    Tokens,
+    agent_at,
+    ends_sentence_at,
+    who_at,
+)
+
+_ROW_DASHES = frozenset("-–—")
+_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
+
+
+def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Found | None:
+    """ "45 человек приехали из Иссык-Кульской области, 38 – из Нарынской и 29 – из
+    Таласской": a bare number, a dash and where its people came from ("из", "от"), after
+    a count kept with its noun in its sentence, counts the same people (their noun and
+    verb left out); after "и" or a comma the dash may be left out too ("30 спортсменов из
+    ... и 22 из ...": `_joined_source`)."""
+    after = num.last
+    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+        return None
+    if _YEAR_FIRST <= num.value <= _YEAR_LAST:
+        return None  # "2024 – из бюджета": a year
+    if not (_dash_then_source(tokens, after) or _joined_source(tokens, num)):
+        return _parallel_place_row(tokens, num, counts)
+    for k in range(num.first - 1, max(-1, num.first - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return None
+        counted = counts.get(k)
+        if counted is not None:
+            return Found(
+                num.value,
+                "exact",
+                counted.who,
+                counted.status,
+                num.start,
+                num.end,
+                rules.ELLIPTIC_ROW,
+            )
+    return None
+
+
+def _dash_then_source(tokens: Tokens, after: int) -> bool:
+    """A dash and "из"/"от" right after the number ("38 – из Нарынской")."""
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].text in _ROW_DASHES
+        and tokens[after + 1].low in SOURCE_PREPOSITIONS
+    )
+
+
+def _joined_source(tokens: Tokens, num: NumberMatch) -> bool:
+    """ "30 спортсменов из Ноокатского айыл окмоту и 22 из Кара-Суйского": the number
+    after "и" or a comma, "из"/"от" and a word right after it, no dash; not a part of
+    those named ("12 из них", "5 из 40 участников", "8 из призеров": _people_named_at)."""
+    after = num.last
+    if num.first < 1 or after + 1 >= len(tokens):
+        return False
+    joined = tokens[num.first - 1].text == "," or tokens[num.first - 1].low in ROW_JOINERS
+    nxt = tokens[after + 1]
+    return (
+        joined
+        and tokens[after].low in SOURCE_PREPOSITIONS
+        and nxt.kind == "word"
+        and nxt.low not in PART_OF_THOSE
+        and not _people_named_at(tokens, after + 1)
+    )
+
+
+def _people_named_at(tokens: Tokens, k: int) -> bool:
+    """A noun of people at k ("призеров"), not a unit's ("айылного аймака": UNIT_NOUNS)."""
+    who = who_at(tokens, k)
+    if who is not None:
+        return who.entry.lemma not in UNIT_NOUNS
+    return agent_at(tokens, k) is not None
+
+
+def _parallel_place_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Found | None:
+    """ "150 избирателей — в Ак-Суу и 100 — в Кара-Суу": a bare number of a pair's second
+    half counts the people of the nearest count kept before it in its sentence when that
+    count, its noun included, has the same shape (a bare first half is a row of its
+    total: rows.bare_row, `parallel_place_shape`)."""
+    if not _second_half(tokens, num):
+        return None
+    for k in range(num.first - 2, max(-1, num.first - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return None
+        counted = counts.get(k)
+        if counted is None:
+            continue
+        after = k
+        while after < len(tokens) and tokens[after].start < counted.end:
+            after += 1
+        if not _dash_then_place(tokens, after):
+            return None
+        return Found(
+            num.value or 0,
+            "exact",
+            counted.who,
+            counted.status,
+            num.start,
+            num.end,
+            rules.PARALLEL_PLACE_ROW,
+        )
+    return None
+
+
+def _second_half(tokens: Tokens, num: NumberMatch) -> bool:
+    """A bare number after "и" or a comma, a dash and a preposition of place right after."""
+    joined = num.first > 0 and (
+        tokens[num.first - 1].text == "," or tokens[num.first - 1].low in ROW_JOINERS
+    )
+    return joined and _dash_then_place(tokens, num.last)
+
+
+def parallel_place_shape(tokens: Tokens, num: NumberMatch) -> bool:
+    """ "..., из них 300 — в Ак-Суу и 200 — в Кара-Суу": a bare number after "и" or a
+    comma, a dash and a preposition of where its people were right after it, and the
+    number before it in its sentence of that same shape: the second half of a pair whose
+    noun and verb are left out. "и 200 — в 2021 году" after a number of another shape
+    (or none) is no such half."""
+    if not _second_half(tokens, num):
+        return False
+    for k in range(num.first - 2, max(-1, num.first - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return False
+        if tokens[k].kind == "num":
+            return _dash_then_place(tokens, k + 1)  # the last digits of the number before
+    return False
+
+
+def _dash_then_place(tokens: Tokens, after: int) -> bool:
+    """A dash at token `after`, a preposition of place ("в", "на") right after it."""
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].text in _ROW_DASHES
+        and tokens[after + 1].low in HOST_PREPOSITIONS
+    )
