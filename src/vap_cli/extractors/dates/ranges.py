@@ -42,6 +42,18 @@ def _before(day: Day, other: Day) -> bool:
     return (day[1], day[2]) < (other[1], other[2])
 
 
+def _years_filled(first: Day, last: Day) -> tuple[Day, Day] | None:
+    """A range's two ends, a year written once serving both; None when the range would
+    run backwards."""
+    if first[0] is None and last[0] is not None:
+        first = (last[0] - 1 if _before(last, first) else last[0], first[1], first[2])
+    elif last[0] is None and first[0] is not None:
+        last = (first[0] + 1 if _before(last, first) else first[0], last[1], last[2])
+    if first[0] is not None and (first[0], first[1], first[2]) > (last[0], last[1], last[2]):
+        return None
+    return first, last
+
+
 def _begun_ky(gap: str) -> bool:
     """The text between two days is a Kyrgyz verb of beginning ("башталып"), maybe after
     the first day's weekday ("..., ишемби күнү башталып, ...")."""
@@ -80,14 +92,10 @@ def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:
             return None
     elif not RANGE_GAP_DASH.fullmatch(gap):
         return None
-    first, last = a.first, b.last
-    # A year written once serves both ends; a range never runs backwards.
-    if first[0] is None and last[0] is not None:
-        first = (last[0] - 1 if _before(last, first) else last[0], first[1], first[2])
-    elif last[0] is None and first[0] is not None:
-        last = (first[0] + 1 if _before(last, first) else first[0], last[1], last[2])
-    if first[0] is not None and (first[0], first[1], first[2]) > (last[0], last[1], last[2]):
+    ends = _years_filled(a.first, b.last)
+    if ends is None:
         return None
+    first, last = ends
     end = b.end
     to_word = TO_WORD_AFTER.match(text, end)
     if to_word:
