@@ -87,10 +87,12 @@ TRAILING_ROW = Rule(
 )
 COLUMN_ROW = Rule(
     "participants.column_row",
-    "a bare number closing its line after a label and a dash, under a row of the same"
-    " shape (the labels' last word the same, or both names) with its noun ('Аламудунский"
-    " район — 850 человек' / 'Сокулукский район — 640'): a column of per-place counts"
-    " shares the first row's noun; a total's line ('Итого — 12') is no row",
+    "a bare number closing its line (or a comma and one more such row: 'Нарын — 25, Баткен"
+    " — 20') after a label and a dash, under a row of the same shape (the labels' last word"
+    " the same, or both names, a name maybe followed by its unit's type words 'Кок-Жар айыл"
+    " аймагы') with its noun ('Аламудунский район — 850 человек' / 'Сокулукский район —"
+    " 640'): a column of per-place counts shares the first row's noun; a total's line"
+    " ('Итого — 12') is no row",
 )
 PART_AFTER_OPENER = Rule(
     "participants.part_after_opener",
