@@ -539,3 +539,37 @@ def test_a_city_of_its_oblasts_name_first_in_a_list_is_the_city(text: str, name:
 def test_near_miss_a_list_without_the_oblasts_name_names_no_such_city() -> None:
     found = level_name_pairs("Ош облусунун Кара-Суу, Өзгөн шаарларынан мугалимдер келди.")
     assert found == {("oblast", "Ош"), ("city", "Кара-Суу"), ("city", "Өзгөн")}
+
+
+# --- a unit "of the same name" after a typed village ----------------------------------------
+# A word of the same name and a type word after a typed name ("из села Кара-Кулжа
+# одноименного района", "Казыбек айылы аттас айыл аймагында") add the name's own larger
+# unit of that level and name (places.same_named, places/same_named.py; places.yaml
+# same_named_words). Found by held-out round 54 (left54).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Победителем стал школьник из села Кара-Кулжа одноименного района.",
+            {"village:Кара-Кулжа", "district:Кара-Кулжа"},
+        ),
+        (
+            "Водопровод дойдет до села Казыбек одноимённого айылного аймака в мае.",
+            {"village:Казыбек", "ayil_aimak:Казыбек"},
+        ),
+        (
+            "Жаңы мектеп Казыбек айылы аттас айыл аймагында ачылды.",
+            {"village:Казыбек", "ayil_aimak:Казыбек"},
+        ),
+    ],
+)
+def test_a_unit_of_the_same_name_is_the_village_s_own(text: str, expected: set[str]) -> None:
+    assert level_names(text) == expected
+
+
+def test_a_neighbouring_unit_is_no_unit_of_the_same_name() -> None:
+    # near miss: "соседнего района" names another district, not one of the village's name
+    text = "Делегаты приехали из села Кара-Кулжа соседнего района."
+    assert level_names(text) == {"village:Кара-Кулжа"}

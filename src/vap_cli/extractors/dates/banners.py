@@ -116,7 +116,6 @@ _SITE_LINK = rx.compile(
 # A link's cell is a link word and a few words of its own at most ("Поиск по сайту",
 # "Сайт боюнча издөө"): a longer cell is a phrase of the page.
 _SITE_LINK_WORDS_MAX = 3
-_CELL_WORD = rx.compile(r"\p{L}+")
 _DIGIT = rx.compile(r"\d")
 
 
@@ -133,11 +132,12 @@ def _links_beside(line: str) -> bool:
 
 
 def _link_cell(cell: str) -> bool:
-    """A cell of a site's link: a link word, no digit, a few words at most."""
+    """A cell of a site's link: a link word, no digit, a few words at most (parted by
+    spaces)."""
     return (
         _SITE_LINK.search(cell) is not None
         and _DIGIT.search(cell) is None
-        and len(_CELL_WORD.findall(cell)) <= _SITE_LINK_WORDS_MAX
+        and len(cell.split()) <= _SITE_LINK_WORDS_MAX
     )
 
 
