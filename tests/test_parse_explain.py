@@ -139,7 +139,7 @@ DECISIONS = [
         ("places.child_of_unit", True, "Кызыл-Жылдыз"),
     ),
     (
-        "Жаңы мектеп Казыбек айылы аттас айыл аймагында ачылды.",
+        "Жаңы мектеп Ак-Муз айылы аттас айыл аймагында ачылды.",
         ("places.same_named", True, "аттас айыл аймагында"),
     ),
     # the unit among several of one name and level

@@ -29,7 +29,7 @@ BANNER_OVER_DATELINE = Rule(
 BANNER_BESIDE_LINKS = Rule(
     "dates.banner_beside_links",
     "a line of a date whose other cells are the site's links ('06.12.2026 | Кирүү | Издөө',"
-    " a short link of a few words 'Поиск по сайту', lines.yaml site_link_words; the date"
+    " a short link of a few words 'Поиск на сайте', lines.yaml site_link_words; the date"
     " bare or a weekday's banner date 'Дүйшөмбү, 7-декабрь 2026') above the page's"
     " labelled posting line is the site's banner of today's date: chrome",
 )
@@ -113,7 +113,7 @@ def _banner_rule(line: str) -> Rule | None:
 _SITE_LINK = rx.compile(
     rx.whole_words(load("lines")["site_link_words"], space=r"[ ]{1,3}"), regex.IGNORECASE
 )
-# A link's cell is a link word and a few words of its own at most ("Поиск по сайту",
+# A link's cell is a link word and a few words of its own at most ("Поиск на сайте",
 # "Сайт боюнча издөө"): a longer cell is a phrase of the page.
 _SITE_LINK_WORDS_MAX = 3
 _DIGIT = rx.compile(r"\d")
@@ -121,10 +121,10 @@ _DIGIT = rx.compile(r"\d")
 
 def _links_beside(line: str) -> bool:
     """A date's line whose other cells ("|") are a site's links, each holding one of
-    `site_link_words` in a few words ("06.12.2026 | Кирүү | Издөө", "Поиск по сайту"):
+    `site_link_words` in a few words ("06.12.2026 | Кирүү | Издөө", "Поиск на сайте"):
     the banner of today's date beside the log-in and search links, as a clock beside it
     makes one. The date's cell is a date alone (`bare_line`) or a weekday's banner date
-    ("Понедельник, 7 декабря 2026", `banner_date_line`)."""
+    ("Среда, 9 декабря 2026", `banner_date_line`)."""
     cells = [c.strip(" .…") for c in line.split("|")]
     links = [c for c in cells if _link_cell(c)]
     dates = [c for c in cells if not _link_cell(c)]

@@ -34,7 +34,7 @@ _COUNT_PREDICATES = casefolded("count_predicates")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
 _LABEL_ENDS = frozenset(",;")
-# The dashes that set a number off as a parenthesis ("финалистов — 14 — представила"; the
+# The dashes that set a number off as a parenthesis ("финалистов — 12 — подготовила"; the
 # normalised text writes every dash as a hyphen).
 _PARENTHESIS_DASHES = frozenset("-–—")
 
@@ -206,7 +206,7 @@ def _count_of_subject(tokens: Tokens, num: NumberMatch, reading: Reading, k: int
 def _label_value(tokens: Tokens, k: int) -> bool:
     """The number after a label ends its line, sentence or list item (token k is the one
     after it), or is set off by a dash on both sides, a parenthesis ("Больше всего
-    финалистов — 14 — представила ...": `_set_off_by_dashes`)."""
+    финалистов — 12 — подготовила ...": `_set_off_by_dashes`)."""
     return (
         k >= len(tokens)
         or tokens[k].kind == "nl"

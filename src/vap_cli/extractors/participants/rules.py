@@ -266,7 +266,7 @@ SCHOOL_ALUMNI = Rule(
 )
 QUOTA_BESIDE_TOTAL = Rule(
     "participants.quota_beside_total",
-    "so many from each unit (or in each: 'ар бир командада 10 оюнчу') beside a count of"
+    "so many from each unit (or in each: 'ар бир командада 12 оюнчу') beside a count of"
     " people in its paragraph: that count's make-up"
     " (not a count of another year's event: 'в прошлом году ... 214 жителей'; not things"
     " entered in a contest: 'сынакка 40 сүрөт түштү')",

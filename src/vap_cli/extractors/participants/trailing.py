@@ -31,7 +31,7 @@ _TOTAL_ROW_WORDS = tuple(w.casefold() for w in LEX["table"]["total_rows"])
 _CASE_LETTERS = 2
 # A unit's type words, folded word beginnings (lexicon gazetteer_query.yaml
 # type_word_prefixes: "району", "айыл окмоту"): a label ending in them after a name names
-# a place, as a capitalised name does ("Кен-Булунского айыл окмоту — 65"); at most
+# a place, as a capitalised name does ("Жайылского айыл окмоту — 60"); at most
 # this many of them close the label.
 _TYPE_WORD_PREFIXES = tuple(
     sorted(
@@ -129,8 +129,8 @@ def column_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
 
 def _next_row_on_line(tokens: Sequence[Token], k: int) -> bool:
     """After a comma at token k the line holds one more row of words, a dash and a bare
-    number closing the line ("Нурманбетского АА — 40"): two rows of a column on one line
-    ("✅ ... — 48, школа ... — 40")."""
+    number closing the line ("Первомайский район — 200"): two rows of a column on one line
+    ("• ... — 250, ... — 200")."""
     if tokens[k].text != ",":
         return False
     end = k + 1
@@ -176,7 +176,7 @@ def _same_label(tokens: Tokens, held_at: int, first: int) -> bool:
     """Two rows' labels, the words before their dashes, are of one column's shape: the
     same last word (the column's type word: "Аламудунский район" / "Сокулукский район")
     or both a place's name (`_place_label`: "Талас — 40 человек" / "Нарын — 25", "...
-    Ивановке — 70" / "... Кен-Булунского айыл окмоту — 65"). A line of another
+    Ак-Башат — 140" / "... Жайылского айыл окмоту — 60"). A line of another
     kind under a row ("Итого собрано за день — 12", "Урожай с гектара — 30") is no row."""
     above, here = tokens[held_at - _LABEL_BEFORE_DASH], tokens[first - _LABEL_BEFORE_DASH]
     if _total_label(tokens, first):
@@ -188,8 +188,8 @@ def _same_label(tokens: Tokens, held_at: int, first: int) -> bool:
 
 def _place_label(tokens: Tokens, first: int) -> bool:
     """The label before the dash of the row at token `first` ends in a name: a
-    capitalised word ("Нарын — 25"), or a unit's type words after one ("Кен-Булунского
-    айыл окмоту — 65", `_TYPE_WORD_PREFIXES`)."""
+    capitalised word ("Нарын — 25"), or a unit's type words after one ("Жайылского
+    айыл окмоту — 60", `_TYPE_WORD_PREFIXES`)."""
     k = first - _LABEL_BEFORE_DASH
     for _ in range(_TYPE_WORDS_MAX):
         tok = tokens[k]

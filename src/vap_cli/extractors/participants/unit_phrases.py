@@ -30,7 +30,7 @@ _THING_TAILS = frozenset(("", *morph.RU_NOUN_ENDINGS, *morph.RU_PLACE_NOUN_ENDIN
 # The cases of the unit after "ар бир" before a quota: from each, to each.
 _FROM = "ablative"
 _TO = "dative"
-# ... and in each: "ар бир командада 10 оюнчу" (so many in each team).
+# ... and in each: "ар бир командада 12 оюнчу" (so many in each team).
 _IN = "locative"
 
 
@@ -60,7 +60,7 @@ def from_each(tokens: Tokens, start: int) -> bool:
 
 def in_each(tokens: Tokens, start: int) -> bool:
     """ "ар бир" and a noun in the locative, one word, right before token `start` ("ар бир
-    командада 10 оюнчу", "ар бир айылда 20 тургун"): so many in each unit, a
+    командада 12 оюнчу", "ар бир айылда 20 тургун"): so many in each unit, a
     distributive count as "по 10" is; beside a total of people in its paragraph it
     tells that total's make-up (participants.quota_beside_total)."""
     before = start - 1

@@ -186,7 +186,7 @@ def _listed_before_a_place(
     """A full name that is a unit of the gazetteer, listed before other units' names and
     their type word ("Болот Мамбетов жана Көк-Мойнок айыл аймактарында", "Курманжан
     Датка и Гульча айыл окмоту"; more units between, each after a comma: "Болот
-    Мамбетов, Кулатов, Исанов жана Кыргыз-Ата айыл аймактарынан"): a unit named after a
+    Мамбетов, Курманбек, Барпы жана Кара-Дөбө айыл аймактарынан"): a unit named after a
     person, no person."""
     if match.first == match.last or not is_unit(match.name):
         return False

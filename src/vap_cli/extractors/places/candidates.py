@@ -483,7 +483,7 @@ def before_not_place_word(tokens: list[Token], m: Mention, text: str) -> bool:
 
 def _closes_quoted_title(text: str, m: Mention, gap: str) -> bool:
     """The name is the last word of a quoted title on its line, its closing quote and a
-    space after it ("«Таза Жумгал» командасы", "«Жаңы Нарын» көчөсү"): the word after the
+    space after it ("«Жаш Талас» командасы", "«Жаңы Нарын» көчөсү"): the word after the
     quote names what the title is, as it would right after the name."""
     if gap[:1] != homonyms.QUOTE or gap[1:] not in SPACES:
         return False

@@ -27,8 +27,8 @@ from .vocabulary import (
 TYPE_WORD_LEVEL = Rule("places.type_word_level", "a type word beside the name gives its level")
 SAME_NAMED = Rule(
     "places.same_named",
-    "a word of the same name and a type word after a typed name ('села Кара-Кулжа"
-    " одноименного района', 'Казыбек айылы аттас айыл аймагы') add the name's own larger unit"
+    "a word of the same name and a type word after a typed name ('села Ат-Башы"
+    " одноимённого района', 'Ак-Муз айылы аттас айыл аймагы') add the name's own larger unit"
     " of that level and name",
 )
 APPOSITION = Rule(

@@ -1,5 +1,5 @@
-"""A unit of the same name as the one just typed: "из села Кара-Кулжа одноименного
-района", "село Казыбек одноименного айылного аймака", "Казыбек айылы аттас айыл аймагында"
+"""A unit of the same name as the one just typed: "из села Ат-Башы одноимённого
+района", "до села Ак-Муз одноименного айылного аймака", "Ак-Муз айылы аттас айыл аймагында"
 (the district or the ayil aimak named as the village is). The word of "the same name"
 (places.yaml same_named_words) and a type word after a typed name add that unit: the
 typed name's own larger unit of that level whose name is the same (places.same_named)."""

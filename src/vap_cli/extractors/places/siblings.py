@@ -13,7 +13,7 @@ from .named_units import Named
 from .rules import LISTED_SIBLING, TYPED_SIBLING
 
 Settled = tuple[str, float, Rule]
-# The case of a row of where people came from ("Казыбектен 60 окуучу").
+# The case of a row of where people came from ("Курманбектен 9 киши").
 _SOURCE_CASE = "ablative"
 
 
@@ -62,7 +62,7 @@ def by_typed_sibling(m: Mention, named: Named) -> Settled | None:
 def sibling_source(m: Mention, named: Named) -> bool:
     """A bare name in the ablative, one of whose units is a sibling of a small unit typed
     in its sentence (same level, same parent): a row of a list of where people came from
-    ("Ача-Кайыңды айыл аймагынан 95, Казыбектен 60 окуучу"), the unit, though shaped like
+    ("Барпы айыл аймагынан 12, Курманбектен 9 киши"), the unit, though shaped like
     a given name (places.person_name lifted)."""
     if morph.case_of(m.name, m.ending) != _SOURCE_CASE:
         return False
