@@ -359,7 +359,7 @@ def test_a_date_beside_the_site_s_links_over_a_labelled_posting_line_is_a_banner
     assert content_days_of(doc) == days
 
 
-# A link of a few words ("Поиск на сайте", "Сайттан издөө") beside a weekday's banner date
+# A link of a few words ("Поиск на сайте", "Сайт боюнча издөө") beside a weekday's banner date
 # ("Шейшемби, 8-декабрь 2026") makes the same banner (dates.banner_beside_links; left54).
 @pytest.mark.parametrize(
     ("text", "issued", "days"),
