@@ -300,6 +300,42 @@ def test_a_begun_and_ended_work_is_one_range(text: str, span: tuple[str, str]) -
     assert span in content_day_spans(text)
 
 
+# ... its start in the locative, the day the work began on, maybe with its weekday set off
+# by commas ("X-да, жекшемби күнү башталып, Y-га чейин"; dates.yaml
+# range_weekday_day_words_ky; ranges.join_atoms). Found by held-out round 54 (left54).
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Ош, 10-март, 2023-жыл. Көчөт отургузуу 3-апрелде башталып, 14-апрелге чейин уланат.",
+            [("2023-04-03", "2023-04-14")],
+        ),
+        (
+            "Нарын, 2-май, 2024-жыл. Спартакиада 20-апрелде, жекшемби күнү башталып,"
+            " 28-апрелге чейин өттү.",
+            [("2024-04-20", "2024-04-28")],
+        ),
+        # near miss: another subject between the start and the end (a deadline of its own)
+        (
+            "Ош, 10-март, 2023-жыл. Сынак 3-апрелде башталып, катышуучулар 14-апрелге чейин"
+            " катталат.",
+            [("2023-04-03", "2023-04-03"), ("2023-04-14", "2023-04-14")],
+        ),
+        # near miss: the end in the dative without "чейин" is no range's end
+        (
+            "Ош, 10-март, 2023-жыл. Иш 3-апрелде башталып, 14-апрелге белгиленген жыйынга уланды.",
+            [("2023-04-03", "2023-04-03"), ("2023-04-14", "2023-04-14")],
+        ),
+    ],
+)
+def test_a_work_begun_on_a_day_until_another_is_one_range(
+    text: str, spans: list[tuple[str, str]]
+) -> None:
+    assert content_day_spans(text) == spans
+
+
 # ... its start told by "с" instead of a verb of beginning: "с X и продлится до Y",
 # "с X, а завершится к Y" (ranges.join_atoms: range_open_ru before the first day).
 # Found by held-out round 42.

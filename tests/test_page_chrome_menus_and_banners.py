@@ -359,6 +359,40 @@ def test_a_date_beside_the_site_s_links_over_a_labelled_posting_line_is_a_banner
     assert content_days_of(doc) == days
 
 
+# A link of a few words ("Поиск на сайте", "Сайт боюнча издөө") beside a weekday's banner date
+# ("Шейшемби, 8-декабрь 2026") makes the same banner (dates.banner_beside_links; left54).
+@pytest.mark.parametrize(
+    ("text", "issued", "days"),
+    [
+        (
+            "Тоо-Суу айыл аймагы\nШейшемби, 8-декабрь 2026 | Сайт боюнча издөө\nЖыйын өттү\n"
+            "Жарыяланды: 03.02.2022\nАйылдык жыйын 2-февралда өттү.",
+            "2022-02-03",
+            ["2022-02-02"],
+        ),
+        (
+            "Сайт мэрии\nВход в кабинет | Среда, 9 декабря 2026\nСубботник\n"
+            "Опубликовано: 11.04.2019\nСубботник прошел 10 апреля.",
+            "2019-04-11",
+            ["2019-04-10"],
+        ),
+        # near miss: the cell beside the date is a phrase of the page, no short link
+        (
+            "Сайт мэрии\nСреда, 9 декабря 2026 | Поиск юных талантов в районах области\n"
+            "Конкурс\nОпубликовано: 11.04.2019\nКонкурс прошел 10 апреля.",
+            "2019-04-11",
+            ["2019-04-10", "2026-12-09"],
+        ),
+    ],
+)
+def test_a_weekday_date_beside_a_link_of_a_few_words_is_a_banner(
+    text: str, issued: str, days: list[str]
+) -> None:
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert content_days_of(doc) == days
+
+
 # --- "today", a comma, a date and a clock: a site's banner of today's date ----------------
 # A line that opens with "today" and a comma ("Сегодня,", "Бүгүн,") and has only a date and
 # a clock after it is the site's banner of the day the page was saved (with a colon it is a

@@ -686,3 +686,34 @@ def test_a_collective_row_after_a_pronoun_opener_far_from_its_total_counts() -> 
 )
 def test_a_part_after_among_them_in_other_words_counts_with_its_total(text, expected):
     assert qualified_counts_in_order(text) == expected
+
+
+# --- entrants, then their number set off by dashes: "финалистов — 14 — представила ..." ----
+# A noun of entrants (participation.yaml entrant_lemmas, финалист among them) in the
+# Russian genitive plural, then its number between two dashes and the sentence's verb, is
+# their count, as "Участников — 120." is with the number closing its sentence
+# (participants/named._set_off_by_dashes). Found by held-out round 54 (left54).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Больше всего участников — 40 — приехало из Таласа.", [40]),
+        ("Больше всего финалистов — 12 — подготовила школа села Ананьево.", [12]),
+    ],
+)
+def test_entrants_and_their_number_between_dashes(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: things, no entrants, own the number between dashes
+        "Больше всего медалей — 14 — завоевала сборная Нарына.",
+        # near miss: a range of ages after the dash, no parenthesis
+        "Возраст участников — 14 — 18 лет.",
+    ],
+)
+def test_a_number_between_dashes_after_no_entrants_is_no_count(text: str) -> None:
+    assert counts(text) == []

@@ -792,3 +792,39 @@ def test_near_miss_units_that_meet_the_receiving_side_came() -> None:
     # "with" the receiving side: the side they meet, the units are the guests (revfix49)
     assert counts("Делегации пяти сел встретились с принимающей стороной.") == [5]
     assert counts("Беш айыл өкмөтү кабыл алуучу тарап менен жолугушту.") == [5]
+
+
+# --- so many in each unit, in the locative, beside a total (participants.quota_beside_total)
+# "Ар бир" and a noun in the locative right before a count ("ар бир командада 10 оюнчу")
+# is so many in each unit, a distributive count (participants/unit_phrases.in_each): beside
+# a total of people in its paragraph it is that total's make-up; alone it counts as its
+# verb says. Found by held-out round 54 (left54).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Турнирге 6 команда катышты. Ар бир командада 12 оюнчу, бардыгы 72 спортчу беттешти.",
+            [6, 72],
+        ),
+        (
+            "Жыйындар айылдарда өттү. Ар бир айылда 40тан ашык тургун катышты, жалпысынан"
+            " 300 адам.",
+            [300],
+        ),
+    ],
+)
+def test_so_many_in_each_unit_beside_a_total_is_its_make_up(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_so_many_in_each_unit_alone_counts() -> None:
+    # near miss: no total of people in the paragraph, the verb of taking part governs it
+    assert counts("Ар бир командада 11 оюнчу беттешке катышты.") == [11]
+
+
+def test_a_locative_without_each_is_no_quota() -> None:
+    # near miss: a place in the locative, no word of "each": a count of its own
+    text = "Ат-Башы айылында 45 тургун катышты. Райондо бардыгы 300 адам ашарга чыкты."
+    assert counts(text) == [45, 300]

@@ -521,3 +521,64 @@ def test_a_line_of_another_shape_under_a_row_is_no_row(text: str, kept: int, dro
     found = [count for count, _ in qualified_counts(text)]
     assert kept in found
     assert dropped not in found
+
+
+# --- a column's label ending in its unit's type words, and two rows on one line ------------
+# A row's label may end in the type words of its unit in lower case after the unit's name
+# ("... Жайылского айыл окмоту — 60", "Кок-Жар айыл аймагы — 150"; lexicon
+# gazetteer_query.yaml type_word_prefixes): it names a place, as a capitalised name does.
+# A bullet line may hold two rows parted by a comma ("Октябрьский район — 250,
+# Первомайский район — 200"): both are rows of the column (trailing._next_row_on_line).
+# Found by held-out round 54 (left54).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На субботник вышли жители района.\nАк-Башат — 140 человек\n"
+            "средняя школа Жайылского айыл окмоту — 60\nКара-Балта — 45\n",
+            [(140, "exact"), (60, "exact"), (45, "exact")],
+        ),
+        (
+            "Жыйынга 500дөн ашык адам катышты.\n▪️ Чолпон айылы — 200 адам\n"
+            "▪️ Кок-Жар айыл аймагы — 150\n▪️ Суусамыр — 90\n",
+            [(200, "exact"), (150, "exact"), (90, "exact")],
+        ),
+        (
+            "Итоги субботника.\n📍 Ленинский район — 300 человек\n"
+            "📍 Октябрьский район — 250, Первомайский район — 200\n",
+            [(300, "exact"), (250, "exact"), (200, "exact")],
+        ),
+        (
+            "На турнир приехали команды.\n• Талас — 30 спортсменов\n• Нарын — 25, Баткен — 20\n",
+            [(30, "exact"), (25, "exact"), (20, "exact")],
+        ),
+    ],
+)
+def test_a_column_row_after_a_type_word_or_beside_another_row(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    found = qualified_counts(text)
+    assert all(row in found for row in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # the type word after no name: people of a district, no row's place
+        ("Итоги встречи.\nТалас — 40 человек\nжители соседнего района — 25\n", 40, 25),
+        # the second cell of the line counts a thing, no place's row
+        (
+            "Итоги субботника.\n📍 Ленинский район — 300 человек\n"
+            "📍 Октябрьский район — 250, собрано мусора — 20\n",
+            300,
+            20,
+        ),
+    ],
+)
+def test_a_label_with_no_place_is_no_column_row(text: str, kept: int, dropped: int) -> None:
+    # near miss (left54): a bare number after a dash under a row, its label no place's
+    found = [count for count, _ in qualified_counts(text)]
+    assert kept in found
+    assert dropped not in found

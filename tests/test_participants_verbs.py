@@ -838,3 +838,25 @@ def test_money_or_investors_engaged_are_no_count() -> None:
     # near misses
     assert counts("На строительство привлечено 5 млн сомов.") == []
     assert counts("Для проекта привлечены 3 инвестора.") == []
+
+
+# --- "Нарынскую область представляли 9 комузчу": who represented a unit took part ----------
+# The Russian verb of representing a unit before the count (participation.yaml
+# status.actual: представляли, представлял ...) takes part, as a verb of coming does: an
+# agent noun after it counts ("9 юных манасчи"). Found by held-out round 54 (left54).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Нарынскую область на фестивале представляли 9 комузчу.", [9]),
+        ("Таласскую область на конкурсе представляли 6 юных ырчы.", [6]),
+    ],
+)
+def test_representing_a_unit_is_taking_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_things_representing_a_unit_are_no_one() -> None:
+    # near miss: a noun of no people after the verb: the figure counts no one
+    assert counts("Район на выставке представляли 40 ковров.") == []

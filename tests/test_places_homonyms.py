@@ -443,3 +443,44 @@ def test_a_name_before_the_plural_of_pastures_is_their_unit(text: str, name: str
     # near miss: the plural ("жайыттары", "жайлоолору") is the unit's pastures; only the
     # singular possessive names one pasture (places.named_pasture). Found by review45.
     assert any(p.endswith(f":{name}") for p in places_of(text))
+
+
+# --- a name closing a quoted title, and a canal named like a town (left54) ----------------
+# A name that is the last word of a quoted title, its closing quote and a space before a
+# word of what the title is ("«Жаш Талас» командасы"), is part of that title, as a name
+# right before the word is (places.yaml not_place_before; candidates._closes_quoted_title);
+# an irrigation canal named like a town ("Кара-Суу каналын", "канал Кара-Балта") is the
+# canal (not_place_before, not_place_after). Found by held-out round 54.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        ("«Жаш Талас» командасы финалга чыкты.", "Талас", "places.person_name"),
+        ("Биринчи орунду «Алтын Кочкор» командасы алды.", "Кочкор", "places.person_name"),
+        ("Ашарга чыккан тургундар Кара-Суу каналын тазалашты.", "Кара-Суу", "places.person_name"),
+        (
+            "Жители очистили канал Кара-Балта от мусора." + RU_TAIL,
+            "Кара-Балта",
+            "places.feature_word",
+        ),
+    ],
+)
+def test_a_name_closing_a_quoted_title_or_naming_a_canal_is_no_place(
+    text: str, name: str, rule: str
+) -> None:
+    assert not any(p.endswith(":" + name) for p in places_of(text))
+    assert dropped_by(text, rule, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # near miss: the quoted title closes before no word of what it is
+        ("«Ынтымак – Нарын» деп аталган акция өттү.", "city:Нарын"),
+        # near miss: the village typed, the canal's word after another word
+        ("Чоң-Арык айылында жаңы канал казылды.", "village:Чоң-Арык"),
+    ],
+)
+def test_a_name_before_no_title_word_stays_a_place(text: str, place: str) -> None:
+    assert place in places_of(text)

@@ -710,3 +710,37 @@ def test_a_noun_before_a_russian_genitive_unit_is_no_village(text: str) -> None:
 def test_near_miss_a_decree_row_in_the_nominative_keeps_its_village() -> None:
     text = "Конуштардын тизмеси:\nБорбаш Кызыл-Октябрь айыл аймагы Ноокат району;\n"
     assert ("village", "Борбаш") in level_name_pairs(text)
+
+
+# --- a given name's shape in the ablative, a sibling of a typed ayil aimak --------------------
+# A bare name shaped like a given name ("Казыбек", "Курманбек") in the ablative, one of whose
+# units is a sibling of a small unit typed in its sentence (same level, same parent), is a
+# row of a list of where people came from, the unit (places/siblings.sibling_source lifts
+# places.person_name). Found by held-out round 54 (left54).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Талды-Суу айыл аймагынан 40, Казыбектен 25 жаш катышты.",
+            {"ayil_aimak:Талды-Суу", "ayil_aimak:Казыбек"},
+        ),
+        (
+            "Семинарга Барпы айыл аймагынан 12, Курманбектен 9 киши келди.",
+            {"ayil_aimak:Барпы", "ayil_aimak:Курманбек"},
+        ),
+        # near miss: the typed ayil aimak is of another district, no sibling
+        ("Багыш айыл аймагынан 6, Казыбектен 4 киши катышты.", {"ayil_aimak:Багыш"}),
+        # near miss: the name in the dative, no row of where people came from
+        (
+            "Талды-Суу айыл аймагынан 40 жаш келип, Казыбекке рахмат айтышты.",
+            {"ayil_aimak:Талды-Суу"},
+        ),
+    ],
+)
+def test_a_given_name_shaped_sibling_in_the_ablative_is_the_unit(
+    text: str, expected: set[str]
+) -> None:
+    found = {p for p in level_names(text) if not p.startswith("country:")}
+    assert found == expected

@@ -397,6 +397,40 @@ def test_people_listed_before_a_place_are_people() -> None:
     assert person_names(text) == ["Болот Мамбетов", "Асан Асанов"]
 
 
+# ... and with more units between, each after a comma ("X Y, Орозбеков, Барпы жана Кара-Дөбө
+# айыл аймактарында"; persons/vetoes._next_listed). Found by held-out round 54 (left54).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жыйынга Сайпидин Атабеков, Курманбек жана Барпы айыл аймактарынын тургундары келишти.",
+        "Абсамат Масалиев, Орозбеков, Барпы жана Кара-Дөбө айыл аймактарында жаңы мектептер ачылды.",
+    ],
+)
+def test_a_unit_opening_a_longer_list_of_places_is_no_person(text: str) -> None:
+    assert person_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # near miss: a person between the unit-named name and the type word
+        (
+            "Болот Мамбетов, Асан Асанов жана Көк-Мойнок айыл аймагынын башчылары жолугушту.",
+            ["Болот Мамбетов", "Асан Асанов"],
+        ),
+        # near miss: a list of people, no type word closing it
+        (
+            "Жыйынга Болот Мамбетов, Бакыт Исаков жана Айгүл Кулатова катышты.",
+            ["Болот Мамбетов", "Бакыт Исаков", "Айгүл Кулатова"],
+        ),
+    ],
+)
+def test_people_listed_before_places_stay_people(text: str, people: list[str]) -> None:
+    assert person_names(text) == people
+
+
 # --- a head's full name after a Russian type word (places/candidates.py) ----------------
 # "главы айыл окмоту Асанову Беку Маратовичу": a surname, a given name and a patronymic
 # after the type word are the head, no unit the gazetteer lacks.

@@ -539,3 +539,37 @@ def test_a_city_of_its_oblasts_name_first_in_a_list_is_the_city(text: str, name:
 def test_near_miss_a_list_without_the_oblasts_name_names_no_such_city() -> None:
     found = level_name_pairs("Ош облусунун Кара-Суу, Өзгөн шаарларынан мугалимдер келди.")
     assert found == {("oblast", "Ош"), ("city", "Кара-Суу"), ("city", "Өзгөн")}
+
+
+# --- a unit "of the same name" after a typed village ----------------------------------------
+# A word of the same name and a type word after a typed name ("из села Ат-Башы
+# одноимённого района", "Ак-Муз айылы аттас айыл аймагында") add the name's own larger
+# unit of that level and name (places.same_named, places/same_named.py; places.yaml
+# same_named_words). Found by held-out round 54 (left54).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Победителем стал школьник из села Ат-Башы одноимённого района.",
+            {"village:Ат-Башы", "district:Ат-Башы"},
+        ),
+        (
+            "Водопровод дойдет до села Ак-Муз одноименного айылного аймака в мае.",
+            {"village:Ак-Муз", "ayil_aimak:Ак-Муз"},
+        ),
+        (
+            "Жаңы мектеп Ак-Муз айылы аттас айыл аймагында ачылды.",
+            {"village:Ак-Муз", "ayil_aimak:Ак-Муз"},
+        ),
+    ],
+)
+def test_a_unit_of_the_same_name_is_the_village_s_own(text: str, expected: set[str]) -> None:
+    assert level_names(text) == expected
+
+
+def test_a_neighbouring_unit_is_no_unit_of_the_same_name() -> None:
+    # near miss: "соседнего района" names another district, not one of the village's name
+    text = "Делегаты приехали из села Ак-Муз соседнего района."
+    assert level_names(text) == {"village:Ак-Муз"}

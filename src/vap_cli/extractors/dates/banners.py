@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import regex
+
+from ... import rx
 from ...context import Context
 from ...explain import Rule
 from ...lexicon import load
 from ...segment import Line
-from ...segment.lines import bare_line
+from ...segment.lines import banner_date_line, bare_line
 from ...segment.today_banner import CLOCK_ON_LINE
 from .atoms import Atom
 from .datelines import Starting, dateline
@@ -26,8 +29,9 @@ BANNER_OVER_DATELINE = Rule(
 BANNER_BESIDE_LINKS = Rule(
     "dates.banner_beside_links",
     "a line of a date whose other cells are the site's links ('06.12.2026 | Кирүү | Издөө',"
-    " lines.yaml site_link_words) above the page's labelled posting line is the site's"
-    " banner of today's date: chrome",
+    " a short link of a few words 'Поиск на сайте', lines.yaml site_link_words; the date"
+    " bare or a weekday's banner date 'Дүйшөмбү, 7-декабрь 2026') above the page's"
+    " labelled posting line is the site's banner of today's date: chrome",
 )
 
 
@@ -106,17 +110,35 @@ def _banner_rule(line: str) -> Rule | None:
     return BANNER_BESIDE_LINKS if _links_beside(line) else None
 
 
-_SITE_LINKS = frozenset(w.casefold() for w in load("lines")["site_link_words"])
+_SITE_LINK = rx.compile(
+    rx.whole_words(load("lines")["site_link_words"], space=r"[ ]{1,3}"), regex.IGNORECASE
+)
+# A link's cell is a link word and a few words of its own at most ("Поиск на сайте",
+# "Сайт боюнча издөө"): a longer cell is a phrase of the page.
+_SITE_LINK_WORDS_MAX = 3
+_DIGIT = rx.compile(r"\d")
 
 
 def _links_beside(line: str) -> bool:
-    """A date's line whose other cells ("|") are a site's links, each one of
-    `site_link_words` ("06.12.2026 | Кирүү | Издөө"): the banner of today's date beside
-    the log-in and search links, as a clock beside it makes one."""
-    cells = [c.strip(" .…").casefold() for c in line.split("|")]
-    links = [c for c in cells if c in _SITE_LINKS]
-    dates = [c for c in cells if c not in _SITE_LINKS]
-    return bool(links) and len(dates) == 1 and bare_line(dates[0])
+    """A date's line whose other cells ("|") are a site's links, each holding one of
+    `site_link_words` in a few words ("06.12.2026 | Кирүү | Издөө", "Поиск на сайте"):
+    the banner of today's date beside the log-in and search links, as a clock beside it
+    makes one. The date's cell is a date alone (`bare_line`) or a weekday's banner date
+    ("Среда, 9 декабря 2026", `banner_date_line`)."""
+    cells = [c.strip(" .…") for c in line.split("|")]
+    links = [c for c in cells if _link_cell(c)]
+    dates = [c for c in cells if not _link_cell(c)]
+    return bool(links) and len(dates) == 1 and (bare_line(dates[0]) or banner_date_line(dates[0]))
+
+
+def _link_cell(cell: str) -> bool:
+    """A cell of a site's link: a link word, no digit, a few words at most (parted by
+    spaces)."""
+    return (
+        _SITE_LINK.search(cell) is not None
+        and _DIGIT.search(cell) is None
+        and len(cell.split()) <= _SITE_LINK_WORDS_MAX
+    )
 
 
 TODAY_BANNER = Rule(

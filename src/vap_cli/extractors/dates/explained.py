@@ -80,7 +80,8 @@ BADGE = Rule(
 RANGE_JOINED = Rule(
     "dates.range_joined",
     "two dates joined by a range's markers ('20-ноябрынан 25-декабрына чейин', 'с 20 ноября"
-    " по 5 декабря'; lexicon dates.yaml) are one range",
+    " по 5 декабря', a start in the locative and a verb of beginning '5-майда башталып,"
+    " 20-июлга чейин'; lexicon dates.yaml) are one range",
 )
 LISTED_DAY = Rule(
     "dates.listed_day",

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import regex
+
+from ... import rx
+from ...dategrammar import LEX, alternation
 from .atoms import Atom, Day
 from .patterns import (
     RANGE_BEGIN_RU_BEFORE,
@@ -23,10 +27,37 @@ _RANGE_MAX_GAP = 40
 _RANGE_OPENER_REACH = 6
 # ... and a Russian verb of beginning ("начнётся 15 мая, а завершится к 10 июня").
 _BEGIN_VERB_REACH = 16
+# A Kyrgyz start, its weekday maybe set off by commas, then a verb of beginning: "5-майда,
+# жекшемби күнү башталып, 20-июлга чейин" (dates.yaml weekdays, range_weekday_day_words_ky,
+# range_begun_ky).
+_GAP_BEGUN_ON_WEEKDAY_KY = rx.compile(
+    rf"\s{{0,3}},\s{{1,3}}(?:{alternation(LEX['weekdays'])})"
+    rf"(?:\s{{1,3}}(?:{alternation(LEX['range_weekday_day_words_ky'])}))?\s{{0,3}},?"
+    rf"\s{{1,3}}{alternation(LEX['range_begun_ky'])},?\s{{1,3}}",
+    regex.IGNORECASE,
+)
 
 
 def _before(day: Day, other: Day) -> bool:
     return (day[1], day[2]) < (other[1], other[2])
+
+
+def _years_filled(first: Day, last: Day) -> tuple[Day, Day] | None:
+    """A range's two ends, a year written once serving both; None when the range would
+    run backwards."""
+    if first[0] is None and last[0] is not None:
+        first = (last[0] - 1 if _before(last, first) else last[0], first[1], first[2])
+    elif last[0] is None and first[0] is not None:
+        last = (first[0] + 1 if _before(last, first) else first[0], last[1], last[2])
+    if first[0] is not None and (first[0], first[1], first[2]) > (last[0], last[1], last[2]):
+        return None
+    return first, last
+
+
+def _begun_ky(gap: str) -> bool:
+    """The text between two days is a Kyrgyz verb of beginning ("башталып"), maybe after
+    the first day's weekday ("..., жекшемби күнү башталып, ...")."""
+    return bool(RANGE_GAP_BEGUN_KY.fullmatch(gap) or _GAP_BEGUN_ON_WEEKDAY_KY.fullmatch(gap))
 
 
 def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:
@@ -37,11 +68,14 @@ def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:
         return None
     gap = text[a.end : b.start]
     start = a.start
-    from_word = RANGE_GAP_FROM_WORD.fullmatch(gap) or (
-        a.case == "ablative" and RANGE_GAP_BEGUN_KY.fullmatch(gap)
-    )
+    begun = _begun_ky(gap)
+    from_word = RANGE_GAP_FROM_WORD.fullmatch(gap) or (a.case == "ablative" and begun)
     if (a.case == "ablative" and RANGE_GAP_KY.fullmatch(gap)) or from_word:
         if b.case != "dative" and not TO_WORD_AFTER.match(text, b.end):
+            return None
+    elif a.case == "locative" and begun:
+        # the day the work began on: its end in the dative and closed by "чейин"
+        if b.case != "dative" or not TO_WORD_AFTER.match(text, b.end):
             return None
     elif RANGE_GAP_RU.fullmatch(gap):
         opener = RANGE_OPEN_RU_BEFORE.search(text, max(0, a.start - _RANGE_OPENER_REACH), a.start)
@@ -58,14 +92,10 @@ def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:
             return None
     elif not RANGE_GAP_DASH.fullmatch(gap):
         return None
-    first, last = a.first, b.last
-    # A year written once serves both ends; a range never runs backwards.
-    if first[0] is None and last[0] is not None:
-        first = (last[0] - 1 if _before(last, first) else last[0], first[1], first[2])
-    elif last[0] is None and first[0] is not None:
-        last = (first[0] + 1 if _before(last, first) else first[0], last[1], last[2])
-    if first[0] is not None and (first[0], first[1], first[2]) > (last[0], last[1], last[2]):
+    ends = _years_filled(a.first, b.last)
+    if ends is None:
         return None
+    first, last = ends
     end = b.end
     to_word = TO_WORD_AFTER.match(text, end)
     if to_word:

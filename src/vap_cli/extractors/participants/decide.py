@@ -73,7 +73,7 @@ from .phrase import (
 from .place_between import status_over_place
 from .prizes import prize_degree
 from .russian_parts import part_of_named_whole, part_of_those_named
-from .unit_phrases import from_each, thing_of_units
+from .unit_phrases import from_each, in_each, thing_of_units
 from .words import Tokens
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
@@ -218,6 +218,7 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         reading.distributive
         or each_distributive(tokens, phrase)
         or _ablative_after_each(tokens, num, reading.start)
+        or in_each(tokens, reading.start)
     )
     return Found(
         num.value,

@@ -34,6 +34,9 @@ _COUNT_PREDICATES = casefolded("count_predicates")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
 _LABEL_ENDS = frozenset(",;")
+# The dashes that set a number off as a parenthesis ("финалистов — 12 — подготовила"; the
+# normalised text writes every dash as a hyphen).
+_PARENTHESIS_DASHES = frozenset("-–—")
 
 
 def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
@@ -202,10 +205,23 @@ def _count_of_subject(tokens: Tokens, num: NumberMatch, reading: Reading, k: int
 
 def _label_value(tokens: Tokens, k: int) -> bool:
     """The number after a label ends its line, sentence or list item (token k is the one
-    after it)."""
+    after it), or is set off by a dash on both sides, a parenthesis ("Больше всего
+    финалистов — 12 — подготовила ...": `_set_off_by_dashes`)."""
     return (
         k >= len(tokens)
         or tokens[k].kind == "nl"
         or tokens[k].text in _LABEL_ENDS
         or ends_sentence_at(tokens, k)
+        or _set_off_by_dashes(tokens, k)
+    )
+
+
+def _set_off_by_dashes(tokens: Tokens, k: int) -> bool:
+    """A dash before the number (token k - 1) and one after it (token k), then a word (the
+    sentence's verb; not a range's second number, "14 - 18 лет")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in _PARENTHESIS_DASHES
+        and tokens[k - 2].text in _PARENTHESIS_DASHES
+        and tokens[k + 1].kind == "word"
     )

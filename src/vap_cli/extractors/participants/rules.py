@@ -92,10 +92,12 @@ TRAILING_ROW = Rule(
 )
 COLUMN_ROW = Rule(
     "participants.column_row",
-    "a bare number closing its line after a label and a dash, under a row of the same"
-    " shape (the labels' last word the same, or both names) with its noun ('Аламудунский"
-    " район — 850 человек' / 'Сокулукский район — 640'): a column of per-place counts"
-    " shares the first row's noun; a total's line ('Итого — 12') is no row",
+    "a bare number closing its line (or a comma and one more such row: 'Нарын — 25, Баткен"
+    " — 20') after a label and a dash, under a row of the same shape (the labels' last word"
+    " the same, or both names, a name maybe followed by its unit's type words 'Кок-Жар айыл"
+    " аймагы') with its noun ('Аламудунский район — 850 человек' / 'Сокулукский район —"
+    " 640'): a column of per-place counts shares the first row's noun; a total's line"
+    " ('Итого — 12') is no row",
 )
 PART_AFTER_OPENER = Rule(
     "participants.part_after_opener",
@@ -269,7 +271,8 @@ SCHOOL_ALUMNI = Rule(
 )
 QUOTA_BESIDE_TOTAL = Rule(
     "participants.quota_beside_total",
-    "so many from each unit beside a count of people in its paragraph: that count's make-up"
+    "so many from each unit (or in each: 'ар бир командада 12 оюнчу') beside a count of"
+    " people in its paragraph: that count's make-up"
     " (not a count of another year's event: 'в прошлом году ... 214 жителей'; not things"
     " entered in a contest: 'сынакка 40 сүрөт түштү')",
 )

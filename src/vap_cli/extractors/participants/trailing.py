@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Sequence
 
+from ...fold import fold
+from ...lexicon import load
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
 from . import rules
 from .constants import PARTITIVE_VERB_REACH, ROW_CLAUSE_REACH
@@ -27,6 +29,16 @@ _LABEL_BEFORE_DASH = 2
 _TOTAL_ROW_WORDS = tuple(w.casefold() for w in LEX["table"]["total_rows"])
 # Two names in the same case end in the same letters ("Ошскую", "Джалал-Абадскую").
 _CASE_LETTERS = 2
+# A unit's type words, folded word beginnings (lexicon gazetteer_query.yaml
+# type_word_prefixes: "району", "айыл окмоту"): a label ending in them after a name names
+# a place, as a capitalised name does ("Жайылского айыл окмоту — 60"); at most
+# this many of them close the label.
+_TYPE_WORD_PREFIXES = tuple(
+    sorted(
+        {fold(p) for group in load("gazetteer_query")["type_word_prefixes"].values() for p in group}
+    )
+)
+_TYPE_WORDS_MAX = 2
 
 
 class _Keys:
@@ -110,8 +122,28 @@ def column_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
     if num.kind not in ("digits", "words") or num.ending or num.value is None:
         return False
     if num.last < len(tokens) and tokens[num.last].kind != "nl":
-        return False
+        if not _next_row_on_line(tokens, num.last):
+            return False
     return _after_name_dash(tokens, num.first)
+
+
+def _next_row_on_line(tokens: Sequence[Token], k: int) -> bool:
+    """After a comma at token k the line holds one more row of words, a dash and a bare
+    number closing the line ("Первомайский район — 200"): two rows of a column on one line
+    ("• ... — 250, ... — 200")."""
+    if tokens[k].text != ",":
+        return False
+    end = k + 1
+    while end < len(tokens) and tokens[end].kind != "nl":
+        end += 1
+    last = end - 1
+    return (
+        last - k > _LABEL_BEFORE_DASH
+        and tokens[last].kind == "num"
+        and not tokens[last].ending
+        and tokens[last - 1].text in _ROW_DASHES
+        and all(tokens[j].kind == "word" for j in range(k + 1, last - 1))
+    )
 
 
 def _after_name_dash(tokens: Sequence[Token], first: int) -> bool:
@@ -132,7 +164,10 @@ def _row_above(tokens: Tokens, held_at: int, held: Found, num: NumberMatch) -> b
     if not _after_name_dash(tokens, held_at) or not _same_label(tokens, held_at, num.first):
         return False
     end = tokens_end_index(tokens, held.end)
-    if end >= num.first or tokens[end].kind != "nl" or tokens[end].text.count("\n") != 1:
+    if end >= num.first:
+        return False
+    beside = tokens[end].text == "," and _next_row_on_line(tokens, end)
+    if not beside and (tokens[end].kind != "nl" or tokens[end].text.count("\n") != 1):
         return False
     return not any(tokens[j].kind in ("nl", "num") for j in range(end + 1, num.first))
 
@@ -140,14 +175,30 @@ def _row_above(tokens: Tokens, held_at: int, held: Found, num: NumberMatch) -> b
 def _same_label(tokens: Tokens, held_at: int, first: int) -> bool:
     """Two rows' labels, the words before their dashes, are of one column's shape: the
     same last word (the column's type word: "Аламудунский район" / "Сокулукский район")
-    or both a capitalised name ("Талас — 40 человек" / "Нарын — 25"). A line of another
+    or both a place's name (`_place_label`: "Талас — 40 человек" / "Нарын — 25", "...
+    Ак-Башат — 140" / "... Жайылского айыл окмоту — 60"). A line of another
     kind under a row ("Итого собрано за день — 12", "Урожай с гектара — 30") is no row."""
     above, here = tokens[held_at - _LABEL_BEFORE_DASH], tokens[first - _LABEL_BEFORE_DASH]
     if _total_label(tokens, first):
         return False
     if above.low == here.low:
         return True
-    return above.text[:1].isupper() and here.text[:1].isupper()
+    return _place_label(tokens, held_at) and _place_label(tokens, first)
+
+
+def _place_label(tokens: Tokens, first: int) -> bool:
+    """The label before the dash of the row at token `first` ends in a name: a
+    capitalised word ("Нарын — 25"), or a unit's type words after one ("Жайылского
+    айыл окмоту — 60", `_TYPE_WORD_PREFIXES`)."""
+    k = first - _LABEL_BEFORE_DASH
+    for _ in range(_TYPE_WORDS_MAX):
+        tok = tokens[k]
+        if tok.kind != "word" or tok.text[:1].isupper() or k == 0:
+            break
+        if not fold(tok.low).startswith(_TYPE_WORD_PREFIXES):
+            return False
+        k -= 1
+    return tokens[k].kind == "word" and tokens[k].text[:1].isupper()
 
 
 def _total_label(tokens: Tokens, first: int) -> bool:

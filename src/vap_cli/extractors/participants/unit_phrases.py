@@ -30,6 +30,8 @@ _THING_TAILS = frozenset(("", *morph.RU_NOUN_ENDINGS, *morph.RU_PLACE_NOUN_ENDIN
 # The cases of the unit after "ар бир" before a quota: from each, to each.
 _FROM = "ablative"
 _TO = "dative"
+# ... and in each: "ар бир командада 12 оюнчу" (so many in each team).
+_IN = "locative"
 
 
 def people_noun(match: WhoMatch) -> bool:
@@ -54,6 +56,17 @@ def from_each(tokens: Tokens, start: int) -> bool:
         if unit is not None and unit.last == start and unit.entry.lemma in UNIT_NOUNS:
             return EACH.ending_at(tokens, first) > 0
     return False
+
+
+def in_each(tokens: Tokens, start: int) -> bool:
+    """ "ар бир" and a noun in the locative, one word, right before token `start` ("ар бир
+    командада 12 оюнчу", "ар бир айылда 20 тургун"): so many in each unit, a
+    distributive count as "по 10" is; beside a total of people in its paragraph it
+    tells that total's make-up (participants.quota_beside_total)."""
+    before = start - 1
+    if before < 0 or tokens[before].kind != "word":
+        return False
+    return noun_ending_case(tokens[before].low) == _IN and EACH.ending_at(tokens, before) > 0
 
 
 def units_after(tokens: Tokens, j: int) -> int:

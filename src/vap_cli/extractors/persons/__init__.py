@@ -108,7 +108,9 @@ VETOES = {
     ),
     "place_list": Rule(
         "persons.place_list",
-        "a full name that is a unit of the gazetteer, listed after a place's name, names the unit",
+        "a full name that is a unit of the gazetteer, listed after a place's name or before"
+        " places' names and their type word ('Абсамат Масалиев, Орозбеков жана Кара-Дөбө айыл"
+        " аймактары'), names the unit",
     ),
     "unit_after_type_words": Rule(
         "persons.unit_after_type_words",

@@ -183,27 +183,41 @@ def _listed_after_a_place(
 def _listed_before_a_place(
     text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest
 ) -> bool:
-    """A full name that is a unit of the gazetteer, listed before another unit's name and
+    """A full name that is a unit of the gazetteer, listed before other units' names and
     their type word ("Болот Мамбетов жана Көк-Мойнок айыл аймактарында", "Курманжан
-    Датка и Гульча айыл окмоту"): a unit named after a person, no person."""
+    Датка и Гульча айыл окмоту"; more units between, each after a comma: "Болот
+    Мамбетов, Курманбек, Барпы жана Кара-Дөбө айыл аймактарынан"): a unit named after a
+    person, no person."""
     if match.first == match.last or not is_unit(match.name):
         return False
-    for k in range(match.last + 1, min(len(tokens), match.last + 2 + LIST_JOINER_TOKENS)):
-        if tokens[k].text[:1].isupper():
-            gap = text[tokens[match.last].end : tokens[k].start]
-            return (
-                SURNAME_LIST_GAP.fullmatch(gap) is not None
-                and is_unit(tokens[k].text)
-                and k + 1 < len(tokens)
-                and ROLE_GAP.fullmatch(gap_after(text, tokens, k)) is not None
-                and (
-                    _type_word_at(text, tokens, k + 1, match)
-                    or text[tokens[k + 1].start : tokens[k + 1].start + PHRASE_REACH]
-                    .casefold()
-                    .startswith(PLURAL_PLACE_WORDS_AFTER)
-                )
-            )
+    last = match.last
+    for _ in range(_LISTED_UNITS_MAX):
+        k = _next_listed(text, tokens, last)
+        if k is None or not is_unit(tokens[k].text) or k + 1 >= len(tokens):
+            return False
+        if ROLE_GAP.fullmatch(gap_after(text, tokens, k)) is not None and (
+            _type_word_at(text, tokens, k + 1, match)
+            or text[tokens[k + 1].start : tokens[k + 1].start + PHRASE_REACH]
+            .casefold()
+            .startswith(PLURAL_PLACE_WORDS_AFTER)
+        ):
+            return True
+        last = k
     return False
+
+
+# The most units of one list read after a unit named after a person, to its type word.
+_LISTED_UNITS_MAX = 8
+
+
+def _next_listed(text: str, tokens: list[Token], last: int) -> int | None:
+    """The next member of a list after token `last`: the first capitalised word a comma
+    or a list word after it (`SURNAME_LIST_GAP`), or None."""
+    for k in range(last + 1, min(len(tokens), last + 2 + LIST_JOINER_TOKENS)):
+        if tokens[k].text[:1].isupper():
+            gap = text[tokens[last].end : tokens[k].start]
+            return k if SURNAME_LIST_GAP.fullmatch(gap) is not None else None
+    return None
 
 
 def _after_namesake_word(text: str, tokens: list[Token], first: int) -> bool:

@@ -84,6 +84,7 @@ from .rules import (
 )
 from .russian_adjectives import plural_adjective_holders
 from .russian_small_nouns import add_russian_small_nouns
+from .same_named import add_same_named
 from .sides import direction_side
 from .site_name import site_name_spans
 from .slashes import split_slashed_names
@@ -178,6 +179,7 @@ def extract(ctx: Context) -> None:
     mark_column_headers(mentions, ctx.segments.tables)
     mark_place_columns(mentions, ctx.segments.tables)
     resolve_levels(mentions, idx)
+    mentions = add_same_named(mentions, tokens, text, idx.gazetteer)
     ctx.places = assemble_places(ctx, mentions, idx)
 
 

@@ -38,7 +38,6 @@ from .rules import (
     INSIDE_AYIL_AIMAK,
     INSIDE_DISTRICT,
     INSIDE_NAMED_UNIT,
-    LISTED_SIBLING,
     LOCATED_OWNER,
     NAMED_AGAIN,
     NAMED_CENTRE,
@@ -49,11 +48,11 @@ from .rules import (
     ROUTE_END,
     SMALL_UNIT_SENTENCE_START,
     SURNAME_SHAPED_UNIT,
-    TYPED_SIBLING,
     TYPED_UNIT_DISTRICT,
     UNIT_INSIDE,
     veto,
 )
+from .siblings import by_typed_sibling, listed_sibling, sibling_source
 from .vocabulary import (
     BARE_LEVELS,
     BARE_RANK,
@@ -92,6 +91,10 @@ def resolve_bare(m: Mention, named: Named) -> None:
     if m.head is not None and not m.person and any(vetoed is r for r in HEAD_LIFTS):
         vetoed = None
     if vetoed is NEEDS_TYPE_WORD and inside_typed_list(m, named):
+        vetoed = None
+    # "..., Курманбектен 9 киши": a given name's shape in the ablative, a sibling of a
+    # small unit typed in its sentence, is a row of a list of sources (siblings.py)
+    if vetoed is PERSON_NAME and not m.person and sibling_source(m, named):
         vetoed = None
     # "Мирмахмудовдогу Будайлык айылында": in the attributive or locative right before
     # a typed unit inside it, a name shaped like a surname is the unit holding it.
@@ -348,36 +351,6 @@ def _by_district(m: Mention, named: Named) -> Settled | None:
     return level, SCORE_INSIDE_DISTRICT, INSIDE_DISTRICT
 
 
-def _names_typed_parent(m: Mention, named: Named) -> bool:
-    """One of the name's units holds a unit typed in its sentence and is named in the
-    document."""
-    parents = {t.parent for t in named.typed_candidates(m.sentence)}
-    return any(u.id in parents and u.id in named.document for u in m.units)
-
-
-def _listed_sibling(m: Mention, named: Named) -> Settled | None:
-    """A sibling of a small unit typed in the sentence, in the case of that type word:
-    one more member of a list of ayil aimaks ("Сары-Булак айыл аймагынан 5, Ак-Кыядан 5":
-    the ayil aimak Ак-Кыя, though Сары-Булак also holds a village of that name). Not the
-    village that shares its name with the ayil aimak holding the typed unit, when the
-    document names that aimak ("Мады ... айыл аймактарында" ... "Мадыдагы угуу Кыргыз-Чек
-    айылындагы үйдө": the aimak Мады, whose village Кыргыз-Чек is, not a village beside
-    it): `_by_named_again` decides."""
-    case = morph.case_of(m.name, m.ending)
-    levels = named.typed_cases.get(m.sentence, {}).get(case, []) if case else []
-    if levels and _names_typed_parent(m, named):
-        return None
-    siblings = [
-        u
-        for u in m.units
-        if u.level in levels
-        # (every unit the typed names may be: one name is several ayil aimaks' own)
-        for t in named.typed_candidates(m.sentence)
-        if u.level == t.level and u.parent == t.parent and u.id != t.id
-    ]
-    return (siblings[0].level, SCORE_TYPED_SIBLING, LISTED_SIBLING) if siblings else None
-
-
 def _by_ayil_aimak(m: Mention, named: Named) -> Settled | None:
     """A village of an ayil aimak the sentence names with its type word ("Кызыл-Туу
     айыл аймагына караштуу Бостондо": Бостон is a village of that ayil aimak)."""
@@ -389,7 +362,7 @@ def _by_ayil_aimak(m: Mention, named: Named) -> Settled | None:
     inside = [u for u in m.units if u.parent and parents.get(u.parent) == u.level]
     if not inside:
         return None
-    return _listed_sibling(m, named) or (inside[0].level, SCORE_INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
+    return listed_sibling(m, named) or (inside[0].level, SCORE_INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
 
 
 def _by_document_unit(m: Mention, named: Named) -> Settled | None:
@@ -432,18 +405,6 @@ def _by_typed_unit_district(m: Mention, named: Named) -> Settled | None:
         return None
     parents = [u for u in m.units if u.id == typed.unit.parent]
     return (parents[0].level, SCORE_TYPED_SIBLING, TYPED_UNIT_DISTRICT) if parents else None
-
-
-def _by_typed_sibling(m: Mention, named: Named) -> Settled | None:
-    """A sibling of a small unit typed in the sentence, the type word not repeated:
-    same level, same parent ("айылный аймак Семиз-Бел, второе – Ак-Кыя")."""
-    siblings = [
-        u
-        for u in m.units
-        for t in named.typed_small.get(m.sentence, ())
-        if u.level == t.level and u.parent == t.parent and u.id != t.id
-    ]
-    return (siblings[0].level, SCORE_TYPED_SIBLING, TYPED_SIBLING) if siblings else None
 
 
 def _by_typed_case(m: Mention, named: Named) -> Settled | None:
@@ -582,14 +543,14 @@ _BARE_RULES = (
     # (one more member of a list of ayil aimaks in their type word's case, even where the
     # document named the district of that name: "Чолпон айыл аймагынан 5, Кочкордон 7, ..."
     # in a text on Кочкор district)
-    _listed_sibling,
+    listed_sibling,
     headline_region,
     _by_named_again,
     _by_unit_inside,
     _by_district,
     _by_ayil_aimak,
     _by_typed_unit_district,
-    _by_typed_sibling,
+    by_typed_sibling,
     _by_typed_case,
     _by_village_not_town,
     _by_bare_level,

@@ -467,14 +467,28 @@ def before_not_place_word(tokens: list[Token], m: Mention, text: str) -> bool:
     """A name right before a street's, an institution's or a feature's word ("Манас
     көчөсү", "Нарын мамлекеттик университети"): part of that name. Not a name that
     says where, in the locative or attributive ("Бишкектеги Мамлекеттик башкаруу
-    академиясы", "Оштогу мамлекеттик университет": the city holding it). A name with no
+    академиясы", "Оштогу мамлекеттик университет": the city holding it). The name may
+    close a quoted title before the word (`_closes_quoted_title`). A name with no
     case ending before a pasture's word ("Ак-Кыя жайыты") is the pasture's name too."""
     if m.ending and morph.case_of(m.name, m.ending) in _WHERE_CASES:
         return False
     nxt = m.last + 1
-    if nxt >= len(tokens) or gap_between(text, tokens[m.last], tokens[nxt]) not in SPACES:
+    if nxt >= len(tokens):
+        return False
+    gap = gap_between(text, tokens[m.last], tokens[nxt])
+    if gap not in SPACES and not _closes_quoted_title(text, m, gap):
         return False
     return _not_place_word(tokens[nxt].low)
+
+
+def _closes_quoted_title(text: str, m: Mention, gap: str) -> bool:
+    """The name is the last word of a quoted title on its line, its closing quote and a
+    space after it ("«Жаш Талас» командасы", "«Жаңы Нарын» көчөсү"): the word after the
+    quote names what the title is, as it would right after the name."""
+    if gap[:1] != homonyms.QUOTE or gap[1:] not in SPACES:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return text.count(homonyms.QUOTE, line_start, m.start) % 2 == 1
 
 
 # The words whose answer _not_place_word keeps: the common words of a batch.

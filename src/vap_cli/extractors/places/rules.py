@@ -25,6 +25,12 @@ from .vocabulary import (
 # ---------------------------------------------------------------- rules that keep (a level)
 
 TYPE_WORD_LEVEL = Rule("places.type_word_level", "a type word beside the name gives its level")
+SAME_NAMED = Rule(
+    "places.same_named",
+    "a word of the same name and a type word after a typed name ('села Ат-Башы"
+    " одноимённого района', 'Ак-Муз айылы аттас айыл аймагы') add the name's own larger unit"
+    " of that level and name",
+)
 APPOSITION = Rule(
     "places.apposition", "a type word of its case before a dash or colon gives its level"
 )

@@ -1,0 +1,76 @@
+"""A unit of the same name as the one just typed: "из села Ат-Башы одноимённого
+района", "до села Ак-Муз одноименного айылного аймака", "Ак-Муз айылы аттас айыл аймагында"
+(the district or the ayil aimak named as the village is). The word of "the same name"
+(places.yaml same_named_words) and a type word after a typed name add that unit: the
+typed name's own larger unit of that level whose name is the same (places.same_named)."""
+
+from __future__ import annotations
+
+from ... import gazetteer as gz
+from .mention import Mention, Token
+from .rules import SAME_NAMED
+from .tokens import gap_between, kyrgyz_type_at, russian_after
+from .vocabulary import LEX, SPACES, TypeWord, fold
+
+_SAME_NAMED_WORDS = frozenset(w.casefold() for w in LEX["same_named_words"])
+
+
+def add_same_named(
+    mentions: list[Mention], tokens: list[Token], text: str, gazetteer: gz.Gazetteer
+) -> list[Mention]:
+    """The mentions, with a mention of the larger unit for each typed name followed by a
+    word of the same name and a type word (its span: those words)."""
+    added: list[Mention] = []
+    for m in mentions:
+        if m.unit is None or m.type_word is None:
+            continue
+        k = m.type_end if m.type_end is not None and not m.type_before else m.last + 1
+        if k is None or k + 1 >= len(tokens) or tokens[k].low not in _SAME_NAMED_WORDS:
+            continue
+        if gap_between(text, tokens[k - 1], tokens[k]) not in SPACES:
+            continue
+        typed = russian_after(tokens, k + 1) or _kyrgyz_type(tokens, k + 1, text)
+        if typed is None or gap_between(text, tokens[k], tokens[k + 1]) not in SPACES:
+            continue
+        tw, end = typed
+        unit = _same_named_above(m.unit, tw.units, gazetteer)
+        if unit is None:
+            continue
+        added.append(
+            Mention(
+                tokens[k].start,
+                tokens[end - 1].end,
+                m.first,
+                m.last,
+                unit.name,
+                "",
+                [unit],
+                tw,
+                end,
+                level=unit.level,
+                unit=unit,
+                score=m.score,
+                rule=SAME_NAMED,
+                sentence=m.sentence,
+            )
+        )
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _kyrgyz_type(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, int] | None:
+    """A Kyrgyz type word at token i and the index after it ("айыл аймагында")."""
+    found = kyrgyz_type_at(tokens, i, text)
+    return (found[0], found[1]) if found is not None else None
+
+
+def _same_named_above(
+    unit: gz.Unit, levels: tuple[str, ...], gazetteer: gz.Gazetteer
+) -> gz.Unit | None:
+    """The unit's own larger unit of one of `levels` whose name is the unit's, or None."""
+    key = fold(unit.name)
+    parent = gazetteer.get(unit.parent) if unit.parent else None
+    while parent is not None:
+        if parent.level in levels and fold(parent.name) == key:
+            return parent
+        parent = gazetteer.get(parent.parent) if parent.parent else None
+    return None

@@ -1,0 +1,74 @@
+"""Siblings of a small unit typed in the sentence: a bare name of the same level and the
+same parent is one more member of its list (places.listed_sibling, places.typed_sibling),
+and a name shaped like a given name in the ablative so placed is a row of a list of where
+people came from, no person (`sibling_source`)."""
+
+from __future__ import annotations
+
+from ... import morph
+from ...explain import Rule
+from .constants import SCORE_TYPED_SIBLING
+from .mention import Mention
+from .named_units import Named
+from .rules import LISTED_SIBLING, TYPED_SIBLING
+
+Settled = tuple[str, float, Rule]
+# The case of a row of where people came from ("Курманбектен 9 киши").
+_SOURCE_CASE = "ablative"
+
+
+def _names_typed_parent(m: Mention, named: Named) -> bool:
+    """One of the name's units holds a unit typed in its sentence and is named in the
+    document."""
+    parents = {t.parent for t in named.typed_candidates(m.sentence)}
+    return any(u.id in parents and u.id in named.document for u in m.units)
+
+
+def listed_sibling(m: Mention, named: Named) -> Settled | None:
+    """A sibling of a small unit typed in the sentence, in the case of that type word:
+    one more member of a list of ayil aimaks ("Сары-Булак айыл аймагынан 5, Ак-Кыядан 5":
+    the ayil aimak Ак-Кыя, though Сары-Булак also holds a village of that name). Not the
+    village that shares its name with the ayil aimak holding the typed unit, when the
+    document names that aimak ("Мады ... айыл аймактарында" ... "Мадыдагы угуу Кыргыз-Чек
+    айылындагы үйдө": the aimak Мады, whose village Кыргыз-Чек is, not a village beside
+    it): `_by_named_again` decides."""
+    case = morph.case_of(m.name, m.ending)
+    levels = named.typed_cases.get(m.sentence, {}).get(case, []) if case else []
+    if levels and _names_typed_parent(m, named):
+        return None
+    siblings = [
+        u
+        for u in m.units
+        if u.level in levels
+        # (every unit the typed names may be: one name is several ayil aimaks' own)
+        for t in named.typed_candidates(m.sentence)
+        if u.level == t.level and u.parent == t.parent and u.id != t.id
+    ]
+    return (siblings[0].level, SCORE_TYPED_SIBLING, LISTED_SIBLING) if siblings else None
+
+
+def by_typed_sibling(m: Mention, named: Named) -> Settled | None:
+    """A sibling of a small unit typed in the sentence, the type word not repeated:
+    same level, same parent ("айылный аймак Семиз-Бел, второе – Ак-Кыя")."""
+    siblings = [
+        u
+        for u in m.units
+        for t in named.typed_small.get(m.sentence, ())
+        if u.level == t.level and u.parent == t.parent and u.id != t.id
+    ]
+    return (siblings[0].level, SCORE_TYPED_SIBLING, TYPED_SIBLING) if siblings else None
+
+
+def sibling_source(m: Mention, named: Named) -> bool:
+    """A bare name in the ablative, one of whose units is a sibling of a small unit typed
+    in its sentence (same level, same parent): a row of a list of where people came from
+    ("Барпы айыл аймагынан 12, Курманбектен 9 киши"), the unit, though shaped like
+    a given name (places.person_name lifted)."""
+    if morph.case_of(m.name, m.ending) != _SOURCE_CASE:
+        return False
+    # (every unit the typed names may be: one name is several ayil aimaks' own)
+    return any(
+        u.level == t.level and u.parent == t.parent and u.id != t.id
+        for u in m.units
+        for t in named.typed_candidates(m.sentence)
+    )
