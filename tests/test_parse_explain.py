@@ -416,6 +416,10 @@ PERSONS_DECISIONS = [
     ),
     (_KY + "Асанов жыйынды ачып, сөз сүйлөдү.", ("persons.lone_surname", True, "Асанов")),
     (_KY + "Панфилов жаңы мектеп курду.", ("persons.lone_surname_place", False, "Панфилов")),
+    (
+        _KY + "Жыйынга банктын Асанбеков филиалынын адиси катышты.",
+        ("persons.office_named_by_place", False, "Асанбеков"),
+    ),
     (_KY + "«Иштейбиз», – деди Байсалов.", ("persons.subject_after_verb", True, "Байсалов")),
     ("Интервью.\nТоктогулов: Работы идут.", ("persons.speaker_label", True, "Токтогулов")),
     ("Совещание посетили Жумабаев и Бекиева.", ("persons.surname_list", True, "Бекиева")),
