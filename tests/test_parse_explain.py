@@ -599,6 +599,7 @@ PARTICIPANTS_DECISIONS = [
         ("participants.school_alumni", False, "2 миңден"),
     ),
     ("Экөө тең катышты.", ("participants.collective", True, "Экөө")),
+    ("Комиссиянын 7 мүчөсүнүн 5өө келди.", ("participants.collective", True, "5өө")),
     ("Жыйынга 90 адам келди: 40ы аялдар.", ("participants.partitive_row", True, "40ы")),
     (
         "Жыйынга 90 адам келди. Алардын ичинен 40ы аялдар.",
@@ -609,10 +610,6 @@ PARTICIPANTS_DECISIONS = [
         ("participants.collective_row", True, "экөө"),
     ),
     ("Нарындан 20, Таластан 15 катышуучу келди.", ("participants.elliptic_row", True, "20")),
-    (
-        "Участие приняли 90 избирателей — в Ак-Суу и 60 — в Кара-Суу.",
-        ("participants.parallel_place_row", True, "60"),
-    ),
     (
         "Быйыл жыйынга 120 тургун катышты, ал эми былтыр — 90.",
         ("participants.gapped_clause", True, "90"),
@@ -829,6 +826,10 @@ PARTICIPANTS_DECISIONS = [
     ("Айылдык кеңеш 21 депутаттан турат.", ("participants.consisting_of", False, "21")),
     ("За кандидата отдали голоса 1 200 избирателей.", ("participants.votes_for", False, "1 200")),
     ("За проект решения проголосовали 48 делегатов.", ("participants.votes_for", False, "48")),
+    (
+        "Сессияда 9 депутат Айбек Токтосунов үчүн добуш беришти.",
+        ("participants.votes_for", False, "9"),
+    ),
     (
         "Жыйында тургундар төраганы шайлашты. Ага 96 тургун добуш берди.",
         ("participants.votes_for", False, "96"),
