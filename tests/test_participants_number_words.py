@@ -167,7 +167,9 @@ def test_the_kyrgyz_ten_in_a_kyrgyz_text_counts() -> None:
         ("Отурумга комиссиянын 9 мүчөсүнүн 6оо гана келди.", [(6, "exact")]),
     ],
 )
-def test_a_collective_in_digits_is_the_part_that_took_part(text, expected):
+def test_a_collective_in_digits_is_the_part_that_took_part(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
     assert qualified_counts(text) == expected
 
 

@@ -345,5 +345,7 @@ def test_voters_who_came_in_order_to_vote_still_count() -> None:
         ("Жыйында 30 тургун Ак-Суу үчүн жаңы көпүрө курууну колдоп добуш берди.", [30]),
     ],
 )
-def test_a_postposition_not_followed_by_the_vote_names_no_one_voted_for(text, expected):
+def test_a_postposition_not_followed_by_the_vote_names_no_one_voted_for(
+    text: str, expected: list[int]
+) -> None:
     assert counts(text) == expected
