@@ -1061,7 +1061,9 @@ def test_a_feed_or_a_sentence_under_the_rubric_line_gives_no_issued_date(text: s
         (_page("Конференция 10:00, 12 апреля 2023"), None, {"2023-04-12"}),
     ],
 )
-def test_a_clock_between_the_section_and_the_date(text, issued, dates):
+def test_a_clock_between_the_section_and_the_date(
+    text: str, issued: str | None, dates: set[str]
+) -> None:
     doc = parse_text(text)
     assert doc.issued == issued
     assert {d.start for d in doc.dates if d.role != "issued"} == dates

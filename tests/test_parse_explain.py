@@ -135,7 +135,7 @@ DECISIONS = [
     ),
     ("Сокулукк айыл аймагы", ("places.fuzzy_spelling", True, "Сокулукк айыл аймагы")),
     (
-        "В Иссык-Кульском айыл окмоту Тюпского района открыли школу.",
+        "В Иссык-Кульском айыл окмоту построили новый спортзал.",
         ("places.named_like_another_level", True, "Иссык-Кульском айыл окмоту"),
     ),
     (
@@ -420,6 +420,10 @@ PERSONS_DECISIONS = [
     ),
     (_KY + "Асанов жыйынды ачып, сөз сүйлөдү.", ("persons.lone_surname", True, "Асанов")),
     (_KY + "Панфилов жаңы мектеп курду.", ("persons.lone_surname_place", False, "Панфилов")),
+    (
+        _KY + "Жыйынга банктын Асанбеков филиалынын адиси катышты.",
+        ("persons.office_named_by_place", False, "Асанбеков"),
+    ),
     (_KY + "«Иштейбиз», – деди Байсалов.", ("persons.subject_after_verb", True, "Байсалов")),
     ("Интервью.\nТоктогулов: Работы идут.", ("persons.speaker_label", True, "Токтогулов")),
     ("Совещание посетили Жумабаев и Бекиева.", ("persons.surname_list", True, "Бекиева")),
@@ -599,6 +603,7 @@ PARTICIPANTS_DECISIONS = [
         ("participants.school_alumni", False, "2 миңден"),
     ),
     ("Экөө тең катышты.", ("participants.collective", True, "Экөө")),
+    ("Комиссиянын 7 мүчөсүнүн 5өө келди.", ("participants.collective", True, "5өө")),
     ("Жыйынга 90 адам келди: 40ы аялдар.", ("participants.partitive_row", True, "40ы")),
     (
         "Жыйынга 90 адам келди. Алардын ичинен 40ы аялдар.",
@@ -609,10 +614,6 @@ PARTICIPANTS_DECISIONS = [
         ("participants.collective_row", True, "экөө"),
     ),
     ("Нарындан 20, Таластан 15 катышуучу келди.", ("participants.elliptic_row", True, "20")),
-    (
-        "Участие приняли 90 избирателей — в Ак-Суу и 60 — в Кара-Суу.",
-        ("participants.parallel_place_row", True, "60"),
-    ),
     (
         "Быйыл жыйынга 120 тургун катышты, ал эми былтыр — 90.",
         ("participants.gapped_clause", True, "90"),
@@ -829,6 +830,10 @@ PARTICIPANTS_DECISIONS = [
     ("Айылдык кеңеш 21 депутаттан турат.", ("participants.consisting_of", False, "21")),
     ("За кандидата отдали голоса 1 200 избирателей.", ("participants.votes_for", False, "1 200")),
     ("За проект решения проголосовали 48 делегатов.", ("participants.votes_for", False, "48")),
+    (
+        "Сессияда 9 депутат Айбек Токтосунов үчүн добуш беришти.",
+        ("participants.votes_for", False, "9"),
+    ),
     (
         "Жыйында тургундар төраганы шайлашты. Ага 96 тургун добуш берди.",
         ("participants.votes_for", False, "96"),

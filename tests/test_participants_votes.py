@@ -334,3 +334,18 @@ def test_votes_for_a_person_named_after_the_count_are_no_count(text: str) -> Non
 def test_voters_who_came_in_order_to_vote_still_count() -> None:
     # near miss: "үчүн" after a verb's noun says what they came for, no one voted for
     assert counts("Шайлоого 800 шайлоочу добуш берүү үчүн келди.") == [800]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses (revfix55): "үчүн" after a place says what the funds or the school
+        # are for; the vote itself comes later in the sentence, the count took part
+        ("Сессияда 12 депутат Ош үчүн бөлүнгөн каражатты талкуулап, добуш беришти.", [12]),
+        ("Жыйында 30 тургун Ак-Суу үчүн жаңы көпүрө курууну колдоп добуш берди.", [30]),
+    ],
+)
+def test_a_postposition_not_followed_by_the_vote_names_no_one_voted_for(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected

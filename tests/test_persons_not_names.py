@@ -223,6 +223,7 @@ def test_a_surname_in_capitals_with_its_ending_is_a_name() -> None:
     [
         "Жыйынга банктын Асанбеков филиалынын адиси катышты.",
         "Жолугушууга фонддун Сулайманов кеңсесинин кызматкери келди.",
+        "Семинарды «Эл Банктын» Жумабаев филиалы уюштурду.",
     ],
 )
 def test_a_surname_before_an_offices_noun_is_no_person(text: str) -> None:
@@ -232,3 +233,9 @@ def test_a_surname_before_an_offices_noun_is_no_person(text: str) -> None:
 def test_a_lone_surname_before_its_verb_is_still_a_person() -> None:
     # near miss: no office's noun after it; the surname opens the sentence as its subject
     assert person_names("Асанбеков жыйынга катышты.") == ["Асанбеков"]
+
+
+def test_a_surname_opening_its_clause_before_his_office_is_a_person() -> None:
+    # near miss (revfix55): no owner in the genitive before it; "кеңсесинде" is his office
+    text = "Жыйын аяктады. Асанбеков кеңсесинде тургундарды кабыл алды."
+    assert person_names(text) == ["Асанбеков"]

@@ -13,6 +13,7 @@ from .lexicon import load
 
 _FOLD: dict = load("letters")["fold"]
 _TABLE = str.maketrans({**_FOLD["letters"], **dict.fromkeys(_FOLD["drop"])})
+_MARKS_TABLE = str.maketrans(dict.fromkeys(_FOLD["drop"]))
 # The same words recur in every document: a bounded memo of their keys.
 _MEMO_SIZE = 65536
 
@@ -58,3 +59,9 @@ def fold(text: str) -> str:
     """NFC, case folded, ё->е ү->у ө->о ң/ӊ->н, without ь ъ, spaces, hyphens and
     dashes, dots and apostrophes: "Ысык-Көл" -> "ысыккол"."""
     return unicodedata.normalize("NFC", text).casefold().translate(_TABLE)
+
+
+def fold_marks(text: str) -> str:
+    """NFC, case folded, without the marks `fold` drops, every letter kept: two names
+    that `fold` makes one ("Кара-Көл", "Каракол": "каракол") stay apart ("каракөл")."""
+    return unicodedata.normalize("NFC", text).casefold().translate(_MARKS_TABLE)

@@ -10,8 +10,7 @@ from ..fold import without_yo
 from ..plain import Fields
 from ..segment.tokens import Token, read_digits, tokenize
 from .word_tables import (
-    COLLECTIVE_DIGIT_ENDINGS,
-    COLLECTIVES,
+    COLLECTIVE_DIGIT_SUFFIX,
     CONTEXT_WORDS,
     DOTTED_SCALES,
     ENDING_CASE,
@@ -198,10 +197,6 @@ def _glued_digits(tokens: Sequence[Token], k: int, sign: int) -> bool:
     )
 
 
-# The values a collective numeral has (экөө 2 ... тогузоо 9).
-COLLECTIVE_VALUES: frozenset[int] = frozenset(COLLECTIVES.values())
-
-
 def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
     """The number that starts at the digit token i (with its ending, a spaced ending or
     a scale word after it)."""
@@ -217,8 +212,9 @@ def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
                 i, last, tok.start, tokens[last - 1].end, value * scale.value, "digits"
             )
         return NumberMatch(i, i + 1, tok.start, tok.end, value, "digits")
-    if ending in COLLECTIVE_DIGIT_ENDINGS and not tok.hyphen and value in COLLECTIVE_VALUES:
-        # "3өө": the collective numeral (үчөө) written with digits (2 to 9, as in words)
+    if ending and not tok.hyphen and COLLECTIVE_DIGIT_SUFFIX.get(value) == ending:
+        # "3өө": the collective numeral (үчөө) written with digits (2 to 9, as in words),
+        # its own suffix ("6оо" алтоо; not "5оо")
         return NumberMatch(i, i + 1, tok.start, tok.end, value, "collective")
     if (
         ending

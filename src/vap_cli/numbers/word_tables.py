@@ -173,7 +173,15 @@ PART_ABLATIVE_ENDINGS: frozenset[str] = frozenset(
 RUSSIAN_CARDINAL_SUFFIXES: frozenset[str] = frozenset(NUMBERS_LEX["russian_cardinal_suffixes"])
 RUSSIAN_PLURAL_LIKE: frozenset[str] = frozenset(NUMBERS_LEX["russian_plural_like_suffixes"])
 COLLECTIVE_ENDINGS: frozenset[str] = frozenset(NUMBERS_LEX["collective_endings"])
-COLLECTIVE_DIGIT_ENDINGS: frozenset[str] = frozenset(NUMBERS_LEX["collective_digit_endings"])
+# A digit's own collective suffix, the one its collective numeral ends in (vowel
+# harmony: 3 үчөө -> өө, 6 алтоо -> оо): "3оо", "5оо" are no collectives (a 300 or a
+# 500 typed with the letter о for the zeros; revfix55).
+COLLECTIVE_DIGIT_SUFFIX: dict[int, str] = {
+    int(value): suffix
+    for word, value in NUMBERS_LEX["collectives"].items()
+    for suffix in NUMBERS_LEX["collective_digit_endings"]
+    if str(word).endswith(suffix)
+}
 # A lone number word with the possessive as a part ("Алардын тогузу аял"): finding.py.
 LONE_PART: dict = NUMBERS_LEX["lone_part"]
 LONE_PART_NOT: frozenset[str] = frozenset(LONE_PART["not"])

@@ -191,7 +191,9 @@ def split_taking_part(tokens: Tokens, start: int) -> bool:
     if start <= 0 or tokens[start - 1].low not in _SPLIT_VERBS:
         return False
     if start > 1 and tokens[start - 2].low in _DENIED:
-        return False  # "участие ... не приняли 20": denied (negation.py drops it)
+        # "участие ... не приняли 20": denied, no cue of taking part (this early return,
+        # not negation.py, keeps voters counted only with a cue uncounted; revfix55)
+        return False
     before = tokens.clause_before(start - 1, CUE_REACH - 1)
     return any(tok.low in _SPLIT_NOUNS for tok in before)
 

@@ -10,12 +10,13 @@ from .constants import CUE_REACH
 from .measures import is_measure
 from .phrase import Phrase, status_after
 from .vetoes import VOTERS, voting_near
-from .words import Tokens, casefolded, folded_stems, noun_ending_case
+from .words import ROW_JOINERS, Tokens, casefolded, folded_stems, noun_ending_case
 
 _VOTE_FOR = casefolded("vote_for_words")
 _VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
 _VOTE_FOR_PRONOUNS = casefolded("vote_for_pronouns")
 _VOTE_FOR_AFTER = casefolded("vote_for_postpositions")
+_VOTING = casefolded("voting_words")
 # the words that end a Kyrgyz name after the father's ("Айгүл Асан кызы үчүн")
 _NAME_ENDS = frozenset(w.casefold() for w in load("persons")["patronymic_words"])
 
@@ -38,8 +39,11 @@ def votes_for(tokens: Tokens, p: Phrase) -> bool:
 
 def _vote_target_after(tokens: Tokens, end: int) -> bool:
     """Shortly after token `end`, in its sentence: a capitalised name (maybe ending in
-    "уулу"/"кызы") or a candidate's word and the Kyrgyz postposition "for" after it ("9 депутат Асан Бекиев үчүн"); not after a
-    verb's noun ("добуш берүү үчүн": in order to vote)."""
+    "уулу"/"кызы") or a candidate's word, the Kyrgyz postposition "for" after it ("9
+    депутат Асан Бекиев үчүн"), and the vote or the tally's next row right after that
+    (`_tally_goes_on`); not after a verb's noun ("добуш берүү үчүн": in order to vote),
+    nor a place's funds ("12 депутат Ош үчүн бөлүнгөн каражатты талкуулап, добуш
+    беришти": they voted, on something else; revfix55)."""
     clause = tokens.clause_after(end, CUE_REACH)
     for j in range(1, len(clause)):
         if clause[j].low not in _VOTE_FOR_AFTER:
@@ -49,8 +53,18 @@ def _vote_target_after(tokens: Tokens, end: int) -> bool:
             target.text[:1].isupper()
             or target.low in _NAME_ENDS
             or target.low.startswith(_VOTE_FOR_STEMS)
-        )
+        ) and _tally_goes_on(tokens, end + j + 1)
     return False
+
+
+def _tally_goes_on(tokens: Tokens, k: int) -> bool:
+    """Token k, right after the postposition, is a word of voting ("үчүн добуш
+    беришти"), or a comma or "жана" before the tally's next row ("Бекиев үчүн, 6 депутат
+    Осмонов үчүн ...")."""
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    return nxt.low in _VOTING or nxt.text == "," or nxt.low in ROW_JOINERS
 
 
 def _vote_target_before(tokens: Tokens, start: int, *, pronouns: bool) -> bool:

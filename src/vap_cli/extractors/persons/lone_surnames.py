@@ -113,6 +113,12 @@ SURNAME_AGAIN = Rule(
     " that surname is one more mention of that person",
 )
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
+OFFICE_NAMED_BY_PLACE = Rule(
+    "persons.office_named_by_place",
+    "a lone surname-shaped word between an owner in the genitive and an office's noun"
+    " ('банктын Асанбеков филиалы', places.yaml office_nouns) names the office after its"
+    " settlement, no person",
+)
 PLACES_AFTER_TYPE_WORD = Rule(
     "persons.places_after_type_word",
     "lone surname-shaped words listed right after a settlement's type word ('в городах"
@@ -183,7 +189,9 @@ def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) ->
     if tok.text != surname or not (after_comma or _opens_a_clause(text, tokens, index)):
         return None
     if _before_an_office(tokens, index):
-        return None  # "банктын Асанбеков филиалы": the place the office is named by
+        # "банктын Асанбеков филиалы": the place the office is named by
+        ctx.decide(OFFICE_NAMED_BY_PLACE, False, tok.start, tok.end, surname)
+        return None
     after = index + 1
     # Read from the lower-case word after it: it goes on with the sentence, even past
     # a line break that the segment stage takes for a sentence's end.
@@ -201,11 +209,18 @@ _OFFICE_NOUNS = tuple(w.casefold() for w in PLACES_LEX["office_nouns"])
 
 
 def _before_an_office(tokens: list[Token], index: int) -> bool:
-    """A lone surname right before an office's noun names the office, after the
-    settlement it stands in ("Айыл Банктын Бөкөнбаев филиалы", "Токтогул кеңсеси"),
-    not a person (acc55)."""
-    after = index + 1
-    return after < len(tokens) and tokens[after].low.startswith(_OFFICE_NOUNS)
+    """A lone surname between its owner in the genitive and an office's noun names the
+    owner's office after the settlement it stands in ("Айыл Банктын Бөкөнбаев филиалы",
+    "фонддун Сулайманов кеңсеси"), not a person (acc55). With no owner before it, the
+    surname opening its clause is the office's holder ("Асанов кеңсесинде тургундарды
+    кабыл алды": his office; revfix55)."""
+    before, after = index - 1, index + 1
+    return (
+        before >= 0
+        and after < len(tokens)
+        and tokens[before].low.endswith(GENITIVES)
+        and tokens[after].low.startswith(_OFFICE_NOUNS)
+    )
 
 
 def _after_a_comma(text: str, tokens: list[Token], index: int) -> bool:

@@ -10,6 +10,7 @@ from functools import cache, partial
 from ... import gazetteer as gz
 from ...context import Context
 from ...explain import Rule
+from ...fold import fold_marks
 from ...models import CHAIN_LEVELS, Place, WarningCode
 from .constants import SCORE_DECIMALS, SCORE_UNKNOWN, UNRANKED
 from .index import PlaceIndex
@@ -110,12 +111,22 @@ def _unit_of(
 def _named_like_another_level(name: str, levels: tuple[str, ...], idx: PlaceIndex) -> list[gz.Unit]:
     """A unit named after a wider one keeps its Kyrgyz name, while the gazetteer may spell
     its Russian name otherwise (an ayil aimak Ысык-Көл, Russian Иссык-Кель, beside the
-    oblast and district Иссык-Куль): the units of `levels` sharing the Kyrgyz name of
-    the wider units that `name` (or its Russian adjective) names."""
+    oblast and district Иссык-Куль): the units of `levels` whose Kyrgyz name is, letter
+    for letter, that of the wider units `name` (or its Russian adjective) names. Not a
+    name folding only makes the same: the city Кара-Көл (Russian Кара-Куль) names no
+    ayil aimak Каракол (revfix55)."""
     narrowest = max(LEVEL_RANK[level] for level in levels)
     # wider units only: a village's alias names no ayil aimak of the village's name
-    kyrgyz = {u.name for u in idx.units_named(name) if LEVEL_RANK[u.level] < narrowest}
-    return [u for k in sorted(kyrgyz) for level in levels for u in idx.gazetteer.lookup(k, level)]
+    kyrgyz = {
+        fold_marks(u.name): u.name for u in idx.units_named(name) if LEVEL_RANK[u.level] < narrowest
+    }
+    return [
+        u
+        for key in sorted(kyrgyz)
+        for level in levels
+        for u in idx.gazetteer.lookup(kyrgyz[key], level)
+        if fold_marks(u.name) == key
+    ]
 
 
 def _written(m: Mention, unit: gz.Unit, level: str, rule: Rule) -> str:
