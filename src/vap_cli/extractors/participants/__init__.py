@@ -416,10 +416,6 @@ def _without_placeless_column_rows(
 _ROW_BEFORE_ON_LINE = rx.compile(r".*\d[ ]*,")
 
 
-# The marks a label's word may carry around it ("Нарын,", "«Ак-Жол»").
-_WORD_MARKS = ".,:;!?«»\"'()[]"
-
-
 def _label_names_a_place(ctx: Context, found: Found, starts: list[int]) -> bool:
     """The row's label, its line (or its cell after the line's row before) up to the
     number, names a place: a place mention of the places stage lies in it (`starts`: the
@@ -434,5 +430,5 @@ def _label_names_a_place(ctx: Context, found: Found, starts: list[int]) -> bool:
     if j < len(starts) and starts[j] < span.end:
         return True
     gazetteer = ctx.resources.gazetteer
-    words = (w.strip(_WORD_MARKS) for w in ctx.text[start : found.start].split())
-    return any(w[:1].isupper() and gazetteer.lookup(w) for w in words)
+    words = ctx.segments.tokens.words_between(start, found.start)  # the segment stage's
+    return any(w.capital and gazetteer.lookup(w.text) for w in words)
