@@ -393,6 +393,42 @@ def test_a_weekday_date_beside_a_link_of_a_few_words_is_a_banner(
     assert content_days_of(doc) == days
 
 
+# ... the link's other words name the site (lines.yaml site_link_companions): a cell of a
+# link word and a word of the page ("Вход свободный": the entry is free) is no link, and
+# the date beside it is the event's (revfixl54).
+@pytest.mark.parametrize(
+    ("text", "issued", "days"),
+    [
+        (
+            "Сайт района\n14.05.2026 | Войти на сайт\nОтчет\n"
+            "Опубликовано: 02.03.2021\nСессия прошла 1 марта.",
+            "2021-03-02",
+            ["2021-03-01"],
+        ),
+        # near miss: "free entry" beside the date of the event
+        (
+            "Выставка ковров\n12.03.2024 | Вход свободный\nОпубликовано: 01.03.2024\n"
+            "Выставка откроется в Бишкеке.",
+            "2024-03-01",
+            ["2024-03-12"],
+        ),
+        # near miss: the same in Kyrgyz ("кирүү акысыз")
+        (
+            "Көргөзмө\n12.03.2024 | Кирүү акысыз\nЖарыяланды: 01.03.2024\n"
+            "Көргөзмө Бишкекте ачылат.",
+            "2024-03-01",
+            ["2024-03-12"],
+        ),
+    ],
+)
+def test_a_link_word_beside_a_word_of_the_page_is_no_link(
+    text: str, issued: str, days: list[str]
+) -> None:
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert content_days_of(doc) == days
+
+
 # --- "today", a comma, a date and a clock: a site's banner of today's date ----------------
 # A line that opens with "today" and a comma ("Сегодня,", "Бүгүн,") and has only a date and
 # a clock after it is the site's banner of the day the page was saved (with a colon it is a

@@ -635,6 +635,11 @@ PARTICIPANTS_DECISIONS = [
         "Итоги по сёлам:\nсело Ак-Суу — 120 жителей\nсело Кара-Суу — 85\n",
         ("participants.column_row", True, "85"),
     ),
+    # ... but a row whose label names no place is no row (revfixl54)
+    (
+        "Итоги субботника:\nЛенинский район — 300 человек\nБюджет — 250\n",
+        ("participants.column_row_without_place", False, "250"),
+    ),
     (
         "Жыйынга 300 адам катышты, анын ичинде 30дан ашык эл.",
         ("participants.part_after_opener", True, "30дан ашык эл"),

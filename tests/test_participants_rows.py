@@ -582,3 +582,48 @@ def test_a_label_with_no_place_is_no_column_row(text: str, kept: int, dropped: i
     found = [count for count, _ in qualified_counts(text)]
     assert kept in found
     assert dropped not in found
+
+
+# --- a column's row names a place (participants.column_row_without_place) ---------------
+# A row of a column of per-place counts names its place in its label (a place of the places
+# stage, or a name of the gazetteer as written): a label whose only capital opens its line
+# or cell ("Бюджет — 250", "Башталышы — 2023") names none, and its figure is of something
+# else; so is the row before it on its line that took its noun from it. Found by review
+# (revfixl54).
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Итоги субботника.\n📍 Ленинский район — 300 человек\n📍 Бюджет — 250, Расходы — 200\n",
+            [300],
+            [250, 200],
+        ),
+        (
+            "Жыйынга тургундар келди.\n• Ак-Башат айыл аймагы — 140 адам\n"
+            "• Башталышы — 2023, Аягы — 2024\n",
+            [140],
+            [2023, 2024],
+        ),
+        # a bare name of the gazetteer no context gave a level is a place's label still
+        (
+            "Жыйынга тургундар келди.\n• Көк-Жар айыл аймагы — 140 адам\n• Ала-Арча — 90\n",
+            [140, 90],
+            [],
+        ),
+        # near miss: the first cell names a district, the second no place
+        (
+            "Итоги субботника.\n📍 Ленинский район — 300 человек\n"
+            "📍 Октябрьский район — 250, Расходы — 200\n",
+            [300, 250],
+            [200],
+        ),
+    ],
+)
+def test_a_column_row_whose_label_names_no_place_is_no_row(
+    text: str, kept: list[int], dropped: list[int]
+) -> None:
+    found = [count for count, _ in qualified_counts(text)]
+    assert all(count in found for count in kept)
+    assert not any(count in found for count in dropped)

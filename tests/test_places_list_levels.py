@@ -744,3 +744,33 @@ def test_a_given_name_shaped_sibling_in_the_ablative_is_the_unit(
 ) -> None:
     found = {p for p in level_names(text) if not p.startswith("country:")}
     assert found == expected
+
+
+# ... only with its count right after it (siblings.mark_counted): a man of that name in
+# the ablative who gives something, beside such a list, stays a man (revfixl54).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Семинарга Барпы айыл аймагынан он эки, Курманбектен тогуз киши келди.",
+            {"ayil_aimak:Барпы", "ayil_aimak:Курманбек"},
+        ),
+        # near miss: a gift from a man, no count after the name
+        (
+            "Барпы айыл аймагынан келген жаштар Курманбектен белек алышты.",
+            {"ayil_aimak:Барпы"},
+        ),
+        # near miss: a prize from a man after a count of the typed aimak's people
+        (
+            "Талды-Суу айыл аймагынан 40 жаш келишти, Казыбектен сыйлык алышты.",
+            {"ayil_aimak:Талды-Суу"},
+        ),
+    ],
+)
+def test_a_given_name_shaped_sibling_is_the_unit_only_before_its_count(
+    text: str, expected: set[str]
+) -> None:
+    found = {p for p in level_names(text) if not p.startswith("country:")}
+    assert found == expected

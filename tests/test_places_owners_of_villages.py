@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from record_fields import level_name_pairs, level_names
+from record_fields import level_name_pairs, level_names, parse_text
 
 # --- a column of ayil aimaks named by their government ("Айыл өкмөтү") -----------------------
 # Found by held-out round 5.
@@ -573,3 +573,39 @@ def test_a_neighbouring_unit_is_no_unit_of_the_same_name() -> None:
     # near miss: "соседнего района" names another district, not one of the village's name
     text = "Делегаты приехали из села Ак-Муз соседнего района."
     assert level_names(text) == {"village:Ак-Муз"}
+
+
+# ... and of several villages of the typed name, the one inside a unit of that name is
+# the text's: the word of the same name picks it (places.same_named, the unit's rule;
+# same_named._inside_same_named). Found by review (revfixl54).
+
+
+def _village_and_its_aimak(text: str) -> set[tuple[str | None, str | None]]:
+    """The villages of the record, each with the ayil aimak holding it."""
+    return {(p.name, p.ayil_aimak) for p in parse_text(text).places if p.level == "village"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жаңы мектеп Байзак айылы аттас айыл аймагында ачылды.",
+            {("Байзак", "Байзак")},
+        ),
+        (
+            "Көпүрө Ак-Булак айылы аттас айыл аймагында курулду.",
+            {("Ак-Булак", "Ак-Булак")},
+        ),
+    ],
+)
+def test_a_unit_of_the_same_name_picks_the_village_inside_it(
+    text: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    assert _village_and_its_aimak(text) == expected
+
+
+def test_near_miss_without_the_same_name_word_no_village_is_picked_by_it() -> None:
+    # near miss: no word of the same name, so no rule picks the village of Байзак aimak
+    # among the villages Байзак (another rule picks the gazetteer's first)
+    text = "Жаңы мектеп Байзак айылында ачылды."
+    assert ("Байзак", "Байзак") not in _village_and_its_aimak(text)

@@ -131,14 +131,17 @@ def _links_beside(line: str) -> bool:
     return bool(links) and len(dates) == 1 and (bare_line(dates[0]) or banner_date_line(dates[0]))
 
 
+# The words a link word may have beside it in its cell (lines.yaml site_link_companions).
+_LINK_COMPANIONS = frozenset(w.casefold() for w in load("lines")["site_link_companions"])
+
+
 def _link_cell(cell: str) -> bool:
     """A cell of a site's link: a link word, no digit, a few words at most (parted by
-    spaces)."""
-    return (
-        _SITE_LINK.search(cell) is not None
-        and _DIGIT.search(cell) is None
-        and len(cell.split()) <= _SITE_LINK_WORDS_MAX
-    )
+    spaces), the other words of the site ("Поиск на сайте"; not "Вход свободный")."""
+    if _DIGIT.search(cell) is not None or len(cell.split()) > _SITE_LINK_WORDS_MAX:
+        return False
+    rest = _SITE_LINK.sub(" ", cell)
+    return rest != cell and all(w.casefold() in _LINK_COMPANIONS for w in rest.split())
 
 
 TODAY_BANNER = Rule(

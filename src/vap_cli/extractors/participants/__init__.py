@@ -140,6 +140,7 @@ def extract(ctx: Context) -> None:
         ctx.decide(rules.POPULATION_COLUMN, False, start, end)
     items = _without_quotas_beside_totals(ctx, items)
     items = _without_decreed_rows(ctx, items)
+    items = _without_placeless_column_rows(ctx, items)
     items += [(t.found, t) for t in tables]
     items.sort(key=lambda item: item[0].start)
     # a table row's place: the place mentions, indexed only when a table gave a count
@@ -379,3 +380,55 @@ def _table_totals(ctx: Context, rows: list[tuple[int, TableCount]]) -> None:
         if above:
             check_sum(ctx, total, [ctx.participants[j] for j in above], covering=True)
         parts[row.column] = []
+
+
+def _without_placeless_column_rows(
+    ctx: Context, items: list[tuple[Found, TableCount | None]]
+) -> list[tuple[Found, TableCount | None]]:
+    """A column's row (participants.column_row: "Сокулукский район — 640" under
+    "Аламудунский район — 850 человек") whose label names no place of the places stage
+    ("Бюджет — 250, Расходы — 200", "Башталышы — 2023"): a capital opening a line or a
+    cell proves no name; the figure is of something else. The row before it on its line
+    that took its noun from it (participants.elliptic_row: "Бюджет — 250"), its label no
+    place's either, goes with it."""
+    if not any(found.rule is rules.COLUMN_ROW for found, _ in items):
+        return items
+    starts = [m.start for m in place_mentions(ctx)]
+    dropped: set[int] = set()
+    for at in range(len(items) - 1, -1, -1):
+        found = items[at][0]
+        if found.rule is rules.COLUMN_ROW:
+            placeless = not _label_names_a_place(ctx, found, starts)
+        elif found.rule is rules.ELLIPTIC_ROW and at + 1 in dropped:
+            nxt = items[at + 1][0]
+            same_line = "\n" not in ctx.text[found.end : nxt.start]
+            placeless = same_line and not _label_names_a_place(ctx, found, starts)
+        else:
+            continue
+        if placeless:
+            ctx.decide(rules.COLUMN_ROW_WITHOUT_PLACE, False, found.start, found.end)
+            dropped.add(at)
+    return [item for at, item in enumerate(items) if at not in dropped]
+
+
+# Through the row before on the line, its number and the comma after it ("... — 250, "):
+# the label of the line's second row starts after it.
+_ROW_BEFORE_ON_LINE = rx.compile(r".*\d[ ]*,")
+
+
+def _label_names_a_place(ctx: Context, found: Found, starts: list[int]) -> bool:
+    """The row's label, its line (or its cell after the line's row before) up to the
+    number, names a place: a place mention of the places stage lies in it (`starts`: the
+    mentions' starts, in order), or a capitalised word of it is a name of the gazetteer
+    as written ("Суусамыр — 90", though no context gave the bare name a level)."""
+    start = ctx.text.rfind("\n", 0, found.start) + 1
+    row_before = _ROW_BEFORE_ON_LINE.match(ctx.text, start, found.start)
+    if row_before is not None:
+        start = row_before.end()
+    span = ctx.span(start, found.start)
+    j = bisect_left(starts, span.start)
+    if j < len(starts) and starts[j] < span.end:
+        return True
+    gazetteer = ctx.resources.gazetteer
+    words = ctx.segments.tokens.words_between(start, found.start)  # the segment stage's
+    return any(w.capital and gazetteer.lookup(w.text) for w in words)

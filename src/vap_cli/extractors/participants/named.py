@@ -34,9 +34,12 @@ _COUNT_PREDICATES = casefolded("count_predicates")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
 _LABEL_ENDS = frozenset(",;")
-# The dashes that set a number off as a parenthesis ("финалистов — 12 — подготовила"; the
-# normalised text writes every dash as a hyphen).
-_PARENTHESIS_DASHES = frozenset("-–—")
+# The dashes that set a number off as a parenthesis ("финалистов — 12 — выставил"): a
+# count's dashes but the colon.
+_PARENTHESIS_DASHES = _COUNT_DASHES - frozenset(":")
+# ... the one before the number is this many tokens before the one after it (a number of
+# one token: "— 12 —").
+_DASH_BEFORE = 2
 
 
 def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
@@ -205,8 +208,8 @@ def _count_of_subject(tokens: Tokens, num: NumberMatch, reading: Reading, k: int
 
 def _label_value(tokens: Tokens, k: int) -> bool:
     """The number after a label ends its line, sentence or list item (token k is the one
-    after it), or is set off by a dash on both sides, a parenthesis ("Больше всего
-    финалистов — 12 — подготовила ...": `_set_off_by_dashes`)."""
+    after it), or is set off by a dash on both sides, a parenthesis ("Финалистов — 12 —
+    выставил ...": `_set_off_by_dashes`)."""
     return (
         k >= len(tokens)
         or tokens[k].kind == "nl"
@@ -220,8 +223,9 @@ def _set_off_by_dashes(tokens: Tokens, k: int) -> bool:
     """A dash before the number (token k - 1) and one after it (token k), then a word (the
     sentence's verb; not a range's second number, "14 - 18 лет")."""
     return (
-        k + 1 < len(tokens)
+        k >= _DASH_BEFORE
+        and k + 1 < len(tokens)
         and tokens[k].text in _PARENTHESIS_DASHES
-        and tokens[k - 2].text in _PARENTHESIS_DASHES
+        and tokens[k - _DASH_BEFORE].text in _PARENTHESIS_DASHES
         and tokens[k + 1].kind == "word"
     )

@@ -269,6 +269,14 @@ SCHOOL_ALUMNI = Rule(
     "graduates who studied at or finished a school ('миңден ашуун бүтүрүүчү билим алды')"
     " are its output over the years, not who took part",
 )
+COLUMN_ROW_WITHOUT_PLACE = Rule(
+    "participants.column_row_without_place",
+    "a column's row whose label names no place (none of the places stage, no capitalised"
+    " name of the gazetteer: 'Бюджет — 250,"
+    " Расходы — 200', 'Башталышы — 2023' under 'Ак-Башат айыл аймагы — 140 адам'), and the"
+    " row before it on its line that took its noun from it, its label no place's either: a"
+    " figure of something else, no row of a column of per-place counts",
+)
 QUOTA_BESIDE_TOTAL = Rule(
     "participants.quota_beside_total",
     "so many from each unit (or in each: 'ар бир командада 12 оюнчу') beside a count of"

@@ -85,6 +85,7 @@ from .rules import (
 from .russian_adjectives import plural_adjective_holders
 from .russian_small_nouns import add_russian_small_nouns
 from .same_named import add_same_named
+from .siblings import mark_counted
 from .sides import direction_side
 from .site_name import site_name_spans
 from .slashes import split_slashed_names
@@ -166,6 +167,7 @@ def extract(ctx: Context) -> None:
     mark_state_representations(mentions, tokens, text)
     mark_establishments(mentions, tokens, text)
     mark_homes(mentions, tokens, text)
+    mark_counted(mentions, text)
     mark_event_venues(mentions, tokens, text)
     mark_venue_lists(mentions, tokens, text, idx)
     mark_centres(mentions, tokens, text)

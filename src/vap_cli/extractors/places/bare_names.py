@@ -92,8 +92,9 @@ def resolve_bare(m: Mention, named: Named) -> None:
         vetoed = None
     if vetoed is NEEDS_TYPE_WORD and inside_typed_list(m, named):
         vetoed = None
-    # "..., Курманбектен 9 киши": a given name's shape in the ablative, a sibling of a
-    # small unit typed in its sentence, is a row of a list of sources (siblings.py)
+    # "..., Курманбектен 9 киши": a given name's shape in the ablative, its count after
+    # it, a sibling of a small unit typed in its sentence, is a row of a list of sources
+    # (siblings.py)
     if vetoed is PERSON_NAME and not m.person and sibling_source(m, named):
         vetoed = None
     # "Мирмахмудовдогу Будайлык айылында": in the attributive or locative right before

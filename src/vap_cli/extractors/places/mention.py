@@ -54,6 +54,7 @@ class Mention(Fields):
         "establishment",
         "centre",
         "home",
+        "counted",
         "route",
         "route_limit",
         "label",
@@ -111,6 +112,9 @@ class Mention(Fields):
     centre: bool  # called a district's or oblast's centre ("районный центр"): a settlement
     # where a person lives or is from ("Кабакта жашаган", "Кабактан келген"): homes.py
     home: bool
+    # a count right after it ("Курманбектен 9 киши"): a row of a list of where people came
+    # from (siblings.mark_counted)
+    counted: bool
     route: bool  # an end of a way between places ("Сары-Таштан Гүлчөгө"): a settlement
     # the end of a way through a point, before the word of its limit ("... Көк-Таш аркылуу
     # Ширинге чейин"): a settlement, though its name is shaped like a surname (marks.py)
@@ -166,6 +170,7 @@ class Mention(Fields):
         establishment: bool = False,
         centre: bool = False,
         home: bool = False,
+        counted: bool = False,
         route: bool = False,
         route_limit: bool = False,
         label: bool = False,
@@ -214,6 +219,7 @@ class Mention(Fields):
         self.establishment = establishment
         self.centre = centre
         self.home = home
+        self.counted = counted
         self.route = route
         self.route_limit = route_limit
         self.label = label

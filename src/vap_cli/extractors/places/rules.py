@@ -29,7 +29,7 @@ SAME_NAMED = Rule(
     "places.same_named",
     "a word of the same name and a type word after a typed name ('села Ат-Башы"
     " одноимённого района', 'Ак-Муз айылы аттас айыл аймагы') add the name's own larger unit"
-    " of that level and name",
+    " of that level and name; of several units of the typed name, the one inside such a unit",
 )
 APPOSITION = Rule(
     "places.apposition", "a type word of its case before a dash or colon gives its level"

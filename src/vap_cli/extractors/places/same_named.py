@@ -2,7 +2,9 @@
 района", "до села Ак-Муз одноименного айылного аймака", "Ак-Муз айылы аттас айыл аймагында"
 (the district or the ayil aimak named as the village is). The word of "the same name"
 (places.yaml same_named_words) and a type word after a typed name add that unit: the
-typed name's own larger unit of that level whose name is the same (places.same_named)."""
+typed name's own larger unit of that level whose name is the same (places.same_named);
+when the unit picked for the typed name lies in no such unit, its namesake that does is
+the one the text means (the rule picks it, `m.unit_rule`)."""
 
 from __future__ import annotations
 
@@ -33,9 +35,12 @@ def add_same_named(
         if typed is None or gap_between(text, tokens[k], tokens[k + 1]) not in SPACES:
             continue
         tw, end = typed
-        unit = _same_named_above(m.unit, tw.units, gazetteer)
-        if unit is None:
+        found = _inside_same_named(m, tw.units, gazetteer)
+        if found is None:
             continue
+        own, unit = found
+        if own is not m.unit:  # the namesake inside a unit of its name, not the one picked
+            m.unit, m.unit_rule = own, SAME_NAMED
         added.append(
             Mention(
                 tokens[k].start,
@@ -61,6 +66,24 @@ def _kyrgyz_type(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, int]
     """A Kyrgyz type word at token i and the index after it ("айыл аймагында")."""
     found = kyrgyz_type_at(tokens, i, text)
     return (found[0], found[1]) if found is not None else None
+
+
+def _inside_same_named(
+    m: Mention, levels: tuple[str, ...], gazetteer: gz.Gazetteer
+) -> tuple[gz.Unit, gz.Unit] | None:
+    """The typed name's unit and its larger unit of the same name: the unit picked
+    (`m.unit`) when one of its own larger units is so named, else the first of its
+    namesakes of that level that lies in one ("Ак-Булак айылы аттас айыл аймагы": the
+    village Ак-Булак of the ayil aimak Ак-Булак, though another village of that name was
+    picked)."""
+    assert m.unit is not None  # (add_same_named reads typed names with a unit)
+    level = m.unit.level
+    namesakes = [m.unit, *(u for u in m.units if u.level == level and u is not m.unit)]
+    for own in namesakes:
+        above = _same_named_above(own, levels, gazetteer)
+        if above is not None:
+            return own, above
+    return None
 
 
 def _same_named_above(

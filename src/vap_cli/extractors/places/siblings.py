@@ -1,12 +1,13 @@
 """Siblings of a small unit typed in the sentence: a bare name of the same level and the
 same parent is one more member of its list (places.listed_sibling, places.typed_sibling),
-and a name shaped like a given name in the ablative so placed is a row of a list of where
-people came from, no person (`sibling_source`)."""
+and a name shaped like a given name in the ablative so placed, its count right after it,
+is a row of a list of where people came from, no person (`sibling_source`)."""
 
 from __future__ import annotations
 
-from ... import morph
+from ... import morph, rx
 from ...explain import Rule
+from ...numbers.words import read_word
 from .constants import SCORE_TYPED_SIBLING
 from .mention import Mention
 from .named_units import Named
@@ -15,6 +16,29 @@ from .rules import LISTED_SIBLING, TYPED_SIBLING
 Settled = tuple[str, float, Rule]
 # The case of a row of where people came from ("Курманбектен 9 киши").
 _SOURCE_CASE = "ablative"
+# The word right after a name, a space or two between ("Курманбектен 9", "Курманбектен
+# тогуз"): a count when it is digits or a cardinal number word.
+_WORD_AFTER = rx.compile(r"[ ]{1,2}(\w+)")
+_CARDINAL_KINDS = frozenset({"unit", "teen", "ten", "hundred", "hundreds", "scale"})
+
+
+def mark_counted(mentions: list[Mention], text: str) -> None:
+    """Mark the bare names in the ablative with a count right after them ("Курманбектен
+    9 киши", "Кулатовдон 22,"): a row of a list of where people came from."""
+    for m in mentions:
+        if m.type_word is None and morph.case_of(m.name, m.ending) == _SOURCE_CASE:
+            m.counted = _count_at(text, m.end)
+
+
+def _count_at(text: str, at: int) -> bool:
+    """A number, digits or a cardinal number word, is the word right after `at`."""
+    word = _WORD_AFTER.match(text, at)
+    if word is None:
+        return False
+    if word[1].isdigit():
+        return True
+    number = read_word(word[1])
+    return number is not None and number.kind in _CARDINAL_KINDS and not number.ending
 
 
 def _names_typed_parent(m: Mention, named: Named) -> bool:
@@ -60,11 +84,13 @@ def by_typed_sibling(m: Mention, named: Named) -> Settled | None:
 
 
 def sibling_source(m: Mention, named: Named) -> bool:
-    """A bare name in the ablative, one of whose units is a sibling of a small unit typed
-    in its sentence (same level, same parent): a row of a list of where people came from
-    ("Барпы айыл аймагынан 12, Курманбектен 9 киши"), the unit, though shaped like
-    a given name (places.person_name lifted)."""
-    if morph.case_of(m.name, m.ending) != _SOURCE_CASE:
+    """A bare name in the ablative, its count right after it (`mark_counted`), one of
+    whose units is a sibling of a small unit typed in its sentence (same level, same
+    parent): a row of a list of where people came from ("Барпы айыл аймагынан 12,
+    Курманбектен 9 киши"), the unit, though shaped like a given name (places.person_name
+    lifted). A man of that name in the ablative with no count after him ("...,
+    Курманбектен белек алышты": a gift from him) stays a person."""
+    if not m.counted or morph.case_of(m.name, m.ending) != _SOURCE_CASE:
         return False
     # (every unit the typed names may be: one name is several ayil aimaks' own)
     return any(
