@@ -351,7 +351,7 @@ def test_word_sets_not_after_letters_keep_the_places_of_a_search_not_after_them(
 
 def test_blanks_are_the_characters_regex_reads_as_a_blank() -> None:
     # rx.BLANKS stands for `\s` where one character is asked whether it is a blank
-    # (dates/atoms.py) and in the Russian range's openers: every code point checked.
+    # (dates/form_starts.py) and in the Russian range's openers: every code point checked.
     text = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
     assert "".join(regex.findall(r"\s", text)) == rx.BLANKS
 

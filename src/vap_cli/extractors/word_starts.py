@@ -4,7 +4,7 @@ finds where a word of any of them begins (rx.WordSets), once per document on its
 stream (TokenStream.starts), and each extractor reads the places of its own set.
 
 Each set holds the words every match of its pattern opens with (rx.Beginnings):
-- the dates' (dates/atoms.py WORD_BEGINS): the words the dates' forms searched by
+- the dates' (dates/form_starts.py WORD_BEGINS): the words the dates' forms searched by
   their words open with (month names, a year's first digits, quotes), and each
   form's own (FORM_BEGINS: a form is tried at its own words' places);
 - NUMBER_BEGINS (numbers/): number words, where a participant count may start;
@@ -66,7 +66,7 @@ NOT_AFTER = SMALL_LETTERS
 def word_sets() -> rx.WordSets:
     """The sets searched for together, made on first use: the dates' set is the dates
     package's, which imports this module (through events' kinds) before it is made."""
-    from .dates.atoms import WORD_BEGINS
+    from .dates.form_starts import WORD_BEGINS
     from .dates.patterns import FORM_BEGINS
     from .state_bodies import HEAD_BEGINS
 
