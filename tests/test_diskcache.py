@@ -439,7 +439,7 @@ def test_a_paused_collector_is_set_back_after_a_failure_and_left_off_when_it_was
         gc.enable()
 
 
-# The standard library's patterns (rx.Beginnings, rx.WordSets: literal tries searched in
+# The standard library's patterns (rx.Beginnings, rx_word_sets.WordSets: literal tries searched in
 # case-folded text) are compiled once and their programs kept on disk (rx.stdlib_compile).
 
 

@@ -8,7 +8,7 @@ forms (`tokenize`, the one tokeniser), and the two views extractors read of them
   of the text (persons).
 
 and where the words of lexicon word sets begin in its case-folded text
-(`TokenStream.starts`: one search for several extractors' sets, rx.WordSets).
+(`TokenStream.starts`: one search for several extractors' sets, rx_word_sets.WordSets).
 
 Numbers (numbers/) and participants read the tokens themselves. Names are folded
 for comparison by fold.py, the one name folding.
@@ -30,6 +30,7 @@ from typing import Literal, NamedTuple, TypeVar
 import regex
 
 from .. import rx
+from ..rx_word_sets import WordSets
 from .token_pieces import (
     SHARE_FROM,
     PieceWords,
@@ -408,7 +409,7 @@ class TokenStream:
         self._pieces: PieceWords | None = None  # set by `release_words`
         # `starts`: what each WordSets found in the folded text (searched once), by set,
         # and each set's places
-        self._found: dict[rx.WordSets, dict[rx.Beginnings, list[int]]] = {}
+        self._found: dict[WordSets, dict[rx.Beginnings, list[int]]] = {}
         self._starts: dict[rx.Beginnings, list[int]] = {}
 
     @cached_property
@@ -447,7 +448,7 @@ class TokenStream:
         folded = self.folded
         return folded[start:end] if folded is not None else self.text[start:end].casefold()
 
-    def starts(self, sets: rx.WordSets, begins: rx.Beginnings) -> list[int] | None:
+    def starts(self, sets: WordSets, begins: rx.Beginnings) -> list[int] | None:
         """Where a word of `begins` (one of `sets`) begins in the text, as
         rx.beginnings_in finds in the folded text: the text searched once for the
         words of all the sets (the first time one is asked for), each set's own kept.
