@@ -358,7 +358,7 @@ SHARED = {
     "abbreviations.py", "dategrammar.py", "diskcache.py", "errors.py", "escaping.py",
     "explain.py", "fold.py", "gazetteer.py", "hashes.py", "lexicon", "models.py", "morph.py",
     "morph_names.py", "plain.py",
-    "record_base.py", "rx.py", "signals.py", "who_groups.py", "wording.py",
+    "record_base.py", "rx.py", "rx_word_sets.py", "signals.py", "who_groups.py", "wording.py",
 }  # fmt: skip
 # An earlier stage's module that imports a later one, and why moving what both need
 # below both would change what vap does.

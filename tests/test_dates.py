@@ -1131,14 +1131,14 @@ FORM_TEXTS = [
 
 @pytest.mark.parametrize("text", FORM_TEXTS)
 def test_every_form_finds_where_it_may_start_what_its_search_finds(text: str) -> None:
-    from vap_cli.extractors.dates import atoms
+    from vap_cli.extractors.dates import atoms, form_starts
 
     runs = [m.span() for m in atoms.DIGIT_RUN.finditer(text)]
-    words = atoms.word_starts(text)
+    words = form_starts.word_starts(text)
     found_any = False
     for pattern, _ in atoms.FORMS:
         expected = [m.span() for m in pattern.finditer(text)]
-        found = atoms._form_matches(pattern, text, runs, words)
+        found = form_starts.form_matches(pattern, text, runs, words)
         assert [m.span() for m in found] == expected
         found_any = found_any or bool(expected)
     assert found_any
@@ -1152,11 +1152,11 @@ def test_the_forms_words_found_with_other_stages_words_are_those_of_their_own_se
     # organizations' (word_starts.word_sets): the places, and the dates, of their own
     # search; None for a text whose case folding changes its length ("Straße")
     from vap_cli.extractors import word_starts
-    from vap_cli.extractors.dates import atoms
+    from vap_cli.extractors.dates import atoms, form_starts
     from vap_cli.segment.tokens import TokenStream
 
-    shared = word_starts.starts(TokenStream(text), atoms.WORD_BEGINS)
-    assert shared == atoms.word_starts(text)
+    shared = word_starts.starts(TokenStream(text), form_starts.WORD_BEGINS)
+    assert shared == form_starts.word_starts(text)
     assert (shared is None) == ("ß" in text)
     assert atoms.find_atoms(text, words=shared) == atoms.find_atoms(text)
     assert atoms.find_atoms(text)
@@ -1168,7 +1168,7 @@ def test_each_form_tried_at_its_own_words_finds_what_its_search_finds(text: str)
     # its own begins (found with other stages' words, word_starts.word_sets), not at
     # every word of every form; None where case folding changes the text's length
     from vap_cli.extractors import word_starts
-    from vap_cli.extractors.dates import atoms, patterns
+    from vap_cli.extractors.dates import atoms, form_starts, patterns
     from vap_cli.segment.tokens import TokenStream
 
     stream = TokenStream(text)
@@ -1179,6 +1179,6 @@ def test_each_form_tried_at_its_own_words_finds_what_its_search_finds(text: str)
     runs = [m.span() for m in atoms.DIGIT_RUN.finditer(text)]
     for pattern, begins in patterns.FORM_BEGINS.items():
         assert places[pattern] == rx.beginnings_in(begins, text.casefold())
-        found = atoms._form_matches(pattern, text, runs, places)
+        found = form_starts.form_matches(pattern, text, runs, places)
         assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
     assert atoms.find_atoms(text, words=places) == atoms.find_atoms(text)

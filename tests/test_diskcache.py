@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import importlib
 import os
+import pickle
 import subprocess
 import sys
 import time
@@ -438,7 +439,7 @@ def test_a_paused_collector_is_set_back_after_a_failure_and_left_off_when_it_was
         gc.enable()
 
 
-# The standard library's patterns (rx.Beginnings, rx.WordSets: literal tries searched in
+# The standard library's patterns (rx.Beginnings, rx_word_sets.WordSets: literal tries searched in
 # case-folded text) are compiled once and their programs kept on disk (rx.stdlib_compile).
 
 
@@ -625,3 +626,34 @@ def test_a_value_whose_making_failed_is_not_written_back(tmp_path: Path) -> None
     stored.save()
     again: diskcache.Stored[object, int] = diskcache.Stored(path)
     assert again.values == {0: 0, "made": 7}
+
+
+def test_a_full_file_of_values_pickled_on_their_own_keeps_only_those_used(
+    tmp_path: Path,
+) -> None:
+    # Pickled shares Stored's eviction: over MAX_ENTRIES, only the keys this process
+    # read or made are written back, each still pickled on its own
+    path = tmp_path / "programs.pickle"
+    encoded = {f"p{n}": pickle.dumps(n) for n in range(diskcache.MAX_ENTRIES + 1)}
+    diskcache.store(path, encoded)
+    programs: diskcache.Pickled[str, int] = diskcache.Pickled(path)
+    assert programs.get("p3", lambda: -1) == 3
+    assert programs.get("new", lambda: 9) == 9
+    programs.save()
+    again: diskcache.Pickled[str, int] = diskcache.Pickled(path)
+    assert set(again.encoded) == {"p3", "new"}
+    assert again.get("new", lambda: -1) == 9
+
+
+def test_a_file_of_values_pickled_on_their_own_under_the_limit_keeps_them_all(
+    tmp_path: Path,
+) -> None:
+    # near miss: at most MAX_ENTRIES, the values not read in this process stay too
+    path = tmp_path / "programs.pickle"
+    diskcache.store(path, {"a": pickle.dumps(1), "b": pickle.dumps(2)})
+    programs: diskcache.Pickled[str, int] = diskcache.Pickled(path)
+    assert programs.get("c", lambda: 3) == 3
+    programs.save()
+    again: diskcache.Pickled[str, int] = diskcache.Pickled(path)
+    assert set(again.encoded) == {"a", "b", "c"}
+    assert again.get("a", lambda: -1) == 1

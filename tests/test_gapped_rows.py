@@ -114,6 +114,36 @@ def test_the_idiom_verb_alone_or_denied_counts_no_voters(text: str) -> None:
     assert 640 not in _counts(text)
 
 
+# The idiom's verbs are those generic_verbs_before pairs with "участие" and the forms of
+# taking_part_split_ru.more_verbs (one list of each form; tidy55).
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # paired with "участие" in generic_verbs_before
+        ("Участие в весеннем сходе принимали 315 избирателей села.", 315),
+        ("Участие в отчётном сходе принимали 870 избирателей айыла.", 870),
+        # only in more_verbs
+        ("Участие в референдуме приняла 1 420 избирателей участка.", 1420),
+        ("Участие в местных выборах примет 2 060 избирателей района.", 2060),
+    ],
+)
+def test_every_verb_of_the_split_idiom_counts_voters(text: str, count: int) -> None:
+    assert count in _counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a verb generic_verbs_before pairs with another noun ("прошли
+        # обучение", "стали участниками") is no verb of the idiom
+        "Участие в сельских выборах прошли 315 избирателей села.",
+        "Участие в сельских выборах стали 315 избирателей села.",
+    ],
+)
+def test_a_verb_paired_with_another_noun_is_no_verb_of_the_split_idiom(text: str) -> None:
+    assert 315 not in _counts(text)
+
+
 # Found by held-out round 55 (acc55; participants.parallel_place_row and rows.bare_row):
 # a pair "N — в X и M — в Y" after a total or a count leaves out the noun and the verb in
 # its second half; a dash and "в" after a count of another shape is no such half.

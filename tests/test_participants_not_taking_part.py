@@ -1155,7 +1155,7 @@ def test_rows_with_a_clause_of_their_own_keep_their_count(text: str, expected: l
 # A piece between commas that ends in a finite verb is a clause of its own, no row and no
 # item of a list: the Kyrgyz count's own verb ("келди") closes its clause before the comma,
 # and a row with more than a list item after its noun (a converb clause) has a predicate of
-# its own (shared_rows._list_item, _row_end; participants/finite_verbs.py). Found by
+# its own (shared_rows._list_item, _same_noun_row_end; participants/finite_verbs.py). Found by
 # revfixl52's review: a one-word verb passed as a list item, so a later "... жана ...
 # эмдөөдөн өттү" dropped who came to a meeting.
 

@@ -30,6 +30,7 @@ from vap_cli.extractors.persons.tables import ANCHOR
 from vap_cli.extractors.places import forms as places_forms
 from vap_cli.extractors.places import vocabulary as places_vocabulary
 from vap_cli.numbers import NUMBER_BEGINS, NUMBER_START
+from vap_cli.rx_word_sets import WordSets
 from vap_cli.segment.lines_chrome import LINE_WORD_BEGINS
 from vap_cli.segment.tokens import TokenStream
 
@@ -250,7 +251,7 @@ def test_word_sets_searched_together_give_each_set_the_places_a_search_for_it_fi
         rx.Beginnings(["онл", "бир", "катыш"]),
         rx.Beginnings(["жок"]),
     )
-    together = rx.WordSets(sets)
+    together = WordSets(sets)
     stream = TokenStream(text)
     for begins in (*sets, *sets):  # again: as kept
         expected = None if stream.folded is None else rx.beginnings_in(begins, text.casefold())
@@ -260,7 +261,7 @@ def test_word_sets_searched_together_give_each_set_the_places_a_search_for_it_fi
     assert stream.starts(together, sets[3]) in ([], None)  # near miss: none written
 
 
-def _masks_by_every_beginning(together: rx.WordSets) -> dict[str, int]:
+def _masks_by_every_beginning(together: WordSets) -> dict[str, int]:
     """The sets with a word at a place where a word is written: those of each of its
     beginnings that is a word of one (the reference, a look-up a beginning)."""
     own: dict[str, int] = {}
@@ -284,7 +285,7 @@ def _masks_by_every_beginning(together: rx.WordSets) -> dict[str, int]:
 def test_a_word_sets_masks_are_the_sets_of_its_beginnings_that_are_words(
     sets: list[list[str]],
 ) -> None:
-    together = rx.WordSets([rx.Beginnings(words) for words in sets])
+    together = WordSets([rx.Beginnings(words) for words in sets])
     assert together.masks == _masks_by_every_beginning(together)
 
 
@@ -337,7 +338,7 @@ def test_word_sets_not_after_letters_keep_the_places_of_a_search_not_after_them(
     # a word at the start, a word right after another word of non-letters ('"2'),
     # words inside words: the places of each set's own search, less those right after
     # a character of `not_after`
-    together = rx.WordSets(_NOT_AFTER_SETS, not_after="абвгдеийклмнопржa")
+    together = WordSets(_NOT_AFTER_SETS, not_after="абвгдеийклмнопржa")
     folded = text.casefold()
     each = together.each(together.find(folded))
     for begins in _NOT_AFTER_SETS:
@@ -351,7 +352,7 @@ def test_word_sets_not_after_letters_keep_the_places_of_a_search_not_after_them(
 
 def test_blanks_are_the_characters_regex_reads_as_a_blank() -> None:
     # rx.BLANKS stands for `\s` where one character is asked whether it is a blank
-    # (dates/atoms.py) and in the Russian range's openers: every code point checked.
+    # (dates/form_starts.py) and in the Russian range's openers: every code point checked.
     text = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
     assert "".join(regex.findall(r"\s", text)) == rx.BLANKS
 

@@ -10,20 +10,18 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vap_cli.segment.place_words import Word
 from vap_cli.segment.tokens import (
     _NO_LETTER,
     RUN_WORDS,
     SHARE_FROM,
-    WORD_MAX_PARTS,
-    WORD_PART_MAX,
     NumToken,
     Token,
     TokenStream,
-    Word,
     _tokenize_piece,
     tokenize,
 )
-from vap_cli.segment.word_parts import PLACE_JOINERS
+from vap_cli.segment.word_parts import PLACE_JOINERS, WORD_MAX_PARTS, WORD_PART_MAX
 
 # --- the references -----------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from vap_cli.extractors import organizations, periods, state_bodies, word_starts
-from vap_cli.extractors.dates import atoms, patterns
+from vap_cli.extractors.dates import form_starts, patterns
 from vap_cli.extractors.events import kinds
 from vap_cli.extractors.persons import tables
 from vap_cli.numbers import NUMBER_BEGINS, NUMBER_START
@@ -42,7 +42,7 @@ TRIED_AT_PLACES: dict[object, list[regex.Pattern[str]]] = {
     **{begins: [form] for form, begins in patterns.FORM_BEGINS.items()},
     patterns.RANGE_OPEN_BEGINS: [
         patterns.OPEN_NUMERIC_RANGE,
-        atoms.WORD_DATE_OPEN,
+        form_starts.WORD_DATE_OPEN,
         periods.OPENED_RANGE_RU,
     ],
     NUMBER_BEGINS: [NUMBER_START],
@@ -53,7 +53,7 @@ TRIED_AT_PLACES: dict[object, list[regex.Pattern[str]]] = {
     word_starts.PATRONYMIC_BEGINS: _begun_anchor_kinds(),
 }
 NOT_READ = {
-    atoms.WORD_BEGINS,
+    form_starts.WORD_BEGINS,
     word_starts.DURATION_UNIT_BEGINS,
     word_starts.DURATION_WORD_BEGINS,
 }

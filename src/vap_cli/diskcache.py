@@ -235,10 +235,14 @@ class Stored(Generic[K, V]):
     def save(self) -> None:
         if self.path is None:
             return
-        kept = self.values
+        kept = self.entries()
         if len(kept) > MAX_ENTRIES:
             kept = {key: kept[key] for key in self.used}
         store(self.path, kept)
+
+    def entries(self) -> dict[K, Any]:
+        """What `save` writes, by key, before it keeps only those used when too many."""
+        return self.values
 
 
 class Pickled(Stored[K, V]):
@@ -265,16 +269,14 @@ class Pickled(Stored[K, V]):
                 del self.encoded[key]
         return super().get(key, make)
 
-    def save(self) -> None:
-        if self.path is None:
-            return
-        kept = dict(self.encoded)
+    def entries(self) -> dict[K, Any]:
+        """Each value pickled on its own: those read as the file held them, the rest
+        pickled now."""
+        kept: dict[K, Any] = dict(self.encoded)
         for key, value in self.values.items():
             if key not in kept:
                 kept[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        if len(kept) > MAX_ENTRIES:
-            kept = {key: kept[key] for key in self.used}
-        store(self.path, kept)
+        return kept
 
 
 def _read(path: Path | None) -> dict[Any, Any]:

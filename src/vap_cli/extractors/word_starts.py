@@ -1,10 +1,10 @@
 """The lexicon word sets that dates, participants, events, organizations and persons look for where
 their words begin, searched for together: one search of a document's case-folded text
-finds where a word of any of them begins (rx.WordSets), once per document on its token
+finds where a word of any of them begins (rx_word_sets.WordSets), once per document on its token
 stream (TokenStream.starts), and each extractor reads the places of its own set.
 
 Each set holds the words every match of its pattern opens with (rx.Beginnings):
-- the dates' (dates/atoms.py WORD_BEGINS): the words the dates' forms searched by
+- the dates' (dates/form_starts.py WORD_BEGINS): the words the dates' forms searched by
   their words open with (month names, a year's first digits, quotes), and each
   form's own (FORM_BEGINS: a form is tried at its own words' places);
 - NUMBER_BEGINS (numbers/): number words, where a participant count may start;
@@ -26,6 +26,7 @@ from functools import cache
 from .. import fold, rx
 from ..lexicon import load
 from ..numbers import NUMBER_BEGINS
+from ..rx_word_sets import WordSets
 from ..segment.tokens import TokenStream
 
 _EVENTS = load("events")
@@ -55,7 +56,7 @@ PATRONYMIC_BEGINS = rx.Beginnings(_PERSONS["patronymic_words"])
 
 
 # The small letters (ASCII, Cyrillic, Kyrgyz: language.yaml `small_letters`); the sets'
-# places are not kept after them (rx.WordSets `not_after`): every pattern tried at them
+# places are not kept after them (WordSets `not_after`): every pattern tried at them
 # opens with a look-behind that rejects a letter right before its first word
 # (tests/test_word_starts.py tries each after each of them).
 SMALL_LETTERS: str = load("language")["small_letters"]
@@ -63,14 +64,14 @@ NOT_AFTER = SMALL_LETTERS
 
 
 @cache
-def word_sets() -> rx.WordSets:
+def word_sets() -> WordSets:
     """The sets searched for together, made on first use: the dates' set is the dates
     package's, which imports this module (through events' kinds) before it is made."""
-    from .dates.atoms import WORD_BEGINS
+    from .dates.form_starts import WORD_BEGINS
     from .dates.patterns import FORM_BEGINS
     from .state_bodies import HEAD_BEGINS
 
-    return rx.WordSets(
+    return WordSets(
         (
             WORD_BEGINS,
             *FORM_BEGINS.values(),

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, overload
 from .. import rx
 
 if TYPE_CHECKING:
-    from .tokens import Token, TokenKind, Word
+    from .place_words import Word
+    from .tokens import Token, TokenKind
 
 # A text of twice this many characters or more is read in pieces of about this many.
 PIECE_CHARS = 1 << 16
@@ -167,7 +168,7 @@ def tokens_by_piece(
     return tokens, plain
 
 
-# A piece's place words, as `tokens._piece_words` makes them from the piece's tokens
+# A piece's place words, as `place_words.piece_words` makes them from the piece's tokens
 # and plain flags (`words_of(text, piece_ends, tokens, plain, sentence)`: the sentence
 # ends inside the piece, and the count of those before it), and the odd ones' indexes.
 WordsOf = Callable[

@@ -8,7 +8,7 @@ forms (`tokenize`, the one tokeniser), and the two views extractors read of them
   of the text (persons).
 
 and where the words of lexicon word sets begin in its case-folded text
-(`TokenStream.starts`: one search for several extractors' sets, rx.WordSets).
+(`TokenStream.starts`: one search for several extractors' sets, rx_word_sets.WordSets).
 
 Numbers (numbers/) and participants read the tokens themselves. Names are folded
 for comparison by fold.py, the one name folding.
@@ -18,18 +18,20 @@ from __future__ import annotations
 
 import string
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import accumulate, chain, compress, repeat
-from operator import attrgetter, is_not, itemgetter, mul, neg, not_, sub
+from operator import attrgetter, is_not, itemgetter, mul, neg, not_
 from types import MappingProxyType
 from typing import Literal, NamedTuple, TypeVar
 
 import regex
 
 from .. import rx
+from ..rx_word_sets import WordSets
+from .place_words import Word, piece_words
 from .token_pieces import (
     SHARE_FROM,
     PieceWords,
@@ -49,9 +51,6 @@ from .word_parts import (
     NAME_JOINERS,
     NAME_WORD_MAX,
     PLACE_JOINERS,
-    WORD_MAX_PARTS,
-    WORD_PART_MAX,
-    bounded,
     compounds,
     name_spans,
 )
@@ -277,100 +276,6 @@ class DigitRuns:
         return len(self._starts)
 
 
-# ------------------------------------------------------------------------ word views
-
-
-class Word(NamedTuple):
-    """A word of a view: its span, its text, its sentence (the count of sentence
-    ends before it), whether it is capitalised and its case-folded text (`low`:
-    compare it with case-folded lexicon words instead of folding `text` again).
-    A tuple, as Token: made in C (`_piece_words`), and no object for the garbage
-    collector to walk once it sees it holds none."""
-
-    start: int
-    end: int
-    text: str
-    sentence: int
-    capital: bool
-    low: str
-
-
-def _odd_name(text: str, start: int, end: int) -> bool:
-    """Whether the place word text[start:end] is no name word as it is: with a slash
-    or an apostrophe, glued to a letter or digit before it, or reaching a bound."""
-    word = text[start:end]
-    # text[start - 1 : start] is "" before the first character; text[end : end + 1], after the last
-    before = text[start - 1 : start]
-    return not (
-        len(word) < WORD_PART_MAX
-        # all letters: none of the signs below (the common case, one call)
-        and (
-            word.isalpha()
-            or (
-                word.count("-") < WORD_MAX_PARTS - 1
-                and "/" not in word
-                and "'" not in word
-                and "’" not in word
-            )
-        )
-        and not (before.isalpha() or before.isdigit())
-        and not text[end : end + 1].isalpha()
-    )
-
-
-def _piece_words(
-    text: str, ends: Sequence[int], tokens: list[Token], plain: list[bool], sentence: int
-) -> tuple[list[Word], list[int]]:
-    """The place words of `tokens` and the indexes of the odd ones
-    (`TokenStream._place_words`); `ends`: the sentence ends among them, `sentence`:
-    the count of those before them.
-    A plain word token is one place word as it is, a name word too, and joins no
-    other token; the rest of the words are read from the other tokens (word_parts.compounds:
-    plain words between them change none of theirs) and put in between. The
-    per-word work is in C (compress, zip, map) but for those few."""
-    columns = list(zip(*compress(tokens, plain), strict=True))  # kind, start, end, text, low, ...
-    plain_starts, plain_ends, plain_texts, plain_lows = columns[1:5] if columns else ((),) * 4
-    starts: list[int] = []
-    stops: list[int] = []
-    texts: list[str] = []
-    lows: list[str] = []
-    odd: list[int] = []
-    done = 0  # the plain words before this one are in the lists
-    rest = compress(tokens, map(not_, plain))
-    for compound in compounds(list(rest), PLACE_JOINERS, apostrophes=True):
-        k = bisect_left(plain_starts, compound[0][0], done)
-        starts += plain_starts[done:k]
-        stops += plain_ends[done:k]
-        texts += plain_texts[done:k]
-        lows += plain_lows[done:k]
-        done = k
-        # most words are one part within the bound: word_parts.bounded keeps them as they are
-        one = len(compound) == 1 and compound[0][1] - compound[0][0] <= WORD_PART_MAX
-        for parts in (compound,) if one else bounded(compound, text):
-            start, end = parts[0][0], parts[-1][1]
-            if _odd_name(text, start, end):
-                odd.append(len(starts))
-            word = text[start:end]
-            low = word.casefold()
-            starts.append(start)
-            stops.append(end)
-            texts.append(word)
-            lows.append(word if low == word else low)  # one string (memory)
-    starts += plain_starts[done:]
-    stops += plain_ends[done:]
-    texts += plain_texts[done:]
-    lows += plain_lows[done:]
-    # the ends before each word (one int object a sentence: memory on long texts): the
-    # words sorted, sentence k holds those between ends k-1 and k, found by a bisection
-    # a sentence end (fewer than a word each), then repeated in C
-    cuts = [*map(bisect_right, repeat(starts), ends), len(starts)]
-    counts = map(sub, cuts, [0, *cuts[:-1]])
-    sentences = chain.from_iterable(map(repeat, range(sentence, sentence + len(ends) + 1), counts))
-    capitals = map(str.isupper, map(itemgetter(0), texts))
-    fields = zip(starts, stops, texts, sentences, capitals, lows, strict=True)
-    return list(map(tuple.__new__, repeat(Word), fields)), odd
-
-
 # A word's fields, as functions (text and low: a Token's too): a column of them read
 # in C (map, compress).
 WORD_TEXT = attrgetter("text")
@@ -408,7 +313,7 @@ class TokenStream:
         self._pieces: PieceWords | None = None  # set by `release_words`
         # `starts`: what each WordSets found in the folded text (searched once), by set,
         # and each set's places
-        self._found: dict[rx.WordSets, dict[rx.Beginnings, list[int]]] = {}
+        self._found: dict[WordSets, dict[rx.Beginnings, list[int]]] = {}
         self._starts: dict[rx.Beginnings, list[int]] = {}
 
     @cached_property
@@ -428,7 +333,7 @@ class TokenStream:
             return list(chain.from_iterable(map(itemgetter(2), held)))
         columns = TokenColumns(Token, _number)
         self._made_words = columns_by_piece(
-            text, self._ends, chain(drained(held), pieces), _piece_words, columns
+            text, self._ends, chain(drained(held), pieces), piece_words, columns
         )
         return columns
 
@@ -447,7 +352,7 @@ class TokenStream:
         folded = self.folded
         return folded[start:end] if folded is not None else self.text[start:end].casefold()
 
-    def starts(self, sets: rx.WordSets, begins: rx.Beginnings) -> list[int] | None:
+    def starts(self, sets: WordSets, begins: rx.Beginnings) -> list[int] | None:
         """Where a word of `begins` (one of `sets`) begins in the text, as
         rx.beginnings_in finds in the folded text: the text searched once for the
         words of all the sets (the first time one is asked for), each set's own kept.
@@ -493,17 +398,17 @@ class TokenStream:
 
     @cached_property
     def _place_words(self) -> tuple[list[Word], list[int]]:
-        """`words` and `_odd_names` (`_piece_words`)."""
+        """`words` and `_odd_names` (`piece_words`)."""
         tokens = self.tokens
         if isinstance(tokens, TokenColumns):  # made with them (or again, once let go)
             made, self._made_words = self._made_words, None
             if made is None:
-                pieces = PieceWords(self.text, self._ends, tokens, _piece_words)
+                pieces = PieceWords(self.text, self._ends, tokens, piece_words)
                 made = pieces.near(0, len(self.text))
             return made
         plain, self._plain = self._plain, None
         assert plain is not None  # set by `tokens`, read once here
-        return _piece_words(self.text, self._ends, tokens, plain, 0)
+        return piece_words(self.text, self._ends, tokens, plain, 0)
 
     def words_between(self, start: int, end: int) -> list[Word]:
         """The place words (`words`) that lie inside [start, end): O(log n + k)."""
@@ -519,7 +424,7 @@ class TokenStream:
             self.__dict__.pop("words", None)
             self.__dict__.pop("_place_words", None)
             self._made_words = None
-            self._pieces = PieceWords(self.text, self._ends, tokens, _piece_words)
+            self._pieces = PieceWords(self.text, self._ends, tokens, piece_words)
 
     def name_words(self, start: int, end: int) -> list[Word]:
         """Words with inner hyphens ("Ак-Суу", "Токтогул-уулу") in [start, end), not
@@ -566,7 +471,7 @@ class TokenStream:
     def _odd_names(self) -> list[int]:
         """The indexes of the place words that are no name word as they are (few):
         with a slash or an apostrophe, glued to a letter or digit before them, or
-        reaching a bound (`_odd_name`)."""
+        reaching a bound (`place_words._odd_name`)."""
         return self._place_words[1]
 
     def _names_in(self, start: int, end: int, limit: int) -> list[Word]:

@@ -13,6 +13,7 @@ a year keeps "--MM-DD" here; `fill_missing_years` (a resolve step) settles it.
 Modules, in the order a date goes through them:
 - patterns.py: the regexes of written dates and of the words around them.
 - atoms.py: the date atoms of a text and the ranges they join into.
+- form_starts.py: where each form atoms.py tries may open, so that it is tried only there.
 - readings.py: the rules by which a form atoms.py matched is read as no date.
 - gates.py: where the two costliest forms cannot match, told without trying them.
 - issued.py: the document's own date (its date line, header, footer) and page chrome.

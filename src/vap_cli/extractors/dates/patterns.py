@@ -565,7 +565,7 @@ def act_number_line(stripped: str) -> bool:
 
 
 # The forms atoms.py tries only where one of their words begins (rx.Beginnings), each
-# with its own words. In a text alone (atoms.word_starts): all their words searched
+# with its own words. In a text alone (form_starts.word_starts): all their words searched
 # at once, in the text case-folded once, and each form tried at the places found (a
 # superset of its own: the same matches). In a document's token stream: with other
 # stages' word sets (word_starts.word_sets), each form at its own places (`form_places`).
@@ -580,7 +580,7 @@ FORM_BEGINS: Mapping[regex.Pattern[str], rx.Beginnings] = MappingProxyType(
     }
 )
 # Where each form of FORM_BEGINS may open: its own words' places (`form_places`), or
-# those of all their words (atoms.word_starts), the same for every form.
+# those of all their words (form_starts.word_starts), the same for every form.
 FormPlaces = Mapping[regex.Pattern[str], list[int]] | list[int]
 
 

@@ -180,7 +180,22 @@ def participation_before(tokens: Tokens, start: int) -> bool:
 
 _SPLIT_IDIOM = LEX["taking_part_split_ru"]
 _SPLIT_NOUNS = frozenset(w.casefold() for w in _SPLIT_IDIOM["nouns"])
-_SPLIT_VERBS = frozenset(w.casefold() for w in _SPLIT_IDIOM["verbs"])
+_IDIOM_WORDS = 2  # a pair of the idiom in generic_verbs_before: its noun and its verb
+
+
+def _split_verbs(nouns: frozenset[str]) -> frozenset[str]:
+    """The idiom's verbs: the other word of each pair of `generic_verbs_before` that
+    holds one of its nouns ("приняли участие", "участие принимали"), and its
+    `more_verbs`."""
+    paired = (
+        {w.casefold() for w in pair} - nouns
+        for pair in LEX["generic_verbs_before"]
+        if len(pair) == _IDIOM_WORDS and nouns.intersection(w.casefold() for w in pair)
+    )
+    return frozenset().union(*paired, (w.casefold() for w in _SPLIT_IDIOM["more_verbs"]))
+
+
+_SPLIT_VERBS = _split_verbs(_SPLIT_NOUNS)
 _DENIED = frozenset(w.casefold() for w in LEX["negation"]["before"])
 
 

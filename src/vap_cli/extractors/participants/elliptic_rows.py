@@ -5,6 +5,7 @@ rows.py, acc55)."""
 
 from __future__ import annotations
 
+from ...explain import Rule
 from ...numbers import NumberMatch
 from . import rules
 from .constants import ROWS_REACH
@@ -38,21 +39,27 @@ def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Fo
         return None  # "2024 – из бюджета": a year
     if not (_dash_then_source(tokens, after) or _joined_source(tokens, num)):
         return _parallel_place_row(tokens, num, counts)
-    for k in range(num.first - 1, max(-1, num.first - ROWS_REACH), -1):
+    found = _count_before(tokens, num, num.first - 1, counts)
+    return None if found is None else _row_of(num, found[1], rules.ELLIPTIC_ROW)
+
+
+def _count_before(
+    tokens: Tokens, num: NumberMatch, start: int, counts: dict[int, Found]
+) -> tuple[int, Found] | None:
+    """The nearest count kept at or before token `start` in the number's sentence (at
+    most ROWS_REACH tokens before the number), with the token it is kept at."""
+    for k in range(start, max(-1, num.first - ROWS_REACH), -1):
         if ends_sentence_at(tokens, k):
             return None
         counted = counts.get(k)
         if counted is not None:
-            return Found(
-                num.value,
-                "exact",
-                counted.who,
-                counted.status,
-                num.start,
-                num.end,
-                rules.ELLIPTIC_ROW,
-            )
+            return k, counted
     return None
+
+
+def _row_of(num: NumberMatch, counted: Found, rule: Rule) -> Found:
+    """The bare number counts the people of the count before it: its noun and status."""
+    return Found(num.value or 0, "exact", counted.who, counted.status, num.start, num.end, rule)
 
 
 def _dash_then_source(tokens: Tokens, after: int) -> bool:
@@ -97,27 +104,15 @@ def _parallel_place_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Foun
     total: rows.bare_row, `parallel_place_shape`)."""
     if not _second_half(tokens, num):
         return None
-    for k in range(num.first - 2, max(-1, num.first - ROWS_REACH), -1):
-        if ends_sentence_at(tokens, k):
-            return None
-        counted = counts.get(k)
-        if counted is None:
-            continue
-        after = k
-        while after < len(tokens) and tokens[after].start < counted.end:
-            after += 1
-        if not _dash_then_place(tokens, after):
-            return None
-        return Found(
-            num.value or 0,
-            "exact",
-            counted.who,
-            counted.status,
-            num.start,
-            num.end,
-            rules.PARALLEL_PLACE_ROW,
-        )
-    return None
+    found = _count_before(tokens, num, num.first - 2, counts)
+    if found is None:
+        return None
+    after, counted = found
+    while after < len(tokens) and tokens[after].start < counted.end:
+        after += 1
+    if not _dash_then_place(tokens, after):
+        return None
+    return _row_of(num, counted, rules.PARALLEL_PLACE_ROW)
 
 
 def _second_half(tokens: Tokens, num: NumberMatch) -> bool:

@@ -255,7 +255,7 @@ def gapped_row_status(tokens: Tokens, p: Phrase) -> Status | None:
         count_start = count_ending_at(tokens, j - 1) if noun is not None else -1
         if noun is None or count_start < 0:
             continue
-        comma = _row_end(tokens, noun.last, p.start - 1)
+        comma = _comma_ending_row(tokens, noun.last, p.start - 1)
         if noun.entry.lemma != lemma or comma is None:
             return None
         first = count_start - qualifier_before(tokens, count_start)[1]
@@ -271,7 +271,7 @@ _ROW_ENDS = frozenset(",;")
 _ASIDES = frozenset("()")
 
 
-def _row_end(tokens: Tokens, start: int, end: int) -> int | None:
+def _comma_ending_row(tokens: Tokens, start: int, end: int) -> int | None:
     """The comma that ends the row before in tokens[start:end] (from its noun to the
     gapped row's dash), or None: no list ("17 депутат катышты (кеңештин курамы – 21
     депутат)": an aside in brackets is none)."""

@@ -40,7 +40,7 @@ def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
     lemma = p.head.entry.lemma
     items = rows = 0
     for piece in pieces[:-1]:
-        end = _row_end(tokens, piece, lemma) if piece else -1
+        end = _same_noun_row_end(tokens, piece, lemma) if piece else -1
         if end >= 0:
             if not _list_item(tokens, [k for k in piece if k >= end]):
                 return False  # "Б айылында 200 бала лагерде эс алып, ...": a clause of its own
@@ -51,7 +51,7 @@ def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
         items += bool(piece)
     last = pieces[-1]
     if _has_number(tokens, last):
-        if items or _row_end(tokens, last, lemma) < 0:
+        if items or _same_noun_row_end(tokens, last, lemma) < 0:
             # "..., 30 ата-эне эмдөөдөн өттү": another row with its own verb; a list's
             # close holds no row ("214 бала келди, 167 бала жана ... эмдөөдөн өттү")
             return False
@@ -80,7 +80,7 @@ def _pieces_after(tokens: Tokens, start: int) -> list[list[int]]:
     return []
 
 
-def _row_end(tokens: Tokens, piece: list[int], lemma: str) -> int:
+def _same_noun_row_end(tokens: Tokens, piece: list[int], lemma: str) -> int:
     """Where a row of the same people in the piece ends, past its who-noun of `lemma`
     with a number right before it ("Калматай айылында 167 бала"), or -1: no row."""
     for k in piece:
