@@ -1,0 +1,106 @@
+"""What the disk cache stores holds each equal string once (diskcache.one_copy_each)."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import pickletools
+from collections import Counter
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import pytest
+
+from vap_cli import diskcache
+
+
+@dataclass(frozen=True)
+class Town:
+    name: str
+    kinds: tuple[str, ...]
+
+
+class Table:
+    def __init__(self, towns: list[Town]) -> None:
+        self.by_name = {town.name: town for town in towns}
+        self.towns = towns
+
+
+def made_apart(text: str) -> str:
+    """An equal string that is another object (as a parser or a fold makes it)."""
+    return "".join(list(text))
+
+
+def strings_written(value: object) -> list[str]:
+    """The strings the pickle of `value` writes."""
+    return [
+        arg
+        for op, arg, _ in pickletools.genops(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+        if op.name in {"SHORT_BINUNICODE", "BINUNICODE", "UNICODE"}
+    ]
+
+
+def test_equal_strings_in_objects_and_containers_become_one() -> None:
+    towns = [
+        Town(made_apart("Талас"), (made_apart("шаар"), made_apart("борбор"))),
+        Town(made_apart("Кемин"), (made_apart("шаар"), made_apart("борбор"))),
+    ]
+    table = Table(towns)
+    keys = {made_apart("Талас"), made_apart("Кемин")}
+    value = {"table": table, "keys": frozenset(keys), "names": [made_apart("Кемин")]}
+    before = copy.deepcopy(value)
+    shared = diskcache.one_copy_each(value)
+    assert shared["names"] == before["names"] and shared["keys"] == before["keys"]
+    assert shared["table"].towns == before["table"].towns
+    assert list(shared["table"].by_name) == ["Талас", "Кемин"]  # the dict's order kept
+    first, second = shared["table"].towns
+    assert first.kinds is second.kinds  # equal tuples of strings: one tuple
+    assert shared["names"][0] is second.name
+    assert next(iter(k for k in shared["keys"] if k == "Талас")) is first.name
+    assert shared["table"].by_name["Талас"] is first  # objects stay themselves
+    written = strings_written(shared)
+    assert len(written) == len(set(written))
+
+
+def test_a_tuple_holding_an_object_is_shared_where_it_was() -> None:
+    town = Town(made_apart("Нарын"), ())
+    pair = (town, made_apart("Нарын"))
+    shared = diskcache.one_copy_each({"a": pair, "b": [pair], "c": (town, made_apart("Нарын"))})
+    assert shared["a"] is shared["b"][0]  # one tuple before, one tuple after
+    assert shared["a"] is not shared["c"]  # equal tuples of objects stay two
+    assert shared["a"][0] is shared["c"][0] is town
+
+
+def test_a_module_a_class_or_a_function_is_not_walked() -> None:
+    fields_before = dict(vars(Table))
+    value = {"module": pytest, "class": Table, "function": made_apart, "number": 3.5}
+    shared = diskcache.one_copy_each(value)
+    assert shared["module"] is pytest and shared["class"] is Table
+    assert shared["function"] is made_apart and shared["number"] == 3.5
+    assert dict(vars(Table)) == fields_before
+
+
+def test_the_stored_gazetteer_writes_each_string_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vap_cli import resources
+    from vap_cli.gazetteer import Unit
+
+    monkeypatch.setenv("VAP_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VAP_NO_CACHE", raising=False)
+    resources._load.cache_clear()
+    try:
+        built = resources.load(())
+        (stored,) = (tmp_path / "cache").glob("gazetteer-*.pickle")
+        written = Counter(strings_written(pickle.loads(stored.read_bytes())))  # noqa: S301
+        # Written twice at most: a field's name, kept apart by its object, and a value
+        # equal to it (a unit's source "name").
+        twice = {text for text, times in written.items() if times > 1}
+        assert twice <= {field.name for field in fields(Unit)}
+        assert max(written.values()) <= 2
+        resources._load.cache_clear()
+        again = resources.load(())
+        assert again is not built and len(again.gazetteer) == len(built.gazetteer)
+        assert again.place_index.keys == built.place_index.keys
+    finally:
+        resources._load.cache_clear()
