@@ -1,4 +1,5 @@
-"""What the disk cache stores holds each equal string once (diskcache.one_copy_each)."""
+"""What the disk cache stores is quick to read back: each equal string held once
+(diskcache.one_copy_each), a gazetteer unit pickled as its values (Unit.__reduce__)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ import copy
 import pickle
 import pickletools
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import FrozenInstanceError, dataclass, fields
 from pathlib import Path
 
 import pytest
 
 from vap_cli import diskcache
+from vap_cli.gazetteer import Unit
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,6 @@ def test_the_stored_gazetteer_writes_each_string_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from vap_cli import resources
-    from vap_cli.gazetteer import Unit
 
     monkeypatch.setenv("VAP_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("VAP_NO_CACHE", raising=False)
@@ -104,3 +105,53 @@ def test_the_stored_gazetteer_writes_each_string_once(
         assert again.place_index.keys == built.place_index.keys
     finally:
         resources._load.cache_clear()
+
+
+def unit_with(**given: object) -> Unit:
+    fields_given: dict[str, object] = {
+        "id": "41799000000001",
+        "level": "village",
+        "name": "Ак-Жар",
+        "name_ru": None,
+        "name_en": None,
+        "aliases": (),
+        "parent": None,
+        "oblast": None,
+        "district": None,
+    }
+    fields_given.update(given)
+    return Unit(**fields_given)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        unit_with(),
+        unit_with(
+            name="Кызыл-Туу",
+            aliases=("Кзыл-Ту", "Кызыл Туу"),
+            lat=42.1,
+            lon=75.3,
+            sources=(("name", "vap"),),
+            user_aliases=("Кызылтуу",),
+        ),
+        unit_with(level="district", iso=None, name_ru_full="Тестовый район", parent="4179"),
+    ],
+)
+def test_a_unit_is_read_back_from_its_pickle_as_made(unit: Unit) -> None:
+    again = pickle.loads(pickle.dumps(unit, pickle.HIGHEST_PROTOCOL))  # noqa: S301
+    assert again == unit and hash(again) == hash(unit)
+    assert vars(again) == vars(unit) and list(vars(again)) == list(vars(unit))
+    assert again.sources == unit.sources and again.user_aliases == unit.user_aliases
+    assert copy.deepcopy(unit) == unit
+    with pytest.raises(FrozenInstanceError):
+        again.name = "Башка"  # type: ignore[misc]
+
+
+def test_a_unit_is_pickled_as_its_values_not_as_a_dict_of_its_fields() -> None:
+    written = strings_written(unit_with(name="Сары-Булак"))
+    assert "Сары-Булак" in written
+    assert "name" not in written and "level" not in written
+    assert len(pickle.dumps(unit_with(), pickle.HIGHEST_PROTOCOL)) < len(
+        pickle.dumps(vars(unit_with()), pickle.HIGHEST_PROTOCOL)
+    )
