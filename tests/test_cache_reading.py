@@ -1,11 +1,15 @@
 """What the disk cache stores is quick to read back: each equal string held once
-(diskcache.one_copy_each), a gazetteer unit pickled as its values (Unit.__reduce__)."""
+(diskcache.one_copy_each), a gazetteer unit pickled as its values (Unit.__reduce__),
+the who-nouns of the participants made once (participants/who_table.py)."""
 
 from __future__ import annotations
 
 import copy
+import os
 import pickle
 import pickletools
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import FrozenInstanceError, dataclass, fields
 from pathlib import Path
@@ -155,3 +159,35 @@ def test_a_unit_is_pickled_as_its_values_not_as_a_dict_of_its_fields() -> None:
     assert len(pickle.dumps(unit_with(), pickle.HIGHEST_PROTOCOL)) < len(
         pickle.dumps(vars(unit_with()), pickle.HIGHEST_PROTOCOL)
     )
+
+
+_WHO_AS_MADE = (
+    "from vap_cli.extractors.participants import who_table as w\n"
+    "print(w.WHO == w._who_entries(), w.WHO_BY_START == w._who_by_start(w._who_entries()))\n"
+    "print({id(e) for es in w.WHO_BY_START.values() for e in es} <= {id(e) for e in w.WHO})\n"
+)
+
+
+def test_the_who_nouns_are_read_back_from_the_cache_as_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache_home = tmp_path / "cache"
+    env = {**os.environ, "VAP_CACHE_DIR": str(cache_home)}
+    env.pop("VAP_NO_CACHE", None)
+    for _ in range(2):  # writes the entry, then reads it
+        done = subprocess.run(
+            [sys.executable, "-c", _WHO_AS_MADE], env=env, capture_output=True, text=True
+        )
+        assert done.stdout.split() == ["True", "True", "True"], done.stderr
+    assert len(list(cache_home.glob("participant-who-*.pickle"))) == 1
+
+
+def test_the_who_nouns_are_keyed_by_what_makes_them() -> None:
+    from vap_cli import fold, plain
+    from vap_cli.extractors.participants import who_table
+    from vap_cli.lexicon import source
+
+    keyed = {Path(p).resolve() for p in who_table._WHO_SOURCES}
+    wanted = {source("participation"), *(Path(m.__file__) for m in (who_table, fold, plain))}
+    assert {p.resolve() for p in wanted} <= keyed
+    assert source("places").resolve() not in keyed
