@@ -1,6 +1,7 @@
 """What the disk cache stores is quick to read back: each equal string held once
 (diskcache.one_copy_each), a gazetteer unit pickled as its values (Unit.__reduce__),
-the who-nouns of the participants made once (participants/who_table.py)."""
+the who-nouns of the participants and the names' forms of the persons made once
+(participants/who_table.py, persons/name_forms.py)."""
 
 from __future__ import annotations
 
@@ -191,3 +192,59 @@ def test_the_who_nouns_are_keyed_by_what_makes_them() -> None:
     wanted = {source("participation"), *(Path(m.__file__) for m in (who_table, fold, plain))}
     assert {p.resolve() for p in wanted} <= keyed
     assert source("places").resolve() not in keyed
+
+
+_NAME_FORMS_AS_MADE = (
+    "from vap_cli.extractors.persons import name_forms as n\n"
+    "print((n.GIVEN_OBLIQUE_FORMS, n.ANCHOR_GIVEN, n.BODY_HEAD_FORMS) == n._name_forms())\n"
+)
+
+
+def test_the_names_forms_are_read_back_from_the_cache_as_made(tmp_path: Path) -> None:
+    cache_home = tmp_path / "cache"
+    env = {**os.environ, "VAP_CACHE_DIR": str(cache_home)}
+    env.pop("VAP_NO_CACHE", None)
+    for _ in range(2):  # writes the entry, then reads it
+        done = subprocess.run(
+            [sys.executable, "-c", _NAME_FORMS_AS_MADE], env=env, capture_output=True, text=True
+        )
+        assert done.stdout.split() == ["True"], done.stderr
+    assert len(list(cache_home.glob("person-name-forms-*.pickle"))) == 1
+
+
+def test_the_oblique_given_names_are_the_listed_names_with_each_oblique_ending() -> None:
+    from vap_cli.extractors.persons import tables
+
+    names = tables._GIVEN_NAMES
+    made = {
+        str(name)[: len(str(name)) - len(n)] + oblique
+        for sex, table in tables.GIVEN_OBLIQUE.items()
+        for name in names[sex]
+        for oblique, nominatives in table
+        for n in nominatives
+        if str(name).endswith(n)
+    }
+    assert tables.GIVEN_OBLIQUE_FORMS == made
+    listed = {str(n) for n in names["male"] + names["female"]}
+    assert tables._ANCHOR_GIVEN == sorted(listed | made)
+    assert not listed <= tables.GIVEN_OBLIQUE_FORMS  # a nominative is no oblique form
+
+
+def test_the_heads_of_bodies_are_read_in_every_case() -> None:
+    from vap_cli import morph
+    from vap_cli.extractors.persons import tables
+
+    for head in tables.BODY_HEADS:
+        assert morph.russian_noun_forms(head) <= tables.BODY_HEAD_FORMS
+    assert "асанова" not in tables.BODY_HEAD_FORMS
+
+
+def test_the_names_forms_are_keyed_by_what_makes_them() -> None:
+    from vap_cli import morph, morph_names
+    from vap_cli.extractors.persons import name_forms
+    from vap_cli.lexicon import source
+
+    keyed = {Path(p).resolve() for p in name_forms._NAME_FORMS_SOURCES}
+    wanted = {source("given_names"), source("persons"), source("morphology")}
+    wanted |= {Path(m.__file__) for m in (name_forms, morph_names, morph)}
+    assert {p.resolve() for p in wanted} <= keyed
