@@ -1,7 +1,7 @@
 """What the disk cache stores is quick to read back: each equal string held once
 (diskcache.one_copy_each), a gazetteer unit pickled as its values (Unit.__reduce__),
-the who-nouns of the participants and the names' forms of the persons made once
-(participants/who_table.py, persons/name_forms.py)."""
+the who-nouns and the generic verbs of the participants and the names' forms of the
+persons made once (participants/who_table.py, generic.py, persons/name_forms.py)."""
 
 from __future__ import annotations
 
@@ -248,3 +248,35 @@ def test_the_names_forms_are_keyed_by_what_makes_them() -> None:
     wanted = {source("given_names"), source("persons"), source("morphology")}
     wanted |= {Path(m.__file__) for m in (name_forms, morph_names, morph)}
     assert {p.resolve() for p in wanted} <= keyed
+
+
+_GENERIC_VERBS_AS_MADE = (
+    "from vap_cli.extractors.participants import generic as g\n"
+    "made, read = g._generic_verbs(), g._GENERIC_VERBS\n"
+    "print((made.items, made.first, made.last) == (read.items, read.first, read.last))\n"
+    "print(all(p in read.items for ps in read.first.values() for p in ps))\n"
+)
+
+
+def test_the_generic_verbs_are_read_back_from_the_cache_as_made(tmp_path: Path) -> None:
+    cache_home = tmp_path / "cache"
+    env = {**os.environ, "VAP_CACHE_DIR": str(cache_home)}
+    env.pop("VAP_NO_CACHE", None)
+    for _ in range(2):  # writes the entry, then reads it
+        done = subprocess.run(
+            [sys.executable, "-c", _GENERIC_VERBS_AS_MADE], env=env, capture_output=True, text=True
+        )
+        assert done.stdout.split() == ["True", "True"], done.stderr
+    assert len(list(cache_home.glob("participant-generic-verbs-*.pickle"))) == 1
+
+
+def test_the_generic_verbs_are_keyed_by_what_makes_them() -> None:
+    from vap_cli import fold, morph
+    from vap_cli.extractors.participants import generic, words
+    from vap_cli.lexicon import source
+
+    keyed = {Path(p).resolve() for p in generic._GENERIC_VERBS_SOURCES}
+    wanted = {source("participation"), source("morphology")}
+    wanted |= {Path(m.__file__) for m in (generic, words, morph, fold)}
+    assert {p.resolve() for p in wanted} <= keyed
+    assert source("persons").resolve() not in keyed
