@@ -1,7 +1,8 @@
 """What the disk cache stores is quick to read back: each equal string held once
 (diskcache.one_copy_each), a gazetteer unit pickled as its values (Unit.__reduce__),
-the who-nouns and the generic verbs of the participants and the names' forms of the
-persons made once (participants/who_table.py, generic.py, persons/name_forms.py)."""
+the who-nouns and the generic verbs of the participants, the names' forms of the
+persons and the number words' tries made once (participants/who_table.py, generic.py,
+persons/name_forms.py, numbers/word_tables.py)."""
 
 from __future__ import annotations
 
@@ -280,3 +281,47 @@ def test_the_generic_verbs_are_keyed_by_what_makes_them() -> None:
     wanted |= {Path(m.__file__) for m in (generic, words, morph, fold)}
     assert {p.resolve() for p in wanted} <= keyed
     assert source("persons").resolve() not in keyed
+
+
+_NUMBER_TRIES_AS_MADE = (
+    "from vap_cli.numbers import word_tables as t\n"
+    "made = t._number_words_pattern()\n"
+    "print(made in t.NUMBER_START.pattern, t.NUMBER_START.pattern.count(made) == 1)\n"
+)
+
+
+def test_the_number_words_tries_are_read_back_from_the_cache_as_made(tmp_path: Path) -> None:
+    cache_home = tmp_path / "cache"
+    env = {**os.environ, "VAP_CACHE_DIR": str(cache_home)}
+    env.pop("VAP_NO_CACHE", None)
+    for _ in range(2):  # writes the entry, then reads it
+        done = subprocess.run(
+            [sys.executable, "-c", _NUMBER_TRIES_AS_MADE], env=env, capture_output=True, text=True
+        )
+        assert done.stdout.split() == ["True", "True"], done.stderr
+    assert len(list(cache_home.glob("number-word-tries-*.pickle"))) == 1
+
+
+@pytest.mark.parametrize(("text", "start"), [("жыйырма беш", 0), ("около двадцати", 6)])
+def test_a_number_word_still_opens_a_number(text: str, start: int) -> None:
+    from vap_cli.numbers import word_tables
+
+    found = word_tables.NUMBER_START.search(text)
+    assert found is not None and found.start() == start
+
+
+def test_a_word_that_only_begins_like_a_number_word_is_no_start() -> None:
+    from vap_cli.numbers import word_tables
+
+    assert word_tables.NUMBER_START.search("двадцатка") is None
+
+
+def test_the_number_words_tries_are_keyed_by_what_makes_them() -> None:
+    from vap_cli import morph
+    from vap_cli.lexicon import source
+    from vap_cli.numbers import word_tables
+
+    keyed = {Path(p).resolve() for p in word_tables._NUMBER_WORDS_SOURCES}
+    wanted = {source("numbers"), source("morphology"), Path(word_tables.__file__)}
+    wanted.add(Path(morph.__file__))
+    assert {p.resolve() for p in wanted} <= keyed
