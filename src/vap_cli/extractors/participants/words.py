@@ -17,6 +17,7 @@ from ...numbers import Token, number_at
 from ...plain import Fields
 from .clause_words import ClauseWords
 from .constants import CASE_TAIL_MAX, MAX_WHO_WORDS, NOUN_STEM_MIN
+from .who_table import WHO_BY_START, WhoEntry
 
 LEX = load("participation")
 
@@ -227,74 +228,6 @@ _ABOUT_SUFFIXES: tuple[str, ...] = morph.variants(*LEX["approximate_noun_suffixe
 _HYPHEN = "-"
 
 
-class WhoEntry(Fields):
-    __slots__ = (
-        "lemma",
-        "leading",
-        "stems",
-        "relational",
-        "possessive",
-        "genitive",
-        "source_only",
-        "needs_verb",
-    )
-    lemma: str
-    leading: tuple[frozenset[str], ...]  # exact words before the inflected one
-    stems: tuple[str, ...]  # stems of the inflected (last) word
-    relational: bool
-    possessive: str | None
-    genitive: str | None
-    source_only: bool  # counted only as where people come from ("14 мектебинен")
-    needs_verb: bool  # counted only with a verb ("подано 120 проектов", "шайлоочу катышты")
-
-    def __init__(
-        self,
-        lemma: str,
-        leading: tuple[frozenset[str], ...],
-        stems: tuple[str, ...],
-        relational: bool = False,
-        possessive: str | None = None,
-        genitive: str | None = None,
-        source_only: bool = False,
-        needs_verb: bool = False,
-    ) -> None:
-        self.lemma = lemma
-        self.leading = leading
-        self.stems = stems
-        self.relational = relational
-        self.possessive = possessive
-        self.genitive = genitive
-        self.source_only = source_only
-        self.needs_verb = needs_verb
-
-
-def _who_entry(item: dict) -> WhoEntry:
-    words = [[w] if isinstance(w, str) else list(w) for w in item["words"]]
-    # a hyphenated noun is three tokens, its endings on the last ("ата-энелерге")
-    *before, last = words
-    if len(last) == 1 and _HYPHEN in last[0]:
-        head, tail = last[0].rsplit(_HYPHEN, 1)
-        words = [*before, [head], [_HYPHEN], [tail]]
-    # each word also typed with look-alike letters ("өкүл" as "окул")
-    words = [list(dict.fromkeys([*w, *(lookalike(v) for v in w)])) for w in words]
-    return WhoEntry(
-        lemma=item["lemma"],
-        leading=tuple(frozenset(v.casefold() for v in w) for w in words[:-1]),
-        stems=tuple(sorted((v.casefold() for v in words[-1]), key=len, reverse=True)),
-        relational=bool(item.get("relational", False)),
-        possessive=item.get("possessive"),
-        genitive=item.get("genitive"),
-        source_only=bool(item.get("source_only", False)),
-        needs_verb=bool(item.get("needs_verb", False)),
-    )
-
-
-# Longer (multi-word) nouns first: "айылдык кеңеш" before any one-word noun.
-WHO: tuple[WhoEntry, ...] = tuple(
-    sorted((_who_entry(item) for item in LEX["who"]), key=lambda e: -len(e.leading))
-)
-
-
 class NounEnding(Fields):
     __slots__ = ("case", "possessive", "plural", "russian", "about")
     case: str | None  # genitive, dative, ..., or None (nominative)
@@ -399,19 +332,6 @@ class WhoMatch(Fields):
         self.ending = ending
 
 
-def _who_by_start() -> dict[str, tuple[WhoEntry, ...]]:
-    """Who entries by the first two letters of their first word: one look-up per token."""
-    index: dict[str, list[WhoEntry]] = {}
-    for entry in WHO:
-        words = entry.leading[0] if entry.leading else entry.stems
-        for start in {w[:2] for w in words}:
-            index.setdefault(start, []).append(entry)
-    return {start: tuple(entries) for start, entries in index.items()}
-
-
-_WHO_BY_START = _who_by_start()
-
-
 def who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
     """The who-noun that starts at token k ("айыл өкмөттүн", "депутаттары"), if any
     (found once per passage's token: Tokens.who)."""
@@ -433,7 +353,7 @@ MEASURE_FORMS = frozenset(w.casefold() for w in LEX["measure_forms"])
 def _who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
     if tokens[k].low in MEASURE_FORMS:
         return None  # an age ("жашы", "жаштын"), not the young people of who: жаш
-    for entry in _WHO_BY_START.get(tokens[k].low[:2], ()):
+    for entry in WHO_BY_START.get(tokens[k].low[:2], ()):
         n = len(entry.leading)
         if k + n >= len(tokens):
             continue

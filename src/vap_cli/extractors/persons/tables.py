@@ -14,6 +14,7 @@ from ... import morph, morph_names, rx
 from ...fold import typed_too
 from ...lexicon import load
 from ..word_starts import PATRONYMIC_BEGINS
+from . import name_forms
 
 _LEX = load("persons")
 _LONG_NOT_NAME = 5  # letters of a non-name that its case forms begin with
@@ -190,9 +191,7 @@ TITLE_CASE_TELLS: frozenset[str] = frozenset(_LEX["title_case_tells"])
 BODY_HEADS: frozenset[str] = frozenset(_LEX["body_heads_ru"])
 LANGUAGE_NAMES: frozenset[str] = frozenset(w.casefold() for w in _LEX["language_names"])
 # ... in any case: no given name ("Председатель Совета Асанов": the body's genitive).
-BODY_HEAD_FORMS: frozenset[str] = frozenset(
-    form for head in BODY_HEADS for form in morph.russian_noun_forms(head)
-)
+BODY_HEAD_FORMS: frozenset[str] = name_forms.BODY_HEAD_FORMS
 QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
 PATRONYMIC_OBLIQUE: tuple[str, ...] = morph_names.RU_PATRONYMIC_OBLIQUE
@@ -386,17 +385,8 @@ _ANCHOR_KINDS = (
 )
 # The listed given names in their Russian oblique cases ("Кристиана", "Клаудии"):
 # anchors too, for a surname of no suffix after them ("по словам Кристиана Хегера").
-GIVEN_OBLIQUE_FORMS: frozenset[str] = frozenset(
-    str(name)[: len(str(name)) - len(n)] + oblique
-    for sex, table in GIVEN_OBLIQUE.items()
-    for name in _GIVEN_NAMES[sex]
-    for oblique, nominatives in table
-    for n in nominatives
-    if str(name).endswith(n)
-)
-_ANCHOR_GIVEN = sorted(
-    {str(n) for n in _GIVEN_NAMES["male"] + _GIVEN_NAMES["female"]} | GIVEN_OBLIQUE_FORMS
-)
+GIVEN_OBLIQUE_FORMS: frozenset[str] = name_forms.GIVEN_OBLIQUE_FORMS
+_ANCHOR_GIVEN: list[str] = name_forms.ANCHOR_GIVEN
 _ANCHOR_LISTED = [
     *_LEX["anchor_cores"],
     *_LEX["patronymic_words"],
