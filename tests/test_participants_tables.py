@@ -321,6 +321,37 @@ def test_an_item_number_run_into_prose_or_bulleted_counts_no_one(items: str) -> 
     assert qualified_counts_with_who(_SESSION + items) == [(16, "exact", "депутат")]
 
 
+# Marks put before an item's own number ("1. 2. ...", "1) 3. ..."): each is an item's
+# number, not a row of the count before them (participants.item_number). Found by the
+# metamorphic sweep's numbered bullets over a resolution whose items were numbered.
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "1. Мектептин спорт залын оңдоого сынак жарыялансын.\n1. 2. Сынакка катышууга арыздар"
+        " 3-апрелге чейин кабыл алынсын.\n3. Сынак комиссиясынын курамы 5 адамдан турсун.",
+    ],
+)
+def test_marks_before_an_items_own_number_count_no_one(items: str) -> None:
+    assert qualified_counts_with_who(_SESSION + items) == [(16, "exact", "депутат")]
+
+
+def test_marks_before_an_items_own_number_in_a_russian_decision_count_no_one() -> None:
+    text = (
+        "На сходе присутствовали 45 жителей, сход РЕШИЛ:\n\n1. Одобрить план ремонта дороги.\n"
+        "1. 2. Поручить айыл окмоту подготовить смету до 1 мая.\n"
+        "3. Контроль возложить на депутата А. Исаева.\n"
+    )
+    assert qualified_counts_with_who(text) == [(45, "exact", "житель")]
+
+
+def test_an_item_mark_before_a_count_keeps_the_count() -> None:
+    # near miss: the number after an item's mark, then a noun of people, is a count
+    text = "Жыйындын жыйынтыгы:\n1. 40 тургун жаңы мектептин курулушуна катышты.\n"
+    assert qualified_counts_with_who(text) == [(40, "exact", "тургун")]
+
+
 def test_a_count_after_a_sentence_end_before_a_lower_case_word_counts() -> None:
     # near miss: a count opening a sentence, its noun in lower case, is no item
     assert qualified_counts_with_who("Жыйын өттү. 40 тургун катышты.") == [(40, "exact", "тургун")]

@@ -138,6 +138,10 @@ EACH_REACH = 400
 # A stance said after a count's noun ("150 тургун «макул»", "40 жителей проголосовали
 # «за»") stands past at most this many quote marks, dashes or verbs of voting.
 STANCE_GAP_MAX = 3
+# The most item numbers opening one line ("1. 2. Токтом ...": a mark put before an item's
+# own number), read back from one of them: enough for a mark and a numbered sub-item,
+# bounded so that a line of many "N." stays linear.
+ITEM_MARKS_CHAIN_MAX = 3
 # The quotation mark: normalising makes every one this mark.
 QUOTE_MARK = '"'
 

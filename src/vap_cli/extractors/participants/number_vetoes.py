@@ -10,7 +10,7 @@ from ... import morph
 from ...dategrammar import MONTH_FORMS
 from ...lexicon import load
 from ...numbers import PART_ABLATIVE_ENDINGS, PARTITIVE_ENDINGS, NumberMatch, Token, number_at
-from .constants import HOST_REACH, QUOTE_MARK, QUOTED_NAME_MAX, STATUS_REACH
+from .constants import HOST_REACH, ITEM_MARKS_CHAIN_MAX, QUOTE_MARK, QUOTED_NAME_MAX, STATUS_REACH
 from .counts_without_who import AMONG, PART_OF, PART_PARTICLES, WHOLE_CASES
 from .measures import after_modifiers
 from .partitive_reach import past_setting
@@ -258,7 +258,8 @@ def item_number(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """ "1. Утвердить местный бюджет ...", "2) Айыл өкмөтү тапшырсын": digits opening a
     line (or a list mark opening it: "– 4. Токтом ..."), then a dot or a bracket and a word
     on the same line, number a list's item (a row "12." alone on its line, or "Нарындан –
-    12." ending one, is no item). A list whose
+    12." ending one, is no item). Marks put before an item's own number ("1. 2. Токтом",
+    "а) 1) ...") are item numbers each. A list whose
     line breaks were lost ("... кабыл алынсын. 3. Комиссиянын курамы ...") keeps its
     items' numbers after a sentence's end, before a capitalised word."""
     after = num.last + 1
@@ -267,18 +268,51 @@ def item_number(tokens: Sequence[Token], num: NumberMatch) -> bool:
         or num.ending
         or after >= len(tokens)
         or tokens[num.last].text not in _ITEM_SIGNS
-        or tokens[after].kind != "word"
     ):
         return False
+    word_at = _past_item_marks(tokens, after)
+    if word_at is None:
+        return False
+    first = _first_of_item_marks(tokens, num.first)
     return (
-        _opens_line(tokens, num.first)
-        or (tokens[num.first - 1].text in _LIST_MARKS and _opens_line(tokens, num.first - 1))
-        or _item_after_sentence_end(tokens, num.first, tokens[after])
+        _opens_line(tokens, first)
+        or (tokens[first - 1].text in _LIST_MARKS and _opens_line(tokens, first - 1))
+        or _item_after_sentence_end(tokens, first, tokens[word_at])
     )
 
 
 def _opens_line(tokens: Sequence[Token], k: int) -> bool:
     return k == 0 or tokens[k - 1].kind == "nl"
+
+
+def _item_mark_at(tokens: Sequence[Token], k: int) -> bool:
+    """Digits at `k`, then a dot or a bracket and a space: an item's mark."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].kind == "num"
+        and tokens[k + 1].text in _ITEM_SIGNS
+        and not _adjacent(tokens[k + 1], tokens[k + 2])
+    )
+
+
+def _past_item_marks(tokens: Sequence[Token], k: int) -> int | None:
+    """The word after the item marks that follow a mark's sign at `k` ("1. 2. Токтом":
+    from "2"), or None when no word follows on the line."""
+    for _ in range(ITEM_MARKS_CHAIN_MAX):
+        if not _item_mark_at(tokens, k):
+            break
+        k += 2
+    return k if k < len(tokens) and tokens[k].kind == "word" else None
+
+
+def _first_of_item_marks(tokens: Sequence[Token], first: int) -> int:
+    """The first of the item marks that end right before `first` ("1. 2. Токтом": "1"
+    from "2")."""
+    for _ in range(ITEM_MARKS_CHAIN_MAX):
+        if first < 2 or not _item_mark_at(tokens, first - 2):
+            break
+        first -= 2
+    return first
 
 
 def _item_after_sentence_end(tokens: Sequence[Token], first: int, word: Token) -> bool:
