@@ -1,7 +1,7 @@
 """The users of a facility built or mended (a bridge, a road, a water line) are its
 beneficiaries, no one taking part: a Russian verb of using before or after the count
-(lexicon participation.yaml `outcome_stems`: "пользоват", "пользуют";
-participants.beneficiaries). Not the noun "в пользу". Found by held-out round 56 (acc56);
+(lexicon participation.yaml `outcome_stems`: the verb's forms "пользоватьс", "пользуют";
+participants.beneficiaries). Not the nouns "в пользу", "пользователи". Found by held-out round 56 (acc56);
 the sentences are the team's own."""
 
 from __future__ import annotations
@@ -19,6 +19,12 @@ HEAD = "Бишкек, 11 апреля 2024 г.\n"
     [
         (HEAD + "После ремонта мостом будут пользоваться более 800 жителей.", []),
         (HEAD + "Новой дорогой уже пользуются 2 000 сельчан трех айылов.", []),
+        # near misses: the nouns "в пользу" and "пользователи" are no verb of using
+        (
+            HEAD + "В сходе приняли участие члены объединений пользователей воды – всего "
+            "90 человек.",
+            [(90, "exact")],
+        ),
         # near miss: the noun "в пользу" is no verb of using
         (
             HEAD + "На сходе в пользу строительства дороги высказались 60 жителей села.",
