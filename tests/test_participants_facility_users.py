@@ -1,8 +1,9 @@
 """The users of a facility built or mended (a bridge, a road, a water line) are its
 beneficiaries, no one taking part: a Russian verb of using before or after the count
-(lexicon participation.yaml `outcome_stems`: the verb's forms "пользоватьс", "пользуют";
-participants.beneficiaries). Not the nouns "в пользу", "пользователи". Found by held-out round 56 (acc56);
-the sentences are the team's own."""
+(lexicon participation.yaml `outcome_stems`: the infinitive after "будут", "пользоватьс",
+added to the present and past "пользуют", "пользовал"; participants.beneficiaries). Not
+the nouns "в пользу", "пользователи". Found by held-out round 56 (acc56); the sentences
+are the team's own."""
 
 from __future__ import annotations
 
