@@ -1,5 +1,6 @@
 """A page's update stamp ("Обновлено: 28.12.2024"): page chrome on a short date line, and
-the date an update's label stands before (moved out of issued.py by left52; unchanged)."""
+the date an update's label stands before (moved out of issued.py by left52); its year
+still dates a yearless issued dateline (`date_issued_from_stamp`, acc56)."""
 
 from __future__ import annotations
 
