@@ -439,3 +439,44 @@ def test_two_days_in_digits_joined_by_a_dash_are_a_range(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert content_day_spans(text) == expected
+
+
+# --- a day with a past participle after it dates a deed done ---------------------------
+# A Kyrgyz day in the locative qualifying a noun through a past participle ("3-майда
+# болгон", "10-ноябрда өткөн") tells of a deed done, though the sentence closes with a
+# verb of what goes on or is to come: it keeps the nearest year (dates.day_of_past_deed;
+# dates/years.py `_DateBounds._past_participle_after`). Found by held-out round 56.
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Жарыяланды: 14.03.2022\n10-мартта болгон сел жүрүүнүн кесепеттерин жоюу уланууда.",
+            ("2022-03-10", "2022-03-10"),
+        ),
+        (
+            "Жарыяланды: 02.12.2021\n25-ноябрда өткөн жыйындын чечимдери ишке ашырылат.",
+            ("2021-11-25", "2021-11-25"),
+        ),
+        # near miss: a future participle's auxiliary after a converb stays ahead
+        (
+            "Жарыяланды: 02.12.2021\n25-ноябрда өтө турган жыйынга даярдык уланууда.",
+            ("2022-11-25", "2022-11-25"),
+        ),
+        # near miss (review): a noun that ends like a participle is no deed done
+        (
+            "Жарыяланды: 11.04.2024\nКийинки жыйын 18-ноябрда органдардын катышуусу менен өтөт.",
+            ("2024-11-18", "2024-11-18"),
+        ),
+    ],
+)
+def test_a_day_with_a_past_participle_after_it_is_past(text: str, day: tuple[str, str]) -> None:
+    assert day in day_spans(text)
+
+
+def test_the_past_deed_rule_is_explained() -> None:
+    from vap_cli.pipeline import explain_text
+
+    text = "Жарыяланды: 14.03.2022\n10-мартта болгон сел жүрүүнүн кесепеттерин жоюу уланууда."
+    assert "dates.day_of_past_deed" in {d.rule.code for d in explain_text(text)[1]}

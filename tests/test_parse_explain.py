@@ -1088,6 +1088,14 @@ def test_every_periods_rule_has_a_sentence_above() -> None:
 
 # The dates a rule drops: two sentences each, and a near miss it leaves alone.
 DATES_DECISIONS = [
+    (
+        "Кочкор, 5 мая. - Прошло собрание.\n\nОбновлено: 06.05.2021 10:15\n",
+        ("dates.year_from_update_stamp", True, "5 мая"),
+    ),
+    (
+        "Жарыяланды: 14.03.2022\n10-мартта болгон сел жүрүүнүн кесепеттерин жоюу уланууда.",
+        ("dates.day_of_past_deed", True, "10-мартта"),
+    ),
     ("Жыйын 8-Март көчөсүндө өттү.", ("dates.names_a_place", False, "8-Март")),
     ("Встреча прошла на улице 8 Марта.", ("dates.names_a_place", False, "8 Марта")),
     ("Тел.: (312) 12.03.19, факс (312) 62-05-14.", ("dates.is_a_phone", False, "12.03.19")),
@@ -1193,6 +1201,16 @@ DATES_DECISIONS = [
     ),
 ]
 DATES_NEAR_MISSES = [
+    # a dateline with its own year keeps it: the update stamp gives none
+    (
+        "Кочкор, 5 мая 2020 года. - Прошло собрание.\n\nОбновлено: 06.05.2021\n",
+        "dates.year_from_update_stamp",
+    ),
+    # a converb and the future auxiliary after the day: no deed done
+    (
+        "Жарыяланды: 02.12.2021\n25-ноябрда өтө турган жыйынга даярдык уланууда.",
+        "dates.day_of_past_deed",
+    ),
     ("Жыйын 8-мартта өттү.", "dates.names_a_place"),
     ("Семинар 12.03.19 өттү.", "dates.is_a_phone"),
     ("Семинар прошёл «5» июня 2024 г. в Оше.", "dates.quoted_name"),
@@ -1261,13 +1279,13 @@ def test_every_dates_rule_has_sentences_above() -> None:
         names,
         posted,
         readings,
+        updates,
+        years,
     )
 
+    modules = (dates, banners, datelines, issued, month_days, names, posted, readings)
     declared = {
-        v.code
-        for m in (dates, banners, datelines, issued, month_days, names, posted, readings)
-        for v in vars(m).values()
-        if isinstance(v, Rule)
+        v.code for m in (*modules, updates, years) for v in vars(m).values() if isinstance(v, Rule)
     }
     assert declared == {code for _, (code, _, _) in DATES_DECISIONS}
     assert declared == {code for _, code in DATES_NEAR_MISSES}

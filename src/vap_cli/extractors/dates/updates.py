@@ -1,17 +1,27 @@
 """A page's update stamp ("Обновлено: 28.12.2024"): page chrome on a short date line, and
-the date an update's label stands before (moved out of issued.py by left52; unchanged)."""
+the date an update's label stands before (moved out of issued.py by left52); its year
+still dates a yearless issued dateline (`date_issued_from_stamp`, acc56)."""
 
 from __future__ import annotations
 
+import regex
+
+from ...context import Context
 from ...dategrammar import LEX
 from ...explain import Rule
 from ...segment.lines import SHORT_LINE
-from .atoms import Atom
+from .atoms import Atom, InvalidDate, checked_date, iso
 from .patterns import UPDATED_AFTER, UPDATED_BEFORE
 
 UPDATE_STAMP = Rule(
     "dates.update_stamp",
     "a page's update stamp on a short date line is page chrome, no date of the text",
+)
+
+YEAR_FROM_UPDATE_STAMP = Rule(
+    "dates.year_from_update_stamp",
+    "an issued dateline with no year takes the year of the page's own update stamp: the "
+    "latest year that puts the day on or before the update (the stamp stays chrome)",
 )
 
 # How far before a date its update label may stand (characters).
@@ -40,3 +50,39 @@ def updated(text: str, atom: Atom) -> bool:
     if UPDATED_BEFORE.search(text, line_start, atom.start) is not None:
         return True
     return UPDATED_AFTER.match(text, atom.end) is not None
+
+
+# What may follow a stamp's date on its line: a clock, then the line's end or a separator
+# ("Обновлено: 04.03.2024 10:15 | Просмотры: 90"); prose goes on with words.
+_STAMP_TAIL = regex.compile(r"[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:[|•·]|\n|$)")
+
+
+def with_year(text: str, atom: Atom) -> str | None:
+    """The stamp's day as "YYYY-MM-DD" when it has a year and ends its line or stands
+    before a separator (a stamp, not an update told in a short sentence), else None."""
+    value = iso(atom.first)
+    if value.startswith("--") or _STAMP_TAIL.match(text, atom.end) is None:
+        return None
+    return value
+
+
+def date_issued_from_stamp(ctx: Context) -> None:
+    """A yearless issued date ("Талас, 3 марта.") under or over the page's update stamp
+    ("Обновлено: 04.03.2024") gets the stamp's year, or the year before when its day
+    comes after the stamp's (a page is updated after it is posted). Its mentions in the
+    dates get the same year."""
+    issued, stamp = ctx.issued, ctx.update_stamp
+    if issued is None or stamp is None or not issued.startswith("--"):
+        return
+    month, day = int(issued[2:4]), int(issued[5:7])
+    stamp_year, stamp_day = int(stamp[:4]), (int(stamp[5:7]), int(stamp[8:10]))
+    year = stamp_year if (month, day) <= stamp_day else stamp_year - 1
+    try:
+        dated = iso(checked_date(year, month, day))
+    except InvalidDate:
+        return  # 29 February of a common year: the year stays unknown
+    for k, mention in enumerate(ctx.dates):
+        if mention.role == "issued" and mention.start == issued and mention.end == issued:
+            ctx.dates[k] = mention.model_copy(update={"start": dated, "end": dated})
+            ctx.decide_at(YEAR_FROM_UPDATE_STAMP, True, mention.span, dated)
+    ctx.issued = dated

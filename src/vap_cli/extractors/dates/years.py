@@ -17,9 +17,11 @@ from ...dategrammar import (
     YEAR_MAX,
     alternation,
 )
+from ...explain import Rule
 from ...models import DateMention, WarningCode
 from .atoms import InvalidDate, checked_date, iso
 from .patterns import ROLE_WINDOW
+from .updates import date_issued_from_stamp
 
 # --- resolve step: years of dates written without one ---------------------------------
 
@@ -343,6 +345,7 @@ def fill_missing_years(ctx: Context) -> None:
     date (a deadline: the next such day after it); with no document date, nearest the
     closest full date of the text that is not a law's or a birth's (role "other");
     with neither it stays "--MM-DD" (never a guessed year)."""
+    date_issued_from_stamp(ctx)
     page_date = ctx.issued or ctx.page_date  # the article's date, or its issue's
     issued = _parse_iso(page_date) if page_date else None
     if issued is None:
@@ -423,6 +426,13 @@ _AHEAD_ENDINGS_KY = (
     *LEX["ahead_progressive_endings_ky"],
 )
 _LOCATIVE = morph.variants("locative")
+_PAST_PARTICIPLE_KY = morph.variants("participle")
+DAY_OF_PAST_DEED = Rule(
+    "dates.day_of_past_deed",
+    "a Kyrgyz day in the locative with a past participle right after it ('3-майда "
+    "болгон') dates a deed done: a verb yet to come closing its sentence moves it to no "
+    "later year",
+)
 # Conjunctions that open a clause of their own: a day's stretch ends at them.
 _CLAUSE_CONJUNCTION = rx.compile(
     rf"(?<!\p{{L}})(?:{alternation([*_CONTRASTS, *LEX['ahead_clause_conjunctions']])})(?!\p{{L}})",
@@ -482,8 +492,21 @@ class _DateBounds:
         # a Kyrgyz day when the event happens is in the locative ("15-октябрда болот"),
         # not a reference day ("1-январга карата ... түзөт")
         when = ctx.language != "ru" and mention.text.casefold().endswith(_LOCATIVE)
+        if when and self._past_participle_after(end, high):
+            # "5-мартта болгон жыйындын ...": the day of a deed done, whatever verb
+            # closes the sentence
+            return not ctx.decide_at(DAY_OF_PAST_DEED, True, mention.span)
         closed = high == stop or self._closes_clause(high)
         return when and closed and self._kyrgyz_verb_ahead(end, high)
+
+    def _past_participle_after(self, end: int, high: int) -> bool:
+        """The word right after the day is a bare past participle ("болгон", "өткөн"),
+        not a noun that ends like one."""
+        words = self._ctx.segments.tokens.between(end, high)
+        if not words or words[0].kind != "word":
+            return False
+        low = words[0].low
+        return low.endswith(_PAST_PARTICIPLE_KY) and not low.startswith(_LOOKALIKES)
 
     def _kyrgyz_verb_ahead(self, end: int, high: int) -> bool:
         """The Kyrgyz verb that closes the day's clause (ending at `high`; not a word the

@@ -406,6 +406,8 @@ PARTICIPATION_STEMS: tuple[str, ...] = folded_stems("participation_stems")
 _AGENTS = LEX["agent_nouns"]
 _AGENT_SUFFIXES = tuple(_AGENTS["kyrgyz_suffixes"])
 AGENT_RUSSIAN = tuple(_AGENTS["russian_endings"])
+# Nouns of things that end like a Russian agent's form ("техника"): no agents.
+_AGENT_RUSSIAN_THINGS = frozenset(_AGENTS["russian_ending_things"])
 _AGENT_MIN = int(_AGENTS["min_letters"])
 _AGENT_STEM_MIN = int(_AGENTS["min_stem_letters"])
 
@@ -417,7 +419,7 @@ def agent_at(tokens: Sequence[Token], k: int) -> str | None:
     if tok is None or tok.kind != "word" or len(tok.low) < _AGENT_MIN or "-" in tok.low:
         return None
     if tok.low.endswith(AGENT_RUSSIAN):
-        return tok.low
+        return None if tok.low in _AGENT_RUSSIAN_THINGS else tok.low
     for size in range(len(tok.low) - _AGENT_STEM_MIN + 1):
         stem, rest = tok.low[: len(tok.low) - size], tok.low[len(tok.low) - size :]
         if stem.endswith(_AGENT_SUFFIXES) and noun_ending(rest) is not None:

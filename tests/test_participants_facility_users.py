@@ -1,0 +1,48 @@
+"""The users of a facility built or mended (a bridge, a road, a water line) are its
+beneficiaries, no one taking part: a Russian verb of using before or after the count
+(lexicon participation.yaml `outcome_stems`: the infinitive after "будут", "пользоватьс",
+added to the present and past "пользуют", "пользовал"; participants.beneficiaries). Not
+the nouns "в пользу", "пользователи". Found by held-out round 56 (acc56); the sentences
+are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from record_fields import qualified_counts
+from vap_cli.pipeline import explain_text
+
+HEAD = "Бишкек, 11 апреля 2024 г.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HEAD + "После ремонта мостом будут пользоваться более 800 жителей.", []),
+        (HEAD + "Новой дорогой уже пользуются 2 000 сельчан трех айылов.", []),
+        # near misses: the nouns "в пользу" and "пользователи" are no verb of using
+        (
+            HEAD + "В сходе приняли участие члены объединений пользователей воды – всего "
+            "90 человек.",
+            [(90, "exact")],
+        ),
+        # near miss: the noun "в пользу" is no verb of using
+        (
+            HEAD + "На сходе в пользу строительства дороги высказались 60 жителей села.",
+            [(60, "exact")],
+        ),
+    ],
+)
+def test_users_of_a_facility_are_no_count(text, expected):
+    assert qualified_counts(text) == expected
+
+
+def test_review_people_at_a_meeting_about_roads_they_use_still_count():
+    # ordinary text: the verb of using in the next sentence is another clause's
+    text = (
+        HEAD + "В Кочкоре прошел сход, на котором присутствовали 40 жителей. "
+        "Они рассказали, какими дорогами пользуются зимой."
+    )
+    assert qualified_counts(text) == [(40, "exact")]
+    kept = {(d.rule.code, d.kept) for d in explain_text(text)[1]}
+    assert ("participants.beneficiaries", False) not in kept
