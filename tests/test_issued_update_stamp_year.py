@@ -85,3 +85,42 @@ def test_near_miss_an_update_said_in_prose_gives_no_year():
 def test_the_rule_is_explained():
     text = PAGE_KY.format(day="9-июнь", later="15-июнда", stamp="Жаңыртылды: 10.06.2019 08:40")
     assert RULE in _rules(text)
+
+
+# --- revfix56: stamps that disagree on the year give none ------------------------------
+# A site's own stamp in the header or footer ("Сайт обновлен: 01.12.2019") beside the
+# page's: which one is the page's is not told, so the dateline's year stays unknown;
+# stamps that agree give it (and a single stamp, above).
+
+
+@pytest.mark.parametrize(
+    ("page", "day", "later", "stamp", "issued"),
+    [
+        # a site's stamp over the page, the page's own under it
+        (
+            "Сайт обновлен: 01.12.2019\nГлавная | Новости | Контакты\n\n" + PAGE_RU,
+            "5 мая",
+            "20 мая",
+            "Обновлено: 06.05.2021 10:15",
+            "--05-05",
+        ),
+        # the page's stamp, then a site's in the footer
+        (
+            PAGE_KY + "\nСайт жаңыртылды: 03.02.2018\n© Айыл окмоту\n",
+            "9-июнь",
+            "15-июнда",
+            "Жаңыртылды: 10.06.2019 08:40",
+            "--06-09",
+        ),
+        # near miss: two stamps of the same year agree and give it
+        (
+            PAGE_RU + "\nОбновлено: 10.05.2021\n",
+            "5 мая",
+            "20 мая",
+            "Обновлено: 06.05.2021 10:15",
+            "2021-05-05",
+        ),
+    ],
+)
+def test_stamps_of_different_years_give_no_year(page, day, later, stamp, issued):
+    assert _doc(page, day, later, stamp).issued == issued

@@ -26,9 +26,10 @@ class Context(Document):
     # A journal's masthead date when the page has one (dates.masthead_date): not the
     # issued date, but the issue's, which dates the page's days without a year.
     page_date: str | None = None
-    # The page's own update stamp with its year (dates.update_stamp): no date of the text,
-    # but it gives a yearless dateline its year (dates.year_from_update_stamp).
-    update_stamp: str | None = None
+    # The page's update stamps with their years (dates.update_stamp), in the text's order:
+    # no dates of the text, but they give a yearless dateline its year when they agree
+    # on it (dates.year_from_update_stamp).
+    update_stamps: list[str] = Field(default_factory=list)
     # The issued date written again (a dateline under the posting line: dates.issued_repeat),
     # not listed in dates a second time: its spans in the original text, which no other
     # stage reads as a period or a count.

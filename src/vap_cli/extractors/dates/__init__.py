@@ -57,7 +57,7 @@ from .names import (
 from .patterns import TO_WORD_AFTER, form_places
 from .ranges import join_atoms
 from .roles import date_role
-from .updates import UPDATE_STAMP, update_stamp, with_year
+from .updates import UPDATE_STAMP, note_update_stamp, update_stamp
 from .years import PAGE_MONTH, fill_missing_years
 
 __all__ = [
@@ -138,7 +138,7 @@ def extract(ctx: Context) -> None:
             continue
         if i != issued and update_stamp(text, atom):
             ctx.decide(UPDATE_STAMP, False, atom.start, atom.end)
-            ctx.update_stamp = ctx.update_stamp or with_year(text, atom)
+            note_update_stamp(ctx, text, atom)
             continue
         if i in repeats and i != issued:
             ctx.decide(ISSUED_REPEAT, False, atom.start, atom.end)

@@ -21,7 +21,8 @@ UPDATE_STAMP = Rule(
 YEAR_FROM_UPDATE_STAMP = Rule(
     "dates.year_from_update_stamp",
     "an issued dateline with no year takes the year of the page's own update stamp: the "
-    "latest year that puts the day on or before the update (the stamp stays chrome)",
+    "latest year that puts the day on or before the update (the stamp stays chrome); "
+    "stamps that give it different years (a site's and the page's) give none",
 )
 
 # How far before a date its update label may stand (characters).
@@ -57,7 +58,7 @@ def updated(text: str, atom: Atom) -> bool:
 _STAMP_TAIL = regex.compile(r"[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:[|•·]|\n|$)")
 
 
-def with_year(text: str, atom: Atom) -> str | None:
+def _stamp_with_year(text: str, atom: Atom) -> str | None:
     """The stamp's day as "YYYY-MM-DD" when it has a year and ends its line or stands
     before a separator (a stamp, not an update told in a short sentence), else None."""
     value = iso(atom.first)
@@ -66,17 +67,34 @@ def with_year(text: str, atom: Atom) -> str | None:
     return value
 
 
+def note_update_stamp(ctx: Context, text: str, atom: Atom) -> None:
+    """Keep the update stamp's day with its year (`_stamp_with_year`) for the dateline's year."""
+    stamp = _stamp_with_year(text, atom)
+    if stamp is not None:
+        ctx.update_stamps.append(stamp)
+
+
+def _year_by_stamp(stamp: str, month_day: tuple[int, int]) -> int:
+    """The latest year that puts the day (month, day) on or before the stamp's day."""
+    stamp_year, stamp_day = int(stamp[:4]), (int(stamp[5:7]), int(stamp[8:10]))
+    return stamp_year if month_day <= stamp_day else stamp_year - 1
+
+
 def date_issued_from_stamp(ctx: Context) -> None:
     """A yearless issued date ("Талас, 3 марта.") under or over the page's update stamp
     ("Обновлено: 04.03.2024") gets the stamp's year, or the year before when its day
     comes after the stamp's (a page is updated after it is posted). Its mentions in the
-    dates get the same year."""
-    issued, stamp = ctx.issued, ctx.update_stamp
-    if issued is None or stamp is None or not issued.startswith("--"):
+    dates get the same year. Several stamps that give it different years (a site's
+    "Сайт обновлен: 01.12.2019" over the page's own) leave it unknown: which is the
+    page's own is not told."""
+    issued = ctx.issued
+    if issued is None or not ctx.update_stamps or not issued.startswith("--"):
         return
     month, day = int(issued[2:4]), int(issued[5:7])
-    stamp_year, stamp_day = int(stamp[:4]), (int(stamp[5:7]), int(stamp[8:10]))
-    year = stamp_year if (month, day) <= stamp_day else stamp_year - 1
+    years = {_year_by_stamp(stamp, (month, day)) for stamp in ctx.update_stamps}
+    if len(years) != 1:
+        return
+    year = years.pop()
     try:
         dated = iso(checked_date(year, month, day))
     except InvalidDate:

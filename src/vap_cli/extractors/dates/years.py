@@ -500,10 +500,11 @@ class _DateBounds:
         return when and closed and self._kyrgyz_verb_ahead(end, high)
 
     def _past_participle_after(self, end: int, high: int) -> bool:
-        """The word right after the day is a bare past participle ("болгон", "өткөн"),
-        not a noun that ends like one."""
+        """The word right after the day is a bare past participle ("болгон", "өткөн") in
+        running text: lower case, as in `_participle_in` (not a name that ends like one,
+        "10-мартта Өзгөн шаарында", "Ноокен районунда"), not a noun of the look-alikes."""
         words = self._ctx.segments.tokens.between(end, high)
-        if not words or words[0].kind != "word":
+        if not words or words[0].kind != "word" or not words[0].text[:1].islower():
             return False
         low = words[0].low
         return low.endswith(_PAST_PARTICIPLE_KY) and not low.startswith(_LOOKALIKES)

@@ -119,7 +119,9 @@ def extract(ctx: Context) -> None:
     related = Cover(ctx.segments.line_classes.related)
     chrome = Cover(ctx.segments.line_classes.chrome)
     items: list[tuple[Found, TableCount | None]] = []
-    for found in find_counts(ctx.text, ctx.segments.sentence_ends, record, ctx.segments.tokens):
+    russian = ctx.language == "ru"
+    stream = ctx.segments.tokens
+    for found in find_counts(ctx.text, ctx.segments.sentence_ends, record, stream, russian):
         if in_tables.overlap(found.start, found.end):
             ctx.decide(rules.IN_TABLE, False, found.start, found.end)
             continue

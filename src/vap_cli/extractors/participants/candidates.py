@@ -108,7 +108,7 @@ def windows(text: str, stream: TokenStream | None = None) -> list[tuple[int, int
 
 
 def passage(
-    stream: TokenStream, start: int, end: int, ends: Sequence[int]
+    stream: TokenStream, start: int, end: int, ends: Sequence[int], russian: bool = False
 ) -> tuple[Tokens, list[int]]:
     """The tokens inside [start, end), with the indexes of those that end a sentence:
     line breaks, clause marks and the document's sentence ends (`ends`, sorted
@@ -131,7 +131,7 @@ def passage(
             kind == "punct" and (tok.start in inside or tok.text in CLAUSE_MARKS)
         ):
             breaks.append(k)
-    return Tokens(tokens, frozenset(breaks)), starts
+    return Tokens(tokens, frozenset(breaks), russian), starts
 
 
 class _Window(Fields):
@@ -345,17 +345,19 @@ def find_counts(
     ends: Sequence[int] | None = None,
     record: Record | None = None,
     stream: TokenStream | None = None,
+    russian: bool = False,
 ) -> list[Found]:
     """Every participant count of a normalised text, in order. `ends` are the text's
     sentence ends and `stream` its tokens (Segments.sentence_ends, Segments.tokens;
-    made here when not given); `record` is told every number's decision."""
+    made here when not given); `record` is told every number's decision; `russian`: the
+    document's language is Russian (words.Tokens.russian)."""
     if ends is None:
         ends = sentence_ends(text)
     stream = stream or TokenStream(text, ends)
     found: list[Found] = []
     last_end = 0
     for start, end in windows(text, stream):
-        tokens, starts = passage(stream, start, end, ends)
+        tokens, starts = passage(stream, start, end, ends, russian)
         window = _decide_window(tokens, starts)
         _settle_rows(tokens, window)
         for i in sorted(window.counts.keys() | window.dropped.keys()):

@@ -27,12 +27,18 @@ class Tokens(list[Token]):
     break, a clause mark, or a mark the segment stage found to end a sentence."""
 
     breaks: frozenset[int]
+    russian: bool
     # The who-noun found at each token index asked of (`who_at`): several rules ask
     # of the same words around a number, the answer is found once.
     who: dict[int, WhoMatch | None]
 
-    def __init__(self, tokens: Iterable[Token], breaks: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, tokens: Iterable[Token], breaks: frozenset[int] = frozenset(), russian: bool = False
+    ) -> None:
         super().__init__(tokens)
+        # the document is in Russian: a word's reading that depends on the language
+        # (`agent_at`: "3 техника" is three technicians in Russian, machines in Kyrgyz)
+        self.russian = russian
         # The same tokens as a plain list, for the hot readers: CPython subscripts a
         # list subclass through its generic slot (a look-up and a call, ~3x a list's)
         self.plain: list[Token] = list(self)
@@ -406,8 +412,10 @@ PARTICIPATION_STEMS: tuple[str, ...] = folded_stems("participation_stems")
 _AGENTS = LEX["agent_nouns"]
 _AGENT_SUFFIXES = tuple(_AGENTS["kyrgyz_suffixes"])
 AGENT_RUSSIAN = tuple(_AGENTS["russian_endings"])
-# Nouns of things that end like a Russian agent's form ("техника"): no agents.
+# Nouns of things that end like a Russian agent's form ("клиника"): no agents; and
+# the Kyrgyz loans ("8 техника") that a Russian text reads as agents ("3 техника").
 _AGENT_RUSSIAN_THINGS = frozenset(_AGENTS["russian_ending_things"])
+_KYRGYZ_LOAN_THINGS = frozenset(_AGENTS["kyrgyz_loan_things"])
 _AGENT_MIN = int(_AGENTS["min_letters"])
 _AGENT_STEM_MIN = int(_AGENTS["min_stem_letters"])
 
@@ -419,7 +427,9 @@ def agent_at(tokens: Sequence[Token], k: int) -> str | None:
     if tok is None or tok.kind != "word" or len(tok.low) < _AGENT_MIN or "-" in tok.low:
         return None
     if tok.low.endswith(AGENT_RUSSIAN):
-        return None if tok.low in _AGENT_RUSSIAN_THINGS else tok.low
+        russian = isinstance(tokens, Tokens) and tokens.russian
+        loan = tok.low in _KYRGYZ_LOAN_THINGS and not russian
+        return None if loan or tok.low in _AGENT_RUSSIAN_THINGS else tok.low
     for size in range(len(tok.low) - _AGENT_STEM_MIN + 1):
         stem, rest = tok.low[: len(tok.low) - size], tok.low[len(tok.low) - size :]
         if stem.endswith(_AGENT_SUFFIXES) and noun_ending(rest) is not None:
