@@ -137,6 +137,9 @@ UNITS = {
     # word of "each" is near it (the whole sentence read per quota was quadratic)
     "quotas in one sentence": "В семинаре участвовали 40 человек: по 10 представителей от"
     " каждого района, ",
+    # a column of per-place rows with its line breaks lost: each row asked whether one more
+    # row follows on its line (only across the next label, not to the line's end)
+    "column rows on one line": "Жумгал айыл окмоту — 25, ",
 }
 
 

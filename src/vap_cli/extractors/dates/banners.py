@@ -117,6 +117,8 @@ _SITE_LINK = rx.compile(
 # "Сайт боюнча издөө"): a longer cell is a phrase of the page.
 _SITE_LINK_WORDS_MAX = 3
 _DIGIT = rx.compile(r"\d")
+# The words a link word may have beside it in its cell (lines.yaml site_link_companions).
+_LINK_COMPANIONS = frozenset(w.casefold() for w in load("lines")["site_link_companions"])
 
 
 def _links_beside(line: str) -> bool:
@@ -126,13 +128,12 @@ def _links_beside(line: str) -> bool:
     makes one. The date's cell is a date alone (`bare_line`) or a weekday's banner date
     ("Среда, 9 декабря 2026", `banner_date_line`)."""
     cells = [c.strip(" .…") for c in line.split("|")]
-    links = [c for c in cells if _link_cell(c)]
     dates = [c for c in cells if not _link_cell(c)]
-    return bool(links) and len(dates) == 1 and (bare_line(dates[0]) or banner_date_line(dates[0]))
-
-
-# The words a link word may have beside it in its cell (lines.yaml site_link_companions).
-_LINK_COMPANIONS = frozenset(w.casefold() for w in load("lines")["site_link_companions"])
+    return (
+        len(dates) < len(cells)
+        and len(dates) == 1
+        and (bare_line(dates[0]) or banner_date_line(dates[0]))
+    )
 
 
 def _link_cell(cell: str) -> bool:

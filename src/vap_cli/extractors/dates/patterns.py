@@ -241,7 +241,7 @@ OPEN_NUMERIC_RANGE = rx.compile(
     regex.IGNORECASE,
 )
 # Where a Russian range's opener stands before its blank ("с 5.03", "со 2"): where
-# OPEN_NUMERIC_RANGE, atoms' WORD_DATE_OPEN and the periods' "с 2018 по 2022" may
+# OPEN_NUMERIC_RANGE, form_starts' WORD_DATE_OPEN and the periods' "с 2018 по 2022" may
 # match, found with the other stages' words (the opener and each blank `\\s` reads).
 RANGE_OPEN_BEGINS = rx.Beginnings(o + blank for o in LEX["range_open_ru"] for blank in rx.BLANKS)
 # «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the

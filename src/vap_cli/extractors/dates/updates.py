@@ -4,8 +4,7 @@ still dates a yearless issued dateline (`date_issued_from_stamp`, acc56)."""
 
 from __future__ import annotations
 
-import regex
-
+from ... import rx
 from ...context import Context
 from ...dategrammar import LEX
 from ...explain import Rule
@@ -55,7 +54,7 @@ def updated(text: str, atom: Atom) -> bool:
 
 # What may follow a stamp's date on its line: a clock, then the line's end or a separator
 # ("Обновлено: 04.03.2024 10:15 | Просмотры: 90"); prose goes on with words.
-_STAMP_TAIL = regex.compile(r"[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:[|•·]|\n|$)")
+_STAMP_TAIL = rx.compile(r"[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:[|•·]|\n|$)")
 
 
 def _stamp_with_year(text: str, atom: Atom) -> str | None:

@@ -126,10 +126,13 @@ _CLAUSE_OPENER = rx.compile(
 def _participle_in(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a participle in running text: lower case (not a
     name ending like one: Баткен, Өзгөн), not a noun of the look-alike list (органдар)."""
-    return any(
-        m.group()[:1].islower() and not m.group().casefold().startswith(_LOOKALIKES)
-        for m in _PARTICIPLE.finditer(text, start, end)
-    )
+    return any(_running_word(m.group()) for m in _PARTICIPLE.finditer(text, start, end))
+
+
+def _running_word(word: str) -> bool:
+    """A word of running text: lower case (not a name: Баткен, Өзгөн) and not a noun of
+    the look-alike list (органдар)."""
+    return word[:1].islower() and not word.casefold().startswith(_LOOKALIKES)
 
 
 _RELATIVE: Mapping[int, tuple[str, ...]] = MappingProxyType(
@@ -504,10 +507,9 @@ class _DateBounds:
         running text: lower case, as in `_participle_in` (not a name that ends like one,
         "10-мартта Өзгөн шаарында", "Ноокен районунда"), not a noun of the look-alikes."""
         words = self._ctx.segments.tokens.between(end, high)
-        if not words or words[0].kind != "word" or not words[0].text[:1].islower():
+        if not words or words[0].kind != "word":
             return False
-        low = words[0].low
-        return low.endswith(_PAST_PARTICIPLE_KY) and not low.startswith(_LOOKALIKES)
+        return words[0].low.endswith(_PAST_PARTICIPLE_KY) and _running_word(words[0].text)
 
     def _kyrgyz_verb_ahead(self, end: int, high: int) -> bool:
         """The Kyrgyz verb that closes the day's clause (ending at `high`; not a word the

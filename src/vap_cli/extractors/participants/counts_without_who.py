@@ -45,6 +45,7 @@ from .words import (
     SPECTATOR_STEMS,
     STATUS,
     UNIT_NOUNS,
+    VOTING,
     Phrases,
     Tokens,
     WhoMatch,
@@ -298,7 +299,6 @@ def _part_of_owner(
     return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rule)
 
 
-_VOTING = casefolded("voting_words")
 VOTER_LEMMAS = frozenset(LEX["voter_lemmas"])
 
 
@@ -308,7 +308,7 @@ def _voters_voted(tokens: Tokens, num: NumberMatch, last: int) -> str | None:
     of the sentence before "алардын") with a word of voting right after it: who voted,
     not a register (their lemma), else None."""
     after = tokens.clause_after(last, PARTITIVE_VERB_REACH)
-    if not any(tok.low in _VOTING for tok in after):
+    if not any(tok.low in VOTING for tok in after):
         return None
     whole = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)
     owner = who_ending_at(tokens, whole)

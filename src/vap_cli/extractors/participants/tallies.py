@@ -38,6 +38,7 @@ from .words import (
     ROSTER_LEMMAS,
     SEAT_VERBS,
     UNIT_NOUNS,
+    VOTING,
     Phrases,
     Tokens,
     WhoMatch,
@@ -51,7 +52,6 @@ from .words import (
 _COMPLAINT_STEMS = folded_stems("complaint_stems") + folded_stems("events_counted_stems")
 _DECISION_VOTES = Phrases(LEX["decision_vote_after"])
 _DECISION_BODY = frozenset(LEX["decision_body_lemmas"])
-_VOTING = casefolded("voting_words")
 _VOTE_STANCE = Phrases(LEX["vote_stance_after"])
 _STANCE_VERBS = casefolded("vote_stance_verbs")
 # What may stand between a count and its stance: a quote mark, a dash ("«за»", "— против")
@@ -129,9 +129,7 @@ def _stance_at(tokens: Tokens, start: int, end: int) -> bool:
     voting near it."""
     j = end
     while j < min(len(tokens), end + STANCE_GAP_MAX) and (
-        tokens[j].text in _STANCE_MARKS
-        or tokens[j].low in _VOTING
-        or tokens[j].low in _STANCE_VERBS
+        tokens[j].text in _STANCE_MARKS or tokens[j].low in VOTING or tokens[j].low in _STANCE_VERBS
     ):
         j += 1
     if _VOTE_STANCE.at(tokens, j) <= 0:

@@ -121,10 +121,13 @@ def column_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
     line."""
     if num.kind not in ("digits", "words") or num.ending or num.value is None:
         return False
-    if num.last < len(tokens) and tokens[num.last].kind != "nl":
-        if not _next_row_on_line(tokens, num.last):
-            return False
-    return _after_name_dash(tokens, num.first)
+    if not _after_name_dash(tokens, num.first):
+        return False
+    return (
+        num.last >= len(tokens)
+        or tokens[num.last].kind == "nl"
+        or _next_row_on_line(tokens, num.last)
+    )
 
 
 def _next_row_on_line(tokens: Sequence[Token], k: int) -> bool:
@@ -133,16 +136,19 @@ def _next_row_on_line(tokens: Sequence[Token], k: int) -> bool:
     ("• ... — 250, ... — 200")."""
     if tokens[k].text != ",":
         return False
-    end = k + 1
-    while end < len(tokens) and tokens[end].kind != "nl":
-        end += 1
-    last = end - 1
+    # the label's words only: not a walk to the line's end for every number, which a
+    # long line of rows would make quadratic
+    dash = k + 1
+    while dash < len(tokens) and tokens[dash].kind == "word":
+        dash += 1
+    last = dash + 1
     return (
         last - k > _LABEL_BEFORE_DASH
+        and last < len(tokens)
+        and tokens[dash].text in _ROW_DASHES
         and tokens[last].kind == "num"
         and not tokens[last].ending
-        and tokens[last - 1].text in _ROW_DASHES
-        and all(tokens[j].kind == "word" for j in range(k + 1, last - 1))
+        and (last + 1 == len(tokens) or tokens[last + 1].kind == "nl")
     )
 
 

@@ -40,6 +40,7 @@ from .words import (
     RUSSIAN_GENITIVE_PLURAL,
     SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
+    VOTING,
     Tokens,
     agent_at,
     casefolded,
@@ -75,7 +76,6 @@ _PARTICIPANT_NOUNS = folded_stems("participant_noun_stems")
 _PARENT_AFTER = casefolded("parent_nouns_after")
 _PARENT_BEFORE = casefolded("parent_nouns_before")
 VOTERS = frozenset(LEX["voter_lemmas"])
-_VOTING = casefolded("voting_words")
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _UNIT_GROUPS = folded_stems("unit_group_stems")
 _NOT_UNIT_GROUPS = folded_stems("unit_group_not_stems")
@@ -435,7 +435,7 @@ def _owns_taking_part(tokens: Tokens, p: Phrase) -> bool:
 def voting_near(tokens: Tokens, start: int, end: int) -> bool:
     """A word of voting in the sentence of tokens [start, end), shortly before or after."""
     before = tokens.words_before(start, CUE_REACH - 1)
-    return before.has(_VOTING) or tokens.words_after(end, STATUS_REACH).has(_VOTING)
+    return before.has(VOTING) or tokens.words_after(end, STATUS_REACH).has(VOTING)
 
 
 def units_that_are(tokens: Tokens, p: Phrase) -> bool:

@@ -10,13 +10,12 @@ from .constants import CUE_REACH
 from .measures import is_measure
 from .phrase import Phrase, status_after
 from .vetoes import VOTERS, voting_near
-from .words import ROW_JOINERS, Tokens, casefolded, folded_stems, noun_ending_case
+from .words import ROW_JOINERS, VOTING, Tokens, casefolded, folded_stems, noun_ending_case
 
 _VOTE_FOR = casefolded("vote_for_words")
 _VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
 _VOTE_FOR_PRONOUNS = casefolded("vote_for_pronouns")
 _VOTE_FOR_AFTER = casefolded("vote_for_postpositions")
-_VOTING = casefolded("voting_words")
 # the words that end a Kyrgyz name after the father's ("Айгүл Асан кызы үчүн")
 _NAME_ENDS = frozenset(w.casefold() for w in load("persons")["patronymic_words"])
 
@@ -64,7 +63,7 @@ def _tally_goes_on(tokens: Tokens, k: int) -> bool:
     if k >= len(tokens):
         return False
     nxt = tokens[k]
-    return nxt.low in _VOTING or nxt.text == "," or nxt.low in ROW_JOINERS
+    return nxt.low in VOTING or nxt.text == "," or nxt.low in ROW_JOINERS
 
 
 def _vote_target_before(tokens: Tokens, start: int, *, pronouns: bool) -> bool:

@@ -529,3 +529,7 @@ def status_phrases_at(tokens: Sequence[Token], j: int) -> StatusPhrases:
 
 # Status words that say so of their subject only, before them (lexicon discussion_verbs).
 SUBJECT_ONLY_STATUS: frozenset[str] = frozenset(LEX["discussion_verbs"])
+
+# The words of a vote ("добуш", "голосование"): read by the vetoes, tallies, the
+# counts with no noun and the votes for a person.
+VOTING = casefolded("voting_words")

@@ -123,10 +123,7 @@ GIVEN_BEFORE_FATHER: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = Map
     }
 )
 _LISTED_GIVEN = load("given_names")
-# The given names by sex, the foreign ones (`male_foreign`, `female_foreign`) with them.
-_GIVEN_NAMES: dict[str, list[str]] = {
-    sex: [*_LISTED_GIVEN[sex], *_LISTED_GIVEN[f"{sex}_foreign"]] for sex in ("male", "female")
-}
+_GIVEN_NAMES: dict[str, list[str]] = name_forms.given_names()
 MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["male"])
 FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["female"])
 KNOWN_GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES

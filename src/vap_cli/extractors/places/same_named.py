@@ -27,7 +27,7 @@ def add_same_named(
         if m.unit is None or m.type_word is None:
             continue
         k = m.type_end if m.type_end is not None and not m.type_before else m.last + 1
-        if k is None or k + 1 >= len(tokens) or tokens[k].low not in _SAME_NAMED_WORDS:
+        if k + 1 >= len(tokens) or tokens[k].low not in _SAME_NAMED_WORDS:
             continue
         if gap_between(text, tokens[k - 1], tokens[k]) not in SPACES:
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ... import morph, rx
 from ...explain import Rule
+from ...gazetteer import Unit
 from ...numbers.words import read_word
 from .constants import SCORE_TYPED_SIBLING
 from .mention import Mention
@@ -66,7 +67,7 @@ def listed_sibling(m: Mention, named: Named) -> Settled | None:
         if u.level in levels
         # (every unit the typed names may be: one name is several ayil aimaks' own)
         for t in named.typed_candidates(m.sentence)
-        if u.level == t.level and u.parent == t.parent and u.id != t.id
+        if _siblings(u, t)
     ]
     return (siblings[0].level, SCORE_TYPED_SIBLING, LISTED_SIBLING) if siblings else None
 
@@ -75,10 +76,7 @@ def by_typed_sibling(m: Mention, named: Named) -> Settled | None:
     """A sibling of a small unit typed in the sentence, the type word not repeated:
     same level, same parent ("айылный аймак Семиз-Бел, второе – Ак-Кыя")."""
     siblings = [
-        u
-        for u in m.units
-        for t in named.typed_small.get(m.sentence, ())
-        if u.level == t.level and u.parent == t.parent and u.id != t.id
+        u for u in m.units for t in named.typed_small.get(m.sentence, ()) if _siblings(u, t)
     ]
     return (siblings[0].level, SCORE_TYPED_SIBLING, TYPED_SIBLING) if siblings else None
 
@@ -90,11 +88,12 @@ def sibling_source(m: Mention, named: Named) -> bool:
     Курманбектен 9 киши"), the unit, though shaped like a given name (places.person_name
     lifted). A man of that name in the ablative with no count after him ("...,
     Курманбектен белек алышты": a gift from him) stays a person."""
-    if not m.counted or morph.case_of(m.name, m.ending) != _SOURCE_CASE:
+    if not m.counted:  # (set only on a bare name in the ablative)
         return False
     # (every unit the typed names may be: one name is several ayil aimaks' own)
-    return any(
-        u.level == t.level and u.parent == t.parent and u.id != t.id
-        for u in m.units
-        for t in named.typed_candidates(m.sentence)
-    )
+    return any(_siblings(u, t) for u in m.units for t in named.typed_candidates(m.sentence))
+
+
+def _siblings(unit: Unit, typed: Unit) -> bool:
+    """Two units of one level under one parent, not the same unit."""
+    return unit.level == typed.level and unit.parent == typed.parent and unit.id != typed.id
