@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...explain import Rule
 from ...numbers import NumberMatch
 from . import rules
-from .constants import ROWS_REACH
+from .constants import DASHES, ROWS_REACH
 from .phrase import HOST_PREPOSITIONS, Found
 from .words import (
     LEX,
@@ -22,7 +22,6 @@ from .words import (
     who_at,
 )
 
-_ROW_DASHES = frozenset("-–—")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 
 
@@ -66,7 +65,7 @@ def _dash_then_source(tokens: Tokens, after: int) -> bool:
     """A dash and "из"/"от" right after the number ("38 – из Нарынской")."""
     return (
         after + 1 < len(tokens)
-        and tokens[after].text in _ROW_DASHES
+        and tokens[after].text in DASHES
         and tokens[after + 1].low in SOURCE_PREPOSITIONS
     )
 
@@ -143,6 +142,6 @@ def _dash_then_place(tokens: Tokens, after: int) -> bool:
     """A dash at token `after`, a preposition of place ("в", "на") right after it."""
     return (
         after + 1 < len(tokens)
-        and tokens[after].text in _ROW_DASHES
+        and tokens[after].text in DASHES
         and tokens[after + 1].low in HOST_PREPOSITIONS
     )

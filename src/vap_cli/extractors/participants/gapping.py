@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from ... import morph
 from ...numbers import NumberMatch
 from . import rules
-from .constants import ROWS_REACH
+from .constants import DASHES, ROWS_REACH
 from .phrase import Found, qualifier_before
 from .words import (
     LEX,
@@ -27,7 +27,6 @@ from .words import (
 _CONJUNCTIONS = Phrases(LEX["gap_conjunctions"])
 _TIME_STEMS = folded_stems("gap_time_stems")
 _PARTICLES = casefolded("gap_particles")
-_DASHES = frozenset("-–—")
 _CLAUSE_ENDS = frozenset(",.;")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _UNIT_ADJECTIVE_ENDINGS = tuple(morph.russian_unit_adjective_endings())
@@ -47,7 +46,7 @@ def gapped_count(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found]) 
     k = num.first - n
     while k > 0 and tokens[k - 1].low in _PARTICLES:
         k -= 1
-    if k < 1 or tokens[k - 1].text not in _DASHES:
+    if k < 1 or tokens[k - 1].text not in DASHES:
         return None
     conjunction = _conjunction_before(tokens, k - 1)
     if conjunction is None:
@@ -108,7 +107,7 @@ def gapped_unit_row(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found
     if num.value is None or not _bare_number_closing_clause(tokens, num):
         return None
     k = num.first - 2  # the word before the dash
-    if k < 1 or tokens[k + 1].text not in _DASHES or tokens[k].kind != "word":
+    if k < 1 or tokens[k + 1].text not in DASHES or tokens[k].kind != "word":
         return None
     if not _unit_name_adjective(tokens[k].text):
         return None

@@ -14,6 +14,7 @@ from ...lexicon import load
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
 from .constants import (
+    DASHES,
     ELLIPTIC_REACH,
     LIST_ROWS_REACH,
     MAX_WHO_WORDS,
@@ -48,7 +49,6 @@ from .words import (
 )
 
 _ROW_ENDS = frozenset(",.;")
-_ROW_DASHES = frozenset("-–—")
 _SOURCE_CASES = frozenset(("ablative", "genitive"))
 _FROM_CASES = frozenset(("ablative",))
 _OWNER_CASES = _SOURCE_CASES
@@ -90,7 +90,7 @@ def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
         return noun_ending_case(before.low) in (_OWNER_CASES if owner else _FROM_CASES)
     return (
         before.kind == "punct"
-        and before.text in _ROW_DASHES
+        and before.text in DASHES
         and first >= 2
         and tokens[first - 2].kind == "word"
     )
