@@ -36,7 +36,7 @@ def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Fo
         return None
     if _YEAR_FIRST <= num.value <= _YEAR_LAST:
         return None  # "2024 – из бюджета": a year
-    if not (_dash_then_source(tokens, after) or _joined_source(tokens, num)):
+    if not (_dash_then(tokens, after, SOURCE_PREPOSITIONS) or _joined_source(tokens, num)):
         return _parallel_place_row(tokens, num, counts)
     found = _count_before(tokens, num, num.first - 1, counts)
     return None if found is None else _row_of(num, found[1], rules.ELLIPTIC_ROW)
@@ -61,12 +61,14 @@ def _row_of(num: NumberMatch, counted: Found, rule: Rule) -> Found:
     return Found(num.value or 0, "exact", counted.who, counted.status, num.start, num.end, rule)
 
 
-def _dash_then_source(tokens: Tokens, after: int) -> bool:
-    """A dash and "из"/"от" right after the number ("38 – из Нарынской")."""
+def _dash_then(tokens: Tokens, after: int, prepositions: frozenset[str]) -> bool:
+    """A dash at token `after`, one of `prepositions` right after it: where a row's
+    people came from ("38 – из Нарынской": SOURCE_PREPOSITIONS) or were ("100 — в
+    Кара-Суу": HOST_PREPOSITIONS)."""
     return (
         after + 1 < len(tokens)
         and tokens[after].text in DASHES
-        and tokens[after + 1].low in SOURCE_PREPOSITIONS
+        and tokens[after + 1].low in prepositions
     )
 
 
@@ -109,7 +111,7 @@ def _parallel_place_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Foun
     after, counted = found
     while after < len(tokens) and tokens[after].start < counted.end:
         after += 1
-    if not _dash_then_place(tokens, after):
+    if not _dash_then(tokens, after, HOST_PREPOSITIONS):
         return None
     return _row_of(num, counted, rules.PARALLEL_PLACE_ROW)
 
@@ -119,7 +121,7 @@ def _second_half(tokens: Tokens, num: NumberMatch) -> bool:
     joined = num.first > 0 and (
         tokens[num.first - 1].text == "," or tokens[num.first - 1].low in ROW_JOINERS
     )
-    return joined and _dash_then_place(tokens, num.last)
+    return joined and _dash_then(tokens, num.last, HOST_PREPOSITIONS)
 
 
 def parallel_place_shape(tokens: Tokens, num: NumberMatch) -> bool:
@@ -133,15 +135,6 @@ def parallel_place_shape(tokens: Tokens, num: NumberMatch) -> bool:
     for k in range(num.first - 2, max(-1, num.first - ROWS_REACH), -1):
         if ends_sentence_at(tokens, k):
             return False
-        if tokens[k].kind == "num":
-            return _dash_then_place(tokens, k + 1)  # the last digits of the number before
+        if tokens[k].kind == "num":  # the last digits of the number before
+            return _dash_then(tokens, k + 1, HOST_PREPOSITIONS)
     return False
-
-
-def _dash_then_place(tokens: Tokens, after: int) -> bool:
-    """A dash at token `after`, a preposition of place ("в", "на") right after it."""
-    return (
-        after + 1 < len(tokens)
-        and tokens[after].text in DASHES
-        and tokens[after + 1].low in HOST_PREPOSITIONS
-    )
