@@ -11,7 +11,6 @@ from . import rules
 from .constants import DASHES, ROWS_REACH
 from .phrase import HOST_PREPOSITIONS, Found
 from .words import (
-    LEX,
     PART_OF_THOSE,
     ROW_JOINERS,
     SOURCE_PREPOSITIONS,
@@ -19,10 +18,9 @@ from .words import (
     Tokens,
     agent_at,
     ends_sentence_at,
+    in_year_range,
     who_at,
 )
-
-_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 
 
 def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Found | None:
@@ -34,7 +32,7 @@ def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Fo
     after = num.last
     if num.kind not in ("digits", "words") or num.ending or num.value is None:
         return None
-    if _YEAR_FIRST <= num.value <= _YEAR_LAST:
+    if in_year_range(num.value):
         return None  # "2024 – из бюджета": a year
     if not (_dash_then(tokens, after, SOURCE_PREPOSITIONS) or _joined_source(tokens, num)):
         return _parallel_place_row(tokens, num, counts)

@@ -22,13 +22,13 @@ from .words import (
     ends_sentence_at,
     folded_stems,
     hyphen_in_name,
+    in_year_range,
 )
 
 _CONJUNCTIONS = Phrases(LEX["gap_conjunctions"])
 _TIME_STEMS = folded_stems("gap_time_stems")
 _PARTICLES = casefolded("gap_particles")
 _CLAUSE_ENDS = frozenset(",.;")
-_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _UNIT_ADJECTIVE_ENDINGS = tuple(morph.russian_unit_adjective_endings())
 # The words of time between the conjunction and the dash: "в прошлом году" (three),
 # "в том же месяце прошлого года" (six); with the event and its place before them,
@@ -149,6 +149,6 @@ def _bare_number_closing_clause(tokens: Tokens, num: NumberMatch) -> bool:
         num.kind in ("digits", "words")
         and not num.ending
         and num.value is not None
-        and not _YEAR_FIRST <= num.value <= _YEAR_LAST
+        and not in_year_range(num.value)
         and _ends_clause(tokens, num.last)
     )

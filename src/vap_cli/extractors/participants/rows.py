@@ -34,7 +34,6 @@ from .phrase import (
 )
 from .vetoes import each_unit
 from .words import (
-    LEX,
     ROW_JOINERS,
     SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
@@ -42,6 +41,7 @@ from .words import (
     WhoMatch,
     casefolded,
     ends_sentence_at,
+    in_year_range,
     noun_ending_case,
     plain_list,
     stem_of,
@@ -55,7 +55,6 @@ _OWNER_CASES = _SOURCE_CASES
 _LOCATIVE = "locative"
 _GENITIVE = "genitive"
 _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
-_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 # A token's end offset (Token's third field), read in C by the bisection.
 _TOKEN_END = itemgetter(2)
 _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
@@ -220,7 +219,7 @@ def _bracketed_value(tokens: Tokens, num: NumberMatch) -> int | None:
     first, last, value = num.first, num.last, num.value
     if num.kind not in ("digits", "words") or num.ending or value is None:
         return None
-    if _YEAR_FIRST <= value <= _YEAR_LAST or phone_like(tokens, num):
+    if in_year_range(value) or phone_like(tokens, num):
         return None
     if first < 2 or last >= len(tokens) or tokens[last].text != ")":
         return None
