@@ -314,17 +314,8 @@ RANGE_GAP_RU = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['range_join_ru'])}\s{{1,3}}", regex.IGNORECASE
 )
 RANGE_GAP_DASH = rx.compile(r"\s{0,3}-\s{0,3}")
-# A range told by verbs of beginning and ending (dates.yaml range_begun_ky, range_begin_ru);
-# in Kyrgyz the start's weekday may stand before the verb, set off by commas: "5-майда,
-# жекшемби күнү башталып, 20-июлга чейин" (dates.yaml weekdays, range_weekday_day_words_ky).
-_WEEKDAY_SET_OFF_KY = (
-    rf"\s{{0,3}},\s{{1,3}}(?:{alternation(LEX['weekdays'])})"
-    rf"(?:\s{{1,3}}(?:{alternation(LEX['range_weekday_day_words_ky'])}))?\s{{0,3}},?"
-)
-RANGE_GAP_BEGUN_KY = rx.compile(
-    rf"(?:{_WEEKDAY_SET_OFF_KY})?\s{{1,3}}{alternation(LEX['range_begun_ky'])},?\s{{1,3}}",
-    regex.IGNORECASE,
-)
+# A Russian range told by verbs of beginning and ending (dates.yaml range_end_ru,
+# range_begin_ru; the Kyrgyz verb of beginning: ranges.py).
 RANGE_GAP_ENDING_RU = rx.compile(
     rf"\s{{0,3}},?\s{{1,3}}(?:[аи]\s{{1,3}})?{alternation(LEX['range_end_ru'])}\s{{1,3}}"
     rf"{alternation(LEX['range_end_prepositions_ru'])}\s{{1,3}}",
