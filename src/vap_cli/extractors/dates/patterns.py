@@ -314,10 +314,8 @@ RANGE_GAP_RU = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['range_join_ru'])}\s{{1,3}}", regex.IGNORECASE
 )
 RANGE_GAP_DASH = rx.compile(r"\s{0,3}-\s{0,3}")
-# A range told by verbs of beginning and ending (dates.yaml range_begun_ky, range_begin_ru).
-RANGE_GAP_BEGUN_KY = rx.compile(
-    rf"\s{{1,3}}{alternation(LEX['range_begun_ky'])},?\s{{1,3}}", regex.IGNORECASE
-)
+# A Russian range told by verbs of beginning and ending (dates.yaml range_end_ru,
+# range_begin_ru; the Kyrgyz verb of beginning: ranges.py).
 RANGE_GAP_ENDING_RU = rx.compile(
     rf"\s{{0,3}},?\s{{1,3}}(?:[аи]\s{{1,3}})?{alternation(LEX['range_end_ru'])}\s{{1,3}}"
     rf"{alternation(LEX['range_end_prepositions_ru'])}\s{{1,3}}",

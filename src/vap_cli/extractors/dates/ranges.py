@@ -10,7 +10,6 @@ from ...dategrammar import LEX, alternation
 from .atoms import Atom, Day
 from .patterns import (
     RANGE_BEGIN_RU_BEFORE,
-    RANGE_GAP_BEGUN_KY,
     RANGE_GAP_DASH,
     RANGE_GAP_ENDING_RU,
     RANGE_GAP_FROM_WORD,
@@ -27,13 +26,15 @@ _RANGE_MAX_GAP = 40
 _RANGE_OPENER_REACH = 6
 # ... and a Russian verb of beginning ("начнётся 15 мая, а завершится к 10 июня").
 _BEGIN_VERB_REACH = 16
-# A Kyrgyz start, its weekday maybe set off by commas, then a verb of beginning: "5-майда,
-# жекшемби күнү башталып, 20-июлга чейин" (dates.yaml weekdays, range_weekday_day_words_ky,
-# range_begun_ky).
-_GAP_BEGUN_ON_WEEKDAY_KY = rx.compile(
+# A Kyrgyz range told by a verb of beginning (dates.yaml range_begun_ky): "5-майдан
+# башталып, 20-июлга чейин"; the start's weekday may stand before the verb, set off by
+# commas: "5-майда, жекшемби күнү башталып, ..." (weekdays, range_weekday_day_words_ky).
+_WEEKDAY_SET_OFF_KY = (
     rf"\s{{0,3}},\s{{1,3}}(?:{alternation(LEX['weekdays'])})"
     rf"(?:\s{{1,3}}(?:{alternation(LEX['range_weekday_day_words_ky'])}))?\s{{0,3}},?"
-    rf"\s{{1,3}}{alternation(LEX['range_begun_ky'])},?\s{{1,3}}",
+)
+_GAP_BEGUN_KY = rx.compile(
+    rf"(?:{_WEEKDAY_SET_OFF_KY})?\s{{1,3}}{alternation(LEX['range_begun_ky'])},?\s{{1,3}}",
     regex.IGNORECASE,
 )
 
@@ -57,7 +58,7 @@ def _years_filled(first: Day, last: Day) -> tuple[Day, Day] | None:
 def _begun_ky(gap: str) -> bool:
     """The text between two days is a Kyrgyz verb of beginning ("башталып"), maybe after
     the first day's weekday ("..., жекшемби күнү башталып, ...")."""
-    return bool(RANGE_GAP_BEGUN_KY.fullmatch(gap) or _GAP_BEGUN_ON_WEEKDAY_KY.fullmatch(gap))
+    return bool(_GAP_BEGUN_KY.fullmatch(gap))
 
 
 def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:

@@ -309,14 +309,23 @@ def _page_month(ctx: Context) -> dt.date | None:
     return dt.date(int(m["y"]), int(m["m"]), MID_MONTH)
 
 
+def _month_day(end: str) -> tuple[int, int]:
+    """The month and day of a "--MM-DD" end of a date without its year."""
+    return int(end[2:4]), int(end[5:7])
+
+
+def _in_year(year: int, first: tuple[int, int], last: tuple[int, int]) -> tuple[str, str]:
+    """The ISO ends of a range from `first` to `last` (month, day) begun in `year`; a
+    range that crosses a new year ends in the next. InvalidDate for a day the year has
+    not (29 February of a common year)."""
+    last_year = year + 1 if last < first else year
+    return iso(checked_date(year, *first)), iso(checked_date(last_year, *last))
+
+
 def _with_year(ctx: Context, mention: DateMention, year: int) -> DateMention:
     """The mention with `year` put into its "--MM-DD" ends (a range may cross a new year)."""
-    first_m, first_d = int(mention.start[2:4]), int(mention.start[5:7])
-    last_m, last_d = int(mention.end[2:4]), int(mention.end[5:7])
-    last_year = year + 1 if (last_m, last_d) < (first_m, first_d) else year
     try:
-        start = iso(checked_date(year, first_m, first_d))
-        end = iso(checked_date(last_year, last_m, last_d))
+        start, end = _in_year(year, _month_day(mention.start), _month_day(mention.end))
     except InvalidDate:
         return mention  # 29 February of a common year: the year stays unknown
     return mention.model_copy(update={"start": start, "end": end})
@@ -391,8 +400,7 @@ def fill_missing_years(ctx: Context) -> None:
         if ref is None and stated is None:
             resolved.append(mention)
             continue
-        first_m, first_d = int(mention.start[2:4]), int(mention.start[5:7])
-        last_m, last_d = int(mention.end[2:4]), int(mention.end[5:7])
+        first, last = _month_day(mention.start), _month_day(mention.end)
         try:
             if found is not None:
                 used.add(found[0])
@@ -402,14 +410,12 @@ def fill_missing_years(ctx: Context) -> None:
             elif ahead and issued is not None:
                 # A deadline lies ahead of the document that sets it ("до 1 декабря"
                 # in a notice of May is this December, not last December).
-                year = _next_year(first_m, first_d, issued)
+                year = _next_year(*first, issued)
             elif to_come and issued is not None:
-                year = _ending_ahead((first_m, first_d), (last_m, last_d), issued)
+                year = _ending_ahead(first, last, issued)
             else:
-                year = _nearest_year(first_m, first_d, ref)
-            last_year = year + 1 if (last_m, last_d) < (first_m, first_d) else year
-            start = iso(checked_date(year, first_m, first_d))
-            end = iso(checked_date(last_year, last_m, last_d))
+                year = _nearest_year(*first, ref)
+            start, end = _in_year(year, first, last)
         except InvalidDate:
             message = f"invalid date ignored: {mention.text!r}"
             ctx.warn(WarningCode.INVALID_DATE, message, mention.span)

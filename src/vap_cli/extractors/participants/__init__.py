@@ -32,6 +32,7 @@ Every keep or drop is recorded through its Rule when an explanation is asked for
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 from itertools import accumulate
 
 from ... import rx
@@ -42,7 +43,7 @@ from ...numbers import read_word
 from ...segment.cover import Cover
 from ...who_groups import UNIT_GROUP, who_group
 from . import rules
-from .breakdowns import check_sum, place_mentions, resolve_breakdowns
+from .breakdowns import PlaceMention, check_sum, place_mentions, resolve_breakdowns
 from .candidates import Record, find_counts
 from .constants import EACH_REACH
 from .decide import count_at
@@ -67,6 +68,28 @@ class Spans:
         # every span starting before `end` overlaps unless all of them end by `start`
         k = bisect_left(self._starts, end)
         return k > 0 and self._max_ends[k - 1] > start
+
+
+class _Places:
+    """The place mentions of the places stage, in order (breakdowns.place_mentions),
+    gathered and sorted once per document, when a step first asks for them: a table
+    row's place, a quota's units, a column row's label."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    @cached_property
+    def mentions(self) -> list[PlaceMention]:
+        return place_mentions(self._ctx)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    def any_in(self, span: Span) -> bool:
+        """A place mention starts in `span`."""
+        j = bisect_left(self.starts, span.start)
+        return j < len(self.starts) and self.starts[j] < span.end
 
 
 def _contact_at(ctx: Context, span: Span) -> str:
@@ -140,14 +163,12 @@ def extract(ctx: Context) -> None:
         items.append((found, None))
     for start, end in population:  # the last word on the cells find_counts dropped too
         ctx.decide(rules.POPULATION_COLUMN, False, start, end)
-    items = _without_quotas_beside_totals(ctx, items)
+    places = _Places(ctx)  # gathered only when a step asks for them
+    items = _without_quotas_beside_totals(ctx, items, places)
     items = _without_decreed_rows(ctx, items)
-    items = _without_placeless_column_rows(ctx, items)
+    items = _without_placeless_column_rows(ctx, items, places)
     items += [(t.found, t) for t in tables]
     items.sort(key=lambda item: item[0].start)
-    # a table row's place: the place mentions, indexed only when a table gave a count
-    mentions = place_mentions(ctx) if tables else []
-    starts = [m.start for m in mentions]
     table_rows: list[tuple[int, TableCount]] = []
     for found, table in items:
         quote, span = ctx.quote(found.start, found.end)
@@ -159,8 +180,9 @@ def extract(ctx: Context) -> None:
         if table is not None:
             # a row is named by its first place ("| Ысык-Ата | 05.09.2023 | Кант шаары | 34 |")
             row = ctx.span(table.row_start, found.start)
+            starts = places.starts
             first, last = bisect_left(starts, row.start), bisect_left(starts, row.end)
-            place = next((m.ref for m in mentions[first:last] if m.end <= row.end), None)
+            place = next((m.ref for m in places.mentions[first:last] if m.end <= row.end), None)
             table_rows.append((len(ctx.participants), table))
         ctx.participants.append(
             Participation.model_construct(
@@ -177,7 +199,7 @@ def extract(ctx: Context) -> None:
 
 
 def _without_quotas_beside_totals(
-    ctx: Context, items: list[tuple[Found, TableCount | None]]
+    ctx: Context, items: list[tuple[Found, TableCount | None]], places: _Places
 ) -> list[tuple[Found, TableCount | None]]:
     """ "64 өкүл катышты. Ар бир муниципалитеттен экиден өкүл келди", "по 2 человека ...
     Всего ожидается до 90 участников": so many from each unit beside a count of people
@@ -197,7 +219,6 @@ def _without_quotas_beside_totals(
     # line does.
     paragraphs = ctx.segments.paragraphs
     starts = [start for start, _ in paragraphs]
-    places = [m.start for m in place_mentions(ctx)]
     kept = []
     for at, (found, table) in enumerate(items):
         if found.distributive and people and not _heads_rows(ctx, items, at):
@@ -255,10 +276,10 @@ def _heads_rows(ctx: Context, items: list[tuple[Found, TableCount | None]], at: 
     return not _says_each(ctx.text[start : found.start])
 
 
-def _names_its_units(ctx: Context, found: Found, places: list[int]) -> bool:
+def _names_its_units(ctx: Context, found: Found, places: _Places) -> bool:
     """ "Ак-Терек жана Жай-Терек айылдарынан 11ден киши келди", "По шесть человек прислали
     Полтавский и Сосновский айыл окмоту": so many in units its sentence names (a place
-    of the places stage in it; `places`: the mentions' starts, in order), with a verb that
+    of the places stage in it), with a verb that
     says they came and no word of "each" near it (EACH_REACH), is the real attendance of those units, a row of
     a breakdown by place, no quota ("ар бир айылдан 2 өкүл келди" is one)."""
     if found.status != "actual":
@@ -269,9 +290,7 @@ def _names_its_units(ctx: Context, found: Found, places: list[int]) -> bool:
     near = max(low, found.start - EACH_REACH), min(high, found.end + EACH_REACH)
     if _says_each(ctx.text[near[0] : near[1]]):
         return False
-    span = ctx.span(low, high)
-    j = bisect_left(places, span.start)
-    return j < len(places) and places[j] < span.end
+    return places.any_in(ctx.span(low, high))
 
 
 def _says_each(text: str) -> bool:
@@ -385,7 +404,7 @@ def _table_totals(ctx: Context, rows: list[tuple[int, TableCount]]) -> None:
 
 
 def _without_placeless_column_rows(
-    ctx: Context, items: list[tuple[Found, TableCount | None]]
+    ctx: Context, items: list[tuple[Found, TableCount | None]], places: _Places
 ) -> list[tuple[Found, TableCount | None]]:
     """A column's row (participants.column_row: "Сокулукский район — 640" under
     "Аламудунский район — 850 человек") whose label names no place of the places stage
@@ -395,16 +414,15 @@ def _without_placeless_column_rows(
     place's either, goes with it."""
     if not any(found.rule is rules.COLUMN_ROW for found, _ in items):
         return items
-    starts = [m.start for m in place_mentions(ctx)]
     dropped: set[int] = set()
     for at in range(len(items) - 1, -1, -1):
         found = items[at][0]
         if found.rule is rules.COLUMN_ROW:
-            placeless = not _label_names_a_place(ctx, found, starts)
+            placeless = not _label_names_a_place(ctx, found, places)
         elif found.rule is rules.ELLIPTIC_ROW and at + 1 in dropped:
             nxt = items[at + 1][0]
             same_line = "\n" not in ctx.text[found.end : nxt.start]
-            placeless = same_line and not _label_names_a_place(ctx, found, starts)
+            placeless = same_line and not _label_names_a_place(ctx, found, places)
         else:
             continue
         if placeless:
@@ -418,18 +436,16 @@ def _without_placeless_column_rows(
 _ROW_BEFORE_ON_LINE = rx.compile(r".*\d[ ]*,")
 
 
-def _label_names_a_place(ctx: Context, found: Found, starts: list[int]) -> bool:
+def _label_names_a_place(ctx: Context, found: Found, places: _Places) -> bool:
     """The row's label, its line (or its cell after the line's row before) up to the
-    number, names a place: a place mention of the places stage lies in it (`starts`: the
-    mentions' starts, in order), or a capitalised word of it is a name of the gazetteer
+    number, names a place: a place mention of the places stage lies in it, or a
+    capitalised word of it is a name of the gazetteer
     as written ("Суусамыр — 90", though no context gave the bare name a level)."""
     start = ctx.text.rfind("\n", 0, found.start) + 1
     row_before = _ROW_BEFORE_ON_LINE.match(ctx.text, start, found.start)
     if row_before is not None:
         start = row_before.end()
-    span = ctx.span(start, found.start)
-    j = bisect_left(starts, span.start)
-    if j < len(starts) and starts[j] < span.end:
+    if places.any_in(ctx.span(start, found.start)):
         return True
     gazetteer = ctx.resources.gazetteer
     words = ctx.segments.tokens.words_between(start, found.start)  # the segment stage's

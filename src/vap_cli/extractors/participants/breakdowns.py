@@ -20,7 +20,7 @@ from ...context import Context
 from ...models import Participation, PlaceRef, WarningCode
 from ...normalise import CARRIAGE_RETURN, DROPPED, ORIGINAL_LINE_BREAK
 from ...plain import Fields
-from .constants import INTRO_REACH, JOINER_REACH, PEOPLE_UNITS_GAP, ROW_GAP_REACH
+from .constants import DASHES, INTRO_REACH, JOINER_REACH, PEOPLE_UNITS_GAP, ROW_GAP_REACH
 from .counts_without_who import OPENERS
 from .rows import breakdown_key
 from .single_roles import single_roles
@@ -30,7 +30,7 @@ _LIST_MARKERS = tuple(LEX["list_markers"])
 # what may stand between a place and its row's number: "Нарынская – 76", "город Ош – 32";
 # the original text still has what normalising drops (a soft hyphen, a zero width space),
 # but for a lone CR, which ends a line
-_ROW_GAP = frozenset(" \u00a0–—-") | (DROPPED - {CARRIAGE_RETURN})
+_ROW_GAP = frozenset(" \u00a0") | DASHES | (DROPPED - {CARRIAGE_RETURN})
 _LIST_JOINERS = tuple(
     j if not j[:1].isalpha() else " " + j for j in (w.casefold() for w in LEX["list_joiners"])
 )

@@ -144,6 +144,8 @@ STANCE_GAP_MAX = 3
 ITEM_MARKS_CHAIN_MAX = 3
 # The quotation mark: normalising makes every one this mark.
 QUOTE_MARK = '"'
+# The dashes a row, a part or a gapped clause is set off by: hyphen, en dash, em dash.
+DASHES = frozenset("-–—")
 
 # The most words a count written in words spans, looked for back from where it ends
 # ("двадцати пяти", "одна тысяча двести пятьдесят три": five).

@@ -13,6 +13,7 @@ from .constants import (
     AGENT_LIST_REACH,
     AGENT_VERB_REACH,
     CUE_REACH,
+    DASHES,
     ELLIPTIC_REACH,
     PARTITIVE_VERB_REACH,
     QUOTE_MARK,
@@ -70,7 +71,6 @@ _REMAINDER_PARTS = casefolded("remainder_parts")
 _QUALIFIED_PARTS = casefolded("partitive_qualifiers")
 PARTITIVE_OWNERS = casefolded("partitive_owners")
 AMONG = casefolded("among_words")
-PART_DASHES = frozenset("-–—")
 # A particle between a whole's verb and its part ("присутствовали лишь 9").
 PART_PARTICLES = casefolded("gap_particles")
 # What may stand between the words of a list's member: a comma, a name's hyphen.
@@ -365,7 +365,7 @@ def _part_noun(tokens: Tokens, k: int) -> WhoMatch | None:
     """The noun of a part starting at token k, perhaps after the dash that stands for
     "is" ("Алардын 21и – аялдар", as "25 из них – женщины"), or after the body owning
     it in the genitive ("11и айыл кеңешинин депутаттары": round 41)."""
-    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in PART_DASHES:
+    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in DASHES:
         k += 1
     if k >= len(tokens):
         return None
@@ -471,7 +471,7 @@ def _part_start(tokens: Tokens, k: int, j: int) -> int:
             k -= 1
         elif k > 0 and _hyphen_joins(tokens, k):
             k -= 1
-        elif k > 0 and tokens[k].text in PART_DASHES and tokens[k - 1].kind == "num":
+        elif k > 0 and tokens[k].text in DASHES and tokens[k - 1].kind == "num":
             k -= 1  # "27си – аялдар, 18и – эркектер": the part's noun after a spaced dash
         else:
             break

@@ -8,10 +8,9 @@ from __future__ import annotations
 from ...explain import Rule
 from ...numbers import NumberMatch
 from . import rules
-from .constants import ROWS_REACH
+from .constants import DASHES, ROWS_REACH
 from .phrase import HOST_PREPOSITIONS, Found
 from .words import (
-    LEX,
     PART_OF_THOSE,
     ROW_JOINERS,
     SOURCE_PREPOSITIONS,
@@ -19,11 +18,9 @@ from .words import (
     Tokens,
     agent_at,
     ends_sentence_at,
+    in_year_range,
     who_at,
 )
-
-_ROW_DASHES = frozenset("-–—")
-_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 
 
 def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Found | None:
@@ -35,9 +32,9 @@ def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Fo
     after = num.last
     if num.kind not in ("digits", "words") or num.ending or num.value is None:
         return None
-    if _YEAR_FIRST <= num.value <= _YEAR_LAST:
+    if in_year_range(num.value):
         return None  # "2024 – из бюджета": a year
-    if not (_dash_then_source(tokens, after) or _joined_source(tokens, num)):
+    if not (_dash_then(tokens, after, SOURCE_PREPOSITIONS) or _joined_source(tokens, num)):
         return _parallel_place_row(tokens, num, counts)
     found = _count_before(tokens, num, num.first - 1, counts)
     return None if found is None else _row_of(num, found[1], rules.ELLIPTIC_ROW)
@@ -62,12 +59,14 @@ def _row_of(num: NumberMatch, counted: Found, rule: Rule) -> Found:
     return Found(num.value or 0, "exact", counted.who, counted.status, num.start, num.end, rule)
 
 
-def _dash_then_source(tokens: Tokens, after: int) -> bool:
-    """A dash and "из"/"от" right after the number ("38 – из Нарынской")."""
+def _dash_then(tokens: Tokens, after: int, prepositions: frozenset[str]) -> bool:
+    """A dash at token `after`, one of `prepositions` right after it: where a row's
+    people came from ("38 – из Нарынской": SOURCE_PREPOSITIONS) or were ("100 — в
+    Кара-Суу": HOST_PREPOSITIONS)."""
     return (
         after + 1 < len(tokens)
-        and tokens[after].text in _ROW_DASHES
-        and tokens[after + 1].low in SOURCE_PREPOSITIONS
+        and tokens[after].text in DASHES
+        and tokens[after + 1].low in prepositions
     )
 
 
@@ -110,7 +109,7 @@ def _parallel_place_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Foun
     after, counted = found
     while after < len(tokens) and tokens[after].start < counted.end:
         after += 1
-    if not _dash_then_place(tokens, after):
+    if not _dash_then(tokens, after, HOST_PREPOSITIONS):
         return None
     return _row_of(num, counted, rules.PARALLEL_PLACE_ROW)
 
@@ -120,7 +119,7 @@ def _second_half(tokens: Tokens, num: NumberMatch) -> bool:
     joined = num.first > 0 and (
         tokens[num.first - 1].text == "," or tokens[num.first - 1].low in ROW_JOINERS
     )
-    return joined and _dash_then_place(tokens, num.last)
+    return joined and _dash_then(tokens, num.last, HOST_PREPOSITIONS)
 
 
 def parallel_place_shape(tokens: Tokens, num: NumberMatch) -> bool:
@@ -134,15 +133,6 @@ def parallel_place_shape(tokens: Tokens, num: NumberMatch) -> bool:
     for k in range(num.first - 2, max(-1, num.first - ROWS_REACH), -1):
         if ends_sentence_at(tokens, k):
             return False
-        if tokens[k].kind == "num":
-            return _dash_then_place(tokens, k + 1)  # the last digits of the number before
+        if tokens[k].kind == "num":  # the last digits of the number before
+            return _dash_then(tokens, k + 1, HOST_PREPOSITIONS)
     return False
-
-
-def _dash_then_place(tokens: Tokens, after: int) -> bool:
-    """A dash at token `after`, a preposition of place ("в", "на") right after it."""
-    return (
-        after + 1 < len(tokens)
-        and tokens[after].text in _ROW_DASHES
-        and tokens[after + 1].low in HOST_PREPOSITIONS
-    )

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from ... import morph
 from ...numbers import NumberMatch
 from . import rules
-from .constants import ROWS_REACH
+from .constants import DASHES, ROWS_REACH
 from .phrase import Found, qualifier_before
 from .words import (
     LEX,
@@ -22,14 +22,13 @@ from .words import (
     ends_sentence_at,
     folded_stems,
     hyphen_in_name,
+    in_year_range,
 )
 
 _CONJUNCTIONS = Phrases(LEX["gap_conjunctions"])
 _TIME_STEMS = folded_stems("gap_time_stems")
 _PARTICLES = casefolded("gap_particles")
-_DASHES = frozenset("-–—")
 _CLAUSE_ENDS = frozenset(",.;")
-_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _UNIT_ADJECTIVE_ENDINGS = tuple(morph.russian_unit_adjective_endings())
 # The words of time between the conjunction and the dash: "в прошлом году" (three),
 # "в том же месяце прошлого года" (six); with the event and its place before them,
@@ -47,7 +46,7 @@ def gapped_count(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found]) 
     k = num.first - n
     while k > 0 and tokens[k - 1].low in _PARTICLES:
         k -= 1
-    if k < 1 or tokens[k - 1].text not in _DASHES:
+    if k < 1 or tokens[k - 1].text not in DASHES:
         return None
     conjunction = _conjunction_before(tokens, k - 1)
     if conjunction is None:
@@ -108,7 +107,7 @@ def gapped_unit_row(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found
     if num.value is None or not _bare_number_closing_clause(tokens, num):
         return None
     k = num.first - 2  # the word before the dash
-    if k < 1 or tokens[k + 1].text not in _DASHES or tokens[k].kind != "word":
+    if k < 1 or tokens[k + 1].text not in DASHES or tokens[k].kind != "word":
         return None
     if not _unit_name_adjective(tokens[k].text):
         return None
@@ -150,6 +149,6 @@ def _bare_number_closing_clause(tokens: Tokens, num: NumberMatch) -> bool:
         num.kind in ("digits", "words")
         and not num.ending
         and num.value is not None
-        and not _YEAR_FIRST <= num.value <= _YEAR_LAST
+        and not in_year_range(num.value)
         and _ends_clause(tokens, num.last)
     )

@@ -16,7 +16,7 @@ from ...numbers import Token
 from ..events.kinds import kinds_in
 from . import rules
 from .clause_words import Stems
-from .constants import CUE_TOKENS_BEFORE, ELLIPTIC_REACH, STATUS_REACH
+from .constants import CUE_TOKENS_BEFORE, DASHES, ELLIPTIC_REACH, STATUS_REACH
 from .counts_without_who import OPENERS
 from .existence import going_verb_closes
 from .phrase import Phrase, qualifier_before, status_at, status_before
@@ -232,7 +232,6 @@ def _names_an_event(tok: Token) -> bool:
     return tok.kind == "word" and (tok.low.startswith(_EVENT_STEMS) or tok.low in _EVENT_VERBS)
 
 
-_DASHES = frozenset("-–—")
 # How far back, in tokens, the row before a gapped one may hold its count: the noun, a
 # comma and the row's place ("1500 избирателей, в Ат-Башинском районе –").
 GAPPED_ROW_REACH = 10
@@ -245,7 +244,7 @@ def gapped_row_status(tokens: Tokens, p: Phrase) -> Status | None:
     noun ends the row before it in its sentence, with a verb of taking part right before
     its count, before the place right before it (place_between.py) or, in Kyrgyz, after
     its noun; the row takes that verb's status (None: no such row)."""
-    if p.start < 2 or tokens[p.start - 1].text not in _DASHES:
+    if p.start < 2 or tokens[p.start - 1].text not in DASHES:
         return None
     lemma = p.head.entry.lemma
     for j in range(p.start - 2, max(-1, p.start - 2 - GAPPED_ROW_REACH), -1):

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ... import morph
 from ...numbers import NumberMatch, Token
 from . import rules
+from .constants import DASHES
 from .phrase import COUNT_NOUNS, Found, Reading, status_after, status_before
 from .words import (
     ENTRANT_LEMMAS,
@@ -32,13 +33,11 @@ _COUNT_VERBS = casefolded("count_verbs")
 _EVENT_GENITIVE_ENDINGS = tuple(LEX["owner_event_endings"])
 _COUNT_PREDICATES = casefolded("count_predicates")
 _TOTAL_WORDS = casefolded("total_words")
-_COUNT_DASHES = frozenset("-:–—")
+_COUNT_DASHES = DASHES | frozenset(":")
 _LABEL_ENDS = frozenset(",;")
-# The dashes that set a number off as a parenthesis ("финалистов — 12 — выставил"): a
-# count's dashes but the colon.
-_PARENTHESIS_DASHES = _COUNT_DASHES - frozenset(":")
-# ... the one before the number is this many tokens before the one after it (a number of
-# one token: "— 12 —").
+# Two dashes (a count's but the colon) set a number off as a parenthesis ("финалистов —
+# 12 — выставил"): the one before the number is this many tokens before the one after it
+# (a number of one token: "— 12 —").
 _DASH_BEFORE = 2
 
 
@@ -225,7 +224,7 @@ def _set_off_by_dashes(tokens: Tokens, k: int) -> bool:
     return (
         k >= _DASH_BEFORE
         and k + 1 < len(tokens)
-        and tokens[k].text in _PARENTHESIS_DASHES
-        and tokens[k - _DASH_BEFORE].text in _PARENTHESIS_DASHES
+        and tokens[k].text in DASHES
+        and tokens[k - _DASH_BEFORE].text in DASHES
         and tokens[k + 1].kind == "word"
     )

@@ -25,6 +25,7 @@ from .words import (
     casefolded,
     ends_sentence_at,
     folded_stems,
+    in_year_range,
     noun_ending_case,
     plain_list,
     who_at,
@@ -42,7 +43,6 @@ REGISTER_STEMS = folded_stems("register_stems")
 _YEAR_STEMS = folded_stems("year_stems")
 _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
 _MONEY = folded_stems("money_words")
-_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _ITEM_SIGNS = frozenset(LEX["item_number_signs"])
 _LIST_MARKS = frozenset(LEX["list_markers"])
 # Marks that close the sentence before an item of a list run into one line.
@@ -61,7 +61,7 @@ def _adjacent(a: Token, b: Token) -> bool:
 
 def year(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """ "2019-жылы", "в 2019 году", "2019 г.": a year, not a count."""
-    if num.value is None or not _YEAR_FIRST <= num.value <= _YEAR_LAST:
+    if num.value is None or not in_year_range(num.value):
         return False
     if num.ending:
         return num.ending.startswith(_YEAR_STEMS)
@@ -73,7 +73,7 @@ def copyright_year(tokens: Tokens, num: NumberMatch) -> bool:
     """ "© 2016-2023 Айыл өкмөтү", "(c) 2010 Мэрия": a year right after a copyright mark,
     or a range of years after it, dates the site's footer; the site owner's name after it
     is no one counted."""
-    if num.kind != "digits" or num.value is None or not _YEAR_FIRST <= num.value <= _YEAR_LAST:
+    if num.kind != "digits" or num.value is None or not in_year_range(num.value):
         return False
     first = num.first - 2 if range_end(tokens, num) else num.first
     written = ""

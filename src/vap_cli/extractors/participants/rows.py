@@ -14,6 +14,7 @@ from ...lexicon import load
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
 from .constants import (
+    DASHES,
     ELLIPTIC_REACH,
     LIST_ROWS_REACH,
     MAX_WHO_WORDS,
@@ -33,7 +34,6 @@ from .phrase import (
 )
 from .vetoes import each_unit
 from .words import (
-    LEX,
     ROW_JOINERS,
     SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
@@ -41,6 +41,7 @@ from .words import (
     WhoMatch,
     casefolded,
     ends_sentence_at,
+    in_year_range,
     noun_ending_case,
     plain_list,
     stem_of,
@@ -48,14 +49,12 @@ from .words import (
 )
 
 _ROW_ENDS = frozenset(",.;")
-_ROW_DASHES = frozenset("-–—")
 _SOURCE_CASES = frozenset(("ablative", "genitive"))
 _FROM_CASES = frozenset(("ablative",))
 _OWNER_CASES = _SOURCE_CASES
 _LOCATIVE = "locative"
 _GENITIVE = "genitive"
 _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
-_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 # A token's end offset (Token's third field), read in C by the bisection.
 _TOKEN_END = itemgetter(2)
 _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
@@ -90,7 +89,7 @@ def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
         return noun_ending_case(before.low) in (_OWNER_CASES if owner else _FROM_CASES)
     return (
         before.kind == "punct"
-        and before.text in _ROW_DASHES
+        and before.text in DASHES
         and first >= 2
         and tokens[first - 2].kind == "word"
     )
@@ -220,7 +219,7 @@ def _bracketed_value(tokens: Tokens, num: NumberMatch) -> int | None:
     first, last, value = num.first, num.last, num.value
     if num.kind not in ("digits", "words") or num.ending or value is None:
         return None
-    if _YEAR_FIRST <= value <= _YEAR_LAST or phone_like(tokens, num):
+    if in_year_range(value) or phone_like(tokens, num):
         return None
     if first < 2 or last >= len(tokens) or tokens[last].text != ")":
         return None

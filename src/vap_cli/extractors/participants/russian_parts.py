@@ -9,8 +9,8 @@ from ... import morph
 from ...explain import Rule
 from ...numbers import NumberMatch, number_at
 from . import rules
-from .constants import COUNT_WORDS_MAX, MAX_STATUS_WORDS, STATUS_REACH
-from .counts_without_who import PART_DASHES, PART_OF, PART_PARTICLES, won
+from .constants import COUNT_WORDS_MAX, DASHES, MAX_STATUS_WORDS, STATUS_REACH
+from .counts_without_who import PART_OF, PART_PARTICLES, won
 from .partitive_reach import setting_before, units_before
 from .phrase import (
     HOST_PREPOSITIONS,
@@ -77,7 +77,7 @@ def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
         return rules.PARTITIVE_WITHOUT_VERB
     if not after_whole:
         k += 2
-    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in PART_DASHES:
+    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in DASHES:
         k += 1
     named = who_at(tokens, k) if k < len(tokens) else None
     who = named.entry.lemma if named is not None else None

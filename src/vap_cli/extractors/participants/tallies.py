@@ -14,7 +14,7 @@ from ... import morph
 from ...numbers import PARTITIVE_ENDINGS, Token, number_at
 from .being import BEING_CLOSERS, closes_with_being
 from .clause_words import Stems
-from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
+from .constants import CUE_REACH, DASHES, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .existence import existence
 from .kept_anyway import part_after_opener
@@ -55,7 +55,8 @@ _DECISION_BODY = frozenset(LEX["decision_body_lemmas"])
 _VOTE_STANCE = Phrases(LEX["vote_stance_after"])
 _STANCE_VERBS = casefolded("vote_stance_verbs")
 # What may stand between a count and its stance: a quote mark, a dash ("«за»", "— против")
-_STANCE_MARKS = frozenset('«»"“”„-–—')
+_QUOTE_MARKS = frozenset('«»"“”„')
+_STANCE_MARKS = _QUOTE_MARKS | DASHES
 _DECISION_VOTE_BEFORE = casefolded("decision_vote_before")
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
@@ -138,8 +139,7 @@ def _stance_at(tokens: Tokens, start: int, end: int) -> bool:
 
 
 # What labels a tally's row: a dash or a colon between a stance and its number.
-_TALLY_LABEL_MARKS = frozenset(":-–—")
-_QUOTE_MARKS = frozenset('«»"“”„')
+_TALLY_LABEL_MARKS = DASHES | frozenset(":")
 
 
 def vote_tally_row(tokens: Tokens, first: int) -> bool:

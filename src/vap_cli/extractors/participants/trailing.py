@@ -13,7 +13,7 @@ from ...fold import fold
 from ...lexicon import load
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
 from . import rules
-from .constants import PARTITIVE_VERB_REACH, ROW_CLAUSE_REACH
+from .constants import DASHES, PARTITIVE_VERB_REACH, ROW_CLAUSE_REACH
 from .phrase import Found, read_qualifiers, status_after, status_at
 from .rows import source_before, tokens_end_index
 from .words import LEX, ROW_JOINERS, Tokens, casefolded, ends_sentence_at
@@ -21,7 +21,6 @@ from .words import LEX, ROW_JOINERS, Tokens, casefolded, ends_sentence_at
 # A clause naming its own count by the noun of a number ("депутаттарынын жалпы саны – 23",
 # "общее число депутатов – 21"): a count of its own (a body's size), no row of the list.
 _COUNT_NOUNS = casefolded("count_nouns") | casefolded("count_nouns_before_owner")
-_ROW_DASHES = frozenset("-–—")
 # A row's label ends right before its dash: its last word, two tokens before the number.
 _LABEL_BEFORE_DASH = 2
 # The words opening a total's row ("Итого", "Всего", "Жалпы"; lexicon table.total_rows):
@@ -145,7 +144,7 @@ def _next_row_on_line(tokens: Sequence[Token], k: int) -> bool:
     return (
         last - k > _LABEL_BEFORE_DASH
         and last < len(tokens)
-        and tokens[dash].text in _ROW_DASHES
+        and tokens[dash].text in DASHES
         and tokens[last].kind == "num"
         and not tokens[last].ending
         and (last + 1 == len(tokens) or tokens[last + 1].kind == "nl")
@@ -156,7 +155,7 @@ def _after_name_dash(tokens: Sequence[Token], first: int) -> bool:
     """A dash, a word before it, right before token `first`."""
     return (
         first >= _LABEL_BEFORE_DASH
-        and tokens[first - 1].text in _ROW_DASHES
+        and tokens[first - 1].text in DASHES
         and tokens[first - _LABEL_BEFORE_DASH].kind == "word"
     )
 
@@ -242,7 +241,7 @@ def parallel_row(tokens: Tokens, held_at: int, first: int) -> bool:
     участвовали 40 человек, в Нарынской – 25"): the clause of the count at `held_at`
     and the row's open with the same preposition, or with two names in the same case
     (the same last letters): the row leaves out the noun and the verb of that clause."""
-    if first < 2 or tokens[first - 1].text not in _ROW_DASHES:
+    if first < 2 or tokens[first - 1].text not in DASHES:
         return False
     row_open, held_open = _clause_start(tokens, first - 1), _clause_start(tokens, held_at)
     if row_open is None or held_open is None or held_open >= held_at:

@@ -44,9 +44,7 @@ def from_each(tokens: Tokens, start: int) -> bool:
     noun in the dative ("ар бир айыл аймакка": to each; not "ар бир жыйынга", each
     meeting's turnout), right before token `start`."""
     before = start - 1
-    if before < 0 or tokens[before].kind != "word":
-        return False
-    case = noun_ending_case(tokens[before].low)
+    case = _case_before(tokens, start)
     if case == _FROM:
         return EACH.ending_at(tokens, before) > 0
     if case != _TO:
@@ -63,10 +61,16 @@ def in_each(tokens: Tokens, start: int) -> bool:
     командада 12 оюнчу", "ар бир айылда 20 тургун"): so many in each unit, a
     distributive count as "по 10" is; beside a total of people in its paragraph it
     tells that total's make-up (participants.quota_beside_total)."""
+    return _case_before(tokens, start) == _IN and EACH.ending_at(tokens, start - 1) > 0
+
+
+def _case_before(tokens: Tokens, start: int) -> str | None:
+    """The case of the ending of the word right before token `start` (None: no word there,
+    or no case ending), the unit's after "ар бир" (`from_each`, `in_each`)."""
     before = start - 1
     if before < 0 or tokens[before].kind != "word":
-        return False
-    return noun_ending_case(tokens[before].low) == _IN and EACH.ending_at(tokens, before) > 0
+        return None
+    return noun_ending_case(tokens[before].low)
 
 
 def units_after(tokens: Tokens, j: int) -> int:

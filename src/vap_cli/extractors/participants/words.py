@@ -134,6 +134,14 @@ RUSSIAN_GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
 HIRED_STAFF = frozenset(LEX["hired_staff_lemmas"])
 PART_OF_THOSE = casefolded("part_of_those")
 PART_OWNERS = casefolded("partitive_owners") | PART_OF_THOSE
+# The years a bare number may be (lexicon `year_range`, first and last).
+_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
+
+
+def in_year_range(value: int) -> bool:
+    """A number between the lexicon's first and last year (`year_range`): it may be a
+    year ("2024 – из бюджета", "Кыргызстан (2019)"), no count of its own."""
+    return _YEAR_FIRST <= value <= _YEAR_LAST
 
 
 def folded_stems(key: str) -> tuple[str, ...]:
