@@ -88,6 +88,10 @@ DECISIONS = [
         ("places.inside_ayil_aimak", True, "Бостондо"),
     ),
     (
+        "Жыйын Тамчыда (Тамчы айыл аймагы) өттү.",
+        ("places.village_before_bracketed_aimak", True, "Тамчыда"),
+    ),
+    (
         "Кочкор районунда суу түтүгү курулду. Иш Кара-Күнгейден башталды.",
         ("places.inside_named_unit", True, "Кара-Күнгейден"),
     ),
