@@ -23,13 +23,15 @@ _CLOSES = rx.compile(r"[ \t]{0,3}\)")
 def settle_villages_before_bracketed_aimak(mentions: list[Mention], text: str) -> None:
     """Settle, as a village, a bare name with no level yet right before a bracket holding
     only a typed ayil aimak, when the gazetteer has a village of that name inside one of
-    the aimak's units (run after the typed mentions have their units)."""
+    the aimak's units; a list's members are left to the list (resolve._resolve_lists)."""
     child = CHILD_LEVEL.get(_BRACKETED_LEVEL)
     if child is None:
         return
     for bare, typed in zip(mentions, mentions[1:], strict=False):
         if bare.level is not None or bare.type_word is not None or typed.type_word is None:
             continue
+        if bare.group is not None:
+            continue  # a list's member: the list gives its members' level ("X и Y (... АА)")
         if typed.type_word.level != _BRACKETED_LEVEL:
             continue
         if _OPENS.fullmatch(text, bare.end, typed.start) is None:
