@@ -144,6 +144,50 @@ def test_a_verb_paired_with_another_noun_is_no_verb_of_the_split_idiom(text: str
     assert 315 not in _counts(text)
 
 
+# Found by revfix55's review (left55; split_idiom.py): the idiom's noun is the verb's
+# only across a comma that closes an aside right before the verb; a comma with words of
+# another clause after it parts them. And "не" before the idiom's verb denies the count
+# whatever its noun (participants.negated), as "не приняли участие" does.
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Участие в сходе, созванном весной, приняли 315 избирателей.", 315),
+        ("Участие в выборах, прошедших вчера, приняли 870 избирателей.", 870),
+    ],
+)
+def test_the_split_idiom_reads_across_an_aside(text: str, count: int) -> None:
+    assert count in _counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: the comma opens another clause whose verb takes its own object
+        "Участие в собрании бесплатное, в клубе приняли 315 избирателей.",
+        "Участие в сходе открытое, на входе приняли 315 избирателей без записи.",
+    ],
+)
+def test_the_split_idiom_does_not_read_into_another_clause(text: str) -> None:
+    assert 315 not in _counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Участие в районном турнире так и не приняли 6 команд из соседних сёл.",
+        "Участие в весенней ярмарке не приняли 12 фермеров из Ак-Суу.",
+    ],
+)
+def test_a_denied_split_idiom_counts_no_one(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_near_miss_a_not_apart_from_the_verb_leaves_the_idiom_count() -> None:
+    # "не раз" (more than once) is no denial of the verb: "не" is not right before it
+    text = "Участие в турнире не раз приняли 6 команд из соседних сёл."
+    assert 6 in _counts(text)
+
+
 # Found by held-out round 55 (acc55; participants.parallel_place_row and rows.bare_row):
 # a pair "N — в X и M — в Y" after a total or a count leaves out the noun and the verb in
 # its second half; a dash and "в" after a count of another shape is no such half.

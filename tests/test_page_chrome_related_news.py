@@ -652,3 +652,35 @@ def test_songku_in_prose_heads_nothing() -> None:
         " 02.03.2017 ачылган, эми тургундар жолду күтүшөт."
     )
     assert content_days_of(doc) == ["2017-03-02"]
+
+
+# --- a word of "also", a post's headline and its bracketed date on one line ------------
+# "Ошондой эле: <headline> (<date>)", "Также: <headline> (<date>)" (lexicon lines.yaml
+# `related_dated_headings`, segment/lines_headings.py RELATED_DATED_INLINE): a saved
+# post's link to another post; the word alone, before the text's own list or a sentence,
+# heads nothing. Found by held-out round 55 (left55).
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Жыйын өттү\nЖарыяланды: 2017-03-10\nАйылда жыйын болду, ага 45 тургун катышты.\n\n"
+            "❤️ 120 · 14 комментарий\n\nОшондой эле: Казыбек айылында көпүрө курулду (2 марта)",
+            [],
+        ),
+        (
+            "Сход прошёл\nОпубликовано: 10.03.2017\nВ селе прошёл сход, пришли 45 жителей.\n\n"
+            "Также: В Ат-Башы отремонтировали мост (25.02.2017)",
+            [],
+        ),
+        # near miss: the word before the text's own sentence, a bracket of no date
+        (
+            "Жыйын өттү\nЖарыяланды: 2017-03-10\nАйылда жыйын болду, ага 45 тургун катышты.\n\n"
+            "Ошондой эле: кийинки жыйын 2-апрелде (шаршемби) өтөт.",
+            ["2017-04-02"],
+        ),
+    ],
+)
+def test_also_before_a_dated_headline_is_another_posts_link(text: str, days: list[str]) -> None:
+    assert content_days_of(parse_text(text)) == days

@@ -88,6 +88,10 @@ DECISIONS = [
         ("places.inside_ayil_aimak", True, "Бостондо"),
     ),
     (
+        "Жыйын Тамчыда (Тамчы айыл аймагы) өттү.",
+        ("places.village_before_bracketed_aimak", True, "Тамчыда"),
+    ),
+    (
         "Кочкор районунда суу түтүгү курулду. Иш Кара-Күнгейден башталды.",
         ("places.inside_named_unit", True, "Кара-Күнгейден"),
     ),
@@ -580,6 +584,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.generic_noun_after_verb", True, "12 полпредов"),
     ),
     ("Курста 40 угуучу билим алышты.", ("participants.agent_noun", True, "40 угуучу")),
+    (
+        "Бригада из 9 монтажников приехала в село.",
+        ("participants.group_of_agents", True, "9 монтажников"),
+    ),
     ("Катышкан адамдар 45тен ашты.", ("participants.named_noun_count", True, "адамдар 45тен ашты")),
     (
         "Кечени көрүүчүлөрдүн саны 900дөн ашты.",

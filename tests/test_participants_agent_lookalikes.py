@@ -2,13 +2,15 @@
 "3 механика"): the loans in -ика that Kyrgyz writes in the nominative after a count
 ("8 техника тартылды": machines, "2 клиника": clinics) are no people (lexicon
 participation.yaml `agent_nouns.russian_ending_things`; participants/words.py
-`agent_at`). Found by held-out round 56 (acc56); the sentences are the team's own."""
+`agent_at`). Found by held-out round 56 (acc56); the sentences are the team's own.
+And a Russian group's noun with "из" before an agent noun's count: the group's people
+(participants.group_of_agents, left55)."""
 
 from __future__ import annotations
 
 import pytest
 
-from record_fields import qualified_counts
+from record_fields import qualified_counts, qualified_counts_with_who
 from vap_cli.pipeline import explain_text
 
 HEAD = "Жарыяланды: 11.04.2024\n"
@@ -53,3 +55,44 @@ def test_review_a_russian_agent_in_nika_still_counts():
 )
 def test_loans_in_ika_are_agents_only_in_a_russian_text(text, expected):
     assert qualified_counts(text) == expected
+
+
+# --- left55: a group's noun, "из" and the count before an agent noun ------------------
+# An agent noun outside `who` counts elsewhere only beside a verb of taking part; after a
+# group's noun and "из" it names the group's people (participants/group_members.py,
+# lexicon `member_group_nouns_ru`, the who lemmatised by `agent_nominatives_ru`).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HEAD_RU + "На ремонт моста из соседнего района приехала бригада из 9 монтажников.",
+            [(9, "exact", "монтажник")],
+        ),
+        (
+            HEAD_RU + "Экипаж из 4 водителей доставил гуманитарный груз в горные сёла.",
+            [(4, "exact", "водитель")],
+        ),
+        (
+            HEAD_RU + "Из Каракола прибыла делегация из 6 преподавателей, а из Балыкчи 3 врача.",
+            [(3, "exact", "врач"), (6, "exact", "преподаватель")],
+        ),
+    ],
+)
+def test_a_group_of_so_many_agents_counts_the_agents(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert qualified_counts_with_who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a group of things, "из" after no group's noun (a part of a whole)
+        HEAD_RU + "На ремонт моста из соседнего района приехала бригада из 9 машин.",
+        HEAD_RU + "Каждый из 9 монтажников получил благодарственное письмо.",
+    ],
+)
+def test_near_miss_a_group_of_things_or_no_group_noun_counts_no_agents(text: str) -> None:
+    assert qualified_counts(text) == []

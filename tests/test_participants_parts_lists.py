@@ -256,6 +256,34 @@ def test_a_part_whose_noun_follows_a_dash(text, expected):
     assert qualified_counts_in_order(text) == expected
 
 
+# --- a part of those taking part named by their noun, then a dash -------------------------
+# Russian names the total's people again by the noun of those taking part in place of the
+# pronoun ("из участников", "среди присутствующих"): an opener of the total's rows as "из
+# них" is (lexicon `breakdown_openers`). Found by held-out round 55 (left55).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В семинаре приняли участие 45 фермеров, среди участников 12 — женщины.",
+            [(45, "exact"), (12, "exact")],
+        ),
+        (
+            "На сход пришли 90 жителей; из присутствующих 30 — молодые семьи.",
+            [(90, "exact"), (30, "exact")],
+        ),
+        # near miss: the total before the opener is a roster, no one taking part: its
+        # part is none
+        ("В школе учатся 450 детей; из участников 12 — призёры олимпиады.", []),
+    ],
+)
+def test_a_part_of_the_participants_named_by_their_noun(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts_in_order(text) == expected
+
+
 # --- a later part of a whole that takes part, after the list's first part ----------------
 # Found by held-out round 21.
 

@@ -1,7 +1,8 @@
 """Places in two layouts of lists and parents: names joined by a slash in one word
 ("Ат-Башы/Кочкор райондорунда", places.slash_list), and a bracketed parent between a
 name and its Kyrgyz type word ("Казыбек (Ат-Башы району) айылында",
-places.bracketed_parent)."""
+places.bracketed_parent), and a bracket holding a name's own ayil aimak after it ("Тамчы
+(Тамчы айыл аймагы)", places.village_before_bracketed_aimak)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,58 @@ def test_a_bracketed_parent_leaves_the_type_word_to_the_name_before_it(text, pla
 )
 def test_near_miss_no_name_or_no_type_word_around_the_bracket(text):
     assert places_of(text) == [("district", "Ат-Башы", True)]
+
+
+VILLAGE_BEFORE_ITS_AIMAK = [
+    # a list of villages, the aimak of the same name in the bracket
+    (
+        "Көмүр алган айылдар:\n- Тамчы (Тамчы айыл аймагы) — 40 үй-бүлө;\n- Чырпыкты — 12 үй-бүлө.",
+        [
+            ("village", "Тамчы", True),
+            ("ayil_aimak", "Тамчы", True),
+            ("village", "Чырпыкты", True),
+        ],
+    ),
+    # Russian, the aimak by its adjective and the abbreviation
+    (
+        "Список сёл:\n- Челпек (Челпекский АА) — 30 семей;\n- Бурма-Суу — 12 семей.",
+        [
+            ("village", "Челпек", True),
+            ("ayil_aimak", "Челпек", True),
+            ("village", "Бурма-Суу", True),
+        ],
+    ),
+    # in prose, in the locative
+    (
+        "Жыйын Тамчыда (Тамчы айыл аймагы) өттү.",
+        [("village", "Тамчы", True), ("ayil_aimak", "Тамчы", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), VILLAGE_BEFORE_ITS_AIMAK)
+def test_a_name_before_its_bracketed_ayil_aimak_is_its_village(
+    text: str, places: list[tuple[str, str, bool]]
+) -> None:
+    assert places_of(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the name before the bracket has no village in that aimak: an oblast stays one
+        (
+            "Жыйынга Ысык-Көл (Тамчы айыл аймагы) өкүлдөрү катышты.",
+            [("oblast", "Ысык-Көл", True), ("ayil_aimak", "Тамчы", True)],
+        ),
+        # the bracket holds more than the aimak: no bracket of the name's parent
+        (
+            "Тамчы (Тамчы айыл аймагы, 40 үй-бүлө) катышты.",
+            [("ayil_aimak", "Тамчы", True)],
+        ),
+    ],
+)
+def test_near_miss_no_village_of_the_bracketed_aimak_or_more_in_the_bracket(
+    text: str, places: list[tuple[str, str, bool]]
+) -> None:
+    assert places_of(text) == places

@@ -19,7 +19,13 @@ from ..lexicon import load
 from .clock_widget import place_clocks, prayer_widget
 from .language_switch import language_switch as switch
 from .lines_header import LETTER, WEEKDAY_WORDS, WRITTEN_DATE, date_line, sentence_line
-from .lines_headings import LEADING_ARROWS, RELATED_HEADINGS, RELATED_INLINE, SPACE_RUN
+from .lines_headings import (
+    LEADING_ARROWS,
+    RELATED_DATED_INLINE,
+    RELATED_HEADINGS,
+    RELATED_INLINE,
+    SPACE_RUN,
+)
 
 if TYPE_CHECKING:
     from . import Line
@@ -299,11 +305,11 @@ def section_name_line(stripped: str) -> bool:
 
 def related_inline(stripped: str, marks: int = ALL_MARKS) -> bool:
     """A related-news heading and its colon run into another article's headline on one
-    line ("Дагы окуңуз: Таласта ...", "Окшош: Баткенде ...")."""
-    return bool(
-        len(stripped) <= HEADLINE_MAX_LENGTH
-        and marks & MARK_RELATED
-        and RELATED_INLINE.match(stripped)
+    line ("Дагы окуңуз: Таласта ...", "Окшош: Баткенде ..."), or a word of "also" before
+    a post's headline and its bracketed date ("Ошондой эле: ... (31 марта)")."""
+    return len(stripped) <= HEADLINE_MAX_LENGTH and bool(
+        (marks & MARK_RELATED and RELATED_INLINE.match(stripped))
+        or RELATED_DATED_INLINE.match(stripped)
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from .. import rx
+from ..dategrammar import MONTH_NAME_STEMS
 from ..lexicon import load
 
 _LEX = load("lines")
@@ -36,5 +37,17 @@ _ISSUE_BRACKET_MAX: int = _LEX["related_issue_bracket_max"]
 RELATED_INLINE = rx.compile(
     rf"(?:[{LEADING_ARROWS}] ?)?(?:{rx.alternation(RELATED_HEADINGS, space=SPACE_RUN)})"
     rf"(?: ?\([^()\n]{{1,{_ISSUE_BRACKET_MAX}}}\))? ?:[ ]{{0,3}}\S",
+    regex.I,
+)
+
+# A word of "also" (lexicon `related_dated_headings`), its colon, a post's headline and
+# that post's date in brackets closing the line: "Ошондой эле: ... (31 марта)", "Также:
+# ... (05.03.2024)". The date opens the bracket with its day, a month's word or digits
+# after it.
+_DATED_BRACKET_MAX: int = _LEX["related_dated_bracket_max"]
+RELATED_DATED_INLINE = rx.compile(
+    rf"(?:{rx.alternation(_LEX['related_dated_headings'], space=SPACE_RUN)})"
+    rf"[ ]?:[ ]{{0,3}}[^\s()][^()\n]*?[ ]\((?=[^()\n]{{1,{_DATED_BRACKET_MAX}}}\)[ ]*$)"
+    rf"\d{{1,2}}(?:[ ]{{1,2}}|[ ]?-[ ]?|\.)(?:{'|'.join(MONTH_NAME_STEMS)}|\d{{1,2}}\b)",
     regex.I,
 )

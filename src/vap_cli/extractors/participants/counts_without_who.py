@@ -36,6 +36,7 @@ from .phrase import (
     status_at,
     status_before,
 )
+from .split_idiom import split_taking_part
 from .words import (
     AGENT_RUSSIAN,
     ENTRANT_LEMMAS,
@@ -177,41 +178,6 @@ def participation_before(tokens: Tokens, start: int) -> bool:
     if start <= 0:
         return False
     return tokens[start - 1].low.startswith(PARTICIPATION_STEMS) or split_taking_part(tokens, start)
-
-
-_SPLIT_IDIOM = LEX["taking_part_split_ru"]
-_SPLIT_NOUNS = frozenset(w.casefold() for w in _SPLIT_IDIOM["nouns"])
-_IDIOM_WORDS = 2  # a pair of the idiom in generic_verbs_before: its noun and its verb
-
-
-def _split_verbs(nouns: frozenset[str]) -> frozenset[str]:
-    """The idiom's verbs: the other word of each pair of `generic_verbs_before` that
-    holds one of its nouns ("приняли участие", "участие принимали"), and its
-    `more_verbs`."""
-    paired = (
-        {w.casefold() for w in pair} - nouns
-        for pair in LEX["generic_verbs_before"]
-        if len(pair) == _IDIOM_WORDS and nouns.intersection(w.casefold() for w in pair)
-    )
-    return frozenset().union(*paired, (w.casefold() for w in _SPLIT_IDIOM["more_verbs"]))
-
-
-_SPLIT_VERBS = _split_verbs(_SPLIT_NOUNS)
-_DENIED = frozenset(w.casefold() for w in LEX["negation"]["before"])
-
-
-def split_taking_part(tokens: Tokens, start: int) -> bool:
-    """ "Участие в отборочном туре приняли 40 спортсменов": the idiom's verb right before
-    the count at token `start`, its noun earlier in the same clause, what is taken part
-    in between; with no noun of the idiom before ("приняли 40 заявок") it is no cue."""
-    if start <= 0 or tokens[start - 1].low not in _SPLIT_VERBS:
-        return False
-    if start > 1 and tokens[start - 2].low in _DENIED:
-        # "участие ... не приняли 20": denied, no cue of taking part (this early return,
-        # not negation.py, keeps voters counted only with a cue uncounted; revfix55)
-        return False
-    before = tokens.clause_before(start - 1, CUE_REACH - 1)
-    return any(tok.low in _SPLIT_NOUNS for tok in before)
 
 
 def participation_before_colon(tokens: Tokens, start: int) -> bool:

@@ -13,6 +13,7 @@ from ...segment.tokens import WORD_LOW, WORD_TEXT
 from .clause_words import ClauseWords, Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import STATUS_BLOCKERS, Phrase
+from .split_idiom import split_taking_part_denied
 from .words import (
     LEX,
     STATUS,
@@ -89,7 +90,8 @@ def denied_clause(tokens: Tokens, k: int) -> bool:
 
 def negated(tokens: Tokens, p: Phrase) -> bool:
     """ "5 депутат катышкан жок", "не приняли участие 5 депутатов": the count's verb of
-    taking part, after it or shortly before it in Russian, is denied; or, in Russian, its
+    taking part, after it or shortly before it in Russian, is denied (the idiom parted
+    too: "Участие в турнире не приняли 6 клубов", split_idiom.py); or, in Russian, its
     own clause denies a verb of taking part whose object is in the genitive ("не
     проходили курсов", `genitive_denied`)."""
     # (its sentence's words first, shared with the rules after it: the clause is a part)
@@ -97,6 +99,8 @@ def negated(tokens: Tokens, p: Phrase) -> bool:
         return True
     if tokens.words_after(p.end, STATUS_REACH).has(_TRIED) and negated_after(tokens, p.end):
         return True
+    if split_taking_part_denied(tokens, p.start):
+        return True  # "Участие в турнире так и не приняли 6 клубов"
     if not tokens.words_before(p.start, CUE_REACH - 1).has(_BEFORE):
         return False  # (the loop below reads only that clause: no word of "не", no denial)
     for j in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):

@@ -37,6 +37,11 @@ AGENT_NOUN = Rule(
     "participants.agent_noun",
     "a number before a noun of agents ('500 көрүүчү', '25 зрителей') and its verb",
 )
+GROUP_OF_AGENTS = Rule(
+    "participants.group_of_agents",
+    "a Russian group's noun, 'из' and a number before an agent noun ('бригада из 9"
+    " монтажников'): the group's people, counted without a verb beside them",
+)
 SPECTATORS = Rule(
     "participants.spectators",
     "a number before spectators ('күйөрман', 'зрителей') and a verb of watching ('көрдү'):"

@@ -24,6 +24,7 @@ from __future__ import annotations
 from ...context import Context
 from ...lexicon import load
 from .assemble import assemble_places
+from .bracketed_aimaks import settle_villages_before_bracketed_aimak
 from .candidates import find_mentions
 from .centres import mark_centres
 from .children import add_children
@@ -180,6 +181,7 @@ def extract(ctx: Context) -> None:
     mark_cells(mentions, text, ctx.segments.tables)
     mark_column_headers(mentions, ctx.segments.tables)
     mark_place_columns(mentions, ctx.segments.tables)
+    settle_villages_before_bracketed_aimak(mentions, text)
     resolve_levels(mentions, idx)
     mentions = add_same_named(mentions, tokens, text, idx.gazetteer)
     ctx.places = assemble_places(ctx, mentions, idx)

@@ -185,6 +185,11 @@ INSIDE_AYIL_AIMAK = Rule(
     "places.inside_ayil_aimak",
     "a village of an ayil aimak named with its type word in the same sentence",
 )
+VILLAGE_BEFORE_BRACKETED_AIMAK = Rule(
+    "places.village_before_bracketed_aimak",
+    "a bare name right before a bracket holding only an ayil aimak with its type word"
+    " ('Тамчы (Тамчы айыл аймагы)') is a village of that aimak, where the gazetteer has one",
+)
 INSIDE_NAMED_UNIT = Rule(
     "places.inside_named_unit",
     "an ayil aimak or village of a district or ayil aimak the document names with its type word",
