@@ -805,6 +805,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Долбоордон 12 миң адам пайда көрөт.", ("participants.beneficiaries", False, "12 миң")),
     (
+        "На ярмарку пришли 700 безработных. 25 человек трудоустроены, еще 60 направлены на курсы.",
+        ("participants.outcome_predicate", False, "25"),
+    ),
+    (
         "Жаңы бассейнден 600 бала пайдаланат деп болжолдонууда.",
         ("participants.reported_benefit", False, "600"),
     ),

@@ -125,6 +125,41 @@ def test_a_cue_before_a_list_of_recipients_is_every_items(text: str) -> None:
     assert counts(text) == []
 
 
+# --- a Russian count whose predicate is an outcome, a verb of coming in a later clause -------
+# "N человек трудоустроены, еще M направлены ...": the finite verb of an outcome right after
+# the count's noun is its predicate, who it happened to; the verb of sending or coming in the
+# clause after the comma gives it no status, nor does "из них" make it a row of the total
+# before (participants.outcome_predicate). Found by held-out round 56 (left56).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На ярмарку пришли 700 безработных. 25 человек трудоустроены сразу, еще 60 направлены"
+        " на курсы поваров.",
+        "Во время паводка 40 жителей эвакуированы в школу, туда же прибыли 15 спасателей.",
+        "Форум посетили 900 жителей района. Из них 45 человек трудоустроены на месте.",
+    ],
+)
+def test_a_count_with_an_outcome_as_its_predicate_is_no_participant(text: str) -> None:
+    assert not {25, 40, 45} & set(counts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near miss: the outcome is a participle describing the noun, the verb is coming
+        ("На встречу пришли 30 человек, трудоустроенных через центр занятости.", [30]),
+        # near miss: the verb right after the count is one of coming
+        ("Из них 20 человек прибыли из Нарына, трудоустроены были немногие.", [20]),
+    ],
+)
+def test_a_count_whose_predicate_is_taking_part_still_counts(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
 # --- users of a work, their clause reported with "деп" and a word of expecting -------------
 # "... 2 000дей бала пайдаланат деп күтүлүүдө": the count's own verb, the last word before
 # the quotative "деп", says they will use it (`beneficiary_stems`); "күтүлүүдө" (expected)

@@ -190,6 +190,11 @@ class _Window(Fields):
         self.part_sources = [] if part_sources is None else part_sources
 
 
+# Drops that leave a number no row of a total: an item's number, and a part told by what
+# happened to it ("из них 30 человек трудоустроены": outcome_predicate.py).
+_NO_ROW_VERDICTS = frozenset((rules.ITEM_NUMBER, rules.OUTCOME_PREDICATE))
+
+
 def _decide_window(tokens: Tokens, starts: list[int]) -> _Window:
     """The numbers of a passage read and decided; `starts`: where one may start (`passage`)."""
     # the numbers are read from the plain list (Tokens.plain: a list's fast subscripts)
@@ -220,7 +225,7 @@ def _decide_window(tokens: Tokens, starts: list[int]) -> _Window:
             window.dropped[i] = (verdict, num)
             if (
                 num.is_count
-                and verdict is not rules.ITEM_NUMBER
+                and verdict not in _NO_ROW_VERDICTS
                 and not part_of_other_number(tokens, num)
             ):
                 _maybe_row(tokens, num, window)

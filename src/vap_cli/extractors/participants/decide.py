@@ -53,6 +53,7 @@ from .measures import age_said_of, age_with_age_noun, is_measure
 from .members import body_members
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
+from .outcome_predicate import outcome_predicate
 from .phrase import (
     Found,
     Phrase,
@@ -125,6 +126,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.ORGANIZERS, tallies.organizers),
     (rules.JOINT_PARTNERS, partners.joint_partners),
     (rules.BENEFICIARIES, recipients.aid_given_to),
+    (rules.OUTCOME_PREDICATE, outcome_predicate),
     (rules.REPORTED_BENEFIT, recipients.reported_benefit),
     (rules.BODIES_HELPING, recipients.bodies_helping),
     (rules.RECEPTION_VISITORS, recipients.reception_visitors),

@@ -356,6 +356,12 @@ NOT_TAKING_PART_COUNTED = Rule(
     "the count of people not said to take part ('тургундардын саны 3 500 адам')",
 )
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
+OUTCOME_PREDICATE = Rule(
+    "participants.outcome_predicate",
+    "a Russian count whose predicate right after its noun is a finite verb of what happened to"
+    " them ('30 человек трудоустроены'): who it happened to, not who take part, whatever a"
+    " later clause's verb says",
+)
 REPORTED_BENEFIT = Rule(
     "participants.reported_benefit",
     "the count's clause, closed by the quotative 'деп', ends in a verb of benefiting ('2 000дей"
