@@ -809,6 +809,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.outcome_predicate", False, "25"),
     ),
     (
+        "Газопровод подключит к сети 1 200 домов, или более 5 000 сельчан.",
+        ("participants.restated_dropped_count", False, "5 000"),
+    ),
+    (
         "Жаңы бассейнден 600 бала пайдаланат деп болжолдонууда.",
         ("participants.reported_benefit", False, "600"),
     ),

@@ -356,10 +356,16 @@ NOT_TAKING_PART_COUNTED = Rule(
     "the count of people not said to take part ('тургундардын саны 3 500 адам')",
 )
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
+RESTATED_DROPPED_COUNT = Rule(
+    "participants.restated_dropped_count",
+    "a count set off by a comma and 'или', 'же', 'башкача айтканда' right after a dropped count's noun"
+    " restates it in other units ('1 200 домов, или более 5 000 сельчан'): the same"
+    " people, no one taking part",
+)
 OUTCOME_PREDICATE = Rule(
     "participants.outcome_predicate",
     "a Russian count whose predicate right after its noun is a finite verb of what happened to"
-    " them ('30 человек трудоустроены'): who it happened to, not who take part, whatever a"
+    " them ('25 человек трудоустроены'): who it happened to, not who take part, whatever a"
     " later clause's verb says",
 )
 REPORTED_BENEFIT = Rule(

@@ -43,7 +43,7 @@ def mark_homes(mentions: list[Mention], tokens: list[Token], text: str) -> None:
 
 
 def _capitalised_compound(name: str) -> bool:
-    """A name of two or more parts joined by a hyphen, each capitalised ("Кош-Дөбө"), not
+    """A name of two or more parts joined by a hyphen, each capitalised ("Ак-Муз"), not
     a common compound written with a small second part ("Ата-энелер")."""
     parts = name.split(_COMPOUND_JOINER)
     return len(parts) > 1 and all(part[:1].isupper() for part in parts)

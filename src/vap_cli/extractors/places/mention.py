@@ -113,8 +113,8 @@ class Mention(Fields):
     centre: bool  # called a district's or oblast's centre ("районный центр"): a settlement
     # where a person lives or is from ("Кабакта жашаган", "Кабактан келген"): homes.py
     home: bool
-    # a compound name in the attributive before a lower-case noun ("Кош-Дөбөдөгү сугат
-    # каналы": the canal at that place): homes.py
+    # a compound name in the attributive before a lower-case noun ("Ак-Муздагы мектеп":
+    # the school at that place): homes.py
     compound_attributive: bool
     # a count right after it ("Курманбектен 9 киши"): a row of a list of where people came
     # from (siblings.mark_counted)
