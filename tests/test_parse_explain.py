@@ -813,6 +813,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.restated_dropped_count", False, "5 000"),
     ),
     (
+        "Возможностью принять участие в ярмарке воспользовались 45 фермеров.",
+        ("participants.chance_to_take_part", True, "45 фермеров"),
+    ),
+    (
         "Жаңы бассейнден 600 бала пайдаланат деп болжолдонууда.",
         ("participants.reported_benefit", False, "600"),
     ),

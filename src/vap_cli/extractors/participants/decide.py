@@ -36,6 +36,7 @@ from . import (
 )
 from .belonging import belonging_to
 from .bodies import body_or_complaints
+from .chances import chance_taken
 from .collectives import collective_count
 from .counts_without_who import agent_count, partitive_count, watched_after
 from .generic import (
@@ -277,6 +278,10 @@ def _status_and_rule(tokens: Tokens, phrase: Phrase) -> tuple[Status, Rule | Non
     gapped = gapped_row_status(tokens, phrase)
     if gapped is not None:
         return gapped, rules.GAPPED_ROW
+    # "воспользовались возможностью принять участие": the chance to take part taken
+    chance = chance_taken(tokens, phrase)
+    if chance is not None:
+        return chance, rules.CHANCE_TO_TAKE_PART
     return status, _unknown_status_rule(tokens, phrase)
 
 

@@ -43,6 +43,12 @@ SPECTATORS = Rule(
     " they attend what they watch",
 )
 NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
+CHANCE_TO_TAKE_PART = Rule(
+    "participants.chance_to_take_part",
+    "a verb of using whose object is the chance or the right to take part ('воспользовались"
+    " возможностью принять участие'): they took part, no users of a good; the verb's tense"
+    " gives the status",
+)
 SPECTATORS_NUMBER = Rule(
     "participants.spectators_number",
     "the number of spectators ('көрүүчүлөрдүн саны'): those who watched attended",
