@@ -304,7 +304,7 @@ def test_case_forms_of_a_word(word: str, form: str, case: str):
 
 
 # --- the copula of the 1st person after a case (left56) ----------------------------------
-# "Мен Өзгөн шаарынанмын" (I am from the town), "Биз Ак-Муз айылынанбыз": the speaker's
+# "Мен Ноокат шаарынанмын" (I am from the town), "Биз Ак-Муз айылынанбыз": the speaker's
 # own place; the case under the copula is the word's case. Found by held-out round 56.
 
 
