@@ -194,6 +194,40 @@ def test_a_count_after_a_kept_count_or_another_clause_stays(text: str, expected:
     assert counts(text) == expected
 
 
+# --- people sent to a hospital: patients referred, a service received ------------------------
+# A verb of sending and a hospital's noun in the dative (Kyrgyz) or after "в" (Russian) in
+# the count's own clause: patients referred for treatment (participants.service_received,
+# referrals.py); not the staff sent to work there, nor another clause's patients. Found by
+# held-out round 56 (left56).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Текшерүүнүн жыйынтыгында 12 бала райондук ооруканага жиберилди.",
+        "После осмотра 9 жителей направлены в областную больницу.",
+        "По итогам обследования 14 сельчан доставлены в районную больницу.",
+    ],
+)
+def test_people_sent_to_a_hospital_are_no_participants(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near miss: doctors sent to work at the hospital
+        ("Облустук ооруканага Бишкектен 5 дарыгер жөнөтүлдү.", [5]),
+        # near miss: the patients are another clause's, the residents came
+        ("Жыйынга 30 тургун келди, 2 бейтап ооруканага жөнөтүлдү.", [30]),
+    ],
+)
+def test_staff_sent_or_another_clauses_patients_leave_the_count(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
 # --- users of a work, their clause reported with "деп" and a word of expecting -------------
 # "... 2 000дей бала пайдаланат деп күтүлүүдө": the count's own verb, the last word before
 # the quotative "деп", says they will use it (`beneficiary_stems`); "күтүлүүдө" (expected)

@@ -74,6 +74,7 @@ from .phrase import (
 )
 from .place_between import status_over_place
 from .prizes import prize_degree
+from .referrals import sent_to_hospital
 from .russian_parts import part_of_named_whole, part_of_those_named
 from .unit_phrases import from_each, in_each, thing_of_units
 from .words import Tokens
@@ -139,6 +140,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),
+    (rules.SERVICE_RECEIVED, sent_to_hospital),
     (rules.SERVICE_SHARED_BY_ROWS, shared_rows.service_shared_by_rows),
     (rules.SUPPLIED_TO, recipients.supplied_to),
     (rules.ACCESS_GAINED, recipients.access_gained),
