@@ -14,6 +14,7 @@ from vap_cli.morph import (
     Analysis,
     candidate_stems,
     case_forms,
+    case_of,
     forms,
     inflect,
     russian_adjective_endings,
@@ -300,6 +301,31 @@ def test_bare_word_is_always_the_last_reading():
 )
 def test_case_forms_of_a_word(word: str, form: str, case: str):
     assert case_forms(word)[form] == case
+
+
+# --- the copula of the 1st person after a case (left56) ----------------------------------
+# "Мен Ноокат шаарынанмын" (I am from the town), "Биз Ак-Муз айылынанбыз": the speaker's
+# own place; the case under the copula is the word's case. Found by held-out round 56.
+
+
+@pytest.mark.parametrize(
+    ("word", "stem", "case"),
+    [
+        ("шаарынанмын", "шаар", "ablative"),
+        ("айылынанбыз", "айыл", "ablative"),
+        ("Бишкектенмин", "Бишкек", "ablative"),
+        ("Оштомун", "Ош", "locative"),
+    ],
+)
+def test_a_case_with_the_copula_of_the_first_person(word: str, stem: str, case: str) -> None:
+    reading = strip_ending(word)
+    assert reading.stem == stem
+    assert case_of(reading.stem, reading.ending) == case
+
+
+def test_the_copula_without_a_case_is_no_case_form() -> None:
+    # near miss: the copula on a bare stem ("Ошмун", "I am Ош") is no ending of the rules
+    assert Analysis("Ош", "мун") not in candidate_stems("Ошмун")
 
 
 def test_a_possessed_word_takes_only_the_cases_after_a_possessive():

@@ -684,3 +684,42 @@ def test_songku_in_prose_heads_nothing() -> None:
 )
 def test_also_before_a_dated_headline_is_another_posts_link(text: str, days: list[str]) -> None:
     assert content_days_of(parse_text(text)) == days
+
+
+# --- the archive's dated links on one long line, and a chronicle's under the text -----------
+# "Архив: <headline> — date; <headline> — date" on one line longer than a short line (lexicon
+# lines.yaml archive_link_labels, segment/archive_links.py), and "Хроника:" over dated
+# headlines under the prose (section_headings): the links' dates and places are other
+# articles'. Over the page's headline "Хроника" is its section's name. Found by held-out
+# round 56 (left56).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жумгал районунда мугалимдердин жыйыны болду, ага 80 мугалим катышты.\n\n"
+        "Архив: Чаекте жаңы бала бакчанын имараты салтанаттуу ачылды — 04.04.2019; Кызарт"
+        " айылында борбордук көчөнүн жолу толук оңдолду — 28.03.2019\n",
+        "В Кочкорском районе прошел сход жителей, в нем участвовали 60 человек.\n\n"
+        "Архив: В Чаеке после долгого ремонта открыли детский сад (04.04.2019) | В селе"
+        " Кызарт отремонтировали дорогу (28.03.2019)\n",
+        "В Кочкорском районе прошел сход жителей, в нем участвовали 60 человек.\n\n"
+        "Хроника:\n04.04.2019 В Чаеке открыли детский сад\n"
+        "28.03.2019 В селе Кызарт отремонтировали дорогу\n",
+    ],
+)
+def test_archive_links_on_one_line_and_a_chronicle_give_no_date_or_place(text: str) -> None:
+    assert days_in_order(text) == []
+    assert not {"Чаек", "Кызарт"} & {name for _, name in level_name_pairs(text)}
+
+
+def test_an_archive_sentence_and_a_chronicle_over_the_headline_are_content() -> None:
+    # near misses: a sentence after the archive's label (no item ends with its date), and
+    # "Хроника" as the section's name over the page's own headline and date line
+    text = (
+        "Хроника\nВ Чаеке открыли детский сад\n04.04.2019\n"
+        "В селе Чаек открыли детский сад, на открытие пришли 40 родителей.\n\n"
+        "Архив: документы сельской управы за 28.03.2019 переданы в районный архив, где их"
+        " может прочитать каждый житель.\n"
+    )
+    assert days_in_order(text) == ["2019-04-04", "2019-03-28"]

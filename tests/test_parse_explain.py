@@ -100,6 +100,10 @@ DECISIONS = [
         ("places.home_opening", True, "Кабакта"),
     ),
     (
+        "Ат-Башы районунда жыйын болду. Ак-Муздагы мектептин чатыры оңдолду.",
+        ("places.attributive_opening", True, "Ак-Муздагы"),
+    ),
+    (
         "Баткен: Кадамжай районундагы Жаш-Тилек айылында жыйын өттү.",
         ("places.unit_inside", True, "Баткен"),
     ),
@@ -808,6 +812,18 @@ PARTICIPANTS_DECISIONS = [
         ("participants.not_taking_part_counted", False, "3 500"),
     ),
     ("Долбоордон 12 миң адам пайда көрөт.", ("participants.beneficiaries", False, "12 миң")),
+    (
+        "На ярмарку пришли 700 безработных. 25 человек трудоустроены, еще 60 направлены на курсы.",
+        ("participants.outcome_predicate", False, "25"),
+    ),
+    (
+        "Газопровод подключит к сети 1 200 домов, или более 5 000 сельчан.",
+        ("participants.restated_dropped_count", False, "5 000"),
+    ),
+    (
+        "Возможностью принять участие в ярмарке воспользовались 45 фермеров.",
+        ("participants.chance_to_take_part", True, "45 фермеров"),
+    ),
     (
         "Жаңы бассейнден 600 бала пайдаланат деп болжолдонууда.",
         ("participants.reported_benefit", False, "600"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from record_fields import qualified_counts
-from vap_cli.pipeline import explain_text
+from vap_cli.pipeline import explain_text, parse_text
 
 HEAD = "Бишкек, 11 апреля 2024 г.\n"
 
@@ -46,3 +46,50 @@ def test_review_people_at_a_meeting_about_roads_they_use_still_count():
     assert qualified_counts(text) == [(40, "exact")]
     kept = {(d.rule.code, d.kept) for d in explain_text(text)[1]}
     assert ("participants.beneficiaries", False) not in kept
+
+
+# --- the chance to take part used: entrants, no users of a good ----------------------------
+# A verb of using whose object is the chance or the right to take part: the people took part
+# (participants.chance_to_take_part, chances.py; lexicon `chance_using_stems`, its tense the
+# status). Left by revfix56, fixed by left56.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HEAD + "В этом году 25 школьников воспользовались правом участвовать в олимпиаде.",
+            [(25, "actual")],
+        ),
+        (
+            HEAD + "Возможностью принять участие в ярмарке воспользовались 45 фермеров.",
+            [(45, "actual")],
+        ),
+        ("Тренингге катышуу мүмкүнчүлүгүн 18 мугалим пайдаланды.", [(18, "actual")]),
+        (
+            HEAD + "Правом участвовать в конкурсе воспользуются 60 мастеров.",
+            [(60, "planned")],
+        ),
+    ],
+)
+def test_using_the_chance_to_take_part_is_taking_part(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    found = parse_text(text).participants
+    assert [(p.count, p.status) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: a service used, no word of taking part
+        HEAD + "Услугами передвижной клиники воспользовались 30 жителей.",
+        # near miss: a noun of participants is no chance to take part
+        "Жаңы залды 30 катышуучу пайдаланды.",
+        # near miss: the word of taking part is another clause's
+        HEAD + "В форуме участвовали 20 гостей, а услугами такси воспользовались 40 жителей.",
+    ],
+)
+def test_using_a_good_stays_a_benefit(text: str) -> None:
+    assert 30 not in {p.count for p in parse_text(text).participants}
+    assert 40 not in {p.count for p in parse_text(text).participants}

@@ -609,3 +609,34 @@ def test_near_miss_without_the_same_name_word_no_village_is_picked_by_it() -> No
     # among the villages Байзак (another rule picks the gazetteer's first)
     text = "Жаңы мектеп Байзак айылында ачылды."
     assert ("Байзак", "Байзак") not in _village_and_its_aimak(text)
+
+
+# --- a settlement's type word with the copula of the 1st person ------------------------------
+# "Мен Ноокат шаарынанмын" (I am from the town), "Биз Ат-Башы айылынанбыз": the type word under
+# the copula (morphology.yaml `copula`) types the name, though the text named the district
+# of that name. Found by held-out round 56 (left56).
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Көргөзмөгө Ноокат, Араван райондорунун чеберлери келди. «Мен Ноокат"
+            " шаарынанмын, кийиз жасайм», — дейт бир чебер.",
+            ("city", "Ноокат"),
+        ),
+        (
+            "Жыйынга Ат-Башы, Нарын райондорунан тургундар келди. «Биз Ат-Башы айылынанбыз»,"
+            " — дешти аялдар.",
+            ("village", "Ат-Башы"),
+        ),
+    ],
+)
+def test_a_type_word_with_the_copula_types_its_name(text: str, place: tuple[str, str]) -> None:
+    assert place in level_name_pairs(text)
+
+
+def test_a_demonym_with_the_copula_adds_no_settlement() -> None:
+    # near miss: "Кочкорлукмун" (I am a Kochkor person) has no type word: the district stays
+    text = "Жыйынга Кочкор районунан тургундар келди. «Мен Кочкорлукмун», — деди ал."
+    assert ("village", "Кочкор") not in level_name_pairs(text)

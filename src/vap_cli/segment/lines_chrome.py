@@ -16,6 +16,7 @@ import regex
 
 from .. import fold, rx
 from ..lexicon import load
+from .archive_links import archive_link_line
 from .clock_widget import place_clocks, prayer_widget
 from .language_switch import language_switch as switch
 from .lines_header import LETTER, WEEKDAY_WORDS, WRITTEN_DATE, date_line, sentence_line
@@ -285,7 +286,7 @@ def chrome_line(line: str, marks: int = ALL_MARKS) -> bool:
     if not stripped or related_inline(stripped, marks):
         return bool(stripped)
     if len(stripped) > SHORT_LINE:
-        return _is_menu(stripped) or _is_breadcrumb(stripped, marks)
+        return _is_menu(stripped) or _is_breadcrumb(stripped, marks) or archive_link_line(stripped)
     if marks & MARK_POSTING and _POSTING_LABEL.match(stripped):
         return False  # a page's own date line: "Жарыяланган убактысы: 12.03.2024 14:35"
     return banner_date_line(stripped, marks) or chrome_mark(line, stripped, marks)

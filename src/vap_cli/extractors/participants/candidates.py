@@ -35,6 +35,7 @@ from .elliptic_rows import gapped_row
 from .gapping import gapped_count, gapped_unit_row
 from .number_vetoes import leading_zero, part_of_other_number, phone_sign
 from .phrase import Found
+from .restated import restating_dropped
 from .rows import (
     bare_row,
     bracketed_after_counted,
@@ -190,6 +191,11 @@ class _Window(Fields):
         self.part_sources = [] if part_sources is None else part_sources
 
 
+# Drops that leave a number no row of a total: an item's number, and a part told by what
+# happened to it ("из них 45 человек трудоустроены": outcome_predicate.py).
+_NO_ROW_VERDICTS = frozenset((rules.ITEM_NUMBER, rules.OUTCOME_PREDICATE))
+
+
 def _decide_window(tokens: Tokens, starts: list[int]) -> _Window:
     """The numbers of a passage read and decided; `starts`: where one may start (`passage`)."""
     # the numbers are read from the plain list (Tokens.plain: a list's fast subscripts)
@@ -220,7 +226,7 @@ def _decide_window(tokens: Tokens, starts: list[int]) -> _Window:
             window.dropped[i] = (verdict, num)
             if (
                 num.is_count
-                and verdict is not rules.ITEM_NUMBER
+                and verdict not in _NO_ROW_VERDICTS
                 and not part_of_other_number(tokens, num)
             ):
                 _maybe_row(tokens, num, window)
@@ -329,6 +335,17 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
     rows_of_totals(tokens, counts, unshared[::-1], window.dropped.keys())
     _drop_parts_of_dropped_totals(tokens, window)
     _drop_units_of_dropped_people(window)
+    _drop_restatements_of_dropped(tokens, window)
+
+
+def _drop_restatements_of_dropped(tokens: Tokens, window: _Window) -> None:
+    """A count restating a dropped count before it in other units counts no one either
+    (restated.py)."""
+    for k in restating_dropped(tokens, window.counts, window.dropped):
+        del window.counts[k]
+        num = window.readings.at(k)
+        if num is not None:
+            window.dropped[k] = (rules.RESTATED_DROPPED_COUNT, num)
 
 
 def _drop_parts_of_dropped_totals(tokens: Tokens, window: _Window) -> None:

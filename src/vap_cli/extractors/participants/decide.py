@@ -36,6 +36,7 @@ from . import (
 )
 from .belonging import belonging_to
 from .bodies import body_or_complaints
+from .chances import chance_taken
 from .collectives import collective_count
 from .counts_without_who import agent_count, partitive_count, watched_after
 from .generic import (
@@ -54,6 +55,7 @@ from .measures import age_said_of, age_with_age_noun, is_measure
 from .members import body_members
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
+from .outcome_predicate import outcome_predicate
 from .phrase import (
     Found,
     Phrase,
@@ -73,6 +75,7 @@ from .phrase import (
 )
 from .place_between import status_over_place
 from .prizes import prize_degree
+from .referrals import sent_to_hospital
 from .russian_parts import part_of_named_whole, part_of_those_named
 from .unit_phrases import from_each, in_each, thing_of_units
 from .words import Tokens
@@ -126,6 +129,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.ORGANIZERS, tallies.organizers),
     (rules.JOINT_PARTNERS, partners.joint_partners),
     (rules.BENEFICIARIES, recipients.aid_given_to),
+    (rules.OUTCOME_PREDICATE, outcome_predicate),
     (rules.REPORTED_BENEFIT, recipients.reported_benefit),
     (rules.BODIES_HELPING, recipients.bodies_helping),
     (rules.RECEPTION_VISITORS, recipients.reception_visitors),
@@ -137,6 +141,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),
+    (rules.SERVICE_RECEIVED, sent_to_hospital),
     (rules.SERVICE_SHARED_BY_ROWS, shared_rows.service_shared_by_rows),
     (rules.SUPPLIED_TO, recipients.supplied_to),
     (rules.ACCESS_GAINED, recipients.access_gained),
@@ -276,6 +281,10 @@ def _status_and_rule(tokens: Tokens, phrase: Phrase) -> tuple[Status, Rule | Non
     gapped = gapped_row_status(tokens, phrase)
     if gapped is not None:
         return gapped, rules.GAPPED_ROW
+    # "воспользовались возможностью принять участие": the chance to take part taken
+    chance = chance_taken(tokens, phrase)
+    if chance is not None:
+        return chance, rules.CHANCE_TO_TAKE_PART
     return status, _unknown_status_rule(tokens, phrase)
 
 

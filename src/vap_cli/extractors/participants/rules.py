@@ -48,6 +48,12 @@ SPECTATORS = Rule(
     " they attend what they watch",
 )
 NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
+CHANCE_TO_TAKE_PART = Rule(
+    "participants.chance_to_take_part",
+    "a verb of using whose object is the chance or the right to take part ('воспользовались"
+    " возможностью принять участие'): they took part, no users of a good; the verb's tense"
+    " gives the status",
+)
 SPECTATORS_NUMBER = Rule(
     "participants.spectators_number",
     "the number of spectators ('көрүүчүлөрдүн саны'): those who watched attended",
@@ -361,6 +367,18 @@ NOT_TAKING_PART_COUNTED = Rule(
     "the count of people not said to take part ('тургундардын саны 3 500 адам')",
 )
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
+RESTATED_DROPPED_COUNT = Rule(
+    "participants.restated_dropped_count",
+    "a count set off by a comma and 'или', 'же', 'башкача айтканда' right after a dropped count's noun"
+    " restates it in other units ('1 200 домов, или более 5 000 сельчан'): the same"
+    " people, no one taking part",
+)
+OUTCOME_PREDICATE = Rule(
+    "participants.outcome_predicate",
+    "a Russian count whose predicate right after its noun is a finite verb of what happened to"
+    " them ('25 человек трудоустроены'): who it happened to, not who take part, whatever a"
+    " later clause's verb says",
+)
 REPORTED_BENEFIT = Rule(
     "participants.reported_benefit",
     "the count's clause, closed by the quotative 'деп', ends in a verb of benefiting ('2 000дей"

@@ -26,6 +26,7 @@ from .homonyms import GIVEN_NAMES
 from .mention import Mention, of_levels
 from .named_units import Named, held_by, small_unit_held, words_end
 from .rules import (
+    ATTRIBUTIVE_OPENING,
     BARE_NAME,
     CASE_OF_TYPED,
     COMMON_WORD_SENTENCE_START,
@@ -376,7 +377,7 @@ def _by_document_unit(m: Mention, named: Named) -> Settled | None:
     a participle says a person lives or is from there ("Кабакта жашаган", homes.py). A
     bare name opening a line is a row's name ("Арык-Бою — 7-февраль — клуб")."""
     opening = m.opens_sentence and m.ending
-    if (opening and not m.home) or fold(m.name) in GIVEN_NAMES:
+    if (opening and not (m.home or m.compound_attributive)) or fold(m.name) in GIVEN_NAMES:
         return None
     holders = named.typed_holders
     inside = [u for u in m.units if small_unit_held(u, holders)]
@@ -385,8 +386,11 @@ def _by_document_unit(m: Mention, named: Named) -> Settled | None:
     # The smallest: a bare name where people live or go is the village; an ayil aimak of
     # that name without a village of it is the ayil aimak.
     level = max(inside, key=lambda u: LEVEL_RANK.get(u.level, UNRANKED)).level
-    # An inflected opener is read only where a person lives or is from (homes.py).
-    return level, SCORE_INSIDE_NAMED_UNIT, HOME_OPENING if opening else INSIDE_NAMED_UNIT
+    # An inflected opener is read only where a person lives or is from, or as a compound
+    # name in the attributive before a noun (homes.py).
+    if not opening:
+        return level, SCORE_INSIDE_NAMED_UNIT, INSIDE_NAMED_UNIT
+    return level, SCORE_INSIDE_NAMED_UNIT, HOME_OPENING if m.home else ATTRIBUTIVE_OPENING
 
 
 def _by_typed_unit_district(m: Mention, named: Named) -> Settled | None:

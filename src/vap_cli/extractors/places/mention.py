@@ -54,6 +54,7 @@ class Mention(Fields):
         "establishment",
         "centre",
         "home",
+        "compound_attributive",
         "counted",
         "route",
         "route_limit",
@@ -112,6 +113,9 @@ class Mention(Fields):
     centre: bool  # called a district's or oblast's centre ("районный центр"): a settlement
     # where a person lives or is from ("Кабакта жашаган", "Кабактан келген"): homes.py
     home: bool
+    # a compound name in the attributive before a lower-case noun ("Ак-Муздагы мектеп":
+    # the school at that place): homes.py
+    compound_attributive: bool
     # a count right after it ("Курманбектен 9 киши"): a row of a list of where people came
     # from (siblings.mark_counted)
     counted: bool
@@ -170,6 +174,7 @@ class Mention(Fields):
         establishment: bool = False,
         centre: bool = False,
         home: bool = False,
+        compound_attributive: bool = False,
         counted: bool = False,
         route: bool = False,
         route_limit: bool = False,
@@ -219,6 +224,7 @@ class Mention(Fields):
         self.establishment = establishment
         self.centre = centre
         self.home = home
+        self.compound_attributive = compound_attributive
         self.counted = counted
         self.route = route
         self.route_limit = route_limit

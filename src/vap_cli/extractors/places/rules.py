@@ -200,6 +200,13 @@ HOME_OPENING = Rule(
     " its sentence in the locative before a participle of living ('Кабакта жашаган мугалим')"
     " or in the ablative before one of coming: where a person lives or is from",
 )
+ATTRIBUTIVE_OPENING = Rule(
+    "places.attributive_opening",
+    "a small unit of a district or ayil aimak the document names with its type word, opening"
+    " its sentence in the attributive before a lower-case noun, its name capitalised parts"
+    " joined by a hyphen: the thing of the noun is at that place, and no common word is so"
+    " written",
+)
 TYPED_SIBLING = Rule(
     "places.typed_sibling", "a sibling of a small unit typed in the sentence takes its level"
 )

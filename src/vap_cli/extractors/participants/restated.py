@@ -1,0 +1,54 @@
+"""A count restating the count before it in other units: set off by a comma and a word of
+restating (lexicon `restating_phrases`: "или", "же", "башкача айтканда") right after the earlier
+count's noun ("подключит к сети 1 200 домов, или более 5 000 сельчан"). It counts the
+same people, so a count the earlier one's drop leaves standing alone (its cue of benefit
+too far back, the households no noun of people) is dropped with it
+(`participants.restated_dropped_count`). An earlier count that was kept leaves the
+restatement as it was decided."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ...explain import Rule
+from ...numbers import NumberMatch
+from .phrase import Found, qualifier_before
+from .words import LEX, Phrases, Tokens
+
+_RESTATING = Phrases(LEX["restating_phrases"])
+# The earlier count's noun phrase between its number and the comma: a noun and two
+# adjectives, or a hyphenated noun ("үй-бүлөнү": three tokens) and one more word.
+RESTATED_NOUN_REACH = 4
+_COMMA = ","
+_HYPHEN = "-"
+
+
+def restating_dropped(
+    tokens: Tokens,
+    counts: Mapping[int, Found],
+    dropped: Mapping[int, tuple[Rule, NumberMatch]],
+) -> list[int]:
+    """The kept counts (by token index) that restate a dropped count right before them."""
+    if not counts or not dropped:
+        return []
+    ends = {num.last: num.first for _, num in dropped.values()}
+    found = []
+    for k in counts:
+        start = k - qualifier_before(tokens, k)[1]
+        n = _RESTATING.ending_at(tokens, start)
+        comma = start - n - 1
+        if n and comma > 0 and tokens[comma].text == _COMMA and _restates(tokens, comma, ends):
+            found.append(k)
+    return found
+
+
+def _restates(tokens: Tokens, comma: int, ends: Mapping[int, int]) -> bool:
+    """A dropped number ends within RESTATED_NOUN_REACH words (or hyphens) before the
+    comma at token `comma`, only words between it and the comma."""
+    for last in range(comma - 1, max(comma - RESTATED_NOUN_REACH, 0) - 1, -1):
+        tok = tokens[last]
+        if tok.kind != "word" and tok.text != _HYPHEN:
+            return False
+        if last in ends:
+            return True
+    return False
