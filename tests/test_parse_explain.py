@@ -156,6 +156,10 @@ DECISIONS = [
         ("places.unit_of_named_parent", True, "Кызыл-Туу айыл аймагында"),
     ),
     (
+        "Кара-Суу жана Чолпон айыл аймактарынан 30 фермер келди.",
+        ("places.unit_of_named_sibling", True, "Кара-Суу"),
+    ),
+    (
         "Ак-Терек айылында мектеп ачылды.",
         ("places.unit_without_context", True, "Ак-Терек айылында"),
     ),
