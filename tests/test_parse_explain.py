@@ -631,6 +631,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.source_units", True, "беш айылынан"),
     ),
     (
+        "Мелдешке райондун 14 айыл аймагынын 11инен курамалар чыкты.",
+        ("participants.units_sending", True, "11инен"),
+    ),
+    (
         "В форуме участвовали представители Чуйской (12) и Нарынской (10) областей.",
         ("participants.bracketed_row", True, "10"),
     ),

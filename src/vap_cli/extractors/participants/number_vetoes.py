@@ -427,8 +427,14 @@ def _part_in_genitive(tokens: Tokens, k: int) -> bool:
 
 def part_in_ablative(tokens: Sequence[Token], k: int) -> bool:
     """A part of the whole before it in the ablative ("58 мектептин 46сынан ... 312
-    окуучусу катышты": from 46 of the 58 schools): the whole is all there are."""
-    return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in PART_ABLATIVE_ENDINGS
+    окуучусу катышты": from 46 of the 58 schools; in words "он айыл аймагынын
+    сегизинен"): the whole is all there are."""
+    if k >= len(tokens) or tokens[k].kind not in ("num", "word"):
+        return False
+    if tokens[k].kind == "num":
+        return tokens[k].ending in PART_ABLATIVE_ENDINGS
+    part = number_at(tokens, k)
+    return part is not None and part.last == k + 1 and part.ending in PART_ABLATIVE_ENDINGS
 
 
 def _before_its_part(tokens: Tokens, p: Phrase) -> bool:

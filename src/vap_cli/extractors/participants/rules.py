@@ -400,6 +400,11 @@ PRIZE_DEGREE = Rule(
     " no verb of taking part: winners",
 )
 SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")
+UNITS_SENDING = Rule(
+    "participants.units_sending",
+    "a part in the ablative of units counted before it, then who came from them uncounted"
+    " ('10 айыл аймагынын 8инен командалар'): the units that sent them",
+)
 NEEDS_VERB = Rule("participants.needs_verb", "a noun counted only with a verb (entries, voters)")
 UNITS_THAT_ARE = Rule("participants.units_that_are", "units that are ('В области 5 районов')")
 UNITS_ACTED_UPON = Rule(

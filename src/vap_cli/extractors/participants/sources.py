@@ -6,10 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...numbers import Token
+from ...numbers import NumberMatch, Token
+from . import rules
+from .constants import PART_SOURCE_REACH
 from .headings import under_taking_part_heading
-from .phrase import Phrase, status_after
-from .words import ROW_JOINERS, SOURCE_PREPOSITIONS, Tokens, noun_ending_case, possessed_in_a_case
+from .phrase import Found, Phrase, status_after
+from .words import (
+    ROW_JOINERS,
+    SOURCE_PREPOSITIONS,
+    UNIT_NOUNS,
+    Tokens,
+    folded_stems,
+    noun_ending_case,
+    possessed_in_a_case,
+    stem_of,
+    who_at,
+)
 
 # the cases in which a source's noun says where people came from, or whose they are
 _SOURCE_CASES = ("ablative", "genitive")
@@ -103,4 +115,30 @@ def _ablative(tok: Token) -> bool:
         tok.kind == "word"
         and possessed_in_a_case(tok.low)
         and noun_ending_case(tok.low) == "ablative"
+    )
+
+
+# Nouns of a group a unit sends ("команда", "делегация"): it takes part by what it is.
+_SENT_GROUPS = folded_stems("participant_group_stems")
+
+
+def units_sending(tokens: Tokens, num: NumberMatch, units: Token) -> Found | None:
+    """ "Мелдешке райондун он айыл аймагынын сегизинен командалар чыкты": a part in the
+    ablative of units counted in the genitive right before it (rows.part_of_source_units:
+    `units` the units' noun), then no count of their people but a noun of who came from
+    them: a group a unit sends (lexicon `participant_group_stems`), or people whose clause
+    a verb of taking part closes. The part counts the units that sent them; the whole,
+    all the units there are, stays dropped. Not people no such verb says took part
+    ("... 8инен окуучулар сыйлык алышты")."""
+    if num.value is None or num.last >= len(tokens) or tokens[num.last].kind != "word":
+        return None
+    who = who_at(tokens, num.last)
+    if who is not None and (who.entry.source_only or who.entry.lemma in UNIT_NOUNS):
+        return None
+    status = None if who is None else status_after(tokens, who.last, PART_SOURCE_REACH)
+    if status is None and not tokens[num.last].low.startswith(_SENT_GROUPS):
+        return None
+    unit = stem_of(units.low)
+    return Found(
+        num.value, "exact", unit, status or "unknown", num.start, num.end, rules.UNITS_SENDING
     )
