@@ -62,7 +62,25 @@ def source_only(tokens: Tokens, p: Phrase) -> bool:
     under a heading of those taking part: "Катышкандар:" / "- 28 мектеп окуучусу")."""
     if not p.head.entry.source_only or p.head.ending.case in _SOURCE_CASES:
         return False
+    if owns_its_people(tokens, p):
+        return False
     return not under_taking_part_heading(tokens, p.start)
+
+
+def owns_its_people(tokens: Tokens, p: Phrase) -> bool:
+    """ "60тан ашуун мектеп окуучусу", "12 мектеп мугалими": the bare noun of a body right
+    before a noun of people with the possessive is a compound naming those people (a
+    school's pupils), not the bodies counted: the count is of people. Not before a noun
+    of units ("мектеп имараты" is none of people: no who-noun)."""
+    if p.head.ending.case is not None or p.head.ending.possessive or p.head.ending.plural:
+        return False
+    who = who_at(tokens, p.head.last) if p.head.last < len(tokens) else None
+    return (
+        who is not None
+        and who.ending.possessive
+        and not who.entry.source_only
+        and who.entry.lemma not in UNIT_NOUNS
+    )
 
 
 # How far after the units' bodies the verb of taking part may close their clause (tokens).
