@@ -467,7 +467,7 @@ def test_a_part_of_units_with_no_people_after_it_counts_nothing() -> None:
     [
         ("Турнирге облустун 12 районунун 9унан командалар келди.", [9]),
         ("Спартакиадага он эки мектептин тогузунан командалар чыкты.", [9]),
-        ("Мелдешке райондун 14 айыл аймагынын 11инен курамалар чыкты.", [11]),
+        ("Кубокко облустун 14 районунун 11инен курамалар келди.", [11]),
         ("Фестивалга 20 айыл аймагынын 17синен делегациялар келди.", [17]),
         ("Жарышка беш мектептин төртүнөн командалар келди.", [4]),
     ],
@@ -494,8 +494,8 @@ def test_a_part_of_units_counts_neither_without_taking_part_nor_without_its_whol
 
 
 def test_a_part_in_words_before_a_count_of_people_is_where_they_came_from() -> None:
-    # "сегизинен" read as "8инен" is: the source units and the people both counted
-    assert counts("Мелдешке он айыл аймагынын сегизинен 40 чабандес катышты.") == [8, 40]
+    # "тогузунан" read as "9унан" is: the source units and the people both counted
+    assert counts("Жарышка он эки мектептин тогузунан 60 окуучу катышты.") == [9, 60]
 
 
 # --- "восьми из девяти айылных аймаков": the whole after a part in words -------------------

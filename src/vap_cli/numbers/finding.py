@@ -395,7 +395,7 @@ def _lone_part(tokens: Sequence[Token], i: int) -> NumberMatch | None:
 
 
 def _counted_whole_before(tokens: Sequence[Token], i: int) -> bool:
-    """ "он айыл аймагынын сегизинен", "12 мектептин тогузу": right before token i a noun
+    """ "он эки мектептин тогузунан", "12 мектептин тогузу": right before token i a noun
     in the genitive, its number at most `whole_noun_words` words before it (words only
     between): the whole the part at i is of."""
     noun = tokens[i - 1]

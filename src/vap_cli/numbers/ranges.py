@@ -191,7 +191,7 @@ def word_may_start(low: str) -> bool:
         or low in CONTEXT_WORDS
         or read_word(low) is not None
         or lone_part_word(low) is not None  # "Алардын тогузу аял": finding._lone_part
-        or part_ablative_word(low) is not None  # "он ... аймагынын сегизинен": the same
+        or part_ablative_word(low) is not None  # "он эки мектептин тогузунан": the same
     )
 
 

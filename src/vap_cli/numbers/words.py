@@ -259,7 +259,7 @@ _ABLATIVE_P: tuple[str, ...] = morph.variants("ablative_p")
 
 
 def part_ablative_word(word: str) -> NumberWord | None:
-    """ "сегизинен" in "он айыл аймагынын сегизинен" (from eight of the ten): a Kyrgyz
+    """ "тогузунан" in "он эки мектептин тогузунан" (from nine of the twelve): a Kyrgyz
     number word with the possessive, then the ablative; read only after a counted whole
     (finding._lone_part). Not a word that is another one with its possessive (`not`)."""
     low = word.casefold()

@@ -306,7 +306,7 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
             found.end = num.end  # the units' noun stands before the part
             counts[num.first] = found
         elif taking_part is None and (sending := units_sending(tokens, num, noun)) is not None:
-            # "он айыл аймагынын сегизинен командалар чыкты": no count of their people
+            # "он эки мектептин тогузунан командалар келди": no count of their people
             del window.dropped[num.first]
             counts[num.first] = sending
     rows_of_totals(tokens, counts, window.bare, window.dropped.keys())

@@ -427,8 +427,8 @@ def _part_in_genitive(tokens: Tokens, k: int) -> bool:
 
 def part_in_ablative(tokens: Sequence[Token], k: int) -> bool:
     """A part of the whole before it in the ablative ("58 мектептин 46сынан ... 312
-    окуучусу катышты": from 46 of the 58 schools; in words "он айыл аймагынын
-    сегизинен"): the whole is all there are."""
+    окуучусу катышты": from 46 of the 58 schools; in words "он эки мектептин
+    тогузунан"): the whole is all there are."""
     if k >= len(tokens) or tokens[k].kind not in ("num", "word"):
         return False
     if tokens[k].kind == "num":

@@ -178,7 +178,7 @@ def part_of_source_units(tokens: Sequence[Token], num: NumberMatch) -> Token | N
     j = first - 2  # the whole's number, before the words of the units' noun ("айыл аймагынын")
     while j > 0 and tokens[j].kind == "word" and first - 1 - j < MAX_WHO_WORDS:
         if _whole_in_words(tokens, j, first - 1):
-            return noun  # "он айыл аймагынын сегизинен"
+            return noun  # "он эки мектептин тогузунан"
         j -= 1
     return noun if tokens[j].kind == "num" or _whole_in_words(tokens, j, first - 1) else None
 

@@ -84,6 +84,11 @@ GAPPED_UNIT_ROW = Rule(
     " sentence",
 )
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
+UNITS_SENDING = Rule(
+    "participants.units_sending",
+    "a part in the ablative of units counted before it, then who came from them uncounted"
+    " ('12 районунун 9унан командалар'): the units that sent them",
+)
 BRACKETED_ROW = Rule(
     "participants.bracketed_row", "a number in brackets after a place: 'Чүй (25), Талас (15)'"
 )
@@ -102,6 +107,11 @@ COLUMN_ROW = Rule(
 PART_AFTER_OPENER = Rule(
     "participants.part_after_opener",
     "a part right after 'анын ичинде' of a total kept before it ('..., анын ичинде 30 эл')",
+)
+PART_AMONG_PARTICIPANTS = Rule(
+    "participants.part_among_participants",
+    "a count in a sentence that opens 'among those taking part' ('Катышуучулардын арасында ..."
+    " 7 ардагер бар'): a part of those who take part, though its verb says what there is",
 )
 ENTRIES_WON_FROM = Rule(
     "participants.entries_won_from",
@@ -400,11 +410,6 @@ PRIZE_DEGREE = Rule(
     " no verb of taking part: winners",
 )
 SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")
-UNITS_SENDING = Rule(
-    "participants.units_sending",
-    "a part in the ablative of units counted before it, then who came from them uncounted"
-    " ('10 айыл аймагынын 8инен командалар'): the units that sent them",
-)
 NEEDS_VERB = Rule("participants.needs_verb", "a noun counted only with a verb (entries, voters)")
 UNITS_THAT_ARE = Rule("participants.units_that_are", "units that are ('В области 5 районов')")
 UNITS_ACTED_UPON = Rule(

@@ -68,7 +68,7 @@ def source_only(tokens: Tokens, p: Phrase) -> bool:
 
 
 def owns_its_people(tokens: Tokens, p: Phrase) -> bool:
-    """ "60тан ашуун мектеп окуучусу", "12 мектеп мугалими": the bare noun of a body right
+    """ "30дан ашуун мектеп окуучусу", "12 мектеп мугалими": the bare noun of a body right
     before a noun of people with the possessive is a compound naming those people (a
     school's pupils), not the bodies counted: the count is of people. Not before a noun
     of units ("мектеп имараты" is none of people: no who-noun)."""
@@ -141,7 +141,7 @@ _SENT_GROUPS = folded_stems("participant_group_stems")
 
 
 def units_sending(tokens: Tokens, num: NumberMatch, units: Token) -> Found | None:
-    """ "Мелдешке райондун он айыл аймагынын сегизинен командалар чыкты": a part in the
+    """ "Турнирге он эки мектептин тогузунан командалар келди": a part in the
     ablative of units counted in the genitive right before it (rows.part_of_source_units:
     `units` the units' noun), then no count of their people but a noun of who came from
     them: a group a unit sends (lexicon `participant_group_stems`), or people whose clause
