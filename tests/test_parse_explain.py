@@ -638,6 +638,7 @@ PARTICIPANTS_DECISIONS = [
         "Делегаттардын ичинде Таластан 11 мугалим бар.",
         ("participants.part_among_participants", True, "11 мугалим"),
     ),
+    ("Курска 25 жаш кабыл алынды.", ("participants.admitted_to_programme", True, "25 жаш")),
     (
         "В форуме участвовали представители Чуйской (12) и Нарынской (10) областей.",
         ("participants.bracketed_row", True, "10"),

@@ -15,6 +15,7 @@ from ...models import Status
 from ...numbers import Token
 from ..events.kinds import kinds_in
 from . import rules
+from .admitted import admitted_to_programme
 from .clause_words import Stems
 from .constants import CUE_TOKENS_BEFORE, ELLIPTIC_REACH, STATUS_REACH
 from .counts_without_who import AMONG, OPENERS
@@ -62,6 +63,8 @@ def kept_despite(tokens: Tokens, p: Phrase, veto: Rule) -> Rule | None:
         return rules.PART_AFTER_OPENER
     if veto in _PART_VETOES and among_participants(tokens, p):
         return rules.PART_AMONG_PARTICIPANTS
+    if veto is rules.NEEDS_VERB and admitted_to_programme(tokens, p):
+        return rules.ADMITTED_TO_PROGRAMME
     if veto is rules.EXISTENCE and going_verb_closes(tokens, p) and going_to_event(tokens, p):
         return rules.GOING_TO_EVENT
     return None

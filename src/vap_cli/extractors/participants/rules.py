@@ -108,6 +108,11 @@ PART_AFTER_OPENER = Rule(
     "participants.part_after_opener",
     "a part right after 'анын ичинде' of a total kept before it ('..., анын ичинде 30 эл')",
 )
+ADMITTED_TO_PROGRAMME = Rule(
+    "participants.admitted_to_programme",
+    "admitted to a programme named in the dative before the count ('Жайкы лагерге 50 окуучу"
+    " кабыл алынат'): who take part, though its noun needs a verb of taking part",
+)
 PART_AMONG_PARTICIPANTS = Rule(
     "participants.part_among_participants",
     "a count in a sentence that opens 'among those taking part' ('Катышуучулардын арасында ..."
