@@ -39,6 +39,7 @@ _VAGUE_PARTS = Phrases(LEX["vague_parts"])
 PARTITIVE_QUALIFIERS = casefolded("partitive_qualifiers")
 # Verbs of registering: a lone entrant's ("бир талапкер катталды") and a register's.
 REGISTER_STEMS = folded_stems("register_stems")
+_REGISTER_REPORTED = tuple(casefolded("register_reported_endings"))
 _YEAR_STEMS = folded_stems("year_stems")
 _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
 _MONEY = folded_stems("money_words")
@@ -463,5 +464,8 @@ def _before_its_part(tokens: Tokens, p: Phrase) -> bool:
 
 def register_word(tok: Token) -> bool:
     """A word of registering ("катталган", "тизмеге"), not in the genitive: there it is
-    a share's base ("4 000ден ашуун шайлоочу же тизмедегилердин 71 пайызы")."""
-    return tok.low.startswith(REGISTER_STEMS) and noun_ending_case(tok.low) != "genitive"
+    a share's base ("4 000ден ашуун шайлоочу же тизмедегилердин 71 пайызы"); the
+    reported participle's "-ын" is none ("12 миң жаран катталганын айтты")."""
+    return tok.low.startswith(REGISTER_STEMS) and (
+        noun_ending_case(tok.low) != "genitive" or tok.low.endswith(_REGISTER_REPORTED)
+    )
