@@ -164,6 +164,10 @@ DECISIONS = [
         ("places.unit_of_named_parent", True, "Кызыл-Туу айыл аймагында"),
     ),
     (
+        "Кара-Суу жана Чолпон айыл аймактарынан 30 фермер келди.",
+        ("places.unit_of_named_sibling", True, "Кара-Суу"),
+    ),
+    (
         "Ак-Терек айылында мектеп ачылды.",
         ("places.unit_without_context", True, "Ак-Терек айылында"),
     ),
@@ -638,6 +642,15 @@ PARTICIPANTS_DECISIONS = [
         "Майрамга айыл аймагынын беш айылынан 1 200дөй тургун катышты.",
         ("participants.source_units", True, "беш айылынан"),
     ),
+    (
+        "Фестивалга 20 айыл аймагынын 17синен делегациялар келди.",
+        ("participants.units_sending", True, "17синен"),
+    ),
+    (
+        "Делегаттардын ичинде Таластан 11 мугалим бар.",
+        ("participants.part_among_participants", True, "11 мугалим"),
+    ),
+    ("Курска 25 жаш кабыл алынды.", ("participants.admitted_to_programme", True, "25 жаш")),
     (
         "В форуме участвовали представители Чуйской (12) и Нарынской (10) областей.",
         ("participants.bracketed_row", True, "10"),

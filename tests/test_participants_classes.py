@@ -1670,3 +1670,26 @@ def test_units_after_their_people_still_count() -> None:
     # near miss: the heads of the units took part
     sentence = "Главы трех айыл окмоту приняли участие в совещании."
     assert [p.count for p in parse_text(sentence).participants] == [3]
+
+
+# --- "... катталганын айтты": the reported participle of registering -------------------------
+# The past participle of registering with the possessive and the accusative reports that so
+# many were registered ("катталганын айтты"): a register, as "катталган" is, its "-ын" no
+# genitive (participation.yaml `register_reported_endings`, number_vetoes.register_word);
+# registered for an event in the dative still counts. Found by held-out round 54 (left54b).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Спикер республика боюнча 800 жаш фермер катталганын айтты.",
+        "Борбордун директору быйыл 2 миңден ашуун волонтер катталганын белгиледи.",
+    ],
+)
+def test_a_reported_registration_is_a_register(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_reported_registration_for_an_event_counts() -> None:
+    # near miss: registered for the forum, named in the dative before the count
+    assert counts("Форумга 300 волонтер катталганын уюштуруучулар билдиришти.") == [(300, "exact")]

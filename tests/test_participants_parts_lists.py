@@ -458,6 +458,47 @@ def test_a_part_without_an_opener_needs_a_verb() -> None:
     assert counts(text) == [160]
 
 
+# --- a sentence opening "among the delegates": its counts are parts of them ---------------
+# A sentence that opens with those who take part in the genitive and "арасында"/"ичинде"
+# ("Делегаттардын ичинде ...", lexicon `among_owner_stems`) holds parts of them, though its
+# verb says what there is ("... бар"), however far its sources push the counts
+# (participants.part_among_participants, kept_anyway.among_participants).
+# Found by held-out round 54 (left54b).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Делегаттардын ичинде Чүй облусунан келген 7 ардагер жана Таластан 11 мугалим бар.",
+            [7, 11],
+        ),
+        (
+            "Делегаттардын арасында Баткен облусунун Лейлек районунан 9 мугалим жана 4 дарыгер"
+            " бар.",
+            [4, 9],
+        ),
+    ],
+)
+def test_counts_in_a_sentence_opening_among_the_delegates_are_parts(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: among residents, a population, not those who take part
+        "Тургундардын арасында 20 ардагер бар.",
+        # near miss: the words later in the sentence, not its opening
+        "Бул айылда, делегаттардын арасында эмес, 30 мугалим бар.",
+    ],
+)
+def test_among_a_population_or_later_in_the_sentence_is_no_part(text: str) -> None:
+    assert counts(text) == []
+
+
 # --- a roster's verb, a particle, then the part that came --------------------------------
 # "Из 31 депутата городского кенеша присутствовали лишь 9": a particle (lexicon
 # gap_particles) may stand between the roster's verb and its part; a town's and a

@@ -454,6 +454,50 @@ def test_a_part_of_units_with_no_people_after_it_counts_nothing() -> None:
     assert counts("Райондун 40 мектебинин 25инен жаңы китептер алынды.") == []
 
 
+# ... with no count of their people after it but a noun of who came from the units (a group
+# a unit sends, "командалар", or people a verb of taking part closes the clause of), the
+# part counts the units that sent them (participants.units_sending, sources.py), the
+# whole stays dropped; in words too ("он эки мектептин тогузунан": numbers.yaml
+# `lone_part` `whole_noun_words`, finding._counted_whole_before).
+# Found by held-out round 54 (left54b).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Турнирге облустун 12 районунун 9унан командалар келди.", [9]),
+        ("Спартакиадага он эки мектептин тогузунан командалар чыкты.", [9]),
+        ("Кубокко облустун 14 районунун 11инен курамалар келди.", [11]),
+        ("Фестивалга 20 айыл аймагынын 17синен делегациялар келди.", [17]),
+        ("Жарышка беш мектептин төртүнөн командалар келди.", [4]),
+    ],
+)
+def test_a_part_of_units_before_who_came_from_them_counts_the_units(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: people of the part with no verb of taking part, no group sent
+        "Райондун 10 мектебинин 8инен окуучулар сыйлык алышты.",
+        # near miss: a number word in the ablative with no whole counted before it
+        "Турнирге районубуздун айылдарынын тогузунан командалар келди.",
+    ],
+)
+def test_a_part_of_units_counts_neither_without_taking_part_nor_without_its_whole(
+    text: str,
+) -> None:
+    assert counts(text) == []
+
+
+def test_a_part_in_words_before_a_count_of_people_is_where_they_came_from() -> None:
+    # "тогузунан" read as "9унан" is: the source units and the people both counted
+    assert counts("Жарышка он эки мектептин тогузунан 60 окуучу катышты.") == [9, 60]
+
+
 # --- "восьми из девяти айылных аймаков": the whole after a part in words -------------------
 # "N из M" names a part and its whole also when the part is written in words: the whole
 # is dropped (participants.whole_of_part), as after digits.

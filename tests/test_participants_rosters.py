@@ -350,6 +350,39 @@ def test_pupils_admitted_are_a_roster(text, expected):
     assert counts_with_who_in_order(text) == expected
 
 
+# --- admitted to a camp or a course: who take part ------------------------------------------
+# The phrase of admitting after the count, a programme people take part in named in the
+# dative before it (participation.yaml `admitted_to_stems`: a camp, a course, a training):
+# who take part, as those invited, no school's roster; "жаш" needs no other verb
+# (participants.admitted_to_programme, admitted.py). Found by held-out round 54 (left54b).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Курска 25 жаш кабыл алынды.", [25]),
+        ("Жайкы лагерге 50 окуучу кабыл алынат.", [50]),
+        # a range: both its ends
+        ("Лагерге 30дан 45ке чейин жаш кабыл алынат.", [30, 45]),
+    ],
+)
+def test_admitted_to_a_programme_take_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: admitted to a school, its roster
+        "Мектепке 120 окуучу кабыл алынды.",
+        # near miss: a programme named, but not in the dative, not where they are admitted
+        "Курстун жыйынтыгында 25 жаш кабыл алынды.",
+    ],
+)
+def test_admitted_to_a_school_or_no_programme_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
 # --- graduates who studied at a school (participants.school_alumni) ---------------------
 # Graduates who studied at or finished a school are its output over the years, no count
 # of who took part in an event.

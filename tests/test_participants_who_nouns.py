@@ -598,3 +598,34 @@ def test_members_of_a_body_settlements_own_count(text: str, expected: list[int])
 def test_residents_a_settlement_owns_stay_a_population() -> None:
     # near miss: the settlement owns the people themselves
     assert counts("Айылдын 2 000 тургуну суу менен камсыз болду.") == []
+
+
+# --- "мектеп окуучусу": a body's bare noun before a noun of its people ----------------------
+# The bare noun of a body counted only as a source ("мектеп", lexicon who: source_only) right
+# before a noun of people with the possessive is a compound naming those people (a school's
+# pupils, a school's teachers): the count is of people, no source (sources.owns_its_people
+# lifts participants.source_only). Found by held-out round 54 (left54b).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жарышка 120 жаш катышты, анын ичинде 30дан ашуун мектеп окуучусу.", [30, 120]),
+        ("Форумга 80 киши келди, алардын арасында 25тен ашык мектеп мугалими бар.", [25, 80]),
+    ],
+)
+def test_a_body_before_a_noun_of_its_people_counts_the_people(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: the bodies themselves, no people after them
+        "Райондо 40тан ашуун мектеп жана 12 бала бакча бар.",
+    ],
+)
+def test_a_body_before_no_noun_of_people_stays_a_source(text: str) -> None:
+    assert counts(text) == []

@@ -503,3 +503,47 @@ def test_a_users_alias_picks_its_unit_over_the_exact_spelling(tmp_path):
     mine = _with_alias(tmp_path, "41703440000010", "Каракол")
     found = [p for p in parse_text(text, resources=mine).places if p.level == "city"]
     assert [(p.soate, p.oblast) for p in found] == [("41703440000010", "Жалал-Абад")]
+
+
+# An ayil aimak several share, listed beside a sibling the gazetteer holds once: the one of
+# the sibling's district (named_units.closest, places.unit_of_named_sibling; left54b).
+BESIDE_ITS_SIBLING = [
+    # Кара-Суу: ayil aimaks in Аксы, Ат-Башы, Кочкор, Талас and Жайыл; Чолпон only in Кочкор
+    ("Кара-Суу жана Чолпон айыл аймактарынан 30 фермер келди.", "Кара-Суу", "Кочкор"),
+    # Кызыл-Туу: Аксы, Сузак, Сокулук; Асылбаш only in Сокулук
+    (
+        "Семинарга Кызыл-Туу айыл аймагынан 14, Асылбаш айыл аймагынан 11 дыйкан катышты.",
+        "Кызыл-Туу",
+        "Сокулук",
+    ),
+    # Талды-Суу: Түп, Ат-Башы, Алай; Казыбек, a bare sibling in the ablative, in Ат-Башы
+    ("Талды-Суу айыл аймагынан 40, Казыбектен 25 жаш катышты.", "Талды-Суу", "Ат-Башы"),
+]
+
+
+@pytest.mark.parametrize(("text", "ayil_aimak", "district"), BESIDE_ITS_SIBLING)
+def test_an_ayil_aimak_several_share_is_the_one_beside_its_named_sibling(
+    text: str, ayil_aimak: str, district: str
+) -> None:
+    assert place(text, "ayil_aimak", ayil_aimak).district == district
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: a district named decides over the sibling of another district
+        "Аксы районунун Кара-Суу айыл аймагынан 20, Чолпон айыл аймагынан 15 киши келди.",
+        # near miss: the sibling in another sentence tells nothing
+        "Кара-Суу айыл аймагынан 20 жаш келди. Чолпон айыл аймагында жыйын болду.",
+    ],
+)
+def test_a_sibling_decides_neither_over_a_named_district_nor_from_another_sentence(
+    text: str,
+) -> None:
+    assert place(text, "ayil_aimak", "Кара-Суу").district == "Аксы"
+
+
+def test_a_unit_of_another_level_is_no_sibling() -> None:
+    # near miss: Асылбаш a village here, not an ayil aimak beside Кызыл-Туу
+    text = "Кызыл-Туу айыл аймагынан 14 дыйкан Асылбаш айылына барышты."
+    assert place(text, "ayil_aimak", "Кызыл-Туу").district == "Аксы"

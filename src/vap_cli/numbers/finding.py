@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from itertools import takewhile
 from typing import Literal
 
+from .. import morph
 from ..fold import without_yo
 from ..plain import Fields
 from ..segment.tokens import Token, read_digits, tokenize
@@ -32,6 +33,7 @@ from .words import (
     NumberPhrase,
     NumberWord,
     lone_part_word,
+    part_ablative_word,
     read_word,
     read_words,
 )
@@ -39,6 +41,8 @@ from .words import (
 _GROUP_SEPARATORS = frozenset(NUMBERS_LEX["group_separators"])
 _PART_OWNERS = frozenset(LONE_PART["owners"])
 _PART_LIST_REACH: int = LONE_PART["list_reach"]
+_WHOLE_NOUN_WORDS: int = LONE_PART["whole_noun_words"]
+_GENITIVES: tuple[str, ...] = morph.variants("genitive")
 
 # Endings that may stand apart from the digits: only those that lead to a qualifier
 # ("100 дөн ашык", "100 гө жакын"), and none that is a word of its own ("100 га": hectares).
@@ -377,6 +381,10 @@ def _lone_part(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     opened a few words before in its sentence (numbers.yaml `lone_part`); alone such a
     word is as often another one ("анын жүзү", his face)."""
     tok = tokens[i]
+    if i > 0 and _counted_whole_before(tokens, i):
+        part = lone_part_word(tok.low) or part_ablative_word(tok.low)
+        if part is not None and part.value is not None:
+            return NumberMatch(i, i + 1, tok.start, tok.end, part.value, "words", part.ending)
     part = lone_part_word(tok.low)
     if part is None or part.value is None or i == 0:
         return None
@@ -384,6 +392,28 @@ def _lone_part(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     if before.low not in _PART_OWNERS and not (before.text == "," and _owner_before(tokens, i - 1)):
         return None
     return NumberMatch(i, i + 1, tok.start, tok.end, part.value, "words", part.ending)
+
+
+def _counted_whole_before(tokens: Sequence[Token], i: int) -> bool:
+    """ "он эки мектептин тогузунан", "12 мектептин тогузу": right before token i a noun
+    in the genitive, its number at most `whole_noun_words` words before it (words only
+    between): the whole the part at i is of."""
+    noun = tokens[i - 1]
+    if noun.kind != "word" or not noun.low.endswith(_GENITIVES):
+        return False
+    for j in range(i - 2, max(-1, i - 2 - _WHOLE_NOUN_WORDS), -1):
+        tok = tokens[j]
+        if tok.kind == "num" or (tok.kind == "word" and _cardinal(tok.low)):
+            return True
+        if tok.kind != "word":
+            return False
+    return False
+
+
+def _cardinal(word: str) -> bool:
+    """A Kyrgyz or Russian number word that counts (no ordinal, no vague word)."""
+    read = read_word(word)
+    return read is not None and read.value is not None and read.kind not in ("ordinal", "vague")
 
 
 def _owner_before(tokens: Sequence[Token], k: int) -> bool:

@@ -9,7 +9,7 @@ from ..plain import Fields
 from ..segment.tokens import Token, tokenize
 from .finding import NumberMatch, NumberReadings, hyphenated_name
 from .word_tables import CONTEXT_WORDS, RANGE_DASHES, RANGE_FROM, RANGE_TO, RANGE_UNTIL
-from .words import lone_part_word, read_word
+from .words import lone_part_word, part_ablative_word, read_word
 
 
 class NumberRange(Fields):
@@ -191,6 +191,7 @@ def word_may_start(low: str) -> bool:
         or low in CONTEXT_WORDS
         or read_word(low) is not None
         or lone_part_word(low) is not None  # "Алардын тогузу аял": finding._lone_part
+        or part_ablative_word(low) is not None  # "он эки мектептин тогузунан": the same
     )
 
 

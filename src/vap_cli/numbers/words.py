@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 
+from .. import morph
 from ..plain import Fields
 from .word_tables import (
     COLLECTIVE_ENDINGS,
@@ -17,6 +18,7 @@ from .word_tables import (
     LONE_PART_NOT,
     NUMBER_VALUES,
     ORDINAL,
+    PART_ABLATIVE_ENDINGS,
     PARTITIVE_ENDINGS,
     RU_NUMBERS,
     RUSSIAN_NOT_NUMBERS,
@@ -249,6 +251,28 @@ def possessed_word(word: str) -> NumberWord | None:
         if low.startswith(stem) and low[len(stem) :] in PARTITIVE_ENDINGS:
             value, kind = NUMBER_VALUES[stem]
             return NumberWord(value, kind, stem, low[len(stem) :])
+    return None
+
+
+# The ablative after a possessive ("-нан", "-нен"), which a part in the ablative ends in.
+_ABLATIVE_P: tuple[str, ...] = morph.variants("ablative_p")
+
+
+def part_ablative_word(word: str) -> NumberWord | None:
+    """ "тогузунан" in "он эки мектептин тогузунан" (from nine of the twelve): a Kyrgyz
+    number word with the possessive, then the ablative; read only after a counted whole
+    (finding._lone_part). Not a word that is another one with its possessive (`not`)."""
+    low = word.casefold()
+    if not low.startswith(KY_NUMBER_STEMS):
+        return None
+    for stem in KY_NUMBER_STEMS:
+        rest = low[len(stem) :]
+        if low.startswith(stem) and rest in PART_ABLATIVE_ENDINGS:
+            value, kind = NUMBER_VALUES[stem]
+            possessed = next(low[: -len(a)] for a in _ABLATIVE_P if low.endswith(a))
+            if kind == "half" or not value or possessed in LONE_PART_NOT:
+                return None
+            return NumberWord(value, kind, stem, rest)
     return None
 
 

@@ -46,6 +46,7 @@ from .rows import (
     source_count,
     source_units,
 )
+from .sources import units_sending
 from .subsets import parts_of_dropped_totals
 from .tallies import vote_tally_row
 from .trailing import column_row, trailing_part, trailing_parts, trailing_row, trailing_rows
@@ -310,6 +311,10 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
             found = source_count(num, noun, taking_part)
             found.end = num.end  # the units' noun stands before the part
             counts[num.first] = found
+        elif taking_part is None and (sending := units_sending(tokens, num, noun)) is not None:
+            # "он эки мектептин тогузунан командалар келди": no count of their people
+            del window.dropped[num.first]
+            counts[num.first] = sending
     rows_of_totals(tokens, counts, window.bare, window.dropped.keys())
     trailing_rows(tokens, counts, window.trailing)
     trailing_parts(tokens, counts, window.parts)

@@ -15,9 +15,10 @@ from ...models import Status
 from ...numbers import Token
 from ..events.kinds import kinds_in
 from . import rules
+from .admitted import admitted_to_programme
 from .clause_words import Stems
 from .constants import CUE_TOKENS_BEFORE, DASHES, ELLIPTIC_REACH, STATUS_REACH
-from .counts_without_who import OPENERS
+from .counts_without_who import AMONG, OPENERS
 from .existence import going_verb_closes
 from .phrase import Phrase, qualifier_before, status_at, status_before
 from .place_between import status_over_place
@@ -60,6 +61,10 @@ def kept_despite(tokens: Tokens, p: Phrase, veto: Rule) -> Rule | None:
         return rules.ENTRIES_WON_FROM
     if veto in _PART_VETOES and part_after_opener(tokens, p):
         return rules.PART_AFTER_OPENER
+    if veto in _PART_VETOES and among_participants(tokens, p):
+        return rules.PART_AMONG_PARTICIPANTS
+    if veto is rules.NEEDS_VERB and admitted_to_programme(tokens, p):
+        return rules.ADMITTED_TO_PROGRAMME
     if veto is rules.EXISTENCE and going_verb_closes(tokens, p) and going_to_event(tokens, p):
         return rules.GOING_TO_EVENT
     return None
@@ -311,6 +316,33 @@ def part_after_opener(tokens: Tokens, p: Phrase) -> bool:
 # How many tokens (words, and hyphens inside names) a source of the part may have
 # between the opener and the count.
 _SOURCE_WORDS = 8
+
+
+# Those who take part, whose genitive before "арасында" opens a sentence of their parts.
+_AMONG_OWNERS = folded_stems("among_owner_stems")
+# How far back from the count its sentence's opening may be (tokens): the sources and the
+# other parts of a list between ("... Миң-Куш айылынан келген 12 волонтер жана ...").
+_AMONG_OPENER_REACH = 32
+# The opening's words: the owner, then "арасында".
+_OPENER_WORDS = 2
+
+
+def among_participants(tokens: Tokens, p: Phrase) -> bool:
+    """ "Катышуучулардын арасында Чүйдөн 7 ардагер жана ... бар": the count's
+    sentence opens with those who take part in the genitive (lexicon `among_owner_stems`)
+    and "арасында" or "ичинде" (`among_words`): its counts are parts of them. Not a
+    population ("Тургундардын арасында 20 ардагер бар"), nor such words later in the
+    sentence than its opening."""
+    before = tokens.clause_before(p.start, _AMONG_OPENER_REACH)
+    first = p.start - len(before)
+    if len(before) < _OPENER_WORDS or (first > 0 and first - 1 not in tokens.breaks):
+        return False  # the sentence opens further back than the reach
+    owner, among = before[0], before[1]
+    return (
+        among.low in AMONG
+        and owner.low.startswith(_AMONG_OWNERS)
+        and noun_ending_case(owner.low) == "genitive"
+    )
 
 
 def _opener_before_source(tokens: Tokens, start: int) -> bool:

@@ -40,6 +40,7 @@ _VAGUE_PARTS = Phrases(LEX["vague_parts"])
 PARTITIVE_QUALIFIERS = casefolded("partitive_qualifiers")
 # Verbs of registering: a lone entrant's ("бир талапкер катталды") and a register's.
 REGISTER_STEMS = folded_stems("register_stems")
+_REGISTER_REPORTED = tuple(casefolded("register_reported_endings"))
 _YEAR_STEMS = folded_stems("year_stems")
 _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
 _MONEY = folded_stems("money_words")
@@ -427,8 +428,14 @@ def _part_in_genitive(tokens: Tokens, k: int) -> bool:
 
 def part_in_ablative(tokens: Sequence[Token], k: int) -> bool:
     """A part of the whole before it in the ablative ("58 мектептин 46сынан ... 312
-    окуучусу катышты": from 46 of the 58 schools): the whole is all there are."""
-    return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in PART_ABLATIVE_ENDINGS
+    окуучусу катышты": from 46 of the 58 schools; in words "он эки мектептин
+    тогузунан"): the whole is all there are."""
+    if k >= len(tokens) or tokens[k].kind not in ("num", "word"):
+        return False
+    if tokens[k].kind == "num":
+        return tokens[k].ending in PART_ABLATIVE_ENDINGS
+    part = number_at(tokens, k)
+    return part is not None and part.last == k + 1 and part.ending in PART_ABLATIVE_ENDINGS
 
 
 def _before_its_part(tokens: Tokens, p: Phrase) -> bool:
@@ -457,5 +464,8 @@ def _before_its_part(tokens: Tokens, p: Phrase) -> bool:
 
 def register_word(tok: Token) -> bool:
     """A word of registering ("катталган", "тизмеге"), not in the genitive: there it is
-    a share's base ("4 000ден ашуун шайлоочу же тизмедегилердин 71 пайызы")."""
-    return tok.low.startswith(REGISTER_STEMS) and noun_ending_case(tok.low) != "genitive"
+    a share's base ("4 000ден ашуун шайлоочу же тизмедегилердин 71 пайызы"); the
+    reported participle's "-ын" is none ("12 миң жаран катталганын айтты")."""
+    return tok.low.startswith(REGISTER_STEMS) and (
+        noun_ending_case(tok.low) != "genitive" or tok.low.endswith(_REGISTER_REPORTED)
+    )

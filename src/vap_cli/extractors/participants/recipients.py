@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ... import morph
 from ...lexicon import load
 from ...numbers import Token
+from .admitted import admitted_to_programme
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .finite_verbs import finite_verb
@@ -270,8 +271,8 @@ def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
     pupils admitted to a school or to its first grade (a grade in the dative, or the
     phrase of admitting, in the count's sentence), or signed up to a kindergarten ("в
     детский сад записано 80 детей"; accleft), are its roster, not who took part."""
-    if p.head.entry.lemma not in _ENROLLED:
-        return False
+    if p.head.entry.lemma not in _ENROLLED or admitted_to_programme(tokens, p):
+        return False  # (admitted to a camp or a course: who take part)
     sentence = sentence_of(tokens, p)
     return (
         any(tok.low.endswith(_GRADE_ENDINGS) for tok in sentence)

@@ -141,7 +141,8 @@ def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token]
     муниципалитетинен ... өттү": the units the people came from are counted too,
     whatever their noun (as "41 муниципалитетинен" is), in the ablative or, right
     before the count of what they hold, in the genitive ("21 депутаттын 17си" is a
-    part of a whole, not units). Returns the index of the count that follows and the
+    part of a whole, not units; nor is "12 районунун 9унан", the whole of a part in the
+    ablative, the part being the units: units_sending). Returns the index of the count that follows and the
     units' noun."""
     if num.ending or num.kind not in ("digits", "words") or each_unit(tokens, num):
         return None
@@ -157,6 +158,8 @@ def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token]
         return None
     if partitive_at(tokens, k + 1) or _collective_at(tokens, k + 1):
         return None
+    if part_in_ablative(tokens, k + 1):
+        return None  # "12 районунун 9унан командалар": the whole, all the units there are
     return k + 1, noun
 
 
@@ -173,8 +176,17 @@ def part_of_source_units(tokens: Sequence[Token], num: NumberMatch) -> Token | N
         return None
     j = first - 2  # the whole's number, before the words of the units' noun ("айыл аймагынын")
     while j > 0 and tokens[j].kind == "word" and first - 1 - j < MAX_WHO_WORDS:
+        if _whole_in_words(tokens, j, first - 1):
+            return noun  # "он эки мектептин тогузунан"
         j -= 1
-    return noun if tokens[j].kind == "num" else None
+    return noun if tokens[j].kind == "num" or _whole_in_words(tokens, j, first - 1) else None
+
+
+def _whole_in_words(tokens: Sequence[Token], j: int, noun: int) -> bool:
+    """A number in words at token j that ends right before the units' noun's words (the
+    noun's last word at `noun`)."""
+    whole = number_at(tokens, j) if tokens[j].kind == "word" else None
+    return whole is not None and whole.is_count and whole.last <= noun and not whole.ending
 
 
 def _collective_at(tokens: Sequence[Token], k: int) -> bool:

@@ -95,6 +95,11 @@ GAPPED_UNIT_ROW = Rule(
     " sentence",
 )
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
+UNITS_SENDING = Rule(
+    "participants.units_sending",
+    "a part in the ablative of units counted before it, then who came from them uncounted"
+    " ('12 районунун 9унан командалар'): the units that sent them",
+)
 BRACKETED_ROW = Rule(
     "participants.bracketed_row", "a number in brackets after a place: 'Чүй (25), Талас (15)'"
 )
@@ -113,6 +118,16 @@ COLUMN_ROW = Rule(
 PART_AFTER_OPENER = Rule(
     "participants.part_after_opener",
     "a part right after 'анын ичинде' of a total kept before it ('..., анын ичинде 30 эл')",
+)
+ADMITTED_TO_PROGRAMME = Rule(
+    "participants.admitted_to_programme",
+    "admitted to a programme named in the dative before the count ('Жайкы лагерге 50 окуучу"
+    " кабыл алынат'): who take part, though its noun needs a verb of taking part",
+)
+PART_AMONG_PARTICIPANTS = Rule(
+    "participants.part_among_participants",
+    "a count in a sentence that opens 'among those taking part' ('Катышуучулардын арасында ..."
+    " 7 ардагер бар'): a part of those who take part, though its verb says what there is",
 )
 ENTRIES_WON_FROM = Rule(
     "participants.entries_won_from",

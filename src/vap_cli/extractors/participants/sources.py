@@ -6,10 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...numbers import Token
+from ...numbers import NumberMatch, Token
+from . import rules
+from .constants import PART_SOURCE_REACH
 from .headings import under_taking_part_heading
-from .phrase import Phrase, status_after
-from .words import ROW_JOINERS, SOURCE_PREPOSITIONS, Tokens, noun_ending_case, possessed_in_a_case
+from .phrase import Found, Phrase, status_after
+from .words import (
+    ROW_JOINERS,
+    SOURCE_PREPOSITIONS,
+    UNIT_NOUNS,
+    Tokens,
+    folded_stems,
+    noun_ending_case,
+    possessed_in_a_case,
+    stem_of,
+    who_at,
+)
 
 # the cases in which a source's noun says where people came from, or whose they are
 _SOURCE_CASES = ("ablative", "genitive")
@@ -50,7 +62,25 @@ def source_only(tokens: Tokens, p: Phrase) -> bool:
     under a heading of those taking part: "Катышкандар:" / "- 28 мектеп окуучусу")."""
     if not p.head.entry.source_only or p.head.ending.case in _SOURCE_CASES:
         return False
+    if owns_its_people(tokens, p):
+        return False
     return not under_taking_part_heading(tokens, p.start)
+
+
+def owns_its_people(tokens: Tokens, p: Phrase) -> bool:
+    """ "30дан ашуун мектеп окуучусу", "12 мектеп мугалими": the bare noun of a body right
+    before a noun of people with the possessive is a compound naming those people (a
+    school's pupils), not the bodies counted: the count is of people. Not before a noun
+    of units ("мектеп имараты" is none of people: no who-noun)."""
+    if p.head.ending.case is not None or p.head.ending.possessive or p.head.ending.plural:
+        return False
+    who = who_at(tokens, p.head.last) if p.head.last < len(tokens) else None
+    return (
+        who is not None
+        and who.ending.possessive
+        and not who.entry.source_only
+        and who.entry.lemma not in UNIT_NOUNS
+    )
 
 
 # How far after the units' bodies the verb of taking part may close their clause (tokens).
@@ -103,4 +133,30 @@ def _ablative(tok: Token) -> bool:
         tok.kind == "word"
         and possessed_in_a_case(tok.low)
         and noun_ending_case(tok.low) == "ablative"
+    )
+
+
+# Nouns of a group a unit sends ("команда", "делегация"): it takes part by what it is.
+_SENT_GROUPS = folded_stems("participant_group_stems")
+
+
+def units_sending(tokens: Tokens, num: NumberMatch, units: Token) -> Found | None:
+    """ "Турнирге он эки мектептин тогузунан командалар келди": a part in the
+    ablative of units counted in the genitive right before it (rows.part_of_source_units:
+    `units` the units' noun), then no count of their people but a noun of who came from
+    them: a group a unit sends (lexicon `participant_group_stems`), or people whose clause
+    a verb of taking part closes. The part counts the units that sent them; the whole,
+    all the units there are, stays dropped. Not people no such verb says took part
+    ("... 8инен окуучулар сыйлык алышты")."""
+    if num.value is None or num.last >= len(tokens) or tokens[num.last].kind != "word":
+        return None
+    who = who_at(tokens, num.last)
+    if who is not None and (who.entry.source_only or who.entry.lemma in UNIT_NOUNS):
+        return None
+    status = None if who is None else status_after(tokens, who.last, PART_SOURCE_REACH)
+    if status is None and not tokens[num.last].low.startswith(_SENT_GROUPS):
+        return None
+    unit = stem_of(units.low)
+    return Found(
+        num.value, "exact", unit, status or "unknown", num.start, num.end, rules.UNITS_SENDING
     )

@@ -18,6 +18,7 @@ from .rules import (
     UNIT_HOLDING_NAMED_CHILD,
     UNIT_OF_EXACT_SPELLING,
     UNIT_OF_NAMED_PARENT,
+    UNIT_OF_NAMED_SIBLING,
     UNIT_USER_ALIAS,
     UNIT_WITHOUT_CONTEXT,
 )
@@ -26,14 +27,24 @@ from .vocabulary import LEVEL_RANK, LEVEL_UNITS, SMALL_LEVELS
 # Bare names read as inside a unit the sentence names: they tell the unit holding them.
 HOLDING_RULES = (INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
 
-# The pieces of a unit's evidence, per scope (the sentence, then the document), in the
-# order closest() lays them out, each with the rule it is when it alone decides: the
-# nearest named ancestor, then a unit named inside it.
-EVIDENCE_RULES = (UNIT_OF_NAMED_PARENT, UNIT_HOLDING_NAMED_CHILD)
+# The pieces of a unit's evidence in the order closest() lays them out, each with the rule
+# it is when it alone decides: in the sentence the nearest named ancestor, a unit named
+# inside it, a sibling named beside it; then the first two over the document (a sibling
+# is told by its sentence only: a list of units of one parent).
+EVIDENCE_RULES = (
+    UNIT_OF_NAMED_PARENT,
+    UNIT_HOLDING_NAMED_CHILD,
+    UNIT_OF_NAMED_SIBLING,
+    UNIT_OF_NAMED_PARENT,
+    UNIT_HOLDING_NAMED_CHILD,
+)
 
 # What tells units of one folded name apart before any place named does, in this order:
 # the user's alias of that spelling, then the spelling itself (closest).
 SPELLING_RULES = (UNIT_USER_ALIAS, UNIT_OF_EXACT_SPELLING)
+
+# The scope (of closest's: the sentence, the document) whose names tell a sibling.
+SIBLING_SCOPE = 0
 
 # Levels of a typed unit whose small units a bare name of the document may be.
 HOLDER_LEVELS = frozenset({"district", "ayil_aimak"})
@@ -61,6 +72,7 @@ class Named(Fields):
         "starting_at",
         "ending_at",
         "grouped",
+        "lone",
     )
 
     by_sentence: dict[int, set[str]]
@@ -88,6 +100,9 @@ class Named(Fields):
     ending_at: dict[int, Mention]
     # The mentions by sentence, in their order: made on first use (in_sentence).
     grouped: dict[int, list[Mention]] | None
+    # Per sentence, made on first use: its names of one unit of their level, each with
+    # that unit (sibling_parents).
+    lone: dict[int, list[tuple[Mention, gz.Unit]]]
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -120,6 +135,7 @@ class Named(Fields):
         self.starting_at = {} if starting_at is None else starting_at
         self.ending_at = {} if ending_at is None else ending_at
         self.grouped = None
+        self.lone = {}
 
     def in_sentence(self, sentence: int) -> list[Mention]:
         """The mentions of a sentence, in their order (the rules of a name ask of its
@@ -146,6 +162,25 @@ class Named(Fields):
                 if a
             }
         return self.held[sentence]
+
+    def sibling_parents(self, m: Mention) -> set[tuple[str, str]]:
+        """(level, parent) of the units the other names of m's sentence name, each the one
+        unit of its level and name the gazetteer holds ("Талды-Суу айыл аймагынан 40,
+        Казыбектен 25": Казыбек's district): where a namesake of m would be their sibling."""
+        if m.sentence not in self.lone:
+            self.lone[m.sentence] = [
+                (other, units[0])
+                for other in self.in_sentence(m.sentence)
+                if other.level is not None and not other.person
+                for units in (of_levels(other, unit_levels(other)),)
+                if len(units) == 1
+            ]
+        folded = fold(m.name)
+        return {
+            (u.level, u.parent)
+            for other, u in self.lone[m.sentence]
+            if other is not m and u.parent and fold(other.name) != folded
+        }
 
     def typed_candidates(self, sentence: int) -> list[gz.Unit]:
         """Every candidate unit of the typed small units of the sentence (a name several
@@ -246,17 +281,22 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
         (named.by_sentence.get(m.sentence, set()), named.holders(m.sentence)),
         (named.document, named.holders(None)),
     )
+    siblings = named.sibling_parents(m)
 
     def evidence(u: gz.Unit) -> tuple[int, ...]:
         # In the sentence, then in the document: the nearest ancestor named decides (its
         # own parent, the ayil aimak of a village, then its district, then its oblast:
         # "Сузак районундагы Таш-Булак айыл аймагынын Таш-Булак айылы"), then a unit
-        # named inside it ("Кызыл-Туу айыл аймагынын Бостон айылы").
+        # named inside it ("Кызыл-Туу айыл аймагынын Бостон айылы"), then, in the sentence
+        # alone, a sibling of one unit named beside it ("Талды-Суу айыл аймагынан 40,
+        # Казыбектен 25": the Талды-Суу of Казыбек's district).
         out: list[int] = []
         ancestors = _ancestors(u)
-        for ids, holders in scopes:  # in the order of EVIDENCE_RULES
+        for scope, (ids, holders) in enumerate(scopes):  # in the order of EVIDENCE_RULES
             out.append(next((k for k, a in enumerate(ancestors) if a in ids), len(ancestors)))
             out.append(u.id not in holders)
+            if scope == SIBLING_SCOPE:
+                out.append((u.level, u.parent) not in siblings)
         return tuple(out)
 
     def spelling(u: gz.Unit) -> int:
@@ -311,4 +351,4 @@ def _unit_rule(best: tuple[int, ...], runner_up: tuple[int, ...]) -> Rule:
     decisive = next(i for i, (a, b) in enumerate(zip(best, runner_up, strict=True)) if a != b)
     if decisive < len(SPELLING_RULES):
         return SPELLING_RULES[decisive]
-    return EVIDENCE_RULES[(decisive - len(SPELLING_RULES)) % len(EVIDENCE_RULES)]
+    return EVIDENCE_RULES[decisive - len(SPELLING_RULES)]

@@ -258,6 +258,12 @@ UNIT_HOLDING_NAMED_CHILD = Rule(
     "of the units of this name and level, the one holding a unit the sentence names"
     " (an ayil aimak told apart by its village)",
 )
+UNIT_OF_NAMED_SIBLING = Rule(
+    "places.unit_of_named_sibling",
+    "of the units of this name and level, the one sharing its parent with a unit of its"
+    " level that the sentence names and the gazetteer holds once (a list of ayil aimaks of"
+    " one district)",
+)
 UNIT_WITHOUT_CONTEXT = Rule(
     "places.unit_without_context",
     "no place the text names tells the units of this name and level apart: the first"
