@@ -63,7 +63,6 @@ from .words import (
 )
 
 
-
 def _breakdown_openers() -> list[list[str]]:
     """The lexicon's `breakdown_openers`, and each Russian one with its pronoun ("из
     них") in the place of a noun of those taking part (`breakdown_people_nouns_ru`: "из
