@@ -671,7 +671,7 @@ def test_songku_in_prose_heads_nothing() -> None:
         ),
         (
             "Сход прошёл\nОпубликовано: 10.03.2017\nВ селе прошёл сход, пришли 45 жителей.\n\n"
-            "Также: В Ат-Башы отремонтировали мост (25.02.2017)",
+            "👍 56 · 3 репоста\n\nТакже: В Ат-Башы отремонтировали мост (25.02.2017)",
             [],
         ),
         # near miss: the word before the text's own sentence, a bracket of no date
@@ -723,3 +723,42 @@ def test_an_archive_sentence_and_a_chronicle_over_the_headline_are_content() -> 
         " может прочитать каждый житель.\n"
     )
     assert days_in_order(text) == ["2019-04-04", "2019-03-28"]
+
+
+# Found by revfixl55's review: the line's shape alone took a text's own announcements for
+# links ("Также: выставка ... (14 марта)" in an announcement's body lost its day). The
+# link is read only under a saved post's furniture (its counters or buttons: the post's
+# text has ended above them, lines.classify `under_post`).
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # near misses: no post's furniture above, the text's own programme
+        (
+            "Анонс\nОпубликовано: 02.03.2017\nВ районе пройдут мероприятия ко Дню села.\n"
+            "Также: выставка народных ремёсел в Доме культуры (14 марта)\n"
+            "Приглашаем всех жителей.",
+            ["2017-03-14"],
+        ),
+        (
+            "Жарыя\nЖарыяланды: 02.03.2017\nАйылда иш-чаралар өтөт.\n"
+            "Ошондой эле: кол өнөрчүлөрдүн көргөзмөсү (14-март)\nАйылдаштарды чакырабыз.",
+            ["2017-03-14"],
+        ),
+        # ... above the furniture: still the post's own text
+        (
+            "Жарыя\nЖарыяланды: 02.03.2017\nАйылда иш-чаралар өтөт.\n"
+            "Ошондой эле: кол өнөрчүлөрдүн көргөзмөсү (14-март)\n\n❤️ 40 · 5 комментарий",
+            ["2017-03-14"],
+        ),
+        # under it: another post's link
+        (
+            "Жарыя\nЖарыяланды: 02.03.2017\nАйылда иш-чаралар өтөт.\n\n❤️ 40 · 5 комментарий\n"
+            "Ошондой эле: Кол өнөрчүлөрдүн көргөзмөсү ачылды (14-март)",
+            [],
+        ),
+    ],
+)
+def test_also_before_a_dated_headline_is_a_link_only_under_a_posts_furniture(
+    text: str, days: list[str]
+) -> None:
+    assert content_days_of(parse_text(text)) == days

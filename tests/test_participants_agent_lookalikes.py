@@ -96,3 +96,32 @@ def test_a_group_of_so_many_agents_counts_the_agents(
 )
 def test_near_miss_a_group_of_things_or_no_group_noun_counts_no_agents(text: str) -> None:
     assert qualified_counts(text) == []
+
+
+# Found by revfixl55's review: "группа" groups things too, whose nouns an agent's suffix
+# makes as it makes people's ("-тель", "-ник"): only a group of people (a team, a
+# delegation, a crew: `working_team_stems`, `unit_group_stems`, `people_group_more_stems`)
+# says its agents are people.
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD_RU + "Над перевалом пролетела группа из 4 истребителей.",
+        HEAD_RU + "На насосную станцию доставили группу из 3 двигателей.",
+        HEAD_RU + "В подъезде установили группу из 6 счётчиков воды.",
+    ],
+)
+def test_near_miss_a_group_that_may_hold_things_counts_no_agents(text: str) -> None:
+    assert qualified_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HEAD_RU + "Команда из 5 сварщиков выиграла районный конкурс.", [(5, "exact")]),
+        (HEAD_RU + "Экипажем из 3 механиков руководил опытный пилот.", [(3, "exact")]),
+    ],
+)
+def test_a_group_of_people_only_counts_its_agents(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts(text) == expected

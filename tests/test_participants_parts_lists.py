@@ -284,6 +284,30 @@ def test_a_part_of_the_participants_named_by_their_noun(
     assert qualified_counts_in_order(text) == expected
 
 
+# Found by revfixl55's review: the openers with the noun are every Russian opener with
+# its pronoun "них" in the noun's place (lexicon `breakdown_pronoun_ru`,
+# `breakdown_people_nouns_ru`), not the two prepositions left55 listed: "в числе" too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В форуме приняли участие 60 фермеров, в числе участников 15 — женщины.",
+            [(60, "exact"), (15, "exact")],
+        ),
+        (
+            "На сход пришли 90 жителей, в числе присутствующих 30 — пенсионеры.",
+            [(90, "exact"), (30, "exact")],
+        ),
+        # near miss: "в числе" before a noun of no one taking part opens no row
+        ("На сход пришли 90 жителей, в числе вопросов 3 — ремонт дорог.", [(90, "exact")]),
+    ],
+)
+def test_every_opener_of_them_takes_the_participants_noun(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts_in_order(text) == expected
+
+
 # --- a later part of a whole that takes part, after the list's first part ----------------
 # Found by held-out round 21.
 

@@ -332,6 +332,7 @@ def classify(
     marks = line_marks(texts)
     social = [k for k, stripped in enumerate(texts) if stripped and social_line(stripped)]
     is_social = set(social)
+    post_end = min(social, default=len(lines))  # a saved post's furniture: its text ends
     head = True  # no line of prose above
     sections: set[str] = set()  # the items of the menus above, in the header
     named: set[int] = set()  # the lines naming the page's section (`_section`)
@@ -344,12 +345,12 @@ def classify(
         elif not stripped:
             continue  # a blank line: chrome only inside a block
         elif (
-            chrome_line(line.text, marks[k])
+            chrome_line(line.text, marks[k], under_post=k > post_end)
             or _section(k, stripped, head, sections, named)
             or k in is_social
         ):
             classes[k] = "chrome"
-            if related_inline(stripped, marks[k]):  # another article's headline
+            if related_inline(stripped, marks[k], under_post=k > post_end):  # another headline
                 related.append((line.start, line.end))
         elif taken := _founding_lines(texts, k, marks[k], head=head, last=last):
             classes[k : k + taken] = ["chrome"] * taken

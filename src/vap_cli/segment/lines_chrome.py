@@ -279,11 +279,12 @@ def _may_be_temperature(line: str) -> bool:
     return _WEATHER_SIGN in line or _written(line, _NUMBER_SIGNS) >= _RANGE_SIGNS
 
 
-def chrome_line(line: str, marks: int = ALL_MARKS) -> bool:
+def chrome_line(line: str, marks: int = ALL_MARKS, *, under_post: bool = False) -> bool:
     """Is this line page chrome by itself (a banner, widget, menu, breadcrumb, related
-    link)? `marks`: the line's `line_marks` (families that may match), all by default."""
+    link)? `marks`: the line's `line_marks` (families that may match), all by default;
+    `under_post`: the line is under a saved post's furniture (`related_inline`)."""
     stripped = line.strip()
-    if not stripped or related_inline(stripped, marks):
+    if not stripped or related_inline(stripped, marks, under_post=under_post):
         return bool(stripped)
     if len(stripped) > SHORT_LINE:
         return _is_menu(stripped) or _is_breadcrumb(stripped, marks) or archive_link_line(stripped)
@@ -304,13 +305,16 @@ def section_name_line(stripped: str) -> bool:
     return len(stripped) <= _CRUMB_SECTION_LENGTH and stripped.casefold() in _CRUMB_SECTIONS
 
 
-def related_inline(stripped: str, marks: int = ALL_MARKS) -> bool:
+def related_inline(stripped: str, marks: int = ALL_MARKS, *, under_post: bool = False) -> bool:
     """A related-news heading and its colon run into another article's headline on one
-    line ("Дагы окуңуз: Таласта ...", "Окшош: Баткенде ..."), or a word of "also" before
-    a post's headline and its bracketed date ("Ошондой эле: ... (31 марта)")."""
+    line ("Дагы окуңуз: Таласта ...", "Окшош: Баткенде ..."), or, `under_post` (below a
+    saved post's counters or buttons: the post's text has ended), a word of "also"
+    before a post's headline and its bracketed date ("Ошондой эле: ... (31 марта)"); in
+    a text's body that line is its own announcement ("Также: выставка ... (14 марта)",
+    revfixl55)."""
     return len(stripped) <= HEADLINE_MAX_LENGTH and bool(
         (marks & MARK_RELATED and RELATED_INLINE.match(stripped))
-        or RELATED_DATED_INLINE.match(stripped)
+        or (under_post and RELATED_DATED_INLINE.match(stripped))
     )
 
 

@@ -42,7 +42,8 @@ RELATED_INLINE = rx.compile(
 
 # A word of "also" (lexicon `related_dated_headings`), its colon, a post's headline and
 # that post's date in brackets closing the line: "Ошондой эле: ... (31 марта)", "Также:
-# ... (05.03.2024)". The date opens the bracket with its day, a month's word or digits
+# ... (05.03.2024)" (a link only under a saved post's furniture: lines_chrome.
+# related_inline's `under_post`). The date opens the bracket with its day, a month's word or digits
 # after it.
 _DATED_BRACKET_MAX: int = _LEX["related_dated_bracket_max"]
 RELATED_DATED_INLINE = rx.compile(

@@ -62,7 +62,23 @@ from .words import (
     who_ending_at,
 )
 
-OPENERS = Phrases(LEX["breakdown_openers"])
+
+def _breakdown_openers() -> list[list[str]]:
+    """The lexicon's `breakdown_openers`, and each Russian one with its pronoun ("из
+    них") in the place of a noun of those taking part (`breakdown_people_nouns_ru`: "из
+    участников", "в числе присутствующих")."""
+    openers: list[list[str]] = LEX["breakdown_openers"]
+    pronoun: str = LEX["breakdown_pronoun_ru"]
+    named = [
+        [noun if word == pronoun else word for word in opener]
+        for opener in openers
+        if pronoun in opener
+        for noun in LEX["breakdown_people_nouns_ru"]
+    ]
+    return [*openers, *named]
+
+
+OPENERS = Phrases(_breakdown_openers())
 PART_OF = casefolded("part_of_words")
 # The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
 WHOLE_CASES = frozenset(("genitive", "ablative"))

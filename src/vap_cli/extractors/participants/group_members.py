@@ -1,8 +1,8 @@
-"""The Russian members of a working group counted by their agent noun: a group's noun,
+"""The Russian members of a group of people counted by their agent noun: a group's noun,
 "из" and the count ("бригада из 9 монтажников", "экипаж из 4 водителей"). An agent noun
 outside the who lexicon counts elsewhere only beside a verb of taking part (agent_count),
-since its suffixes make things too; after a group's noun and "из" it can only name the
-group's people, so the count stands with the group's verb, before the group or after
+since its suffixes make things too; after the noun of a group of people only and "из"
+it can only name the group's people ("группа из 4 истребителей" may be of jets), so the count stands with the group's verb, before the group or after
 the noun, or with none (the status unknown, as a who-noun's count with no verb)."""
 
 from __future__ import annotations
@@ -14,7 +14,14 @@ from .measures import after_modifiers
 from .phrase import Found, Reading, status_before
 from .words import LEX, Tokens, agent_at, casefolded, folded_stems
 
-_GROUP_STEMS = folded_stems("member_group_nouns_ru")
+# Groups of people only (a team, a delegation, a crew): not "группа", whose members may be
+# things an agent's suffix makes too ("группа из 4 истребителей"; revfixl55).
+_GROUP_STEMS = (
+    folded_stems("working_team_stems")
+    + folded_stems("unit_group_stems")
+    + folded_stems("people_group_more_stems")
+)
+_NOT_GROUP_STEMS = folded_stems("unit_group_not_stems")  # "командировка", "сборник"
 _OF = casefolded("consisting_before_count")  # "из"
 _NOMINATIVES: dict[str, str] = LEX["agent_nominatives_ru"]
 
@@ -39,9 +46,14 @@ def group_of_agents(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found
 
 
 def _group_noun(tokens: Tokens, k: int) -> bool:
-    """Token k is a group's noun of member_group_nouns_ru in any case ("бригада",
-    "отрядом")."""
-    return tokens[k].kind == "word" and tokens[k].low.startswith(_GROUP_STEMS)
+    """Token k is the noun of a group of people in any case ("бригада", "отрядом",
+    "экипажа"), no longer word those stems open ("командировка")."""
+    low = tokens[k].low
+    return (
+        tokens[k].kind == "word"
+        and low.startswith(_GROUP_STEMS)
+        and not low.startswith(_NOT_GROUP_STEMS)
+    )
 
 
 def _nominative(agent: str) -> str:

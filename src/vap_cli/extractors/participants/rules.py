@@ -39,8 +39,9 @@ AGENT_NOUN = Rule(
 )
 GROUP_OF_AGENTS = Rule(
     "participants.group_of_agents",
-    "a Russian group's noun, 'из' and a number before an agent noun ('бригада из 9"
-    " монтажников'): the group's people, counted without a verb beside them",
+    "the noun of a Russian group of people only (a team, a delegation, a crew; not"
+    " 'группа'), 'из' and a number before an agent noun ('бригада из 9 монтажников'):"
+    " the group's people, counted without a verb beside them",
 )
 SPECTATORS = Rule(
     "participants.spectators",

@@ -36,9 +36,7 @@ def split_taking_part(tokens: Tokens, start: int) -> bool:
     """ "Участие в отборочном туре приняли 40 спортсменов": the idiom's verb right before
     the count at token `start`, its noun earlier in the same clause, what is taken part
     in between; with no noun of the idiom before ("приняли 40 заявок") it is no cue."""
-    if start <= 0 or tokens[start - 1].low not in _SPLIT_VERBS:
-        return False
-    if start > 1 and tokens[start - 2].low in _DENIED:
+    if not _verb_before(tokens, start) or _denied_before(tokens, start - 1):
         # "участие ... не приняли 20": denied, no cue of taking part (this early return,
         # not negation.py, keeps voters counted only with a cue uncounted; revfix55)
         return False
@@ -49,9 +47,21 @@ def split_taking_part_denied(tokens: Tokens, start: int) -> bool:
     """ "Участие в турнире так и не приняли 6 клубов": "не" right before the idiom's
     verb, right before the count at token `start`, its noun earlier in its clause: the
     count's taking part is denied, whatever noun counts."""
-    if start <= 1 or tokens[start - 1].low not in _SPLIT_VERBS:
-        return False
-    return tokens[start - 2].low in _DENIED and _noun_before(tokens, start - 2)
+    return (
+        _verb_before(tokens, start)
+        and _denied_before(tokens, start - 1)
+        and _noun_before(tokens, start - 2)
+    )
+
+
+def _verb_before(tokens: Tokens, k: int) -> bool:
+    """One of the idiom's verbs right before token k."""
+    return k > 0 and tokens[k - 1].low in _SPLIT_VERBS
+
+
+def _denied_before(tokens: Tokens, k: int) -> bool:
+    """A word of denial ("не") right before token k (the idiom's verb)."""
+    return k > 0 and tokens[k - 1].low in _DENIED
 
 
 def _noun_before(tokens: Tokens, k: int) -> bool:
