@@ -235,6 +235,10 @@ def test_people_sent_to_a_hospital_are_no_participants(text: str) -> None:
         ("Облустук ооруканага Бишкектен 5 дарыгер жөнөтүлдү.", [5]),
         # near miss: the patients are another clause's, the residents came
         ("Жыйынга 30 тургун келди, 2 бейтап ооруканага жөнөтүлдү.", [30]),
+        # near misses (revfixl56): a word of taking part in the sentence, sent to take
+        # part, as the rule's other readings are guarded
+        ("Акцияга катышуу үчүн райондук ооруканага 20 студент жөнөтүлдү.", [20]),
+        ("Для участия в донорской акции в областную больницу направлены 30 студентов.", [30]),
     ],
 )
 def test_staff_sent_or_another_clauses_patients_leave_the_count(
