@@ -5,7 +5,7 @@ same people, so a count the earlier one's drop leaves standing alone (its cue of
 too far back, the households no noun of people) is dropped with it
 (`participants.restated_dropped_count`). An earlier count that was kept leaves the
 restatement as it was decided, and so does a verb of taking part that gives the
-restatement a status of its own ("Маректе 15 айыл, же 300дөн ашык тургун катышты": the
+restatement a status of its own ("Майрамга 12 айыл, же 300дөн ашык тургун катышты": the
 villages counted no people, the residents took part; revfixl56)."""
 
 from __future__ import annotations
