@@ -762,3 +762,39 @@ def test_also_before_a_dated_headline_is_a_link_only_under_a_posts_furniture(
     text: str, days: list[str]
 ) -> None:
     assert content_days_of(parse_text(text)) == days
+
+
+# --- any related heading's label over dated links on one long line (revfixl56) ---------------
+# The archive's label is one of the related headings ("Архивтер:", "Ранее:", "Читайте
+# также:"), read from the one list of them (lines_headings.RELATED_HEADINGS) with the bare
+# "Архив": every item a headline and its date, on a line longer than a headline (a shorter
+# one is related_inline's).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жумгал районунда мугалимдердин жыйыны болду, ага 80 мугалим катышты.\n\n"
+        "Архивтер: Чаекте жаңы бала бакчанын имараты салтанаттуу түрдө ачылды — 04.04.2019;"
+        " Кызарт айылында борбордук көчөнүн жолу толугу менен оңдолду — 28.03.2019;"
+        " Ак-Талаада мал доктурлары семинар өткөрүштү — 15.03.2019\n",
+        "В Кочкорском районе прошел сход жителей, в нем участвовали 60 человек.\n\n"
+        "Ранее: В Чаеке после долгого ремонта торжественно открыли детский сад (04.04.2019) |"
+        " В селе Кызарт полностью отремонтировали центральную дорогу (28.03.2019) |"
+        " В Ак-Талинском районе прошел семинар ветеринаров (15.03.2019)\n",
+    ],
+)
+def test_a_related_headings_dated_links_on_one_long_line_give_no_date_or_place(text: str) -> None:
+    assert days_in_order(text) == []
+    assert not {"Чаек", "Кызарт"} & {name for _, name in level_name_pairs(text)}
+
+
+def test_a_sentence_after_a_related_heading_on_a_long_line_is_content() -> None:
+    # near miss: "Ранее:" opening a long sentence of the text, no item ends with its date
+    text = (
+        "В селе Чаек открыли детский сад, на открытие пришли 40 родителей.\n\n"
+        "Ранее: 28.03.2019 жители села Кызарт собрались на сход и решили построить детский"
+        " сад, деньги на него собирали всем селом целый год, помогли и выходцы из села, а"
+        " строители из района обещали закончить работы к осени.\n"
+    )
+    assert "2019-03-28" in days_in_order(text)

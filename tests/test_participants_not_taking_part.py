@@ -152,6 +152,17 @@ def test_a_count_with_an_outcome_as_its_predicate_is_no_participant(text: str) -
         ("На встречу пришли 30 человек, трудоустроенных через центр занятости.", [30]),
         # near miss: the verb right after the count is one of coming
         ("Из них 20 человек прибыли из Нарына, трудоустроены были немногие.", [20]),
+        # near misses (revfixl56): the active past of an outcome's verb is what the people
+        # did to others, its agents, who took part by the verb after it
+        (
+            "На субботнике 40 волонтеров обеспечили порядок и приняли участие в уборке парка.",
+            [40],
+        ),
+        (
+            "На учениях 30 спасателей эвакуировали жителей условного дома и участвовали в"
+            " тушении пожара.",
+            [30],
+        ),
     ],
 )
 def test_a_count_whose_predicate_is_taking_part_still_counts(
@@ -188,6 +199,10 @@ def test_a_count_restating_a_dropped_count_is_no_participant(text: str) -> None:
         ("На сход пришли 50 семей, или около 200 человек.", [50, 200]),
         # near miss: "а" opens another clause, no restatement
         ("Водой обеспечены 650 домохозяйств, а на открытие пришли около 300 жителей.", [300]),
+        # near misses (revfixl56): the villages counted no people, but the restatement's
+        # own verb of taking part gives the residents their status
+        ("Майрамга 12 айыл, же 300дөн ашык тургун катышты.", [300]),
+        ("Майрамга 15 айылдан, башкача айтканда 300дөн ашык тургун келди.", [300]),
     ],
 )
 def test_a_count_after_a_kept_count_or_another_clause_stays(text: str, expected: list[int]) -> None:
@@ -220,6 +235,10 @@ def test_people_sent_to_a_hospital_are_no_participants(text: str) -> None:
         ("Облустук ооруканага Бишкектен 5 дарыгер жөнөтүлдү.", [5]),
         # near miss: the patients are another clause's, the residents came
         ("Жыйынга 30 тургун келди, 2 бейтап ооруканага жөнөтүлдү.", [30]),
+        # near misses (revfixl56): a word of taking part in the sentence, sent to take
+        # part, as the rule's other readings are guarded
+        ("Акцияга катышуу үчүн райондук ооруканага 20 студент жөнөтүлдү.", [20]),
+        ("Для участия в донорской акции в областную больницу направлены 30 студентов.", [30]),
     ],
 )
 def test_staff_sent_or_another_clauses_patients_leave_the_count(

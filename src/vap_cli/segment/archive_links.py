@@ -3,7 +3,8 @@
 length (a short one is chrome by its chrome word "архив:" already). Each item, parted by
 semicolons or bars, is a headline and its date in digits set off by a dash or in
 brackets; a line whose items are no such links (a sentence of the text after the label)
-stays content. Lexicon lines.yaml `archive_link_labels`."""
+stays content. The labels: lexicon lines.yaml `archive_link_labels` and every related
+heading (lines_headings.RELATED_HEADINGS: "Архивы:", "Ранее:", "Читайте также:")."""
 
 from __future__ import annotations
 
@@ -11,10 +12,15 @@ import regex
 
 from .. import rx
 from ..lexicon import load
+from .lines_headings import RELATED_HEADINGS, SPACE_RUN
 
-_LABELS = tuple(label.casefold() for label in load("lines")["archive_link_labels"])
+_LABELS = tuple(
+    label.casefold() for label in (*load("lines")["archive_link_labels"], *RELATED_HEADINGS)
+)
+# The spaces a page may leave around the label's colon (none or a few).
+_SPACES_MAY = "[ \t]{0,3}"
 _LABEL = rx.compile(
-    rf"(?:{rx.alternation(_LABELS)})[ \t]{{0,3}}:[ \t]{{0,3}}(?P<links>\S.*)$", regex.I
+    rf"(?:{rx.alternation(_LABELS)}){_SPACES_MAY}:{_SPACES_MAY}(?P<links>\S.*)$", regex.I
 )
 _ITEM_SEPARATOR = rx.compile(r"[;|]")
 # A link is a headline and its date: no longer than a headline and a bracketed date (a
@@ -24,13 +30,13 @@ _DATE = r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})"
 _DASH = r"[-–—]"
 # A headline, then its date after a dash or in brackets; or the date, a dash, the headline.
 _LINK = rx.compile(
-    rf"(?:\S.*?[ \t]{_DASH}[ \t]{{1,3}}{_DATE}|\S.*?\({_DATE}\)|{_DATE}[ \t]{{1,3}}{_DASH}[ \t]\S.*)"
+    rf"(?:\S.*?[ \t]{_DASH}{SPACE_RUN}{_DATE}|\S.*?\({_DATE}\)|{_DATE}{SPACE_RUN}{_DASH}[ \t]\S.*)"
 )
 
 
 def archive_link_line(stripped: str) -> bool:
-    """The line opens with an archive label and its colon, and every item after it is a
-    dated link."""
+    """The line opens with an archive label or a related heading and its colon, and every
+    item after it is a dated link."""
     if not stripped.casefold().startswith(_LABELS):
         return False
     found = _LABEL.match(stripped)

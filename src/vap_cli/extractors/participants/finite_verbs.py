@@ -10,8 +10,8 @@ from ... import morph
 from .words import LEX
 
 _FINITE_KYRGYZ = morph.variants("past", "present")
-FINITE_RUSSIAN_ENDINGS: tuple[str, ...] = tuple(LEX["clause_closing_endings_ru"])
-FINITE_VERB_ENDINGS: tuple[str, ...] = _FINITE_KYRGYZ + FINITE_RUSSIAN_ENDINGS
+_FINITE_RUSSIAN = tuple(LEX["clause_closing_endings_ru"])
+FINITE_VERB_ENDINGS: tuple[str, ...] = _FINITE_KYRGYZ + _FINITE_RUSSIAN
 
 
 def finite_verb(low: str) -> bool:

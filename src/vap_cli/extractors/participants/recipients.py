@@ -297,13 +297,13 @@ def school_alumni(tokens: Tokens, p: Phrase) -> bool:
     count's own clause) are its output over the years, not who took part."""
     if p.head.entry.lemma not in _ALUMNI:
         return False
-    if _says_taking_part(tokens, p):
+    if says_taking_part(tokens, p):
         return False
     studied = [tok for tok in own_clause(tokens, p) if not tok.low.startswith(_NOT_STUDIED)]
     return _has_phrase(studied, _STUDIED, _STUDIED_FIRST)
 
 
-def _says_taking_part(tokens: Tokens, p: Phrase) -> bool:
+def says_taking_part(tokens: Tokens, p: Phrase) -> bool:
     """A word of taking part in the count's sentence ("200 бүтүрүүчү катышты, алар ...
     билим алышкан", "30 мугалим катышып, ишке алынган ..."): a phrase of studying or
     hiring there is another clause's, as for a service's recipients."""
@@ -317,7 +317,7 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     if p.head.entry.lemma not in HIRED_STAFF:
         return False
     return (
-        not _says_taking_part(tokens, p)
+        not says_taking_part(tokens, p)
         and sentence_words(tokens, p).starts(_HIRING_OPENS)
         and _has_phrase(own_clause(tokens, p), _HIRING, _HIRING_FIRST)
     )
@@ -452,7 +452,7 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     на сход пришли 40 жителей", "Балдар эмдөөдөн өткөндөн кийин, майрамга 150 ата-эне
     келди"). A Russian active verb of the service before the count in its own clause makes
     it the object, who were served ("Врачи осмотрели 400 жителей"; round 52)."""
-    if _says_taking_part(tokens, p):
+    if says_taking_part(tokens, p):
         return False
     if object_of_service_verb(tokens, p):
         return True  # "Врачи осмотрели 400 жителей": the verb's object, who were served

@@ -4,12 +4,15 @@ service_received). The count's own clause holds a verb of sending (lexicon
 `service_received.sending_stems`) and a hospital's noun (`hospital_stems`) in the Kyrgyz
 dative or after a Russian preposition of direction ("12 бала райондук ооруканага
 жиберилди", "9 пациентов направлены в областную больницу"). Not the staff sent to work
-there (`hired_staff_lemmas`: doctors, nurses), nor people sent elsewhere."""
+there (`hired_staff_lemmas`: doctors, nurses), nor people sent elsewhere, nor a sentence with
+a word of taking part ("Акцияга катышуу үчүн ооруканага 20 студент жөнөтүлдү": sent to take
+part), the guard of the rule's other readings (recipients.says_taking_part; revfixl56)."""
 
 from __future__ import annotations
 
 from .negation import own_clause
 from .phrase import Phrase
+from .recipients import says_taking_part
 from .words import HIRED_STAFF, LEX, Tokens, noun_ending_case
 
 _REFERRAL = LEX["service_received"]
@@ -24,7 +27,7 @@ _PREPOSITION_REACH = 3
 
 def sent_to_hospital(tokens: Tokens, p: Phrase) -> bool:
     """The count's own clause sends them to a hospital."""
-    if p.head.entry.lemma in HIRED_STAFF:
+    if p.head.entry.lemma in HIRED_STAFF or says_taking_part(tokens, p):
         return False
     clause = [tok for tok in own_clause(tokens, p) if tok.kind == "word"]
     words = [tok.low for tok in clause]

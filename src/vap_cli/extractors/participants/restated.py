@@ -4,13 +4,16 @@ count's noun ("подключит к сети 1 200 домов, или боле�
 same people, so a count the earlier one's drop leaves standing alone (its cue of benefit
 too far back, the households no noun of people) is dropped with it
 (`participants.restated_dropped_count`). An earlier count that was kept leaves the
-restatement as it was decided."""
+restatement as it was decided, and so does a verb of taking part that gives the
+restatement a status of its own ("Майрамга 12 айыл, же 300дөн ашык тургун катышты": the
+villages counted no people, the residents took part; revfixl56)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from ...explain import Rule
+from ...models import Status
 from ...numbers import NumberMatch
 from .phrase import Found, qualifier_before
 from .words import LEX, Phrases, Tokens
@@ -21,6 +24,8 @@ _RESTATING = Phrases(LEX["restating_phrases"])
 RESTATED_NOUN_REACH = 4
 _COMMA = ","
 _HYPHEN = "-"
+# The status of a count no verb of taking part speaks of: the earlier count's drop decides it.
+_NO_STATUS: Status = "unknown"
 
 
 def restating_dropped(
@@ -28,12 +33,15 @@ def restating_dropped(
     counts: Mapping[int, Found],
     dropped: Mapping[int, tuple[Rule, NumberMatch]],
 ) -> list[int]:
-    """The kept counts (by token index) that restate a dropped count right before them."""
+    """The kept counts (by token index), of no status of their own, that restate a dropped
+    count right before them."""
     if not counts or not dropped:
         return []
     ends = {num.last: num.first for _, num in dropped.values()}
     found = []
-    for k in counts:
+    for k, count in counts.items():
+        if count.status != _NO_STATUS:
+            continue
         start = k - qualifier_before(tokens, k)[1]
         n = _RESTATING.ending_at(tokens, start)
         comma = start - n - 1

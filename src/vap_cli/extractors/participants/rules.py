@@ -387,13 +387,13 @@ RESTATED_DROPPED_COUNT = Rule(
     "participants.restated_dropped_count",
     "a count set off by a comma and 'или', 'же', 'башкача айтканда' right after a dropped count's noun"
     " restates it in other units ('1 200 домов, или более 5 000 сельчан'): the same"
-    " people, no one taking part",
+    " people, no one taking part, when no verb of taking part gives it a status of its own",
 )
 OUTCOME_PREDICATE = Rule(
     "participants.outcome_predicate",
-    "a Russian count whose predicate right after its noun is a finite verb of what happened to"
-    " them ('25 человек трудоустроены'): who it happened to, not who take part, whatever a"
-    " later clause's verb says",
+    "a Russian count whose predicate right after its noun is the short passive participle of"
+    " what was done to them ('25 человек трудоустроены'): who it happened to, not who take"
+    " part, whatever a later clause's verb says",
 )
 REPORTED_BENEFIT = Rule(
     "participants.reported_benefit",
