@@ -363,7 +363,10 @@ def test_pupils_admitted_are_a_roster(text, expected):
         ("Курска 25 жаш кабыл алынды.", [25]),
         ("Жайкы лагерге 50 окуучу кабыл алынат.", [50]),
         # a range: both its ends
-        ("Лагерге 30дан 45ке чейин жаш кабыл алынат.", [30, 45]),
+        ("Жайкы семинарга быйыл 12ден 18ге чейин жаш кабыл алынат.", [12, 18]),
+        # any kind word of events.yaml in the dative is a programme (revfixl54b)
+        ("Конференцияга 40 жаш кабыл алынды.", [40]),
+        ("Форумга 35 жаш кабыл алынды.", [35]),
     ],
 )
 def test_admitted_to_a_programme_take_part(text: str, expected: list[int]) -> None:
@@ -377,6 +380,8 @@ def test_admitted_to_a_programme_take_part(text: str, expected: list[int]) -> No
         "Мектепке 120 окуучу кабыл алынды.",
         # near miss: a programme named, but not in the dative, not where they are admitted
         "Курстун жыйынтыгында 25 жаш кабыл алынды.",
+        # near miss: an event in the dative, but no phrase of admitting after the count
+        "Конференцияга 40 жаш тууралуу маалымат берилди.",
     ],
 )
 def test_admitted_to_a_school_or_no_programme_is_no_count(text: str) -> None:

@@ -261,19 +261,14 @@ _ABLATIVE_P: tuple[str, ...] = morph.variants("ablative_p")
 def part_ablative_word(word: str) -> NumberWord | None:
     """ "тогузунан" in "он эки мектептин тогузунан" (from nine of the twelve): a Kyrgyz
     number word with the possessive, then the ablative; read only after a counted whole
-    (finding._lone_part). Not a word that is another one with its possessive (`not`)."""
+    (finding._lone_part). The word without its ablative is a lone part (lone_part_word:
+    not a word that is another one with its possessive, `not`)."""
     low = word.casefold()
-    if not low.startswith(KY_NUMBER_STEMS):
+    possessed = next((low[: -len(a)] for a in _ABLATIVE_P if low.endswith(a)), None)
+    part = None if possessed is None else lone_part_word(possessed)
+    if part is None or low[len(part.stem) :] not in PART_ABLATIVE_ENDINGS:
         return None
-    for stem in KY_NUMBER_STEMS:
-        rest = low[len(stem) :]
-        if low.startswith(stem) and rest in PART_ABLATIVE_ENDINGS:
-            value, kind = NUMBER_VALUES[stem]
-            possessed = next(low[: -len(a)] for a in _ABLATIVE_P if low.endswith(a))
-            if kind == "half" or not value or possessed in LONE_PART_NOT:
-                return None
-            return NumberWord(value, kind, stem, rest)
-    return None
+    return NumberWord(part.value, part.kind, part.stem, low[len(part.stem) :])
 
 
 def lone_part_word(word: str) -> NumberWord | None:

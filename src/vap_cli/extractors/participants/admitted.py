@@ -1,39 +1,44 @@
 """People admitted to a programme they take part in ("Жайкы лагерге 50 окуучу кабыл
 алынат"): a count, no roster of a school (recipients.enrolled_pupils) and no noun left
 without its verb (kept_anyway: participants.admitted_to_programme). Found by held-out
-round 54 (left54b)."""
+round 54 (left54b); the programme read as the events lexicon's kinds, the phrase of
+admitting as `enrolment_phrases` (revfixl54b)."""
 
 from __future__ import annotations
 
-from ... import morph
-from .constants import STATUS_REACH
-from .phrase import Phrase
-from .words import LEX, Tokens, folded_stems
+from collections.abc import Sequence
 
-# The programmes people are admitted to, by stem ("лагерге", "курска").
+from ... import morph
+from ...numbers import Token
+from .constants import STATUS_REACH
+from .event_words import event_words
+from .phrase import Phrase
+from .words import Tokens, first_words, folded_phrases, folded_stems, has_phrase
+
+# Programmes the events lexicon names no kind of, by stem ("лагерге": a camp).
 _PROGRAMMES = folded_stems("admitted_to_stems")
-# The phrase of admitting, word by word (stems): the first of `enrolment_phrases`.
-_ADMITTING: tuple[str, ...] = tuple(w.casefold() for w in LEX["enrolment_phrases"][0])
+# The phrases of admitting (stems, word by word: "кабыл алын-", "зачисл-").
+_ADMITTING = folded_phrases("enrolment_phrases")
+_ADMITTING_FIRST = first_words(_ADMITTING)
 _DATIVES: tuple[str, ...] = morph.variants("dative")
 
 
 def admitted_to_programme(tokens: Tokens, p: Phrase) -> bool:
     """ "Жайкы лагерге 50 окуучу кабыл алынат", "Курска 25 жаш кабыл алынды": a programme
-    of `admitted_to_stems` in the dative before the count in its sentence, and the phrase
-    of admitting after it in its sentence. Not a school or a grade ("Мектепке 120 окуучу
-    кабыл алынды": recipients.enrolled_pupils), nor a programme that is not where they are
-    admitted ("Курстун жыйынтыгында 25 токтом кабыл алынды" has no dative)."""
+    (a kind word of the events lexicon, or `admitted_to_stems`) in the dative before the
+    count in its clause, and a phrase of admitting after it. Not a school or a grade
+    ("Мектепке 120 окуучу кабыл алынды": recipients.enrolled_pupils), nor a programme
+    that is not where they are admitted ("Курстун жыйынтыгында 25 токтом кабыл алынды"
+    has no dative)."""
     before = tokens.clause_before(p.start, STATUS_REACH)
-    if not any(
-        tok.kind == "word" and tok.low.startswith(_PROGRAMMES) and tok.low.endswith(_DATIVES)
-        for tok in before
-    ):
+    if not _programme_in_dative(before):
         return False
-    after = tokens.clause_after(p.end, STATUS_REACH)
-    return any(
-        all(
-            k + n < len(after) and after[k + n].low.startswith(stem)
-            for n, stem in enumerate(_ADMITTING)
-        )
-        for k in range(len(after))
-    )
+    return has_phrase(tokens.clause_after(p.end, STATUS_REACH), _ADMITTING, _ADMITTING_FIRST)
+
+
+def _programme_in_dative(span: Sequence[Token]) -> bool:
+    """A kind word of the events lexicon ("курска", "семинарга") or a programme of
+    `admitted_to_stems` ("лагерге") in the dative in `span`."""
+    named = [span[k] for k, _ in event_words(span)]
+    named += [tok for tok in span if tok.kind == "word" and tok.low.startswith(_PROGRAMMES)]
+    return any(tok.low.endswith(_DATIVES) for tok in named)

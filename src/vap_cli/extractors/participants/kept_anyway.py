@@ -7,18 +7,16 @@ when its total is kept. Asked by decide.count_at after the veto held."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from ... import morph
 from ...explain import Rule
 from ...models import Status
 from ...numbers import Token
-from ..events.kinds import kinds_in
 from . import rules
 from .admitted import admitted_to_programme
 from .clause_words import Stems
 from .constants import CUE_TOKENS_BEFORE, DASHES, ELLIPTIC_REACH, STATUS_REACH
 from .counts_without_who import AMONG, OPENERS
+from .event_words import event_words
 from .existence import going_verb_closes
 from .phrase import Phrase, qualifier_before, status_at, status_before
 from .place_between import status_over_place
@@ -83,7 +81,7 @@ def going_to_event(tokens: Tokens, p: Phrase) -> bool:
     where they go: taking part, no habit. Not "Семинарда айтылгандай, мектепке 300 бала
     барат" (the seminar is no goal; review41)."""
     before = tokens.clause_before(p.start, STATUS_REACH)
-    for named, after in _event_words(before):
+    for named, after in event_words(before):
         if before[named].low.endswith(_DATIVE_ENDINGS):
             return True  # "спартакиадага"
         comma = max((m for m, tok in enumerate(after) if tok.text == ","), default=-1)
@@ -93,26 +91,8 @@ def going_to_event(tokens: Tokens, p: Phrase) -> bool:
     comma = next((m for m, tok in enumerate(following) if tok.text == ","), len(following))
     following = following[:comma]  # up to the verb that closes the count's clause
     return any(
-        following[named].low.endswith(_DATIVE_ENDINGS) for named, _ in _event_words(following)
+        following[named].low.endswith(_DATIVE_ENDINGS) for named, _ in event_words(following)
     )
-
-
-def _event_words(span: Sequence[Token]) -> list[tuple[int, Sequence[Token]]]:
-    """The tokens of `span` that end a kind word of the events lexicon (its index, and
-    the tokens after it)."""
-    text = " ".join(tok.text for tok in span)
-    # the index of the token that ends at each place of `text`
-    token_ending_at: dict[int, int] = {}
-    place = -1
-    for n, tok in enumerate(span):
-        place += 1 + len(tok.text)
-        token_ending_at[place] = n
-    found = []
-    for _kind, _start, end in kinds_in(text):
-        named = token_ending_at.get(end)
-        if named is not None:
-            found.append((named, span[named + 1 :]))
-    return found
 
 
 _CONTEST = LEX["contest_entries"]
@@ -332,7 +312,11 @@ def among_participants(tokens: Tokens, p: Phrase) -> bool:
     sentence opens with those who take part in the genitive (lexicon `among_owner_stems`)
     and "арасында" or "ичинде" (`among_words`): its counts are parts of them. Not a
     population ("Тургундардын арасында 20 ардагер бар"), nor such words later in the
-    sentence than its opening."""
+    sentence than its opening, nor entries, which are no people and no part of them
+    ("Делегаттардын арасында талкуу болуп, 5 долбоор сунушталды": `entry_lemmas`;
+    revfixl54b)."""
+    if p.head.entry.lemma in ENTRY_LEMMAS:
+        return False
     before = tokens.clause_before(p.start, _AMONG_OPENER_REACH)
     first = p.start - len(before)
     if len(before) < _OPENER_WORDS or (first > 0 and first - 1 not in tokens.breaks):

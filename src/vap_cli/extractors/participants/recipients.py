@@ -41,6 +41,8 @@ from .words import (
     first_words,
     folded_phrases,
     folded_stems,
+    has_phrase,
+    phrase_end,
     who_at,
     who_ending_at,
 )
@@ -81,7 +83,7 @@ _SIGNED_UP = Stems(folded_stems("enrolment_signup_stems"))
 _KINDERGARTENS = folded_phrases("enrolment_kindergartens")
 _KINDERGARTENS_FIRST = first_words(_KINDERGARTENS)
 _HIRING = folded_phrases("hiring_phrases")
-# The phrases' first stems (`_has_phrase`).
+# The phrases' first stems (`words.has_phrase`).
 _RECEPTION_FIRST = first_words(_RECEPTION)
 _RECEPTION_OPENS = Stems(_RECEPTION_FIRST)
 # The passive of receiving right after the people's noun: they were received ("1 140
@@ -276,7 +278,7 @@ def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
     sentence = sentence_of(tokens, p)
     return (
         any(tok.low.endswith(_GRADE_ENDINGS) for tok in sentence)
-        or _has_phrase(sentence, _ADMITTING, _ADMITTING_FIRST)
+        or has_phrase(sentence, _ADMITTING, _ADMITTING_FIRST)
         or _signed_up_to_a_kindergarten(tokens, p)
     )
 
@@ -286,7 +288,7 @@ def _signed_up_to_a_kindergarten(tokens: Tokens, p: Phrase) -> bool:
     or in the dative in the count's own clause (`enrolment_kindergartens`); not a club, a
     course or a school, which also names a course ("На кружок записались 30 детей", "в
     школу молодого лидера записались 30 школьников")."""
-    return own_clause_words(tokens, p).starts(_SIGNED_UP) and _has_phrase(
+    return own_clause_words(tokens, p).starts(_SIGNED_UP) and has_phrase(
         own_clause(tokens, p), _KINDERGARTENS, _KINDERGARTENS_FIRST
     )
 
@@ -300,7 +302,7 @@ def school_alumni(tokens: Tokens, p: Phrase) -> bool:
     if says_taking_part(tokens, p):
         return False
     studied = [tok for tok in own_clause(tokens, p) if not tok.low.startswith(_NOT_STUDIED)]
-    return _has_phrase(studied, _STUDIED, _STUDIED_FIRST)
+    return has_phrase(studied, _STUDIED, _STUDIED_FIRST)
 
 
 def says_taking_part(tokens: Tokens, p: Phrase) -> bool:
@@ -319,7 +321,7 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     return (
         not says_taking_part(tokens, p)
         and sentence_words(tokens, p).starts(_HIRING_OPENS)
-        and _has_phrase(own_clause(tokens, p), _HIRING, _HIRING_FIRST)
+        and has_phrase(own_clause(tokens, p), _HIRING, _HIRING_FIRST)
     )
 
 
@@ -327,7 +329,7 @@ def electorate(tokens: Tokens, p: Phrase) -> bool:
     """ "Всего жителей села, имеющих право голоса: 1 034 чел.": people counted by their
     right to vote (a phrase of it in the count's sentence) are an electorate, the
     registered voters, not who took part (asked with no verb of taking part)."""
-    return sentence_words(tokens, p).starts(_ELECTORATE_OPENS) and _has_phrase(
+    return sentence_words(tokens, p).starts(_ELECTORATE_OPENS) and has_phrase(
         sentence_of(tokens, p), _ELECTORATE, _ELECTORATE_FIRST
     )
 
@@ -339,7 +341,7 @@ def entries_funded(tokens: Tokens, p: Phrase) -> bool:
     return (
         (p.head.entry.lemma in _ENTRIES or _units_owning_entries(tokens, p))
         and sentence_words(tokens, p).starts(_FUNDING_OPENS)
-        and _has_phrase(own_clause(tokens, p), _FUNDING, _FUNDING_FIRST)
+        and has_phrase(own_clause(tokens, p), _FUNDING, _FUNDING_FIRST)
     )
 
 
@@ -351,32 +353,6 @@ def _units_owning_entries(tokens: Tokens, p: Phrase) -> bool:
         return False
     entry = who_at(tokens, p.end) if p.end < len(tokens) else None
     return entry is not None and entry.entry.lemma in _ENTRIES
-
-
-def _has_phrase(
-    tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...], firsts: tuple[str, ...]
-) -> bool:
-    """One of `phrases` (stems, word by word) stands in `tokens`."""
-    return _phrase_end(tokens, phrases, firsts) is not None
-
-
-def _phrase_end(
-    tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...], firsts: tuple[str, ...]
-) -> int | None:
-    """The index after the last of `phrases` (stems, word by word) in `tokens`, or None.
-    A word opens one only if it starts with one of their first stems, `firsts` (one
-    str.startswith a word; most words open none)."""
-    end = None
-    for k in range(len(tokens)):
-        if not tokens[k].low.startswith(firsts):
-            continue
-        for phrase in phrases:
-            if all(
-                k + n < len(tokens) and tokens[k + n].low.startswith(stem)
-                for n, stem in enumerate(phrase)
-            ):
-                end = k + len(phrase)
-    return end
 
 
 def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
@@ -395,7 +371,7 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     if not tokens.words_before(p.start, CUE_REACH).starts(_RECEPTION_OPENS):
         return False  # (no word opens a phrase of reception: none stands there)
     before = tokens.clause_before(p.start, CUE_REACH)
-    end = _phrase_end(before, _RECEPTION, _RECEPTION_FIRST)
+    end = phrase_end(before, _RECEPTION, _RECEPTION_FIRST)
     if end is None:
         return False
     return not any(
@@ -550,7 +526,7 @@ def waiting_for_service(tokens: Tokens, p: Phrase) -> bool:
         return False
     if queue_before(tokens, p):
         return True
-    return sentence_words(tokens, p).starts(_APPLIED_OPENS) and _has_phrase(
+    return sentence_words(tokens, p).starts(_APPLIED_OPENS) and has_phrase(
         own_clause(tokens, p), _APPLIED, _APPLIED_FIRST
     )
 

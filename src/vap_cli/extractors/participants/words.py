@@ -160,6 +160,32 @@ def first_words(phrases: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(phrase[0] for phrase in phrases))
 
 
+def has_phrase(
+    tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...], firsts: tuple[str, ...]
+) -> bool:
+    """One of `phrases` (stems, word by word) stands in `tokens`."""
+    return phrase_end(tokens, phrases, firsts) is not None
+
+
+def phrase_end(
+    tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...], firsts: tuple[str, ...]
+) -> int | None:
+    """The index after the last of `phrases` (stems, word by word) in `tokens`, or None.
+    A word opens one only if it starts with one of their first stems, `firsts` (one
+    str.startswith a word; most words open none)."""
+    end = None
+    for k in range(len(tokens)):
+        if not tokens[k].low.startswith(firsts):
+            continue
+        for phrase in phrases:
+            if all(
+                k + n < len(tokens) and tokens[k + n].low.startswith(stem)
+                for n, stem in enumerate(phrase)
+            ):
+                end = k + len(phrase)
+    return end
+
+
 alternation = rx.alternation
 
 

@@ -27,24 +27,22 @@ from .vocabulary import LEVEL_RANK, LEVEL_UNITS, SMALL_LEVELS
 # Bare names read as inside a unit the sentence names: they tell the unit holding them.
 HOLDING_RULES = (INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
 
-# The pieces of a unit's evidence in the order closest() lays them out, each with the rule
-# it is when it alone decides: in the sentence the nearest named ancestor, a unit named
-# inside it, a sibling named beside it; then the first two over the document (a sibling
-# is told by its sentence only: a list of units of one parent).
-EVIDENCE_RULES = (
-    UNIT_OF_NAMED_PARENT,
-    UNIT_HOLDING_NAMED_CHILD,
-    UNIT_OF_NAMED_SIBLING,
-    UNIT_OF_NAMED_PARENT,
-    UNIT_HOLDING_NAMED_CHILD,
+# The pieces of a unit's evidence per scope (closest's: the sentence, then the document),
+# in the order closest() lays them out, each with the rule it is when it alone decides:
+# the nearest named ancestor, a unit named inside it, and in the sentence alone a sibling
+# named beside it (a list of units of one parent; left54b). The layout and the rules are
+# one table, so that a piece added to a scope cannot name another piece's rule
+# (revfixl54b).
+SCOPE_EVIDENCE = (
+    (UNIT_OF_NAMED_PARENT, UNIT_HOLDING_NAMED_CHILD, UNIT_OF_NAMED_SIBLING),
+    (UNIT_OF_NAMED_PARENT, UNIT_HOLDING_NAMED_CHILD),
 )
+# ... laid out flat, as closest's evidence is.
+EVIDENCE_RULES = tuple(rule for pieces in SCOPE_EVIDENCE for rule in pieces)
 
 # What tells units of one folded name apart before any place named does, in this order:
 # the user's alias of that spelling, then the spelling itself (closest).
 SPELLING_RULES = (UNIT_USER_ALIAS, UNIT_OF_EXACT_SPELLING)
-
-# The scope (of closest's: the sentence, the document) whose names tell a sibling.
-SIBLING_SCOPE = 0
 
 # Levels of a typed unit whose small units a bare name of the document may be.
 HOLDER_LEVELS = frozenset({"district", "ayil_aimak"})
@@ -292,10 +290,10 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
         # Казыбектен 25": the Талды-Суу of Казыбек's district).
         out: list[int] = []
         ancestors = _ancestors(u)
-        for scope, (ids, holders) in enumerate(scopes):  # in the order of EVIDENCE_RULES
+        for (ids, holders), pieces in zip(scopes, SCOPE_EVIDENCE, strict=True):
             out.append(next((k for k, a in enumerate(ancestors) if a in ids), len(ancestors)))
             out.append(u.id not in holders)
-            if scope == SIBLING_SCOPE:
+            if UNIT_OF_NAMED_SIBLING in pieces:
                 out.append((u.level, u.parent) not in siblings)
         return tuple(out)
 
