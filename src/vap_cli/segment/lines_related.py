@@ -69,6 +69,10 @@ _HEADING_MARKS = ':→»›>… ←«‹<"'
 # жаңылыктар"): the marks of a list item (lexicon sentences.yaml, `wraps`).
 _LIST_MARKS = load("sentences")["wraps"]["list_marks"]
 _LIST_ITEM_OPENING = rx.compile(rf"(?:[{regex.escape(_LIST_MARKS)}]|\d{{1,2}}[.)])\s+")
+# A heading a post's pictographs open ("📌 Мурунку посттор:", "👉 Читайте также:"): the
+# signs (Unicode's other symbols, with their joiners and variation selectors) and the
+# spaces after them stand before the heading's words (round 57).
+_PICTOGRAPH_OPENING = rx.compile(r"^[\p{So}\uFE0F\u200D]+\s*")
 
 
 # A search box's placeholder ("Издөө...", "Поиск...") ends with three dots: no sentence.
@@ -252,6 +256,7 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
         else _LIST_ITEM_OPENING.match(stripped, None, None, rx.NOT_CONCURRENT)
     )
     raw = (stripped[opening.end() :] if opening else stripped).strip(_HEADING_MARKS)
+    raw = _PICTOGRAPH_OPENING.sub("", raw).strip(_HEADING_MARKS)
     if len(raw) > _HEADING_LETTERS and _NO_HEADING.match(raw):
         return block  # more letters than any heading has: not folded to be compared
     heading = fold(raw)
