@@ -59,3 +59,52 @@ def test_a_pictograph_before_a_line_that_is_no_heading_opens_nothing() -> None:
         "📌 Эскертүү:\n15.04.2024 күнү айыл өкмөтүндө кабыл алуу болот."
     )
     assert content_days(text) == ["2024-04-15"]
+
+
+# --- a channel post's stamp marked as edited -----------------------------------------------
+# "👁 2.4K  edited 30.06.2025 18:42": the mark of an edit (lexicon dates.yaml
+# post_edited_marks) between a post's counters and its date leaves the stamp the post's own
+# date line, issued (dates.issued_post_footer); the channel's earlier posts listed under it
+# are no line of the post's footer (posted.post_footer_lines).
+# Found by held-out round 57.
+
+_POST_KY = (
+    "Сузак району | Расмий канал\n\nБүгүн айылда ишембилик өттү.\nАга 60 тургун катышты.\n"
+    "Алар көчөлөрдү тазалашты.\nМектептин жанына 200 көчөт отургузулду.\n"
+    "Айыл өкмөтүнүн башчысы баарына ыраазычылык билдирди.\n"
+)
+_POST_RU = (
+    "Пресс-служба акимиата\n\nСегодня в селе прошла встреча с жителями.\n"
+    "На встречу пришли 40 человек.\nОбсуждали ремонт дорог.\n"
+    "Глава ответил на все вопросы.\nСледующая встреча пройдет летом.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        (
+            _POST_KY + "\n#Сузак\n\n👁 1.3K   edited   14.05.2024 11:20\n\n"
+            "── Сузак району | Расмий канал ──\nМурунку посттор:\n"
+            "10.05.2024 – Жол оңдолду\n06.05.2024 – Мектепте жыйын болду\n",
+            "2024-05-14",
+        ),
+        (_POST_RU + "\n👁 842 · Изменено 21.03.2024 в 10:05\n", "2024-03-21"),
+    ],
+)
+def test_an_edited_post_stamp_gives_the_issued_date(text: str, issued: str) -> None:
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert content_days_of(doc) == []
+
+
+def test_an_edit_said_in_a_sentence_is_no_post_stamp() -> None:
+    # near miss: words of a sentence before the mark; the date is a coming day of the text
+    text = _POST_RU + "\nРасписание приема граждан изменено 21.03.2024\n"
+    assert parse_text(text).issued is None
+
+
+def test_a_counter_with_edited_and_words_after_the_date_is_no_stamp() -> None:
+    # counter-example: a sentence closes the line after the date: no footer of the post
+    text = _POST_KY + "\n👁 1.3K edited 14.05.2024 күнү жыйын болот деп жазылган\n"
+    assert parse_text(text).issued is None
