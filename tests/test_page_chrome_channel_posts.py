@@ -62,8 +62,8 @@ def test_a_pictograph_before_a_line_that_is_no_heading_opens_nothing() -> None:
 
 
 # --- a channel post's stamp marked as edited -----------------------------------------------
-# "👁 2.4K  edited 30.06.2025 18:42": the mark of an edit (lexicon dates.yaml
-# post_edited_marks) between a post's counters and its date leaves the stamp the post's own
+# "👁 2.4K  edited 30.06.2025 18:42": the mark of an edit (lexicon lines.yaml
+# social_edited_marks) between a post's counters and its date leaves the stamp the post's own
 # date line, issued (dates.issued_post_footer); the channel's earlier posts listed under it
 # are no line of the post's footer (posted.post_footer_lines).
 # Found by held-out round 57.
@@ -108,3 +108,65 @@ def test_a_counter_with_edited_and_words_after_the_date_is_no_stamp() -> None:
     # counter-example: a sentence closes the line after the date: no footer of the post
     text = _POST_KY + "\n👁 1.3K edited 14.05.2024 күнү жыйын болот деп жазылган\n"
     assert parse_text(text).issued is None
+
+
+# --- a channel feed's next post under the post's counters ----------------------------------
+# A date alone on its line right under a post's counters ("👁 4.7K  edited 15:12"; the mark
+# of an edit is furniture too, lexicon lines.yaml social_edited_marks), below the post's
+# prose: a channel's day separator opening the feed's next post. The lines from it on are
+# another post's: no date, place or count of theirs (segment/lines_related.related_lines).
+# Found by held-out round 57.
+
+_FEED_KY = (
+    "Кочкор Медиа\n\n                    12-май, 2024\n\n"
+    "Бүгүн Кочкор районунда жыйын өттү, ага 45 тургун катышты.\n"
+    "Жыйында жайыттар тууралуу сөз болду.\n\n"
+)
+_FEED_RU = (
+    "Токмок онлайн\n\n                    3 марта 2024\n\n"
+    "Сегодня в Токмоке прошла встреча с жителями, пришли 40 человек.\n"
+    "Обсуждали ремонт дорог.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            _FEED_KY + "👁 2.1K   edited 16:40\n\n                    13-май, 2024\n\n"
+            "Ак-Талаа районунда 14-майда жол оңдолот…",
+            "Ак-Талаа",
+        ),
+        (
+            _FEED_RU + "👁 980\n\n                    4 марта 2024\n\n"
+            "В Кеминском районе 5 марта откроют новую школу…",
+            "Кемин",
+        ),
+    ],
+)
+def test_a_day_separator_under_the_post_counters_opens_another_post(text: str, place: str) -> None:
+    doc = parse_text(text)
+    assert content_days_of(doc) == []
+    assert place not in {p.name for p in doc.places}
+
+
+def test_a_day_separator_before_the_posts_prose_opens_nothing() -> None:
+    # near miss: counters and a date over the post's prose: the post's own header
+    text = (
+        "Кочкор Медиа\n👁 2.1K\n\n                    12-май, 2024\n\n"
+        "Ак-Талаа районунда 14-майда жол оңдолот, ага 30 тургун катышат.\n"
+    )
+    doc = parse_text(text)
+    assert content_days_of(doc) == ["2024-05-14"]
+    assert "Ак-Талаа" in {p.name for p in doc.places}
+
+
+def test_a_date_line_after_prose_with_no_counters_is_the_texts() -> None:
+    # counter-example: a schedule's date alone under the prose, no counters over it
+    text = (
+        _FEED_KY + "Кийинки жыйындын күнү:\n\n                    20-май, 2024\n\n"
+        "Жыйын Ак-Талаа районунда өтөт."
+    )
+    doc = parse_text(text)
+    assert "2024-05-20" in content_days_of(doc)
+    assert "Ак-Талаа" in {p.name for p in doc.places}

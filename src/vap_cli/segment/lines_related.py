@@ -16,8 +16,9 @@ from ..fold import fold
 from ..lexicon import load
 from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, menu_line, posting_line
 from .lines_footer import footer_line
-from .lines_header import SENTENCE_END_MARKS, date_line
+from .lines_header import SENTENCE_END_MARKS, WRITTEN_DATE, date_line
 from .lines_headings import RELATED_HEADINGS
+from .lines_social import social_line
 
 if TYPE_CHECKING:
     from . import Line
@@ -61,6 +62,15 @@ _HEADING_LETTERS = (
 # a quarter of its cost a character (a heading's line is often a paragraph long).
 _NO_HEADING = rx.stdlib_compile(
     rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}]){{{_HEADING_LETTERS + 1}}}"
+)
+# A channel's day separator: a day, its month and its year alone on the line, no clock
+# ("2 сентября 2025", "12-май, 2024", "04.03.2024"); a post's own stamp has its time
+# ("27-апр, 2024 · 18:12", "11.06.2021 17:40"). The year's word may follow it ("2024-ж.",
+# "2024 г.").
+_DAY_SEPARATOR = rx.compile(
+    rf"(?:(?:{WRITTEN_DATE.pattern})\p{{L}}*,?[ ]{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.)"
+    r"(?:19|20)\d\d(?:[ ]?(?:г|ж|года|жыл)\.?)?",
+    regex.IGNORECASE,
 )
 # A heading's count or arrows: "Пикирлер: 3", "Окшош жаңылыктар (5) →", "← Мурунку жаңылык".
 _COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
@@ -142,7 +152,10 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
     """The lines of the blocks under a related-news heading or a comments heading
     (`_block_goes_on`). A related-news block over the article (a site's news ticker,
     before any prose) ends with the article's own headline and date line, right over
-    its prose: those are no related news."""
+    its prose: those are no related news. A date alone on its line right under a post's
+    counters, below the post's prose, is a channel's day separator opening the feed's next
+    post ("👁 4.7K  edited 15:12" / "2 сентября 2025" / "🚌 ..."): the lines from it on are
+    another post's (round 57)."""
     inside: set[int] = set()
     block: Block = None
     members: list[int] = []
@@ -150,6 +163,7 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
     article_started = False  # a line no headline is (`_no_headline`) above
     prose = False  # a line of prose above (`prose_line`): comments open only under it
     banner = _banner_at_top(lines)  # the page's banner line, no prose
+    counters = False  # the line with text above is a post's counters (lines_social.py)
     for k, line in enumerate(lines):
         stripped = line.stripped
         if not stripped:  # a blank line goes on with the block it stands in
@@ -157,6 +171,10 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
                 members.append(k)
                 inside.add(k)
             continue
+        if prose and counters and _DAY_SEPARATOR.fullmatch(stripped, None, None, rx.NOT_CONCURRENT):
+            inside.update(range(k, len(lines)))  # the feed's next post
+            break
+        counters = social_line(stripped)
         following = _block_goes_on(block, stripped, after_prose=prose)
         if block == "related" and following != "related" and over_article:
             inside -= _article_head(lines, members)

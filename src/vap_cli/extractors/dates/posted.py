@@ -24,7 +24,8 @@ _SITE_WORD = rx.compile(
 # The mark of an edit closing the text before a post's stamp ("👁 2.4K  edited "), with
 # the spaces around it.
 _EDITED_MARK = rx.compile(
-    rf"(?<!\p{{L}})(?:{rx.alternation(LEX['post_edited_marks'])})(?!\p{{L}})\s*$", regex.IGNORECASE
+    rf"(?<!\p{{L}})(?:{rx.alternation(load('lines')['social_edited_marks'])})(?!\p{{L}})\s*$",
+    regex.IGNORECASE,
 )
 _POSTED_VERB = rx.compile(
     rf"(?<!\p{{L}})(?:{rx.alternation(LEX['posted_verbs'])})(?!\p{{L}})", regex.IGNORECASE
@@ -80,7 +81,7 @@ def post_footer(text: str, footer: list[Line], atoms: list[Atom], full: list[int
     """A date with a year (`full`) closing a line of the page's last lines (`footer`)
     after a social post's counters alone ("👁 3.4K · 12 мая 2024 в 09:30", "❤️ 56 👁 1.2K
     · 03.03.2024"), maybe with the mark of an edit after them ("👁 2.4K  edited
-    30.06.2025 18:42", lexicon `post_edited_marks`): a saved post's footer, its posting
+    30.06.2025 18:42", lexicon lines.yaml `social_edited_marks`): a saved post's footer, its posting
     time, the page's date. A sentence before the date ("Субботник 👍 пройдёт 26 апреля
     2025") is no footer."""
     starting = Starting(atoms, full)
