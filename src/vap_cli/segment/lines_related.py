@@ -101,6 +101,19 @@ _ADDRESS_LINE = rx.compile(
     rf"(?:{rx.alternation(_LEX['address_line_labels'], space=r'[ ]{1,3}')})[ ]?:", regex.I
 )
 
+# ... or with no label: a street's type word (lexicon `footer_address_words`), maybe the
+# street's capitalised name after it (Russian), and the house's number ("Жети-Өгүз РМА,
+# Кызыл-Суу айылы, Абдрахманов көч., 42. Тел.: ...", "ул. Ленина, 5"; round 57): the
+# site's contact line ends the block over it as well.
+_STREET_AND_HOUSE = rx.compile(
+    rf"(?<!\p{{L}})(?:{rx.alternation(_LEX['footer_address_words'], space=r'[ ]{1,3}')})"
+    r"(?:[.,]?[ ]{1,3}\p{Lu}[\p{L}-]*)?[.,]{0,2}[ ]{0,3}\d{1,4}(?![\d.:/-]\d)",
+    regex.I,
+)
+
+# (not on a line with a day in digits: a related item's date, its line joined to the
+# address under it by the unwrapping of lines)
+_DIGIT_DAY = rx.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
 
 # Another page's title as a site writes it, its name after a spaced dash at the line's
 # end: "Мэрия Оша: на субботник вышли 400 человек - Sputnik Кыргызстан", "... – 24.kg".
@@ -134,8 +147,8 @@ def card_title(stripped: str) -> bool:
 def _no_headline(stripped: str) -> bool:
     """A line no headline is: too long, a sentence ended by a full stop (not a search
     box's three dots, round 27, nor a year's abbreviation closing a dated headline), or
-    the site's footer ("© 2025 ...") or address line ("Дарек: ..."): it ends a
-    related-news block over it."""
+    the site's footer ("© 2025 ...") or address line ("Дарек: ...", or a street and its
+    house's number with no label): it ends a related-news block over it."""
     return (
         len(stripped) > HEADLINE_MAX_LENGTH
         or (
@@ -145,6 +158,7 @@ def _no_headline(stripped: str) -> bool:
         )
         or footer_line(stripped)
         or _ADDRESS_LINE.match(stripped) is not None
+        or (_STREET_AND_HOUSE.search(stripped) is not None and not _DIGIT_DAY.search(stripped))
     )
 
 
