@@ -170,3 +170,9 @@ def test_a_date_line_after_prose_with_no_counters_is_the_texts() -> None:
     doc = parse_text(text)
     assert "2024-05-20" in content_days_of(doc)
     assert "Ак-Талаа" in {p.name for p in doc.places}
+
+
+def test_a_date_closing_the_page_under_the_counters_is_the_posts_own() -> None:
+    # near miss: no line after the date: the post's own date under its counters, issued
+    text = _FEED_RU.replace("                    3 марта 2024\n\n", "") + "👁 980\n04.03.2024\n"
+    assert parse_text(text).issued == "2024-03-04"

@@ -169,7 +169,8 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
     its prose: those are no related news. A date alone on its line right under a post's
     counters, below the post's prose, is a channel's day separator opening the feed's next
     post ("👁 4.7K  edited 15:12" / "2 сентября 2025" / "🚌 ..."): the lines from it on are
-    another post's (round 57)."""
+    another post's (round 57). With no line after it, it is the post's own date under its
+    counters ("👁 1.2K  10:15" / "12.03.2024")."""
     inside: set[int] = set()
     block: Block = None
     members: list[int] = []
@@ -185,7 +186,12 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
                 members.append(k)
                 inside.add(k)
             continue
-        if prose and counters and _DAY_SEPARATOR.fullmatch(stripped, None, None, rx.NOT_CONCURRENT):
+        if (
+            prose
+            and counters
+            and _DAY_SEPARATOR.fullmatch(stripped, None, None, rx.NOT_CONCURRENT)
+            and any(later.stripped for later in lines[k + 1 :])
+        ):
             inside.update(range(k, len(lines)))  # the feed's next post
             break
         counters = social_line(stripped)
