@@ -450,6 +450,45 @@ def test_an_address_line_ends_the_related_news_block_over_it(text, expected):
     assert level_names(text) == expected
 
 
+# --- ... and so does a contact line with no label: a street and its house's number -------
+# "Кемин РМА, Кемин шаары, Ленин көч., 12. Тел.: ...": a street's type word (lexicon
+# lines.yaml footer_address_words) and a house's number after it make the line the
+# site's contact line, no headline (lines_related._STREET_AND_HOUSE).
+# Found by held-out round 57.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _BODY_KY
+            + _RELATED
+            + "\nКемин РМА, Ак-Түз айылы, Ленин көч., 12. Тел.: (03135) 4-12-06\n",
+            {"district:Кочкор", "district:Кемин", "village:Ак-Түз"},
+        ),
+        (
+            _BODY_RU + "Другие новости\nВ Оше прошел форум молодежи\n"
+            "\nМэрия г. Токмок, ул. Ленина, 5, тел.: (03138) 5-10-20\n",
+            {"district:Ат-Башы", "city:Токмок"},
+        ),
+    ],
+)
+def test_a_street_and_its_house_number_end_the_related_block_over_it(text, expected):
+    assert level_names(text) == expected
+
+
+def test_a_related_headline_naming_a_street_stays_chrome() -> None:
+    # near miss: a street's name with no house number in another article's headline
+    text = _BODY_KY + _RELATED + "Ленин көчөсүндө Ак-Түз айылынын жолу оңдолду\n"
+    assert level_names(text) == {"district:Кочкор"}
+
+
+def test_a_headline_with_a_street_and_a_count_of_houses_stays_chrome() -> None:
+    # counter-example: a number of houses after "көчөсүндө" is a count in a headline
+    text = _BODY_KY + _RELATED + "Ак-Түз айылындагы Ленин көчөсүндө 12 үй оңдолду\n"
+    assert level_names(text) == {"district:Кочкор"}
+
+
 # --- a body's long name on the page's top line is its banner, no prose ---------------------
 # The page's top line, no longer than a headline and ended by no sentence's mark (a
 # ministry's or an agency's full name, longer than a short line), is the site's banner:

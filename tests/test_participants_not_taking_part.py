@@ -1439,3 +1439,32 @@ def test_an_aid_word_owned_by_people_before_keeps_the_next_count(text: str, coun
 def test_aid_given_before_a_count_still_drops_it() -> None:
     # near miss: the aid word is no people's own; the count received aid
     assert counts("Материальную помощь получили 40 семей.") == []
+
+
+# --- a Kyrgyz verb of a medical service after its object in the accusative: served --------
+# "86 адамды текшерди": the count's noun in the accusative, a verb of examining, vaccinating
+# or treating after it in its clause (lexicon service_received.active_verb_stems_ky, at most
+# active_verb_reach_ky words between; service_object.object_of_kyrgyz_service_verb) is who
+# were served; the nominative is who did it.
+# Found by held-out round 57.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ооруканадан келген дарыгерлер айылда 140 тургунду акысыз текшеришти.",
+        "Медайымдар мектепте 230 окуучуну грипптен эмдешти.",
+    ],
+)
+def test_the_accusative_object_of_a_kyrgyz_verb_of_service_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_the_nominative_before_a_kyrgyz_verb_of_service_is_who_served() -> None:
+    # near miss: the doctors in the nominative did the examining, and take part
+    assert counts("Айылга келген 7 дарыгер тургундарды текшерип чыгышты.") == [7]
+
+
+def test_an_accusative_count_before_another_verb_is_not_served() -> None:
+    # counter-example: the accusative object of a verb of inviting is still counted
+    assert counts("Айыл өкмөтү жыйынга 60 тургунду чакырды, алар бюджетти текшеришти.") == [60]

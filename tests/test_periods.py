@@ -562,3 +562,34 @@ def test_an_attributive_year_with_a_case_is_a_period(
 def test_an_ordinal_before_the_attributive_is_no_year() -> None:
     # near miss: "5-жылдагыга" is a fifth year (a count of years), not a calendar year
     assert period_spans("Киреше 5-жылдагыга салыштырмалуу өстү.") == []
+
+
+# --- a contest's kind word and its own words before the quoted name the year closes ------
+# 'конкурс профессионального мастерства "Лучший молодой врач – 2023"': the kind word
+# stands before the quote with its genitive words, the name's words after it; the year
+# closing the quoted name is a period (event_name_years.kind_before_quote).
+# Found by held-out round 57.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Караколе прошел областной конкурс педагогического мастерства «Учитель года"
+        " Иссык-Куля – 2024» среди учителей школ.",
+        "Нарында кесиптик чеберчилик сынагы «Айыл мектебинин эң мыкты жаш мугалими – 2024» өттү.",
+    ],
+)
+def test_a_year_closing_a_quoted_name_after_its_contest_word_is_a_period(text: str) -> None:
+    assert period_spans(text) == [(2024, 2024)]
+
+
+def test_a_contest_word_in_the_sentence_before_the_quote_names_nothing() -> None:
+    # near miss: the contest is the sentence before's; the quote names a firm
+    text = "Конкурс аяктады. Жеңүүчүлөргө «Ала-Тоо Курулуш – 2024» компаниясы сыйлык берди."
+    assert period_spans(text) == []
+
+
+def test_a_closed_quote_before_the_dashed_year_is_no_quoted_name() -> None:
+    # counter-example: a quoted name closed before a dash and a year of another kind
+    text = "Сынак «Мыкты мугалим» аталышында өттү, жеңүүчүгө үй-бүлөсү менен саякат – 2024."
+    assert period_spans(text) == []

@@ -96,7 +96,11 @@ def event_name_years(ctx: Context, taken: Cover, years: YearStarts) -> list[Peri
         quote, span = ctx.quote(m.start("y1"), m.end("y1"))
         if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(m["y1"]) <= YEAR_MAX:
             continue
-        kind = kind_before(ctx, m.start()) or kind_after(ctx.text, m.end())
+        kind = (
+            kind_before(ctx, m.start())
+            or kind_after(ctx.text, m.end())
+            or kind_before_quote(ctx, m.start())
+        )
         rule = NOT_EVENT_NAME if kind is None else EVENT_NAME_YEAR
         if not ctx.decide(
             CAMPAIGN_NAME_YEAR if kind == _CAMPAIGN else rule,
@@ -125,6 +129,19 @@ def kind_before(ctx: Context, end: int) -> str | None:
         return None
     found = _name_kinds(ctx.text, words[-EVENT_NAME_WORDS:][0], end)
     return found[0][0] if found else None
+
+
+def kind_before_quote(ctx: Context, end: int) -> str | None:
+    """The kind of an event word among the last words before the opening quote of the
+    quoted name the year closes: 'конкурс профессионального мастерства "Лучший молодой
+    врач – 2023"', 'сынагы "Мыкты мугалим – 2024"' (the kind word and its own genitive
+    words stand before the quote, the name's words after it; round 57). No opening quote
+    on the line before the year, or one already closed, is no quoted name."""
+    line_start = ctx.text.rfind("\n", 0, end) + 1
+    opening = ctx.text.rfind('"', line_start, end)
+    if opening < 0 or ctx.text.count('"', line_start, opening) % 2:
+        return None
+    return kind_before(ctx, opening)
 
 
 def _name_kinds(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

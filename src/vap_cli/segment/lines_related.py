@@ -16,8 +16,9 @@ from ..fold import fold
 from ..lexicon import load
 from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, menu_line, posting_line
 from .lines_footer import footer_line
-from .lines_header import SENTENCE_END_MARKS, date_line
+from .lines_header import SENTENCE_END_MARKS, WRITTEN_DATE, date_line
 from .lines_headings import RELATED_HEADINGS
+from .lines_social import social_line
 
 if TYPE_CHECKING:
     from . import Line
@@ -62,6 +63,15 @@ _HEADING_LETTERS = (
 _NO_HEADING = rx.stdlib_compile(
     rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}]){{{_HEADING_LETTERS + 1}}}"
 )
+# A channel's day separator: a day, its month and its year alone on the line, no clock
+# ("2 сентября 2025", "12-май, 2024", "04.03.2024"); a post's own stamp has its time
+# ("27-апр, 2024 · 18:12", "11.06.2021 17:40"). The year's word may follow it ("2024-ж.",
+# "2024 г.").
+_DAY_SEPARATOR = rx.compile(
+    rf"(?:(?:{WRITTEN_DATE.pattern})\p{{L}}*,?[ ]{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.)"
+    r"(?:19|20)\d\d(?:[ ]?(?:г|ж|года|жыл)\.?)?",
+    regex.IGNORECASE,
+)
 # A heading's count or arrows: "Пикирлер: 3", "Окшош жаңылыктар (5) →", "← Мурунку жаңылык".
 _COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
 _HEADING_MARKS = ':→»›>… ←«‹<"'
@@ -69,6 +79,10 @@ _HEADING_MARKS = ':→»›>… ←«‹<"'
 # жаңылыктар"): the marks of a list item (lexicon sentences.yaml, `wraps`).
 _LIST_MARKS = load("sentences")["wraps"]["list_marks"]
 _LIST_ITEM_OPENING = rx.compile(rf"(?:[{regex.escape(_LIST_MARKS)}]|\d{{1,2}}[.)])\s+")
+# A heading a post's pictographs open ("📌 Мурунку посттор:", "👉 Читайте также:"): the
+# signs (Unicode's other symbols, with their joiners and variation selectors) and the
+# spaces after them stand before the heading's words (round 57).
+_PICTOGRAPH_OPENING = rx.compile(r"^[\p{So}\uFE0F\u200D]+\s*")
 
 
 # A search box's placeholder ("Издөө...", "Поиск...") ends with three dots: no sentence.
@@ -87,6 +101,19 @@ _ADDRESS_LINE = rx.compile(
     rf"(?:{rx.alternation(_LEX['address_line_labels'], space=r'[ ]{1,3}')})[ ]?:", regex.I
 )
 
+# ... or with no label: a street's type word (lexicon `footer_address_words`), maybe the
+# street's capitalised name after it (Russian), and the house's number ("Жети-Өгүз РМА,
+# Кызыл-Суу айылы, Абдрахманов көч., 42. Тел.: ...", "ул. Ленина, 5"; round 57): the
+# site's contact line ends the block over it as well.
+_STREET_AND_HOUSE = rx.compile(
+    rf"(?<!\p{{L}})(?:{rx.alternation(_LEX['footer_address_words'], space=r'[ ]{1,3}')})"
+    r"(?:[.,]?[ ]{1,3}\p{Lu}[\p{L}-]*)?[.,]{0,2}[ ]{0,3}\d{1,4}(?![\d.:/-]\d)",
+    regex.I,
+)
+
+# (not on a line with a day in digits: a related item's date, its line joined to the
+# address under it by the unwrapping of lines)
+_DIGIT_DAY = rx.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
 
 # Another page's title as a site writes it, its name after a spaced dash at the line's
 # end: "Мэрия Оша: на субботник вышли 400 человек - Sputnik Кыргызстан", "... – 24.kg".
@@ -120,8 +147,8 @@ def card_title(stripped: str) -> bool:
 def _no_headline(stripped: str) -> bool:
     """A line no headline is: too long, a sentence ended by a full stop (not a search
     box's three dots, round 27, nor a year's abbreviation closing a dated headline), or
-    the site's footer ("© 2025 ...") or address line ("Дарек: ..."): it ends a
-    related-news block over it."""
+    the site's footer ("© 2025 ...") or address line ("Дарек: ...", or a street and its
+    house's number with no label): it ends a related-news block over it."""
     return (
         len(stripped) > HEADLINE_MAX_LENGTH
         or (
@@ -131,6 +158,7 @@ def _no_headline(stripped: str) -> bool:
         )
         or footer_line(stripped)
         or _ADDRESS_LINE.match(stripped) is not None
+        or (_STREET_AND_HOUSE.search(stripped) is not None and not _DIGIT_DAY.search(stripped))
     )
 
 
@@ -138,7 +166,11 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
     """The lines of the blocks under a related-news heading or a comments heading
     (`_block_goes_on`). A related-news block over the article (a site's news ticker,
     before any prose) ends with the article's own headline and date line, right over
-    its prose: those are no related news."""
+    its prose: those are no related news. A date alone on its line right under a post's
+    counters, below the post's prose, is a channel's day separator opening the feed's next
+    post ("👁 4.7K  edited 15:12" / "2 сентября 2025" / "🚌 ..."): the lines from it on are
+    another post's (round 57). With no line after it, it is the post's own date under its
+    counters ("👁 1.2K  10:15" / "12.03.2024")."""
     inside: set[int] = set()
     block: Block = None
     members: list[int] = []
@@ -146,6 +178,7 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
     article_started = False  # a line no headline is (`_no_headline`) above
     prose = False  # a line of prose above (`prose_line`): comments open only under it
     banner = _banner_at_top(lines)  # the page's banner line, no prose
+    counters = False  # the line with text above is a post's counters (lines_social.py)
     for k, line in enumerate(lines):
         stripped = line.stripped
         if not stripped:  # a blank line goes on with the block it stands in
@@ -153,6 +186,15 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
                 members.append(k)
                 inside.add(k)
             continue
+        if (
+            prose
+            and counters
+            and _DAY_SEPARATOR.fullmatch(stripped, None, None, rx.NOT_CONCURRENT)
+            and any(later.stripped for later in lines[k + 1 :])
+        ):
+            inside.update(range(k, len(lines)))  # the feed's next post
+            break
+        counters = social_line(stripped)
         following = _block_goes_on(block, stripped, after_prose=prose)
         if block == "related" and following != "related" and over_article:
             inside -= _article_head(lines, members)
@@ -252,6 +294,7 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
         else _LIST_ITEM_OPENING.match(stripped, None, None, rx.NOT_CONCURRENT)
     )
     raw = (stripped[opening.end() :] if opening else stripped).strip(_HEADING_MARKS)
+    raw = _PICTOGRAPH_OPENING.sub("", raw).strip(_HEADING_MARKS)
     if len(raw) > _HEADING_LETTERS and _NO_HEADING.match(raw):
         return block  # more letters than any heading has: not folded to be compared
     heading = fold(raw)

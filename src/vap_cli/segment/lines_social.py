@@ -39,8 +39,9 @@ _TIMES = fold.typed_too(_LEX["social_relative_times"])
 _TAILS = fold.typed_too(_LEX["social_counter_tails"])
 _BUTTON = rx.compile(rx.whole_words(_BUTTONS, space=_SPACES), regex.IGNORECASE)
 _BUTTON_OR_TIME = rx.compile(rx.whole_words([*_BUTTONS, *_TIMES], space=_SPACES), regex.IGNORECASE)
+_EDITED = fold.typed_too(_LEX["social_edited_marks"])
 _COUNTER_TAIL = rx.compile(
-    rx.whole_words([*_BUTTONS, *_TIMES, *_TAILS], space=_SPACES), regex.IGNORECASE
+    rx.whole_words([*_BUTTONS, *_TIMES, *_TAILS, *_EDITED], space=_SPACES), regex.IGNORECASE
 )
 # a date in digits: a page's posting line with its views counter stays a date line
 # ("06.10.2023 | 11:05 | 👁 207", "Опубликовано: 30.09.2024   Просмотров: 58")

@@ -156,7 +156,8 @@ ISSUED_NUMBERED_LINE = Rule(
 ISSUED_POST_FOOTER = Rule(
     "dates.issued_post_footer",
     "a date with its year closing a line of the page's last lines after a social post's"
-    " counters alone ('👁 3.4K · 12 мая 2024 в 09:30'): a saved post's posting time, issued",
+    " counters alone ('👁 3.4K · 12 мая 2024 в 09:30'), maybe with the mark of an edit between"
+    " ('👁 2.4K  edited 30.06.2025 18:42'): a saved post's posting time, issued",
 )
 ISSUED_POSTED_SENTENCE = Rule(
     "dates.issued_posted_sentence",

@@ -62,7 +62,7 @@ from .patterns import (
     act_number_line,
     few_other_letters,
 )
-from .posted import post_footer, posted_sentence
+from .posted import post_footer, post_footer_lines, posted_sentence
 from .rubric import rubric_line_date
 from .updates import updated
 
@@ -196,7 +196,7 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
     found = posted_sentence(ctx, lines[-FOOTER_LINES:], atoms, full)
     if found is not None:
         return found, explained.ISSUED_POSTED_SENTENCE
-    found = post_footer(text, lines[-FOOTER_LINES:], atoms, full)
+    found = post_footer(text, post_footer_lines(ctx, lines), atoms, full)
     if found is not None:
         return found, explained.ISSUED_POST_FOOTER
     found = _posting_line(text, scan, atoms, full)

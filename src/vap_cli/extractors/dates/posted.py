@@ -3,6 +3,8 @@ posted on a site, with the posting date."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from ... import rx
@@ -12,12 +14,18 @@ from ...segment import Line
 from ...segment.lines_social import counters_only
 from .atoms import Atom
 from .datelines import Starting
-from .patterns import ACT_TYPE_WORD, ISSUED_LINE_MAX
+from .patterns import ACT_TYPE_WORD, FOOTER_LINES, ISSUED_LINE_MAX
 
 LEX = load("dates")
 
 _SITE_WORD = rx.compile(
     rf"(?<!\p{{L}})(?:{rx.alternation(LEX['posted_site_words'])})", regex.IGNORECASE
+)
+# The mark of an edit closing the text before a post's stamp ("👁 2.4K  edited "), with
+# the spaces around it.
+_EDITED_MARK = rx.compile(
+    rf"(?<!\p{{L}})(?:{rx.alternation(load('lines')['social_edited_marks'])})(?!\p{{L}})\s*$",
+    regex.IGNORECASE,
 )
 _POSTED_VERB = rx.compile(
     rf"(?<!\p{{L}})(?:{rx.alternation(LEX['posted_verbs'])})(?!\p{{L}})", regex.IGNORECASE
@@ -52,20 +60,38 @@ def posted_sentence(
     return None
 
 
+def post_footer_lines(ctx: Context, lines: list[Line]) -> list[Line]:
+    """The page's last lines (`FOOTER_LINES`) a post's stamp may stand on, other posts'
+    links under it left out: a channel lists its earlier posts, each with its date,
+    under the post's counters ("👁 2.4K  edited 30.06.2025 18:42" / "Мурунку посттор:" /
+    "25.06.2025 – ..."), and those links are no line of this post (round 57)."""
+    related = ctx.segments.line_classes.related
+    starts = [start for start, _ in related]
+    kept = [ln for ln in lines if not _inside(related, starts, ln.start)]
+    return kept[-FOOTER_LINES:]
+
+
+def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Does one of the sorted [start, end) ranges hold this offset?"""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ranges[k][1]
+
+
 def post_footer(text: str, footer: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
     """A date with a year (`full`) closing a line of the page's last lines (`footer`)
     after a social post's counters alone ("👁 3.4K · 12 мая 2024 в 09:30", "❤️ 56 👁 1.2K
-    · 03.03.2024"): a saved post's footer, its posting time, the page's date. A sentence
-    before the date ("Субботник 👍 пройдёт 26 апреля 2025") is no footer."""
+    · 03.03.2024"), maybe with the mark of an edit after them ("👁 2.4K  edited
+    30.06.2025 18:42", lexicon lines.yaml `social_edited_marks`): a saved post's footer, its posting
+    time, the page's date. A sentence before the date ("Субботник 👍 пройдёт 26 апреля
+    2025") is no footer."""
     starting = Starting(atoms, full)
     for line in footer:
         if len(line.text) > ISSUED_LINE_MAX:
             continue
         for i in starting.on(line):
             atom = atoms[i]
-            if text[atom.end : line.end].strip() or not counters_only(
-                text[line.start : atom.start]
-            ):
+            before = _EDITED_MARK.sub("", text[line.start : atom.start])
+            if text[atom.end : line.end].strip() or not counters_only(before):
                 continue
             return i
     return None

@@ -28,6 +28,8 @@ _MODIFIER_SUFFIXES = (
 )
 _ATTRIBUTIVE = morph.variants(LEX["modifiers"]["attributive_suffix"])
 _POSSESSIVE_LINK = LEX["modifiers"]["possessive_link"]
+_HAVING_OWNER = morph.variants(LEX["modifiers"]["having_owner_suffix"])
+_HAVING_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["having_words"])
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
 _BARE_AGE_WORDS = frozenset(w.casefold() for w in LEX["age_with_age_noun"]["words"])
 _AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
@@ -142,3 +144,20 @@ def adjective_before_attributive(tokens: Sequence[Token], j: int) -> bool:
         return True
     # (the link letter stands after a vowel: the letter before it asked, whatever its length)
     return morph.sound_class(stem[: -len(_POSSESSIVE_LINK)][-1:]) != "vowel"
+
+
+def possessed_having(tokens: Sequence[Token], j: int) -> bool:
+    """A two-word modifier at token j: a noun in small letters in the 3rd-person
+    possessive and a word of having or lacking after it (`having_words`: "майыптыгы
+    бар", "үй-бүлөсү жок"), the noun of who after them ("120дан ашык майыптыгы бар адам
+    катышты"; round 57). The possessive with a case after it ("айылындагы бар") is none."""
+    nxt = j + 1
+    if nxt >= len(tokens) or tokens[j].kind != "word" or tokens[nxt].low not in _HAVING_WORDS:
+        return False
+    owner = tokens[j]
+    return (
+        owner.text.islower()
+        and not is_measure(owner)
+        and owner.low.endswith(_HAVING_OWNER)
+        and noun_ending_case(owner.low) is None
+    )

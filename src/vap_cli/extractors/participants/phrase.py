@@ -21,7 +21,13 @@ from .constants import (
     MAX_STATUS_WORDS,
     STATUS_REACH,
 )
-from .measures import adjective_before_attributive, is_measure, is_modifier, joins_modifiers
+from .measures import (
+    adjective_before_attributive,
+    is_measure,
+    is_modifier,
+    joins_modifiers,
+    possessed_having,
+)
 from .words import (
     LEX,
     STATUS,
@@ -459,8 +465,8 @@ def head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
             continue
         if _bare_noun_before_who(tokens, j):
             return who_at(tokens, j + 1)  # "25 жайыт колдонуучу": a noun names its kind
-        if adjective_before_attributive(tokens, j):
-            j += 2  # "тар адистиктеги дарыгерлер": an adjective and its noun, one modifier
+        if adjective_before_attributive(tokens, j) or possessed_having(tokens, j):
+            j += 2  # "тар адистиктеги дарыгерлер", "майыптыгы бар адам": one modifier
             continue
         if not is_modifier(tokens[j]) or is_measure(tokens[j]):
             return None

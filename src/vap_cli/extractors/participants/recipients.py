@@ -24,7 +24,11 @@ from .negation import (
 from .number_reached import number_reached
 from .phrase import Phrase
 from .queues import queue_before
-from .service_object import agent_after_fronted_object, object_of_service_verb
+from .service_object import (
+    agent_after_fronted_object,
+    object_of_kyrgyz_service_verb,
+    object_of_service_verb,
+)
 from .survivors import survived
 from .vetoes import as_means, clause_has, counts_participants
 from .words import (
@@ -430,7 +434,7 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     it the object, who were served ("Врачи осмотрели 400 жителей"; round 52)."""
     if says_taking_part(tokens, p):
         return False
-    if object_of_service_verb(tokens, p):
+    if object_of_service_verb(tokens, p) or object_of_kyrgyz_service_verb(tokens, p):
         return True  # "Врачи осмотрели 400 жителей": the verb's object, who were served
     # (each case below needs a word of the service in the own clause, a part of the
     # sentence, whose words are asked first)

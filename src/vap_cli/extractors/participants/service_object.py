@@ -14,6 +14,29 @@ _FRONTED_OBJECT_ENDINGS = RUSSIAN_GENITIVE_PLURAL + tuple(
     _SERVICE["fronted_object_adjective_endings"]
 )
 _PLURAL_VERB_ENDINGS = tuple(_SERVICE["plural_verb_endings"])
+_SERVICE_ACTIVE_KY = tuple(w.casefold() for w in _SERVICE["active_verb_stems_ky"])
+_KY_VERB_REACH: int = _SERVICE["active_verb_reach_ky"]
+_OBJECT_CASE = "accusative"
+
+
+def object_of_kyrgyz_service_verb(tokens: Tokens, p: Phrase) -> bool:
+    """The count's noun is in the accusative and a Kyrgyz verb of the service
+    (`active_verb_stems_ky`) follows it in the same clause, at most `active_verb_reach_ky`
+    words between ("86 адамды текшерди", "300 баланы грипптен эмдешти"): the verb's
+    object, who were served (round 57). The nominative is the verb's subject, who served
+    ("5 дарыгер текшерди")."""
+    if p.head.ending.case != _OBJECT_CASE or p.head.entry.lemma in HIRED_STAFF:
+        return False
+    words = 0
+    for tok in tokens[p.end :]:
+        if tok.kind != "word":
+            return False  # a comma or a full stop closes the clause
+        if tok.low.startswith(_SERVICE_ACTIVE_KY):
+            return True
+        words += 1
+        if words > _KY_VERB_REACH:
+            return False
+    return False
 
 
 def object_of_service_verb(tokens: Tokens, p: Phrase) -> bool:
