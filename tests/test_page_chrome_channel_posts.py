@@ -176,3 +176,18 @@ def test_a_date_closing_the_page_under_the_counters_is_the_posts_own() -> None:
     # near miss: no line after the date: the post's own date under its counters, issued
     text = _FEED_RU.replace("                    3 марта 2024\n\n", "") + "👁 980\n04.03.2024\n"
     assert parse_text(text).issued == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        (_POST_RU + "\n👁 842\n\n21.03.2024\n\n#акимиат #встреча\n", "2024-03-21"),
+        (_POST_KY + "\n❤️ 56 👁 1.2K\n\n14-май, 2024\n\nБөлүшүү\n", "2024-05-14"),
+    ],
+)
+def test_a_date_under_the_counters_with_no_prose_after_it_is_the_posts_own(
+    text: str, issued: str
+) -> None:
+    # near miss (revfix57): only hashtags or buttons after the date, no next post's prose:
+    # the post's own date under its counters, issued
+    assert parse_text(text).issued == issued

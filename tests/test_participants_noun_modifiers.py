@@ -12,7 +12,7 @@ import pytest
 from record_fields import counts, qualified_counts
 
 # --- a possessive noun and a word of having or lacking before the noun of who -------------
-# "120дан ашык майыптыгы бар адам катышты": a noun in the 3rd-person possessive and "бар" or
+# "80ден ашык майыптыгы бар адам катышты": a noun in the 3rd-person possessive and "бар" or
 # "жок" after it (lexicon participation.yaml modifiers.having_owner_suffix, having_words;
 # measures.possessed_having) are one modifier of the noun after them.
 # Found by held-out round 57.

@@ -565,7 +565,7 @@ def test_an_ordinal_before_the_attributive_is_no_year() -> None:
 
 
 # --- a contest's kind word and its own words before the quoted name the year closes ------
-# 'конкурс профессионального мастерства "Лучший молодой врач – 2023"': the kind word
+# 'конкурс педагогического мастерства "Учитель года – 2024"': the kind word
 # stands before the quote with its genitive words, the name's words after it; the year
 # closing the quoted name is a period (event_name_years.kind_before_quote).
 # Found by held-out round 57.

@@ -133,8 +133,8 @@ def kind_before(ctx: Context, end: int) -> str | None:
 
 def kind_before_quote(ctx: Context, end: int) -> str | None:
     """The kind of an event word among the last words before the opening quote of the
-    quoted name the year closes: 'конкурс профессионального мастерства "Лучший молодой
-    врач – 2023"', 'сынагы "Мыкты мугалим – 2024"' (the kind word and its own genitive
+    quoted name the year closes: 'конкурс педагогического мастерства "Учитель года
+    – 2024"', 'сынагы "Мыкты мугалим – 2024"' (the kind word and its own genitive
     words stand before the quote, the name's words after it; round 57). No opening quote
     on the line before the year, or one already closed, is no quoted name."""
     line_start = ctx.text.rfind("\n", 0, end) + 1

@@ -102,12 +102,16 @@ _ADDRESS_LINE = rx.compile(
 )
 
 # ... or with no label: a street's type word (lexicon `footer_address_words`), maybe the
-# street's capitalised name after it (Russian), and the house's number ("Жети-Өгүз РМА,
-# Кызыл-Суу айылы, Абдрахманов көч., 42. Тел.: ...", "ул. Ленина, 5"; round 57): the
+# street's capitalised name after it (Russian), and the house's number ("Кемин РМА,
+# Ак-Түз айылы, Ленин көч., 12. Тел.: ...", "ул. Ленина, 5"; round 57): the
 # site's contact line ends the block over it as well.
 _STREET_AND_HOUSE = rx.compile(
     rf"(?<!\p{{L}})(?:{rx.alternation(_LEX['footer_address_words'], space=r'[ ]{1,3}')})"
-    r"(?:[.,]?[ ]{1,3}\p{Lu}[\p{L}-]*)?[.,]{0,2}[ ]{0,3}\d{1,4}(?![\d.:/-]\d)",
+    r"(?:[.,]?[ ]{1,3}\p{Lu}[\p{L}-]*)?[.,]{0,2}[ ]{0,3}\d{1,4}(?![\d.:/-]\d)"
+    # the house's number closes its part of the line (a comma, a full stop, a bar or a
+    # dot between a contact line's parts, the line's end): a number with a word after it
+    # is a count in a headline ("ул. Ленина 12 домов ...", revfix57)
+    r"(?=[ ]{0,3}(?:[,;|·•]|\.(?!\d)|$))",
     regex.I,
 )
 
@@ -169,8 +173,9 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
     its prose: those are no related news. A date alone on its line right under a post's
     counters, below the post's prose, is a channel's day separator opening the feed's next
     post ("👁 4.7K  edited 15:12" / "2 сентября 2025" / "🚌 ..."): the lines from it on are
-    another post's (round 57). With no line after it, it is the post's own date under its
-    counters ("👁 1.2K  10:15" / "12.03.2024")."""
+    another post's (round 57). With no line of words after it (`_next_post_line`), it is
+    the post's own date under its counters ("👁 1.2K  10:15" / "12.03.2024" / "#Токмок";
+    revfix57)."""
     inside: set[int] = set()
     block: Block = None
     members: list[int] = []
@@ -190,7 +195,7 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
             prose
             and counters
             and _DAY_SEPARATOR.fullmatch(stripped, None, None, rx.NOT_CONCURRENT)
-            and any(later.stripped for later in lines[k + 1 :])
+            and any(_next_post_line(later.stripped) for later in lines[k + 1 :])
         ):
             inside.update(range(k, len(lines)))  # the feed's next post
             break
@@ -235,6 +240,14 @@ def _starts_article(stripped: str) -> bool:
     over the article, and the page's own headline and date line closing it stay the
     article's."""
     return _no_headline(stripped) and not date_line(stripped)
+
+
+def _next_post_line(stripped: str) -> bool:
+    """A line of the feed's next post under a day separator: words that are no hashtags
+    ("#Токмок #жыйын") and no post's counters or buttons ("Бөлүшүү"), which the post's
+    own date under its counters may have after it (revfix57)."""
+    untagged = any(part[:1].isalpha() for part in stripped.split())  # "#Токмок" opens with "#"
+    return untagged and not social_line(stripped)
 
 
 def _prose_not_date(stripped: str) -> bool:

@@ -149,7 +149,7 @@ def adjective_before_attributive(tokens: Sequence[Token], j: int) -> bool:
 def possessed_having(tokens: Sequence[Token], j: int) -> bool:
     """A two-word modifier at token j: a noun in small letters in the 3rd-person
     possessive and a word of having or lacking after it (`having_words`: "майыптыгы
-    бар", "үй-бүлөсү жок"), the noun of who after them ("120дан ашык майыптыгы бар адам
+    бар", "үй-бүлөсү жок"), the noun of who after them ("80ден ашык майыптыгы бар адам
     катышты"; round 57). The possessive with a case after it ("айылындагы бар") is none."""
     nxt = j + 1
     if nxt >= len(tokens) or tokens[j].kind != "word" or tokens[nxt].low not in _HAVING_WORDS:

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from .negation import own_clause_before
 from .phrase import Phrase, qualifier_before
-from .words import HIRED_STAFF, LEX, RUSSIAN_GENITIVE_PLURAL, Token, Tokens, who_at
+from .words import (
+    HIRED_STAFF,
+    LEX,
+    RUSSIAN_GENITIVE_PLURAL,
+    Token,
+    Tokens,
+    noun_ending_case,
+    who_at,
+)
 
 _SERVICE = LEX["service_received"]
 _SERVICE_ACTIVE = frozenset(w.casefold() for w in _SERVICE["active_verbs_ru"])
@@ -22,9 +30,11 @@ _OBJECT_CASE = "accusative"
 def object_of_kyrgyz_service_verb(tokens: Tokens, p: Phrase) -> bool:
     """The count's noun is in the accusative and a Kyrgyz verb of the service
     (`active_verb_stems_ky`) follows it in the same clause, at most `active_verb_reach_ky`
-    words between ("86 адамды текшерди", "300 баланы грипптен эмдешти"): the verb's
+    words between ("140 тургунду текшерди", "300 баланы грипптен эмдешти"): the verb's
     object, who were served (round 57). The nominative is the verb's subject, who served
-    ("5 дарыгер текшерди")."""
+    ("5 дарыгер текшерди"). Another word in the accusative between is the verb's own
+    object, the count's noun another verb's ("60 тургунду бейтаптарды текшерген
+    дарыгерлер менен жолугушууга чакырды": invited; revfix57)."""
     if p.head.ending.case != _OBJECT_CASE or p.head.entry.lemma in HIRED_STAFF:
         return False
     words = 0
@@ -33,6 +43,8 @@ def object_of_kyrgyz_service_verb(tokens: Tokens, p: Phrase) -> bool:
             return False  # a comma or a full stop closes the clause
         if tok.low.startswith(_SERVICE_ACTIVE_KY):
             return True
+        if noun_ending_case(tok.low) == _OBJECT_CASE:
+            return False  # the verb's own object stands between
         words += 1
         if words > _KY_VERB_REACH:
             return False
