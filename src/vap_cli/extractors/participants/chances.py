@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...models import Status
 from .negation import own_clause
 from .phrase import Phrase
-from .words import LEX, Tokens, folded_stems
+from .words import LEX, Tokens, casefolded, folded_stems
 
 _USING: tuple[tuple[Status, tuple[str, ...]], ...] = tuple(
     (status, tuple(stem.casefold() for stem in stems))
@@ -20,7 +20,7 @@ _USING: tuple[tuple[Status, tuple[str, ...]], ...] = tuple(
 _TAKING_PART = folded_stems("chance_taking_part_stems")
 _NOT_TAKING_PART = folded_stems("chance_taking_part_not")
 _CHANCE_STEMS = folded_stems("chance_noun_stems")
-_CHANCE_WORDS = frozenset(folded_stems("chance_noun_words"))
+_CHANCE_WORDS = casefolded("chance_noun_words")
 
 
 def chance_taken(tokens: Tokens, p: Phrase) -> Status | None:

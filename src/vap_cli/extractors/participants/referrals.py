@@ -27,11 +27,11 @@ _PREPOSITION_REACH = 3
 
 def sent_to_hospital(tokens: Tokens, p: Phrase) -> bool:
     """The count's own clause sends them to a hospital."""
-    if p.head.entry.lemma in HIRED_STAFF or says_taking_part(tokens, p):
+    if p.head.entry.lemma in HIRED_STAFF:
         return False
-    clause = [tok for tok in own_clause(tokens, p) if tok.kind == "word"]
-    words = [tok.low for tok in clause]
-    if not any(w.startswith(_SENDING) for w in words):
+    words = [tok.low for tok in own_clause(tokens, p) if tok.kind == "word"]
+    # the word of sending first: most clauses have none, and the guard reads the sentence
+    if not any(w.startswith(_SENDING) for w in words) or says_taking_part(tokens, p):
         return False
     return any(_hospital_at(words, k) for k, w in enumerate(words) if w.startswith(_HOSPITALS))
 

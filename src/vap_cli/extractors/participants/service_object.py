@@ -38,7 +38,8 @@ def object_of_kyrgyz_service_verb(tokens: Tokens, p: Phrase) -> bool:
     if p.head.ending.case != _OBJECT_CASE or p.head.entry.lemma in HIRED_STAFF:
         return False
     words = 0
-    for tok in tokens[p.end :]:
+    # the loop reads at most the reach and one word more: no copy of the rest of the text
+    for tok in tokens[p.end : p.end + _KY_VERB_REACH + 1]:
         if tok.kind != "word":
             return False  # a comma or a full stop closes the clause
         if tok.low.startswith(_SERVICE_ACTIVE_KY):
