@@ -3,14 +3,13 @@ posted on a site, with the posting date."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import regex
 
 from ... import rx
 from ...context import Context
 from ...lexicon import load
 from ...segment import Line
+from ...segment.cover import Cover
 from ...segment.lines_social import counters_only
 from .atoms import Atom
 from .datelines import Starting
@@ -20,12 +19,6 @@ LEX = load("dates")
 
 _SITE_WORD = rx.compile(
     rf"(?<!\p{{L}})(?:{rx.alternation(LEX['posted_site_words'])})", regex.IGNORECASE
-)
-# The mark of an edit closing the text before a post's stamp ("👁 2.4K  edited "), with
-# the spaces around it.
-_EDITED_MARK = rx.compile(
-    rf"(?<!\p{{L}})(?:{rx.alternation(load('lines')['social_edited_marks'])})(?!\p{{L}})\s*$",
-    regex.IGNORECASE,
 )
 _POSTED_VERB = rx.compile(
     rf"(?<!\p{{L}})(?:{rx.alternation(LEX['posted_verbs'])})(?!\p{{L}})", regex.IGNORECASE
@@ -65,16 +58,9 @@ def post_footer_lines(ctx: Context, lines: list[Line]) -> list[Line]:
     links under it left out: a channel lists its earlier posts, each with its date,
     under the post's counters ("👁 2.4K  edited 30.06.2025 18:42" / "Мурунку посттор:" /
     "25.06.2025 – ..."), and those links are no line of this post (round 57)."""
-    related = ctx.segments.line_classes.related
-    starts = [start for start, _ in related]
-    kept = [ln for ln in lines if not _inside(related, starts, ln.start)]
+    related = Cover(ctx.segments.line_classes.related)
+    kept = [ln for ln in lines if ln.start not in related]
     return kept[-FOOTER_LINES:]
-
-
-def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
-    """Does one of the sorted [start, end) ranges hold this offset?"""
-    k = bisect_right(starts, pos) - 1
-    return k >= 0 and pos < ranges[k][1]
 
 
 def post_footer(text: str, footer: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
@@ -90,8 +76,10 @@ def post_footer(text: str, footer: list[Line], atoms: list[Atom], full: list[int
             continue
         for i in starting.on(line):
             atom = atoms[i]
-            before = _EDITED_MARK.sub("", text[line.start : atom.start])
-            if text[atom.end : line.end].strip() or not counters_only(before):
+            # counters_only reads an edit's mark after the counters too (lines_social)
+            if text[atom.end : line.end].strip() or not counters_only(
+                text[line.start : atom.start]
+            ):
                 continue
             return i
     return None
