@@ -18,8 +18,8 @@ from .words import Tokens, first_words, folded_phrases, folded_stems, has_phrase
 # Programmes the events lexicon names no kind of, by stem ("лагерге": a camp).
 _PROGRAMMES = folded_stems("admitted_to_stems")
 # The phrases of admitting (stems, word by word: "кабыл алын-", "зачисл-").
-_ADMITTING = folded_phrases("enrolment_phrases")
-_ADMITTING_FIRST = first_words(_ADMITTING)
+ADMITTING = folded_phrases("enrolment_phrases")
+ADMITTING_FIRST = first_words(ADMITTING)
 _DATIVES: tuple[str, ...] = morph.variants("dative")
 
 
@@ -31,7 +31,7 @@ def admitted_to_programme(tokens: Tokens, p: Phrase) -> bool:
     that is not where they are admitted ("Курстун жыйынтыгында 25 токтом кабыл алынды"
     has no dative)."""
     # the phrase of admitting first: the events lexicon's search costs more
-    if not has_phrase(tokens.clause_after(p.end, STATUS_REACH), _ADMITTING, _ADMITTING_FIRST):
+    if not has_phrase(tokens.clause_after(p.end, STATUS_REACH), ADMITTING, ADMITTING_FIRST):
         return False
     return _programme_in_dative(tokens.clause_before(p.start, STATUS_REACH))
 

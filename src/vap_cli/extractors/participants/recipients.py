@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ... import morph
 from ...lexicon import load
 from ...numbers import Token
-from .admitted import admitted_to_programme
+from .admitted import ADMITTING, ADMITTING_FIRST, admitted_to_programme
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
 from .finite_verbs import finite_verb
@@ -82,7 +82,6 @@ _CARRIED_OUT_STEMS = tuple(w.casefold() for w in _SERVICE["carried_out_stems"])
 _RECEPTION = folded_phrases("reception_phrases")
 _ENROLLED = frozenset(LEX["enrolment_lemmas"])
 _GRADE_ENDINGS = tuple(casefolded("enrolment_grade_endings"))
-_ADMITTING = folded_phrases("enrolment_phrases")
 _SIGNED_UP = Stems(folded_stems("enrolment_signup_stems"))
 _KINDERGARTENS = folded_phrases("enrolment_kindergartens")
 _KINDERGARTENS_FIRST = first_words(_KINDERGARTENS)
@@ -102,7 +101,6 @@ _RECEIVED_LEMMAS = RESIDENT_LEMMAS | frozenset(LEX["citizen_lemmas"])
 _RECEIVED_BEFORE = casefolded("reception_received_before")
 # ... unless their clause names taking part ("участие приняли 30 жителей")
 _TAKING_PART_OPENS = Stems(PARTICIPATION_STEMS)
-_ADMITTING_FIRST = first_words(_ADMITTING)
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = folded_phrases("alumni_phrases")
 _STUDIED_FIRST = first_words(_STUDIED)
@@ -282,7 +280,7 @@ def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
     sentence = sentence_of(tokens, p)
     return (
         any(tok.low.endswith(_GRADE_ENDINGS) for tok in sentence)
-        or has_phrase(sentence, _ADMITTING, _ADMITTING_FIRST)
+        or has_phrase(sentence, ADMITTING, ADMITTING_FIRST)
         or _signed_up_to_a_kindergarten(tokens, p)
     )
 
