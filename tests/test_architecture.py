@@ -11,7 +11,6 @@ finding nothing.
 from __future__ import annotations
 
 import ast
-import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,12 +18,13 @@ import pytest
 import regex
 import yaml
 
+from source_trees import SOURCE_TREES_GROUP, SRC, sources, syntax_tree, walk
 from vap_cli import morph
 
-# The sources are parsed once (syntax_tree) for all the guards: all on one worker.
-pytestmark = pytest.mark.xdist_group("architecture")
+# The sources are parsed once (source_trees.syntax_tree) for all the guards and the other
+# tests that read them: all on one worker.
+pytestmark = pytest.mark.xdist_group(SOURCE_TREES_GROUP)
 
-SRC = Path(__file__).resolve().parent.parent / "src" / "vap_cli"
 LEXICONS = SRC / "lexicon"
 MAX_LINES = 600
 
@@ -69,23 +69,6 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def rel(path: Path) -> str:
     return path.relative_to(SRC).as_posix()
-
-
-def sources() -> list[Path]:
-    return sorted(SRC.rglob("*.py"))
-
-
-@functools.cache
-def syntax_tree(path: Path) -> ast.Module:
-    """Each source file is parsed once for all the guards (the checks only read it)."""
-    return ast.parse(path.read_text(encoding="utf-8"))
-
-
-@functools.cache
-def walk(tree: ast.AST) -> tuple[ast.AST, ...]:
-    """Every node of `tree` (ast.walk's order), walked once for all the guards: each guard
-    reads every node of every source file, and ast.walk costs what a guard's checks do."""
-    return tuple(ast.walk(tree))
 
 
 def literal_patterns(tree: ast.AST) -> Iterator[tuple[int, str]]:

@@ -5,13 +5,13 @@ page, a schedule row's fallback kind."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 from typing import get_args
 
+import pytest
+
+from source_trees import SOURCE_TREES_GROUP, SRC, sources, syntax_tree, walk
 from vap_cli import gazetteer, models
 from vap_cli.lexicon import load
-
-SRC = Path(__file__).resolve().parent.parent / "src" / "vap_cli"
 
 
 def level_lists(tree: ast.AST) -> list[int]:
@@ -21,18 +21,20 @@ def level_lists(tree: ast.AST) -> list[int]:
     defined = (frozenset(models.UNIT_LEVELS), frozenset(models.CHAIN_LEVELS))
     return [
         node.lineno
-        for node in ast.walk(tree)
+        for node in walk(tree)
         if isinstance(node, (ast.Tuple, ast.List, ast.Set))
         and all(isinstance(e, ast.Constant) for e in node.elts)
         and frozenset(e.value for e in node.elts if isinstance(e, ast.Constant)) in defined
     ]
 
 
+# reads the source trees the architecture guards read (source_trees), on their worker
+@pytest.mark.xdist_group(SOURCE_TREES_GROUP)
 def test_the_lists_of_place_levels_are_spelled_in_models_only() -> None:
     found = {
         path.relative_to(SRC).as_posix(): lines
-        for path in sorted(SRC.rglob("*.py"))
-        if path.name != "models.py" and (lines := level_lists(ast.parse(path.read_text())))
+        for path in sources()
+        if path.name != "models.py" and (lines := level_lists(syntax_tree(path)))
     }
     assert not found, f"import the levels from models.py: {found}"
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from source_trees import SOURCE_TREES_GROUP, sources, syntax_tree, walk
 from vap_cli.cli import cli
 from vap_cli.pipeline import explain_text, parse_text
 
@@ -1808,13 +1809,14 @@ _ROOT = Path(__file__).resolve().parent.parent
 
 
 def declared_rules() -> set[str]:
-    """The code of each `Rule("field.name", ...)` the source declares, wherever it is."""
+    """The code of each `Rule("field.name", ...)` the source declares, wherever it is (the
+    source trees parsed once for the tests that read them: source_trees)."""
     import ast
 
     return {
         node.args[0].value
-        for path in (_ROOT / "src" / "vap_cli").rglob("*.py")
-        for node in ast.walk(ast.parse(path.read_text()))
+        for path in sources()
+        for node in walk(syntax_tree(path))
         if isinstance(node, ast.Call)
         and getattr(node.func, "id", None) == "Rule"
         and node.args
@@ -2116,6 +2118,7 @@ def test_no_issued_date_no_issued_rule(text: str) -> None:
     assert not [d for d in decisions if d.rule.code.startswith("dates.issued_")]
 
 
+@pytest.mark.xdist_group(SOURCE_TREES_GROUP)  # the source trees, parsed once
 def test_every_declared_rule_has_a_sentence_above() -> None:
     """A rule in any module (not only those the tests above walk) is reached by one of
     the sentences above: a rule no sentence reaches is dead code."""
@@ -2138,6 +2141,7 @@ def test_every_declared_rule_has_a_sentence_above() -> None:
     assert declared_rules() == covered
 
 
+@pytest.mark.xdist_group(SOURCE_TREES_GROUP)  # the source trees, parsed once
 def test_every_rule_is_in_a_rule_table_of_the_architecture() -> None:
     """Each `Rule("field.name", ...)` the source declares has its row, code and verdict,
     in a rule table of docs/ARCHITECTURE.md."""
