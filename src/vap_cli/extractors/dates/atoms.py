@@ -453,3 +453,9 @@ def find_atoms(
 def iso(day: Day) -> str:
     year, month, d = day
     return f"{year:04d}-{month:02d}-{d:02d}" if year is not None else f"--{month:02d}-{d:02d}"
+
+
+def month_day(value: str) -> tuple[int, int]:
+    """The month and day of a "--MM-DD" value, a date without its year (`iso` of a day
+    with no year)."""
+    return int(value[2:4]), int(value[5:7])
