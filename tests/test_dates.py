@@ -1168,16 +1168,16 @@ def test_each_form_tried_at_its_own_words_finds_what_its_search_finds(text: str)
     # its own begins (found with other stages' words, word_starts.word_sets), not at
     # every word of every form; None where case folding changes the text's length
     from vap_cli.extractors import word_starts
-    from vap_cli.extractors.dates import atoms, form_starts, patterns
+    from vap_cli.extractors.dates import atoms, form_starts
     from vap_cli.segment.tokens import TokenStream
 
     stream = TokenStream(text)
-    places = patterns.form_places(lambda begins: word_starts.starts(stream, begins))
+    places = form_starts.form_places(lambda begins: word_starts.starts(stream, begins))
     assert (places is None) == ("ß" in text)
     if places is None:
         return
     runs = [m.span() for m in atoms.DIGIT_RUN.finditer(text)]
-    for pattern, begins in patterns.FORM_BEGINS.items():
+    for pattern, begins in form_starts.FORM_BEGINS.items():
         assert places[pattern] == rx.beginnings_in(begins, text.casefold())
         found = form_starts.form_matches(pattern, text, runs, places)
         assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]

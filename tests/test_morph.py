@@ -18,8 +18,6 @@ from vap_cli.morph import (
     forms,
     inflect,
     russian_adjective_endings,
-    russian_adjective_key,
-    russian_adjective_keys,
     russian_adjective_stem,
     russian_unit_adjective_endings,
     strip_ending,
@@ -27,6 +25,7 @@ from vap_cli.morph import (
     surface,
     variants,
 )
+from vap_cli.morph_names import russian_adjective_key, russian_adjective_keys
 
 CASES = (
     "genitive",

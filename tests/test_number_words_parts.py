@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from vap_cli.numbers import read_words
+from vap_cli import morph
+from vap_cli.numbers import PART_ABLATIVE_ENDINGS, PARTITIVE_ENDINGS, read_words
+from vap_cli.numbers.word_tables import KY_NUMBER_STEMS
+from vap_cli.numbers.words import part_ablative_word
 from vap_cli.pipeline import parse_text
 
 
@@ -56,3 +59,42 @@ def test_a_run_without_the_possessive_is_read_whole_as_before() -> None:
 def test_a_lone_possessive_word_after_a_total_is_no_part() -> None:
     # near miss: "ону" after a count is not "ten of them"
     assert counts("Жыйынга отуз беш киши келди, ону мен тааныйм.") == [35]
+
+
+# A part in the ablative ("он эки мектептин тогузунан": from nine of the twelve): a number
+# word with the possessive, then the ablative (numbers/words.part_ablative_word).
+
+
+@pytest.mark.parametrize(
+    ("word", "value", "ending"),
+    [("тогузунан", 9, "унан"), ("жыйырмасынан", 20, "сынан"), ("Бешинен", 5, "инен")],
+)
+def test_a_number_word_with_the_possessive_and_the_ablative_is_a_part(
+    word: str, value: int, ending: str
+) -> None:
+    part = part_ablative_word(word)
+    assert part is not None
+    assert (part.value, part.ending) == (value, ending)
+
+
+@pytest.mark.parametrize("word", ["тогуздан", "жарымынан", "онунан", "тогузуна"])
+def test_an_ablative_with_no_lone_part_before_it_is_no_part(word: str) -> None:
+    # near misses: the ablative with no possessive, a half, "ону" (him: lexicon
+    # lone_part not), the possessive with the dative
+    assert part_ablative_word(word) is None
+
+
+def test_every_part_in_the_ablative_ends_in_a_possessive_and_an_ablative() -> None:
+    # what part_ablative_word reads ends in PART_ABLATIVE_ENDINGS without testing it: the
+    # word less its ablative is read by lone_part_word, whose ending is a possessive
+    ablatives = morph.variants("ablative_p")
+    read = 0
+    for stem in KY_NUMBER_STEMS:
+        for possessive in PARTITIVE_ENDINGS:
+            for ablative in ablatives:
+                part = part_ablative_word(stem + possessive + ablative)
+                if part is not None:
+                    read += 1
+                    assert part.ending in PART_ABLATIVE_ENDINGS
+                    assert part.stem + part.ending == stem + possessive + ablative
+    assert read

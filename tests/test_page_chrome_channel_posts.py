@@ -191,3 +191,36 @@ def test_a_date_under_the_counters_with_no_prose_after_it_is_the_posts_own(
     # near miss (revfix57): only hashtags or buttons after the date, no next post's prose:
     # the post's own date under its counters, issued
     assert parse_text(text).issued == issued
+
+
+# The day separator may close with the year's word (lexicon lines.yaml
+# day_separator_year_words), with its dot or without.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            _FEED_KY + "👁 2.1K\n\n                    13-май, 2024 ж.\n\n"
+            "Ак-Талаа районунда 14-майда жол оңдолот…",
+            "Ак-Талаа",
+        ),
+        (
+            _FEED_RU + "👁 980\n\n                    4 марта 2024 года\n\n"
+            "В Кеминском районе 5 марта откроют новую школу…",
+            "Кемин",
+        ),
+    ],
+)
+def test_a_day_separator_may_close_with_the_years_word(text: str, place: str) -> None:
+    doc = parse_text(text)
+    assert content_days_of(doc) == []
+    assert place not in {p.name for p in doc.places}
+
+
+def test_a_date_with_another_word_after_its_year_is_no_day_separator() -> None:
+    # near miss: a word after the year that is no year's word: the line is no separator,
+    # the lines under it stay the text's
+    text = (
+        _FEED_RU + "👁 980\n\n                    4 марта 2024 отчет\n\n"
+        "В Кеминском районе 5 марта откроют новую школу…"
+    )
+    assert "Кемин" in {p.name for p in parse_text(text).places}

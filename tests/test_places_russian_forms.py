@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from record_fields import level_name_list, level_name_pairs, level_names
-from vap_cli import morph
+from vap_cli.morph_names import russian_adjective_key, russian_adjective_keys
 from vap_cli.pipeline import parse_text
 
 # --- a second initial "С." is no abbreviation of село --------------------------------------
@@ -671,7 +671,7 @@ def test_names_after_a_type_word_otherwise_stay(text: str, expected: set[str]) -
 # --- a Russian adjective linked with -ов- to a name in a hard consonant --------------------
 # Russian makes an adjective of a name in a hard consonant with the surname's link -ов-
 # beside the official one ("Нурманбетовского айыл окмоту" for the Нурманбетский айылный
-# аймак): the name's adjective keys hold both (morph.russian_adjective_keys, lexicon
+# аймак): the name's adjective keys hold both (morph_names.russian_adjective_keys, lexicon
 # morphology.yaml consonant_name_links). A name in a vowel takes no such link.
 # Found by held-out round 50.
 
@@ -691,17 +691,15 @@ def test_an_ov_linked_adjective_names_the_unit(text: str, unit: tuple[str, str])
 def test_a_name_in_a_vowel_or_in_latin_letters_takes_no_ov_link(name: str, linked: str) -> None:
     # near miss: a name in a vowel makes no "-уовский"; a name in Latin letters no Russian
     # adjective at all (revfixr50); a Cyrillic name in a hard consonant takes the link
-    assert morph.russian_adjective_key(linked) not in morph.russian_adjective_keys(name)
-    assert morph.russian_adjective_key("Курманбеков") in morph.russian_adjective_keys("Курманбек")
-    assert morph.russian_adjective_key("Нурманбетовский"[:-4]) in morph.russian_adjective_keys(
-        "Нурманбет"
-    )
+    assert russian_adjective_key(linked) not in russian_adjective_keys(name)
+    assert russian_adjective_key("Курманбеков") in russian_adjective_keys("Курманбек")
+    assert russian_adjective_key("Нурманбетовский"[:-4]) in russian_adjective_keys("Нурманбет")
 
 
 # --- a Russian adjective linked with -н- to a name in a vowel, in its Kyrgyz spelling --------
 # A name ending in a vowel, kept in its Kyrgyz spelling, makes its Russian adjective with the
 # link -н- ("Кызыл-Суунском айыл окмоту" beside the official adjective): the name's adjective
-# keys hold it (morph.russian_adjective_keys, lexicon morphology.yaml vowel_name_links). A
+# keys hold it (morph_names.russian_adjective_keys, lexicon morphology.yaml vowel_name_links). A
 # name in a consonant takes no such link. Found by held-out round 51.
 
 
@@ -720,8 +718,8 @@ def test_an_n_linked_adjective_of_a_kyrgyz_name_names_the_unit(
 
 def test_a_name_in_a_consonant_takes_no_n_link() -> None:
     # near miss: "Кочкорнский" is no adjective of Кочкор; a name in a vowel takes the link
-    assert morph.russian_adjective_key("Кочкорн") not in morph.russian_adjective_keys("Кочкор")
-    assert morph.russian_adjective_key("Кызыл-Суун") in morph.russian_adjective_keys("Кызыл-Суу")
+    assert russian_adjective_key("Кочкорн") not in russian_adjective_keys("Кочкор")
+    assert russian_adjective_key("Кызыл-Суун") in russian_adjective_keys("Кызыл-Суу")
 
 
 # --- a unit named after a wider one, its Russian name spelt otherwise by the gazetteer ---

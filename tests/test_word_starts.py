@@ -39,7 +39,7 @@ def _begun_anchor_kinds() -> list[regex.Pattern[str]]:
 # the patterns it tries there; the others' places are read by no stage (their stages
 # search them with rx.Scan, which keeps every place).
 TRIED_AT_PLACES: dict[object, list[regex.Pattern[str]]] = {
-    **{begins: [form] for form, begins in patterns.FORM_BEGINS.items()},
+    **{begins: [form] for form, begins in form_starts.FORM_BEGINS.items()},
     patterns.RANGE_OPEN_BEGINS: [
         patterns.OPEN_NUMERIC_RANGE,
         form_starts.WORD_DATE_OPEN,

@@ -20,9 +20,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import rx
 from .diskcache import Stored, cache_dir, cache_key, cached
-from .fold import fold, lookalike
+from .fold import lookalike
 from .lexicon import load, source
 
 _DATA = load("morphology")
@@ -484,7 +483,7 @@ RU_PLACE_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["place_noun_endings"])
 RU_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["noun_endings"])
 RU_DATIVE_PLURAL_ENDINGS: tuple[str, ...] = tuple(_RU["noun_dative_plural_endings"])
 # Longest first, so that -ского is cut whole, not as -ого after a stem in -ск.
-_UNIT_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
+RU_UNIT_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
     sorted(russian_unit_adjective_endings(), key=len, reverse=True)
 )
 # A stem keeps at least this many letters more than the ending cut off it.
@@ -495,7 +494,7 @@ def russian_adjective_stem(word: str) -> str | None:
     """A unit's Russian adjective without its ending ("Кочкорский" -> "Кочкор"), as
     written; None if the word is no such adjective."""
     low = word.casefold()
-    for ending in _UNIT_ADJECTIVE_ENDINGS:
+    for ending in RU_UNIT_ADJECTIVE_ENDINGS:
         if low.endswith(ending) and len(low) >= len(ending) + _MIN_ADJECTIVE_STEM:
             return word[: -len(ending)]
     return None
@@ -518,29 +517,6 @@ def russian_plain_adjective_stem(word: str) -> str | None:
     return None
 
 
-# A stem this long or longer may lose its linking -ин/-ын (Ат-Башинский ~ Ат-Башы).
-_MIN_LINKED_KEY = 5
-
-
-# A doubled vowel (a Kyrgyz long vowel, folded), then the adjective's link after it.
-_LONG_VOWEL = rx.compile(rf"([{_VOWEL_LETTERS}])\1")
-_LONG_VOWEL_LINK = rx.compile(rf"([{_VOWEL_LETTERS}])\1{_RU['long_vowel_link']}$")
-
-
-def russian_adjective_key(text: str) -> str:
-    """One key for a Russian place noun and the stem of its adjective: Ат-Башы and
-    Ат-Башин(ский) -> "атбаш", Кочкор and Кочкор(ский) -> "кочкор", Кызыл-Туу and
-    Кызыл-Туус(ский) -> "кызылт", Суусамыр and Сусамыр(ский) -> "сусамыр" (a long vowel
-    read short). Folded (fold.py)."""
-    key = _LONG_VOWEL.sub(r"\1", _LONG_VOWEL_LINK.sub(r"\1", fold(text)))
-    key = key.rstrip(_RU["soft_final"])
-    key = key.rstrip(_VOWEL_LETTERS)
-    link = next((k for k in _RU["adjective_links"] if key.endswith(k)), None)
-    if link and len(key) >= _MIN_LINKED_KEY:
-        key = key[: -len(link)]
-    return key.rstrip(_VOWEL_LETTERS)
-
-
 RU_NOUN_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_endings"])
 RU_NOUN_GENITIVE_PLURAL_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_plural_endings"])
 RU_ADJECTIVE_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["adjective_genitive_endings"])
@@ -555,38 +531,3 @@ def russian_adjective_nominative(word: str, gender: str) -> str | None:
         return None
     ending = russian_adjective_endings(gender, "nominative")[0]
     return stem + _ru_spell(stem[-1:].casefold() + ending)[1:]
-
-
-# The last letters after which a name's adjective takes no -ов- link: a vowel, the soft
-# sign and й (Кара-Суу, Жайыл), and the hushing consonants and ц, after which Russian
-# writes -ев- (e_for_o_after).
-_NO_LINK_AFTER = frozenset(_VOWEL_LETTERS + "ьъй" + "".join(_RU["e_for_o_after"]))
-# A name closing in a Cyrillic letter: a name in Latin letters ("Tyup", "Chui") makes no
-# Russian adjective, so no Cyrillic link is put after it.
-_CYRILLIC_LAST = rx.compile(r"\p{Script=Cyrillic}$")
-
-
-# A name keeps at least this many letters before the suffix its adjective drops
-# (Иван-овка -> Ивановский), so a short name is not cut to nothing.
-_MIN_NAME_BEFORE_SUFFIX = 3
-
-
-def russian_adjective_keys(name: str) -> set[str]:
-    """The keys (`russian_adjective_key`) of the adjectives a Russian place name makes:
-    Ивановка -> Ивановский, Ананьево -> Ананьевский, Беловодское -> Беловодский; a name's
-    link after a consonant or a vowel (Нурманбетовский, Таш-Дөбөнский)."""
-    keys = {russian_adjective_key(name)}
-    low = name.casefold()
-    for suffix in _RU["name_suffixes"]:
-        if low.endswith(suffix) and len(low) >= len(suffix) + _MIN_NAME_BEFORE_SUFFIX:
-            keys.add(russian_adjective_key(name[: -len(suffix)]))
-    for ending in _UNIT_ADJECTIVE_ENDINGS:
-        if low.endswith(ending):
-            keys.add(russian_adjective_key(name[: -len(ending)]))
-    if _CYRILLIC_LAST.search(low) and low[-1:] not in _NO_LINK_AFTER:
-        # Нурманбет -> Нурманбетовский: a hard consonant's link, as a surname's
-        keys.update(russian_adjective_key(name + link) for link in _RU["consonant_name_links"])
-    elif _CYRILLIC_LAST.search(low) and low[-1:] in _VOWEL_LETTERS:
-        # Таш-Дөбө -> Таш-Дөбөнский: the Kyrgyz spelling kept, linked with -н-
-        keys.update(russian_adjective_key(name + link) for link in _RU["vowel_name_links"])
-    return keys

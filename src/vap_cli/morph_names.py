@@ -1,15 +1,22 @@
 """Russian names of people back to the nominative: the tables of morphology.yaml's
-`russian.names` (part of the one morphology, morph.py; read by the persons extractor)."""
+`russian.names` (part of the one morphology, morph.py; read by the persons extractor);
+and a Russian place name and its adjective under one key (`russian_adjective_key(s)`,
+read by the places' index; moved out of morph.py, tidy58)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+from . import rx
+from .fold import fold
 from .lexicon import load
-from .morph import sound_class
+from .morph import RU_UNIT_ADJECTIVE_ENDINGS, sound_class
 
-_RU_NAMES: dict = load("morphology")["russian"]["names"]
+_DATA = load("morphology")
+_VOWEL_LETTERS: str = _DATA["sounds"]["vowel"]
+_RU: dict = _DATA["russian"]
+_RU_NAMES: dict = _RU["names"]
 RU_SURNAME_CASE_ENDINGS: dict[str, str] = {
     str(k): str(v or "") for k, v in _RU_NAMES["surname_case_endings"].items()
 }
@@ -107,3 +114,63 @@ def man_nominative(words: Sequence[str], any_surname: bool = False) -> list[str]
     if last is None or None in firsts:
         return None
     return [w for w in firsts if w is not None] + [last]
+
+
+# --- Russian place names and their adjectives ----------------------------------------
+
+# A stem this long or longer may lose its linking -ин/-ын (Ат-Башинский ~ Ат-Башы).
+_MIN_LINKED_KEY = 5
+
+
+# A doubled vowel (a Kyrgyz long vowel, folded), then the adjective's link after it.
+_LONG_VOWEL = rx.compile(rf"([{_VOWEL_LETTERS}])\1")
+_LONG_VOWEL_LINK = rx.compile(rf"([{_VOWEL_LETTERS}])\1{_RU['long_vowel_link']}$")
+
+
+def russian_adjective_key(text: str) -> str:
+    """One key for a Russian place noun and the stem of its adjective: Ат-Башы and
+    Ат-Башин(ский) -> "атбаш", Кочкор and Кочкор(ский) -> "кочкор", Кызыл-Туу and
+    Кызыл-Туус(ский) -> "кызылт", Суусамыр and Сусамыр(ский) -> "сусамыр" (a long vowel
+    read short). Folded (fold.py)."""
+    key = _LONG_VOWEL.sub(r"\1", _LONG_VOWEL_LINK.sub(r"\1", fold(text)))
+    key = key.rstrip(_RU["soft_final"])
+    key = key.rstrip(_VOWEL_LETTERS)
+    link = next((k for k in _RU["adjective_links"] if key.endswith(k)), None)
+    if link and len(key) >= _MIN_LINKED_KEY:
+        key = key[: -len(link)]
+    return key.rstrip(_VOWEL_LETTERS)
+
+
+# The last letters after which a name's adjective takes no -ов- link: a vowel, the soft
+# sign and й (Кара-Суу, Жайыл), and the hushing consonants and ц, after which Russian
+# writes -ев- (e_for_o_after).
+_NO_LINK_AFTER = frozenset(_VOWEL_LETTERS + "ьъй" + "".join(_RU["e_for_o_after"]))
+# A name closing in a Cyrillic letter: a name in Latin letters ("Tyup", "Chui") makes no
+# Russian adjective, so no Cyrillic link is put after it.
+_CYRILLIC_LAST = rx.compile(r"\p{Script=Cyrillic}$")
+
+
+# A name keeps at least this many letters before the suffix its adjective drops
+# (Иван-овка -> Ивановский), so a short name is not cut to nothing.
+_MIN_NAME_BEFORE_SUFFIX = 3
+
+
+def russian_adjective_keys(name: str) -> set[str]:
+    """The keys (`russian_adjective_key`) of the adjectives a Russian place name makes:
+    Ивановка -> Ивановский, Ананьево -> Ананьевский, Беловодское -> Беловодский; a name's
+    link after a consonant or a vowel (Нурманбетовский, Таш-Дөбөнский)."""
+    keys = {russian_adjective_key(name)}
+    low = name.casefold()
+    for suffix in _RU["name_suffixes"]:
+        if low.endswith(suffix) and len(low) >= len(suffix) + _MIN_NAME_BEFORE_SUFFIX:
+            keys.add(russian_adjective_key(name[: -len(suffix)]))
+    for ending in RU_UNIT_ADJECTIVE_ENDINGS:
+        if low.endswith(ending):
+            keys.add(russian_adjective_key(name[: -len(ending)]))
+    if _CYRILLIC_LAST.search(low) and low[-1:] not in _NO_LINK_AFTER:
+        # Нурманбет -> Нурманбетовский: a hard consonant's link, as a surname's
+        keys.update(russian_adjective_key(name + link) for link in _RU["consonant_name_links"])
+    elif _CYRILLIC_LAST.search(low) and low[-1:] in _VOWEL_LETTERS:
+        # Таш-Дөбө -> Таш-Дөбөнский: the Kyrgyz spelling kept, linked with -н-
+        keys.update(russian_adjective_key(name + link) for link in _RU["vowel_name_links"])
+    return keys

@@ -83,6 +83,7 @@ def _built_from() -> list[Path]:
         gazetteer.builtin_path(),
         package / "gazetteer.py",
         package / "morph.py",
+        package / "morph_names.py",
         package / "resources.py",
         package / "diskcache.py",
         *sorted((package / "extractors" / "places").glob("*.py")),

@@ -67,8 +67,7 @@ NOT_AFTER = SMALL_LETTERS
 def word_sets() -> WordSets:
     """The sets searched for together, made on first use: the dates' set is the dates
     package's, which imports this module (through events' kinds) before it is made."""
-    from .dates.form_starts import WORD_BEGINS
-    from .dates.patterns import FORM_BEGINS
+    from .dates.form_starts import FORM_BEGINS, WORD_BEGINS
     from .state_bodies import HEAD_BEGINS
 
     return WordSets(

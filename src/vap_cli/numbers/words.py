@@ -18,7 +18,6 @@ from .word_tables import (
     LONE_PART_NOT,
     NUMBER_VALUES,
     ORDINAL,
-    PART_ABLATIVE_ENDINGS,
     PARTITIVE_ENDINGS,
     RU_NUMBERS,
     RUSSIAN_NOT_NUMBERS,
@@ -262,11 +261,13 @@ def part_ablative_word(word: str) -> NumberWord | None:
     """ "тогузунан" in "он эки мектептин тогузунан" (from nine of the twelve): a Kyrgyz
     number word with the possessive, then the ablative; read only after a counted whole
     (finding._lone_part). The word without its ablative is a lone part (lone_part_word:
-    not a word that is another one with its possessive, `not`)."""
+    not a word that is another one with its possessive, `not`). Its ending is then a
+    possessive and an ablative, one of PART_ABLATIVE_ENDINGS (made of those two: no
+    further test)."""
     low = word.casefold()
     possessed = next((low[: -len(a)] for a in _ABLATIVE_P if low.endswith(a)), None)
     part = None if possessed is None else lone_part_word(possessed)
-    if part is None or low[len(part.stem) :] not in PART_ABLATIVE_ENDINGS:
+    if part is None:
         return None
     return NumberWord(part.value, part.kind, part.stem, low[len(part.stem) :])
 

@@ -37,6 +37,7 @@ from . import explained
 from .atoms import Atom, InvalidDate, find_atoms, iso
 from .banners import TODAY_BANNER, current_date_banners
 from .explained import explain_kept
+from .form_starts import form_places
 from .issued import (
     BADGE_NOT_PAGE_DATE,
     MASTHEAD_DATE,
@@ -54,7 +55,7 @@ from .names import (
     names_a_place,
     quoted_name,
 )
-from .patterns import TO_WORD_AFTER, form_places
+from .patterns import TO_WORD_AFTER
 from .ranges import join_atoms
 from .roles import date_role
 from .updates import UPDATE_STAMP, note_update_stamp, update_stamp

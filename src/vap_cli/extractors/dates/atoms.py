@@ -22,7 +22,7 @@ from ...dategrammar import (
 from ...segment.cover import Cover
 from ...segment.tokens import DIGIT_RUN, Runs
 from .digit_days import DAY_MONTH_RANGE_DIGITS, day_month_atoms, day_month_range_atoms
-from .form_starts import form_matches, word_starts
+from .form_starts import FormPlaces, form_matches, word_starts
 from .patterns import (
     BADGE_MONTH_DAY,
     COMMA_LIST_BEFORE,
@@ -46,7 +46,6 @@ from .patterns import (
     TIME_AFTER,
     TO_WORD_AFTER,
     WORD_DATE,
-    FormPlaces,
 )
 from .readings import GLUED_BANNER, MONTH_FIRST_NOT_GENITIVE, SPACED_MONTH_ONLY, NoDate, Rule
 
@@ -453,3 +452,9 @@ def find_atoms(
 def iso(day: Day) -> str:
     year, month, d = day
     return f"{year:04d}-{month:02d}-{d:02d}" if year is not None else f"--{month:02d}-{d:02d}"
+
+
+def month_day(value: str) -> tuple[int, int]:
+    """The month and day of a "--MM-DD" value, a date without its year (`iso` of a day
+    with no year)."""
+    return int(value[2:4]), int(value[5:7])

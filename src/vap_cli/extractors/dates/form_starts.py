@@ -2,11 +2,13 @@
 its own (WORD_BEGINS: a month's name, a year's word), the first digit of a run of digits
 of its length before its separator, WORD_DATE's guard (a digit, a quote before it, a
 Russian range opener); `form_matches` gives a form's matches in text order (moved out of
-atoms.py, tidy55)."""
+atoms.py, tidy55); FORM_BEGINS, the forms tried only at their own words' places, and
+`form_places`, where those are in a document (moved out of patterns.py, tidy58)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 
 import regex
 
@@ -15,21 +17,63 @@ from ...dategrammar import LEX, alternation
 from ...segment.tokens import Runs
 from .gates import month_first_places, year_word_after
 from .patterns import (
+    BADGE_MONTH_BEGINS,
+    BADGE_MONTH_DAY,
     DASHED_DATE,
     DAY_AND_WORD,
     DAY_MONTH_DIGITS,
     DOTTED_ISO_DATE,
-    FORM_BEGINS,
+    EN_MONTH_BEGINS,
+    EN_MONTH_DAY_YEAR,
     ISO_DATE,
+    MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
+    NAMED_MONTH_BEGINS,
+    NAMED_MONTH_DAY_YEAR,
     NOT_BEFORE,
     NUMERIC_DATE,
     OPEN_NUMERIC_RANGE,
+    QUOTED_DAY_BEGINS,
+    QUOTED_DAY_DATE,
+    RANGE_OPEN_BEGINS,
     SLASHED_ISO_DATE,
     SPACED_NUMERIC_DATE,
     WORD_DATE,
-    FormPlaces,
 )
+
+# The forms atoms.py tries only where one of their words begins (rx.Beginnings), each
+# with its own words. In a text alone (`word_starts`): all their words searched
+# at once, in the text case-folded once, and each form tried at the places found (a
+# superset of its own: the same matches). In a document's token stream: with other
+# stages' word sets (word_starts.word_sets), each form at its own places (`form_places`).
+FORM_BEGINS: Mapping[regex.Pattern[str], rx.Beginnings] = MappingProxyType(
+    {
+        MONTH_FIRST_DATE: MONTH_FIRST_BEGINS,
+        EN_MONTH_DAY_YEAR: EN_MONTH_BEGINS,
+        NAMED_MONTH_DAY_YEAR: NAMED_MONTH_BEGINS,
+        QUOTED_DAY_DATE: QUOTED_DAY_BEGINS,
+        BADGE_MONTH_DAY: BADGE_MONTH_BEGINS,
+        OPEN_NUMERIC_RANGE: RANGE_OPEN_BEGINS,
+    }
+)
+# Where each form of FORM_BEGINS may open: its own words' places (`form_places`), or
+# those of all their words (`word_starts`), the same for every form.
+FormPlaces = Mapping[regex.Pattern[str], list[int]] | list[int]
+
+
+def form_places(places_of: Callable[[rx.Beginnings], list[int] | None]) -> FormPlaces | None:
+    """Where each form searched by its words may open: `places_of` its own words
+    (FORM_BEGINS; the document's one search of every stage's words: word_starts.starts),
+    so that a form is tried at its own places only (a month's form not at every quote).
+    None when `places_of` gives None (case folding changes the text's length)."""
+    places: dict[regex.Pattern[str], list[int]] = {}
+    for pattern, begins in FORM_BEGINS.items():
+        found = places_of(begins)
+        if found is None:
+            return None
+        places[pattern] = found
+    return places
+
 
 _WORD_FIRST = frozenset(FORM_BEGINS)
 WORD_BEGINS = rx.Beginnings(w for begins in FORM_BEGINS.values() for w in begins.words)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from itertools import islice
-from types import MappingProxyType
 
 import regex
 
@@ -560,37 +558,3 @@ def act_number_line(stripped: str) -> bool:
         and NUMBER_SIGN.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
         and ACT_TYPE_WORD.search(stripped) is not None
     )
-
-
-# The forms atoms.py tries only where one of their words begins (rx.Beginnings), each
-# with its own words. In a text alone (form_starts.word_starts): all their words searched
-# at once, in the text case-folded once, and each form tried at the places found (a
-# superset of its own: the same matches). In a document's token stream: with other
-# stages' word sets (word_starts.word_sets), each form at its own places (`form_places`).
-FORM_BEGINS: Mapping[regex.Pattern[str], rx.Beginnings] = MappingProxyType(
-    {
-        MONTH_FIRST_DATE: MONTH_FIRST_BEGINS,
-        EN_MONTH_DAY_YEAR: EN_MONTH_BEGINS,
-        NAMED_MONTH_DAY_YEAR: NAMED_MONTH_BEGINS,
-        QUOTED_DAY_DATE: QUOTED_DAY_BEGINS,
-        BADGE_MONTH_DAY: BADGE_MONTH_BEGINS,
-        OPEN_NUMERIC_RANGE: RANGE_OPEN_BEGINS,
-    }
-)
-# Where each form of FORM_BEGINS may open: its own words' places (`form_places`), or
-# those of all their words (form_starts.word_starts), the same for every form.
-FormPlaces = Mapping[regex.Pattern[str], list[int]] | list[int]
-
-
-def form_places(places_of: Callable[[rx.Beginnings], list[int] | None]) -> FormPlaces | None:
-    """Where each form searched by its words may open: `places_of` its own words
-    (FORM_BEGINS; the document's one search of every stage's words: word_starts.starts),
-    so that a form is tried at its own places only (a month's form not at every quote).
-    None when `places_of` gives None (case folding changes the text's length)."""
-    places: dict[regex.Pattern[str], list[int]] = {}
-    for pattern, begins in FORM_BEGINS.items():
-        found = places_of(begins)
-        if found is None:
-            return None
-        places[pattern] = found
-    return places

@@ -9,7 +9,7 @@ from ...context import Context
 from ...dategrammar import LEX
 from ...explain import Rule
 from ...segment.lines import SHORT_LINE
-from .atoms import Atom, InvalidDate, checked_date, iso
+from .atoms import Atom, InvalidDate, checked_date, iso, month_day
 from .patterns import UPDATED_AFTER, UPDATED_BEFORE
 
 UPDATE_STAMP = Rule(
@@ -89,7 +89,7 @@ def date_issued_from_stamp(ctx: Context) -> None:
     issued = ctx.issued
     if issued is None or not ctx.update_stamps or not issued.startswith("--"):
         return
-    month, day = int(issued[2:4]), int(issued[5:7])
+    month, day = month_day(issued)
     years = {_year_by_stamp(stamp, (month, day)) for stamp in ctx.update_stamps}
     if len(years) != 1:
         return

@@ -19,7 +19,7 @@ from ...dategrammar import (
 )
 from ...explain import Rule
 from ...models import DateMention, WarningCode
-from .atoms import InvalidDate, checked_date, iso
+from .atoms import InvalidDate, checked_date, iso, month_day
 from .patterns import ROLE_WINDOW
 from .updates import date_issued_from_stamp
 
@@ -309,11 +309,6 @@ def _page_month(ctx: Context) -> dt.date | None:
     return dt.date(int(m["y"]), int(m["m"]), MID_MONTH)
 
 
-def _month_day(end: str) -> tuple[int, int]:
-    """The month and day of a "--MM-DD" end of a date without its year."""
-    return int(end[2:4]), int(end[5:7])
-
-
 def _in_year(year: int, first: tuple[int, int], last: tuple[int, int]) -> tuple[str, str]:
     """The ISO ends of a range from `first` to `last` (month, day) begun in `year`; a
     range that crosses a new year ends in the next. InvalidDate for a day the year has
@@ -325,7 +320,7 @@ def _in_year(year: int, first: tuple[int, int], last: tuple[int, int]) -> tuple[
 def _with_year(ctx: Context, mention: DateMention, year: int) -> DateMention:
     """The mention with `year` put into its "--MM-DD" ends (a range may cross a new year)."""
     try:
-        start, end = _in_year(year, _month_day(mention.start), _month_day(mention.end))
+        start, end = _in_year(year, month_day(mention.start), month_day(mention.end))
     except InvalidDate:
         return mention  # 29 February of a common year: the year stays unknown
     return mention.model_copy(update={"start": start, "end": end})
@@ -400,7 +395,7 @@ def fill_missing_years(ctx: Context) -> None:
         if ref is None and stated is None:
             resolved.append(mention)
             continue
-        first, last = _month_day(mention.start), _month_day(mention.end)
+        first, last = month_day(mention.start), month_day(mention.end)
         try:
             if found is not None:
                 used.add(found[0])

@@ -20,7 +20,9 @@ _PROGRAMMES = folded_stems("admitted_to_stems")
 # The phrases of admitting (stems, word by word: "кабыл алын-", "зачисл-").
 ADMITTING = folded_phrases("enrolment_phrases")
 ADMITTING_FIRST = first_words(ADMITTING)
-_DATIVES: tuple[str, ...] = morph.variants("dative")
+# The dative's endings: an event's word in the dative names where the people go or are
+# admitted (read by kept_anyway.going_to_event too).
+DATIVE_ENDINGS: tuple[str, ...] = morph.variants("dative")
 
 
 def admitted_to_programme(tokens: Tokens, p: Phrase) -> bool:
@@ -41,4 +43,4 @@ def _programme_in_dative(span: Sequence[Token]) -> bool:
     `admitted_to_stems` ("лагерге") in the dative in `span`."""
     named = [span[k] for k, _ in event_words(span)]
     named += [tok for tok in span if tok.kind == "word" and tok.low.startswith(_PROGRAMMES)]
-    return any(tok.low.endswith(_DATIVES) for tok in named)
+    return any(tok.low.endswith(DATIVE_ENDINGS) for tok in named)

@@ -146,6 +146,8 @@ ITEM_MARKS_CHAIN_MAX = 3
 QUOTE_MARK = '"'
 # The dashes a row, a part or a gapped clause is set off by: hyphen, en dash, em dash.
 DASHES = frozenset("-–—")
+# The sign that parts a list's items, a clause from an aside or from the next clause.
+COMMA = ","
 
 # The most words a count written in words spans, looked for back from where it ends
 # ("двадцати пяти", "одна тысяча двести пятьдесят три": five).

@@ -7,12 +7,11 @@ when its total is kept. Asked by decide.count_at after the veto held."""
 
 from __future__ import annotations
 
-from ... import morph
 from ...explain import Rule
 from ...models import Status
 from ...numbers import Token
 from . import rules
-from .admitted import admitted_to_programme
+from .admitted import DATIVE_ENDINGS, admitted_to_programme
 from .clause_words import Stems
 from .constants import CUE_TOKENS_BEFORE, DASHES, ELLIPTIC_REACH, STATUS_REACH
 from .counts_without_who import AMONG, OPENERS
@@ -69,7 +68,6 @@ def kept_despite(tokens: Tokens, p: Phrase, veto: Rule) -> Rule | None:
 
 
 _GOAL_PRONOUNS = casefolded("event_goal_pronouns")
-_DATIVE_ENDINGS = morph.variants("dative")
 
 
 def going_to_event(tokens: Tokens, p: Phrase) -> bool:
@@ -82,7 +80,7 @@ def going_to_event(tokens: Tokens, p: Phrase) -> bool:
     барат" (the seminar is no goal; review41)."""
     before = tokens.clause_before(p.start, STATUS_REACH)
     for named, after in event_words(before):
-        if before[named].low.endswith(_DATIVE_ENDINGS):
+        if before[named].low.endswith(DATIVE_ENDINGS):
             return True  # "спартакиадага"
         comma = max((m for m, tok in enumerate(after) if tok.text == ","), default=-1)
         if any(tok.low in _GOAL_PRONOUNS for tok in after[comma + 1 :]):
@@ -90,9 +88,7 @@ def going_to_event(tokens: Tokens, p: Phrase) -> bool:
     following = tokens.clause_after(p.end, STATUS_REACH)
     comma = next((m for m, tok in enumerate(following) if tok.text == ","), len(following))
     following = following[:comma]  # up to the verb that closes the count's clause
-    return any(
-        following[named].low.endswith(_DATIVE_ENDINGS) for named, _ in event_words(following)
-    )
+    return any(following[named].low.endswith(DATIVE_ENDINGS) for named, _ in event_words(following))
 
 
 _CONTEST = LEX["contest_entries"]

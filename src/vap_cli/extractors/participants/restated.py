@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from ...explain import Rule
 from ...models import Status
 from ...numbers import NumberMatch
+from .constants import COMMA
 from .phrase import Found, qualifier_before
 from .words import LEX, Phrases, Tokens
 
@@ -22,7 +23,6 @@ _RESTATING = Phrases(LEX["restating_phrases"])
 # The earlier count's noun phrase between its number and the comma: a noun and two
 # adjectives, or a hyphenated noun ("үй-бүлөнү": three tokens) and one more word.
 RESTATED_NOUN_REACH = 4
-_COMMA = ","
 _HYPHEN = "-"
 # The status of a count no verb of taking part speaks of: the earlier count's drop decides it.
 _NO_STATUS: Status = "unknown"
@@ -45,7 +45,7 @@ def restating_dropped(
         start = k - qualifier_before(tokens, k)[1]
         n = _RESTATING.ending_at(tokens, start)
         comma = start - n - 1
-        if n and comma > 0 and tokens[comma].text == _COMMA and _restates(tokens, comma, ends):
+        if n and comma > 0 and tokens[comma].text == COMMA and _restates(tokens, comma, ends):
             found.append(k)
     return found
 

@@ -8,7 +8,7 @@ list of nouns after the last row (the diseases) cuts even that row from its verb
 from __future__ import annotations
 
 from ...numbers import Token, number_at
-from .constants import ROWS_REACH
+from .constants import COMMA, ROWS_REACH
 from .finite_verbs import finite_verb
 from .phrase import Phrase
 from .recipients import SERVICE_WORDS, TAKING_PART_STEMS, carried_out
@@ -17,7 +17,6 @@ from .words import MODIFIER_JOINERS, Tokens, ends_sentence_at, who_at
 # The most words an item of a list of nouns between two commas may have ("кызамык",
 # "сары оору"): more is a clause of its own.
 LIST_ITEM_WORDS = 2
-_COMMA = ","
 
 
 def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
@@ -71,7 +70,7 @@ def _pieces_after(tokens: Tokens, start: int) -> list[list[int]]:
     at commas; empty when the sentence runs on past the reach."""
     pieces: list[list[int]] = [[]]
     for k in range(start, min(start + ROWS_REACH, len(tokens))):
-        if tokens[k].text == _COMMA:
+        if tokens[k].text == COMMA:
             pieces.append([])
             continue
         pieces[-1].append(k)

@@ -6,7 +6,7 @@ stands earlier in its own clause (`split_taking_part`); "не" before the verb d
 
 from __future__ import annotations
 
-from .constants import CUE_REACH
+from .constants import COMMA, CUE_REACH
 from .words import LEX, Tokens
 
 _SPLIT_IDIOM = LEX["taking_part_split_ru"]
@@ -28,8 +28,6 @@ def _split_verbs(nouns: frozenset[str]) -> frozenset[str]:
 
 _SPLIT_VERBS = _split_verbs(_SPLIT_NOUNS)
 _DENIED = frozenset(w.casefold() for w in LEX["negation"]["before"])
-# The sign that parts a clause from an aside or from the next clause.
-_COMMA = ","
 
 
 def split_taking_part(tokens: Tokens, start: int) -> bool:
@@ -75,4 +73,4 @@ def _noun_before(tokens: Tokens, k: int) -> bool:
     if not nouns:
         return False
     between = before[nouns[-1] + 1 :]
-    return before[-1].text == _COMMA or all(tok.text != _COMMA for tok in between)
+    return before[-1].text == COMMA or all(tok.text != COMMA for tok in between)

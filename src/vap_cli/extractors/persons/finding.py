@@ -13,7 +13,7 @@ from .cases import (
     instrumental_cue_before,
     masculine_surname_after_cue,
 )
-from .matching import father_name_at, forefathers_name, match_at
+from .matching import father_name_at, match_at
 from .roles import role_before
 from .tables import (
     ANCHOR,
@@ -35,6 +35,7 @@ from .words import (
     Token,
     adjectival_oblique,
     father_nominative,
+    forefathers_name,
     is_role_word,
     space_after,
     surname_of,

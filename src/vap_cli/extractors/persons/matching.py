@@ -28,19 +28,16 @@ from .oblique import (
 )
 from .tables import (
     BARE_SURNAME_ENDINGS,
-    GIVEN_ELEMENT_MIN_STEM,
     GIVEN_ELEMENTS,
     INITIAL_GAP,
     KNOWN_GIVEN,
     KYRGYZ_CASE_ENDINGS,
     LIST_ITEM_END,
-    MALE_ELEMENTS,
     MAX_INITIALS,
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_WORDS,
     SENTENCE_START_ENDINGS,
-    SURNAME_ONLY,
     TITLE_INSIDE_AFTER,
     UNDOTTED_INITIAL_NOT_BEFORE,
 )
@@ -56,6 +53,7 @@ from .words import (
     adjectival_oblique,
     bare_surname,
     father_nominative,
+    forefathers_name,
     gap_after,
     hyphenated_given,
     in_not_names,
@@ -70,6 +68,7 @@ from .words import (
     space_after,
     starts_sentence,
     surname_of,
+    surname_only,
     weak_surname,
 )
 
@@ -120,7 +119,7 @@ def match_at(
         return None
     if not listed_or_built_given(tok.text) and _surname_first_follows(text, tokens, i + 1):
         return None  # "Тренингди Жумабаев Эрлан": a word before a surname-first name
-    if surname_of(nxt) and _surname_only(tok.text):
+    if surname_of(nxt) and surname_only(tok.text):
         return None  # "Асанов Бекиевдин": two surnames, two people, not a given name
     given = proper_case(tok.text)
     # Given + patronymic + surname: "Иван Иванович Иванов", "Бакыту Асановичу Токтогулову".
@@ -243,7 +242,7 @@ def father_name_at(text: str, tokens: list[Token], j: int) -> str | None:
         return None
     word = tokens[j].text
     father_word = father_nominative(tokens[j + 1].low)
-    if not father_word or not is_given(word) or _surname_only(word):
+    if not father_word or not is_given(word) or surname_only(word):
         return None
     return f"{proper_case(word)} {father_word}"
 
@@ -319,7 +318,7 @@ def _given_then_surname(
     if (
         surname is None
         and tok.low in KNOWN_GIVEN
-        and (bare_surname(nxt) or _forefathers_name(tokens[i + 1]))
+        and (bare_surname(nxt) or forefathers_name(tokens[i + 1].text))
         and not _name_starts_next(text, tokens, i + 1)  # "Талант Ормонбек Асанов"
     ):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
@@ -365,24 +364,6 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
-
-
-def _forefathers_name(tok: Token) -> bool:
-    """A man's name built with -бек/-бай in the nominative, standing as a Kyrgyz
-    surname without a suffix after a given name ("Бакыт Жээнбек", "Нурлан Токтобай")."""
-    return forefathers_name(tok.text)
-
-
-def forefathers_name(word: str) -> bool:
-    """`_forefathers_name` of a word."""
-    low = word.casefold()
-    element = next((e for e in MALE_ELEMENTS if low.endswith(e)), None)
-    return (
-        element is not None
-        and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
-        and word[1:].islower()
-        and not in_not_names(word)
-    )
 
 
 def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch | None:
@@ -521,7 +502,7 @@ def _father_then_given(
     word, given = tokens[i + 1].text, tokens[i + 2].text
     if word.casefold() not in PATRONYMIC_WORDS:
         return None
-    if not is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
+    if not is_given(given) or surname_only(given) or PATRONYMIC.fullmatch(given):
         return None
     if not listed_or_built_given(given):
         # "Асан уулу Мирбектин": the case of the whole name on the given name; in
@@ -574,19 +555,13 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
     return NameMatch(name, surname, given, i, i + 2, tokens[i].start, tokens[i + 2].end)
 
 
-def _surname_only(word: str) -> bool:
-    """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
-    low = word.casefold()
-    return low not in KNOWN_GIVEN and low.endswith(SURNAME_ONLY) and surname_of(word) is not None
-
-
 def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
     """Whether token i is a given name followed by a surname (a word of a surname's
     suffix is none: "Бакыт Асанов Бекиевага" names two people)."""
     return (
         i + 1 < len(tokens)
         and is_given(tokens[i].text)
-        and not _surname_only(tokens[i].text)
+        and not surname_only(tokens[i].text)
         and space_after(text, tokens, i)
         and surname_of(tokens[i + 1].text) is not None
     )

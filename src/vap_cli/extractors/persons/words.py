@@ -32,6 +32,7 @@ from .tables import (
     KNOWN_GIVEN,
     LONG_NOT_NAMES,
     LOOKALIKE_GENITIVES,
+    MALE_ELEMENTS,
     MIN_SURNAME,
     NAME_GAP,
     NO_SUFFIX_SURNAMES,
@@ -52,6 +53,7 @@ from .tables import (
     RU_NOUN_STEMS,
     RU_NOUN_SUFFIXES,
     SURNAME,
+    SURNAME_ONLY,
     VOICELESS_INITIALS,
     WEAK_SURNAME_SUFFIXES,
 )
@@ -408,6 +410,25 @@ def bare_surname(word: str) -> bool:
         and not in_not_names(word)
         and not low.startswith(LONG_NOT_NAMES)  # "Надежда Кыргызстана": in a Russian case
     )
+
+
+def forefathers_name(word: str) -> bool:
+    """A man's name built with -бек/-бай in the nominative, standing as a Kyrgyz
+    surname without a suffix after a given name ("Бакыт Жээнбек", "Нурлан Токтобай")."""
+    low = word.casefold()
+    element = next((e for e in MALE_ELEMENTS if low.endswith(e)), None)
+    return (
+        element is not None
+        and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
+        and word[1:].islower()
+        and not in_not_names(word)
+    )
+
+
+def surname_only(word: str) -> bool:
+    """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
+    low = word.casefold()
+    return low not in KNOWN_GIVEN and low.endswith(SURNAME_ONLY) and surname_of(word) is not None
 
 
 def _noun_suffix(low: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ... import gazetteer as gz
-from ... import morph
+from ... import morph, morph_names
 from ...fold import kyrgyz_vowels
 from .constants import (
     FUZZY_LARGE_LEVELS,
@@ -34,8 +34,8 @@ MARKS_MEMO_SIZE = 20_000
 Reading = tuple[str, str, int, tuple[gz.Unit, ...]]
 
 
-# One key for a Russian noun and its adjective (Ат-Башы ~ Ат-Башинский): morph.py.
-ru_adj_key = morph.russian_adjective_key
+# One key for a Russian noun and its adjective (Ат-Башы ~ Ат-Башинский): morph_names.py.
+ru_adj_key = morph_names.russian_adjective_key
 adjective_stem = morph.russian_adjective_stem
 
 
@@ -102,7 +102,7 @@ class PlaceIndex:
                 # its first part may open a name of two words too (folding drops both).
                 elif "-" in name:
                     first_words.add(fold(name.split("-")[0]))
-                for key in morph.russian_adjective_keys(name):
+                for key in morph_names.russian_adjective_keys(name):
                     if key and unit not in ru.setdefault(key, []):
                         ru[key].append(unit)
                 folded = fold(name)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from itertools import compress, count, repeat
 from operator import and_, eq
 
+from ...lexicon import load
 from ...segment.tokens import WORD_TEXT
 from .index import MARKS_MEMO_SIZE, PlaceIndex
 from .mention import Token
@@ -41,8 +42,9 @@ _ABBR_WORDS: frozenset[str] = frozenset(a.rstrip(".") for a in ABBR_AFTER)
 _RU_BEFORE_LAST: tuple[str, ...] = tuple(words[-1] for words, _ in RU_BEFORE_PHRASES)
 _RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in [*RU_BEFORE, *KY_BEFORE])
 # A compound's dash written spaced (forms.dashed_name) or a settlement's number after
-# a hyphen (forms.numbered_name): a gap after a word holding none opens neither.
-_DASHES = frozenset("-–—")
+# a hyphen (forms.numbered_name): a gap after a word holding none opens neither. The
+# dashes of lexicon/sentences.yaml (hyphen, en dash, em dash), as normalise/wraps.py reads them.
+_DASHES: frozenset[str] = frozenset(load("sentences")["wraps"]["dash_marks"])
 
 # A word's marks (`_word_marks`), bits of one int. A capitalised word opens where the
 # word, the next or the one before may make a name of it by the first tests
