@@ -56,7 +56,7 @@ def test_a_masthead_line_of_since_when_the_paper_comes_out_is_chrome(
 
 
 # --- a "since" masthead line whose date wraps to the next short line: both lines chrome ----
-# (lines._since_wraps). Found by the third set of variants (accv50b).
+# (lines_founding._since_wraps). Found by the third set of variants (accv50b).
 
 
 @pytest.mark.parametrize(
