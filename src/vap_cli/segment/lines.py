@@ -47,7 +47,7 @@ from .lines_chrome import (
     vertical_menus,
 )
 from .lines_footer import footer_address
-from .lines_founding import founding_lines, paper_cells
+from .lines_founding import founding_lines, founding_sentence, paper_cells
 from .lines_header import (
     DOCUMENT_TYPES,
     HEADER_LINES,
@@ -351,6 +351,8 @@ def classify(
                 related.append((line.start, line.end))
         elif taken := founding_lines(texts, k, marks[k], head=head, last=last):
             classes[k : k + taken] = ["chrome"] * taken
+        elif founded := founding_sentence(line, texts, k):
+            chrome.append((line.start, line.start + founded))  # the rest stays content
         if classes[k] == "chrome":
             chrome.append(_chrome_span(line, in_block=k in in_blocks))
             sections |= _menu_items(stripped, head=head)
