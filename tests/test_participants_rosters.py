@@ -437,6 +437,33 @@ def test_teachers_who_take_part_and_workers_of_the_work_count(
     assert counts(text) == expected
 
 
+# Staff who came to work at the institution ("жумушка келди", "ишке келишти", "пришли на
+# работу") are taken on as the hired are (lexicon hiring_phrases).
+# Found by held-out round 57 (left57).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жаңы мектепке быйыл райондун борборунан 8 мугалим жумушка келди.",
+        "Ооруканага 3 медайым ишке келишти.",
+        "В районную больницу в этом году на работу пришли 5 молодых врачей.",
+    ],
+)
+def test_staff_who_came_to_work_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_teachers_who_came_to_a_seminar_count() -> None:
+    # near miss: they came to an event, no word of work
+    assert counts("Семинарга райондун мектептеринен 25 мугалим келди.") == [25]
+
+
+def test_teachers_who_came_to_work_at_an_ashar_and_took_part_count() -> None:
+    # counter-example of ordinary text (left57's review): the sentence says they took part
+    assert counts("Мектепке 40 мугалим жумушка келип, ашарга катышты.") == [40]
+
+
 # --- a habit reported ------------------------------------------------------------------------
 # A habit or state in reported speech ("окуй турганын", "жашай тургандыгын"; lexicon
 # `reported_existence_words`) closes the count's clause: what there is, a school's roster,
