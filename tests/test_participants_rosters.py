@@ -464,6 +464,35 @@ def test_teachers_who_came_to_work_at_an_ashar_and_took_part_count() -> None:
     assert counts("Мектепке 40 мугалим жумушка келип, ашарга катышты.") == [40]
 
 
+# Staff drawn in for a season of the institution's work, the season's noun in the Kyrgyz
+# dative or after Russian "на", a verb of drawing in in their clause, are its staff
+# engaged (participants.hired_staff, seasonal_staff.engaged_for_a_season; lexicon
+# season_stems, season_preposition_ru, engaging_stems).
+# Found by held-out round 57 (left57).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жайкы сезонго лагерге 15 тарбиячы жана 3 медайым тартылды.",
+        "На летний сезон в лагерь привлечены 6 воспитателей.",
+    ],
+)
+def test_staff_drawn_in_for_the_season_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_teachers_drawn_into_an_event_count() -> None:
+    # near miss: an event, no season, is what they are drawn into
+    assert counts("Иш-чарага райондун мектептеринен 30 мугалим тартылды.") == [30]
+
+
+def test_teachers_drawn_into_a_meeting_before_the_season_count() -> None:
+    # counter-example of ordinary text (left57's review): the season is the meeting's
+    # purpose, the meeting is where they go
+    assert counts("Сезонго даярдык көрүү үчүн жыйынга 20 мугалим тартылды.") == [20]
+
+
 # --- a habit reported ------------------------------------------------------------------------
 # A habit or state in reported speech ("окуй турганын", "жашай тургандыгын"; lexicon
 # `reported_existence_words`) closes the count's clause: what there is, a school's roster,

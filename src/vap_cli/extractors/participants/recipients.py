@@ -16,6 +16,7 @@ from .counts_without_who import OPENERS
 from .finite_verbs import finite_verb
 from .negation import (
     own_clause,
+    own_clause_before,
     own_clause_end,
     own_clause_words,
     sentence_of,
@@ -25,6 +26,7 @@ from .negation import (
 from .number_reached import number_reached
 from .phrase import Phrase
 from .queues import queue_before
+from .seasonal_staff import engaged_for_a_season
 from .service_object import (
     agent_after_fronted_object,
     object_of_kyrgyz_service_verb,
@@ -329,14 +331,16 @@ def says_taking_part(tokens: Tokens, p: Phrase) -> bool:
 def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     """ "24 мугалим ишке кабыл алынды", "на работу приняты 12 учителей": an
     institution's staff taken on to work (the phrase of hiring in the count's own clause)
-    are its roster, as the pupils it admits are, not who took part."""
-    if p.head.entry.lemma not in HIRED_STAFF:
+    are its roster, as the pupils it admits are, not who took part; so are staff drawn in
+    for a season of its work (seasonal_staff.engaged_for_a_season)."""
+    if p.head.entry.lemma not in HIRED_STAFF or says_taking_part(tokens, p):
         return False
-    return (
-        not says_taking_part(tokens, p)
-        and sentence_words(tokens, p).starts(_HIRING_OPENS)
-        and has_phrase(own_clause(tokens, p), _HIRING, _HIRING_FIRST)
-    )
+    if sentence_words(tokens, p).starts(_HIRING_OPENS) and has_phrase(
+        own_clause(tokens, p), _HIRING, _HIRING_FIRST
+    ):
+        return True
+    # staff drawn in for the season ("жайкы сезонго 15 тарбиячы тартылды"; left57)
+    return engaged_for_a_season(own_clause_before(tokens, p.start), own_clause(tokens, p))
 
 
 def electorate(tokens: Tokens, p: Phrase) -> bool:
