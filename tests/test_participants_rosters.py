@@ -1173,6 +1173,28 @@ def test_a_word_of_benefit_before_the_opener_of_the_parts_is_the_totals() -> Non
     assert 240 not in counts(text)
 
 
+# Going after the converb of accompanying ("коштоп барат") is going along with a group on
+# its trip: who accompany it take part, no habit of going (lexicon accompanying_converbs,
+# being.closes_with_being).
+# Found by held-out round 57 (left57).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Балдарды мектептин 6 мугалими коштоп барат.", [6]),
+        ("Чабандардын балдарын жайлоодон 3 тарбиячы коштоп барышат.", [3]),
+    ],
+)
+def test_staff_accompanying_a_group_take_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_going_to_school_every_day_is_still_a_habit() -> None:
+    # near miss: going with no converb of accompanying, a habit
+    assert counts("Мектепке 300 бала барат.") == []
+
+
 def test_rest_as_a_noun_is_no_compound_verb() -> None:
     # counter-example of ordinary text (left57's review): "эс алуучу жай" is a place of
     # rest, and residents needing one benefit

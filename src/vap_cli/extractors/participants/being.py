@@ -22,6 +22,8 @@ _DUTY_NOUNS = casefolded("duty_nouns")
 _DUTY_VERBS = casefolded("duty_verbs")
 # The noun of a compound verb of an activity ("эс алат": resting), no habit.
 _ACTIVITY_NOUNS = casefolded("activity_compound_nouns")
+# ... and the converb of accompanying before a verb of going ("коштоп барат").
+_ACCOMPANYING = casefolded("accompanying_converbs")
 # Every word that may close a clause of what there is (tallies asks a clause for one).
 BEING_CLOSERS = _EXISTENCE_VERBS | _BEING_AUXILIARIES
 
@@ -38,8 +40,9 @@ def closes_with_being(
     `duty_nouns`: "кызмат кылат") is a staff that is there, when the count is its
     `subject`, in the nominative (round 52). A verb of what there is after the noun of a
     compound verb of an activity (`activity_compound_nouns`: "эс алат", resting) is that
-    activity's, no state (left57)."""
-    if before in _ACTIVITY_NOUNS:
+    activity's, no state, and going after the converb of accompanying (`accompanying_converbs`:
+    "коштоп барат") is going along with a group, its trip (left57)."""
+    if before in _ACTIVITY_NOUNS or before in _ACCOMPANYING:
         return False
     if verb in _BEING_AUXILIARIES:
         return not _progressive_of_another_verb(before)
