@@ -1195,6 +1195,11 @@ def test_going_to_school_every_day_is_still_a_habit() -> None:
     assert counts("Мектепке 300 бала барат.") == []
 
 
+def test_going_without_an_escort_is_still_a_habit() -> None:
+    # counter-example of ordinary text (left57's review): a noun of the escort, no converb
+    assert counts("Кичи айылдан мектепке 40 бала коштоочусуз барат.") == []
+
+
 def test_rest_as_a_noun_is_no_compound_verb() -> None:
     # counter-example of ordinary text (left57's review): "эс алуучу жай" is a place of
     # rest, and residents needing one benefit
