@@ -56,7 +56,7 @@ def test_a_masthead_line_of_since_when_the_paper_comes_out_is_chrome(
 
 
 # --- a "since" masthead line whose date wraps to the next short line: both lines chrome ----
-# (lines._since_wraps). Found by the third set of variants (accv50b).
+# (lines_founding._since_wraps). Found by the third set of variants (accv50b).
 
 
 @pytest.mark.parametrize(
@@ -524,3 +524,62 @@ def test_a_masthead_cell_with_no_paper_word_is_read() -> None:
         "Жаңы мектеп ачылды.\n"
     )
     assert "district:Кара-Буура" in level_names(text)
+
+
+# --- a founding sentence opening a long imprint line, the address after it -----------------
+# The paper's founding sentence ("since which year it comes out") may open a long imprint
+# line that goes on with the editors' address and phone: the founding sentence alone is
+# chrome (lines_founding.founding_sentence), the address stays content as a footer's does.
+# Found by held-out round 57 (left57).
+
+_SCHOOL_NEWS_KY = (
+    "Мектепке жаңы спорт зал курулду\n\nКара-Буура районундагы мектепте жаңы спорт зал"
+    " ачылды. Ачылыш аземине 120 окуучу катышты.\n\n"
+)
+_SCHOOL_NEWS_RU = (
+    "В школе открыли спортзал\n\nВ школе Кара-Бууринского района открыли новый спортзал."
+    " На открытие пришли 120 учеников.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "place"),
+    [
+        (
+            _SCHOOL_NEWS_KY + "Гезит 1958-жылдан бери чыгат. Редакциянын дареги: Талас ш.,"
+            " Бердике баатыр көч., 14. Тел.: 0 (3422) 5-20-31\nИндекс: 61 205",
+            1958,
+            ("city", "Талас"),
+        ),
+        (
+            _SCHOOL_NEWS_RU + "Газета выходит с 1947 года. Адрес редакции: г. Каракол,"
+            " ул. Токтогула, 21. Тел.: 0 (3922) 5-14-07\nИндекс: 66 310",
+            1947,
+            ("city", "Каракол"),
+        ),
+    ],
+)
+def test_a_founding_sentence_opening_an_imprint_line_is_chrome_and_its_address_is_not(
+    text: str, year: int, place: tuple[str, str]
+) -> None:
+    assert (year, year) not in sorted_period_spans(text)
+    assert place in level_name_pairs(text)
+
+
+def test_a_founding_sentence_with_prose_after_it_is_the_texts() -> None:
+    # near miss: the sentence after it is the text's, with no imprint's mark opening it
+    text = _SCHOOL_NEWS_KY + (
+        "Гезит 1958-жылдан бери чыгат. Анын юбилейине арналган кечеге 40 окурман катышып,"
+        " редакцияга ыраазычылык айтышты."
+    )
+    assert (1958, 1958) in sorted_period_spans(text)
+
+
+def test_a_sentence_naming_another_year_before_the_address_is_the_texts() -> None:
+    # counter-example of ordinary text (left57's review): a paragraph that opens with the
+    # paper's noun and a year of news, and a mark of an address later in its prose
+    text = _SCHOOL_NEWS_KY + (
+        "Гезит 2019-жылы жаңы имаратка көчкөн. Редакциянын дареги ошондон бери өзгөргөн"
+        " жок, окурмандар келип турушат."
+    )
+    assert (2019, 2019) in sorted_period_spans(text)

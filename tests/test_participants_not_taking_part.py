@@ -209,6 +209,42 @@ def test_a_count_after_a_kept_count_or_another_clause_stays(text: str, expected:
     assert counts(text) == expected
 
 
+# The restatement may open a bracket right after the dropped count's noun ("300 семей (780
+# детей)"): the same households' members, dropped with them; a bracket after a year or a
+# day is that year's own count (restated._NO_COUNT_DROPS).
+# Found by held-out round 57 (left57).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ежемесячное пособие в этом году получили 300 семей района (780 детей).",
+        "Адресную помощь в районе получают 120 малообеспеченных семей (340 детей).",
+    ],
+)
+def test_a_count_in_brackets_after_a_dropped_count_is_no_participant(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near miss: the count before the bracket is kept, the bracket stays as decided
+        ("На сход пришли 50 семей (около 200 человек).", [50, 200]),
+        # counter-example of ordinary text (left57's review): the year's own count in
+        # brackets, an earlier vote
+        (
+            "В голосовании участвовали 3 100 жителей, больше, чем в 2023 году (1 900 человек).",
+            [1900, 3100],
+        ),
+    ],
+)
+def test_a_count_in_brackets_after_a_kept_count_or_a_year_stays(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
 # --- people sent to a hospital: patients referred, a service received ------------------------
 # A verb of sending and a hospital's noun in the dative (Kyrgyz) or after "в" (Russian) in
 # the count's own clause: patients referred for treatment (participants.service_received,

@@ -482,6 +482,47 @@ def test_a_part_without_an_opener_needs_a_verb() -> None:
     assert counts(text) == [160]
 
 
+# A list of such parts, each after its own source ("Алардын ичинде Ак-Суудан 30, Кара-Суу
+# айылынан 25 ата-эне бар"): every part's source stands between the joiner and its number,
+# and the list goes back through them to the opener (kept_anyway._before_own_source).
+# Found by held-out round 57 (left57).
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Чогулушка 210 ата-эне катышты. Алардын ичинде Ак-Суу айылынан 30, Кара-Суу"
+            " айылынан 25, Тоо-Башы айылынан 19 ата-эне бар.",
+            [19, 25, 30],
+        ),
+        (
+            "Семинарга 120дан ашуун мугалим келди, анын ичинде Кочкор районунан 18 жана"
+            " Жумгал районунан 14 мугалим бар.",
+            [14, 18],
+        ),
+    ],
+)
+def test_a_list_of_parts_each_after_its_source_counts(text: str, parts: list[int]) -> None:
+    assert set(parts) <= set(counts(text))
+
+
+def test_a_list_of_parts_with_sources_and_no_opener_says_what_there_is() -> None:
+    # near miss: no opener before the list, "бар" says what there is
+    text = "Чогулушка 210 ата-эне катышты. Ак-Суу айылынан 30, Кара-Суу айылынан 25 ата-эне бар."
+    assert counts(text) == [210]
+
+
+def test_sources_of_a_part_after_a_sentence_of_what_there_is_count_no_one() -> None:
+    # counter-example of ordinary text (left57's review): an opener of another sentence
+    # before a list of a village's households in a sentence of what there is
+    text = (
+        "Чогулушка 210 ата-эне катышты, алардын ичинде 40 аял.\n\nАйылдын борборунан 120,"
+        " четинен 80 үй бар."
+    )
+    assert 120 not in counts(text) and 80 not in counts(text)
+
+
 # --- a sentence opening "among the delegates": its counts are parts of them ---------------
 # A sentence that opens with those who take part in the genitive and "арасында"/"ичинде"
 # ("Делегаттардын ичинде ...", lexicon `among_owner_stems`) holds parts of them, though its

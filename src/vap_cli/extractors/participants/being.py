@@ -20,6 +20,10 @@ _PROGRESSIVE_CONVERB_ENDINGS = tuple(casefolded("progressive_converb_endings"))
 # Serving on duty in the present: the noun of service, then the verb.
 _DUTY_NOUNS = casefolded("duty_nouns")
 _DUTY_VERBS = casefolded("duty_verbs")
+# The noun of a compound verb of an activity ("эс алат": resting), no habit.
+_ACTIVITY_NOUNS = casefolded("activity_compound_nouns")
+# ... and the converb of accompanying before a verb of going ("коштоп барат").
+_ACCOMPANYING = casefolded("accompanying_converbs")
 # Every word that may close a clause of what there is (tallies asks a clause for one).
 BEING_CLOSERS = _EXISTENCE_VERBS | _BEING_AUXILIARIES
 
@@ -34,7 +38,12 @@ def closes_with_being(
     verb than one of being (`being_converbs`): "кыдырып жүрөт" is going about, the
     progressive's auxiliary (revfix49); serving on duty in the present (`duty_verbs` after
     `duty_nouns`: "кызмат кылат") is a staff that is there, when the count is its
-    `subject`, in the nominative (round 52)."""
+    `subject`, in the nominative (round 52). A verb of what there is after the noun of a
+    compound verb of an activity (`activity_compound_nouns`: "эс алат", resting) is that
+    activity's, no state, and going after the converb of accompanying (`accompanying_converbs`:
+    "коштоп барат") is going along with a group, its trip (left57)."""
+    if before in _ACTIVITY_NOUNS or before in _ACCOMPANYING:
+        return False
     if verb in _BEING_AUXILIARIES:
         return not _progressive_of_another_verb(before)
     if verb in _DUTY_VERBS and before in _DUTY_NOUNS:

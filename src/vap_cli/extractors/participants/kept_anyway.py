@@ -342,11 +342,30 @@ def _opener_before_source(tokens: Tokens, start: int) -> bool:
 
 def _part_before(tokens: Tokens, start: int) -> int | None:
     """The number of the part joined by "," or "жана" right before the part at token
-    `start` ("38 аял жана 21 жаш": of 21, 38), or None."""
-    j = start - 1
+    `start` ("38 аял жана 21 жаш": of 21, 38), or None; the part's own source in the
+    ablative between the joiner and its number is the part's ("Кара-Суудан 12, Ак-Жардан
+    9 ата-эне": of 9, 12; left57)."""
+    j = _before_own_source(tokens, start)
     if j < 1 or not (tokens[j].text == "," or tokens[j].low in ROW_JOINERS):
         return None
     j -= 1
     while j >= 0 and start - j <= ELLIPTIC_REACH and tokens[j].kind == "word":
         j -= 1
     return j if j >= 0 and tokens[j].kind == "num" else None
+
+
+def _before_own_source(tokens: Tokens, start: int) -> int:
+    """The token before the part at token `start`, or before the words of its own source
+    when they stand right before it ("..., Ак-Жар айылынан 9": the comma): words ending in
+    the ablative before the count, and the words of its name, up to `_SOURCE_WORDS`."""
+    j = start - 1
+    if j < 0 or tokens[j].kind != "word" or noun_ending_case(tokens[j].low) != "ablative":
+        return j
+    k = j
+    while k >= 0 and start - k <= _SOURCE_WORDS:
+        if tokens[k].text == "," or tokens[k].low in ROW_JOINERS:
+            return k
+        if tokens[k].kind != "word" and not hyphen_in_name(tokens, k):
+            return j
+        k -= 1
+    return j

@@ -12,9 +12,11 @@ from ...numbers import Token
 from .admitted import ADMITTING, ADMITTING_FIRST, admitted_to_programme
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
+from .counts_without_who import OPENERS
 from .finite_verbs import finite_verb
 from .negation import (
     own_clause,
+    own_clause_before,
     own_clause_end,
     own_clause_words,
     sentence_of,
@@ -24,13 +26,14 @@ from .negation import (
 from .number_reached import number_reached
 from .phrase import Phrase
 from .queues import queue_before
+from .seasonal_staff import engaged_for_a_season
 from .service_object import (
     agent_after_fronted_object,
     object_of_kyrgyz_service_verb,
     object_of_service_verb,
 )
 from .survivors import survived
-from .vetoes import as_means, clause_has, counts_participants
+from .vetoes import as_means, counts_participants
 from .words import (
     CLAUSE_OPENERS,
     ENTRANT_LEMMAS,
@@ -148,11 +151,11 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         opens = _BENEFIT_GIVEN_OPENS
     if survived(tokens, p):
         return True  # "120 окуучу аман калды": survivors of an incident
-    clause = tokens.words_after(p.end, STATUS_REACH)
-    if (clause.starts(opens) or clause.has(words)) and clause_has(
-        tokens,
-        p.end,
-        lambda tok: tok.kind == "word" and (tok.low.startswith(after) or tok.low in words),
+    reach = _reach_to_parts(tokens, p.end)
+    clause = tokens.words_after(p.end, reach)
+    if (clause.starts(opens) or clause.has(words)) and any(
+        tok.kind == "word" and (tok.low.startswith(after) or tok.low in words)
+        for tok in tokens.clause_after(p.end, reach)
     ):
         return True
     if agent_after_fronted_object(tokens, p):
@@ -174,6 +177,17 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
             return True
     return False
+
+
+def _reach_to_parts(tokens: Tokens, end: int) -> int:
+    """How many tokens after the count at `end` its cue of benefit is read in: up to an
+    opener of its parts ("анын ичинде", "в том числе": lexicon `breakdown_openers`),
+    whose words describe the parts ("..., анын ичинде 30у аз камсыз үй-бүлөлөрдөн": the
+    needy are a part of them; left57), else STATUS_REACH."""
+    for j in range(end, min(len(tokens), end + STATUS_REACH)):
+        if OPENERS.at(tokens, j):
+            return j - end
+    return STATUS_REACH
 
 
 # A phrase of means' word before the word of aid stands right before it ("с помощью").
@@ -317,14 +331,16 @@ def says_taking_part(tokens: Tokens, p: Phrase) -> bool:
 def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     """ "24 мугалим ишке кабыл алынды", "на работу приняты 12 учителей": an
     institution's staff taken on to work (the phrase of hiring in the count's own clause)
-    are its roster, as the pupils it admits are, not who took part."""
-    if p.head.entry.lemma not in HIRED_STAFF:
+    are its roster, as the pupils it admits are, not who took part; so are staff drawn in
+    for a season of its work (seasonal_staff.engaged_for_a_season)."""
+    if p.head.entry.lemma not in HIRED_STAFF or says_taking_part(tokens, p):
         return False
-    return (
-        not says_taking_part(tokens, p)
-        and sentence_words(tokens, p).starts(_HIRING_OPENS)
-        and has_phrase(own_clause(tokens, p), _HIRING, _HIRING_FIRST)
-    )
+    if sentence_words(tokens, p).starts(_HIRING_OPENS) and has_phrase(
+        own_clause(tokens, p), _HIRING, _HIRING_FIRST
+    ):
+        return True
+    # staff drawn in for the season ("жайкы сезонго 15 тарбиячы тартылды"; left57)
+    return engaged_for_a_season(own_clause_before(tokens, p.start), own_clause(tokens, p))
 
 
 def electorate(tokens: Tokens, p: Phrase) -> bool:

@@ -385,9 +385,10 @@ NOT_TAKING_PART_COUNTED = Rule(
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
 RESTATED_DROPPED_COUNT = Rule(
     "participants.restated_dropped_count",
-    "a count set off by a comma and 'или', 'же', 'башкача айтканда' right after a dropped count's noun"
-    " restates it in other units ('1 200 домов, или более 5 000 сельчан'): the same"
-    " people, no one taking part, when no verb of taking part gives it a status of its own",
+    "a count set off by a comma and 'или', 'же', 'башкача айтканда', or opening a bracket,"
+    " right after a dropped count's noun restates it in other units ('1 200 домов, или"
+    " более 5 000 сельчан', '300 семей (780 детей)'): the same people, no one taking part,"
+    " when no verb of taking part gives it a status of its own",
 )
 OUTCOME_PREDICATE = Rule(
     "participants.outcome_predicate",
