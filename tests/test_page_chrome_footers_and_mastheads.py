@@ -429,6 +429,45 @@ def test_a_founding_line_parted_from_the_papers_site_is_the_texts() -> None:
     assert (1935, 1935) in sorted_period_spans(text)
 
 
+# The paper's founder's label is an imprint's mark too (lines.yaml imprint_marks
+# "учредитель", "негиздөөчүсү"): a founding line on the founder's line, or right below
+# it, is the imprint's, chrome. Found by held-out round 58.
+
+
+@pytest.mark.parametrize(
+    ("foot", "year"),
+    [
+        ("Учредитель: Таласская районная администрация. Газета выходит с 1962 года.", 1962),
+        (
+            "Негиздөөчүсү: Кара-Буура райондук мамлекеттик администрациясы\nГезит 1958-жылдан бери чыгат.",
+            1958,
+        ),
+    ],
+)
+def test_a_founding_line_beside_the_papers_founder_is_chrome(foot: str, year: int) -> None:
+    assert (year, year) not in sorted_period_spans(_PAPER_BODY + foot)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # near miss: a founder named in prose, the paper's years told as news
+        (
+            _PAPER_BODY + "Гезиттин учредители жыйын өткөрүштү. Гезит 1958-жылдан бери чыгат"
+            " жана быйыл анын юбилейине 70 окурман келди.",
+            1958,
+        ),
+        # counter-example of ordinary text: a fund's founder and a year of its work
+        (
+            _PAPER_BODY + "Фонддун негиздөөчүсү 2015-жылдан бери айылга жардам берип келет.",
+            2015,
+        ),
+    ],
+)
+def test_a_founders_word_in_prose_leaves_its_year_a_period(text: str, year: int) -> None:
+    assert (year, year) in sorted_period_spans(text)
+
+
 # A journal's or a paper's founding line on the page's last line, its own web address on
 # it (lines.yaml imprint_marks "www", masthead_paper_words "журнал", founding_foot_line),
 # is its imprint at the foot however long the sentence: chrome, no period.

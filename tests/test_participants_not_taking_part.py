@@ -1381,6 +1381,39 @@ def test_the_word_of_safety_without_the_verb_of_staying_is_no_survival(
     assert counts(text) == expected
 
 
+# --- people moved out of their homes: no one taking part ----------------------------------
+# A passive verb of moving or evacuating in the count's clause (lexicon relocated_words,
+# survivors.survived) says who were moved to safety after a flood, a mudflow or a quake:
+# those it struck, aid's recipients, as survivors are. Found by held-out round 58.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Көчкү коркунучунан улам 9 үй-бүлө, баары 41 киши, туугандарыныкына көчүрүлдү.",
+        "Суу каптагандан кийин 23 тургун убактылуу клубга эвакуацияланды.",
+        "Из зоны подтопления отселены 18 человек, они живут в здании школы.",
+        "Шесть семей (29 человек) эвакуированы в палаточный лагерь.",
+    ],
+)
+def test_people_moved_out_of_their_homes_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near miss: who move them, the verbal noun of moving, no passive
+        ("Тургундарды көчүрүүгө 30 куткаруучу катышты.", [30]),
+        ("В переселении семей участвовали 25 волонтеров.", [25]),
+        # counter-example of ordinary text: an office moved, its staff came to the opening
+        ("Айыл өкмөтү жаңы имаратка көчтү, ачылышына 60 тургун келди.", [60]),
+    ],
+)
+def test_who_move_people_or_a_move_of_no_people_still_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- a queue as the subject, the children it holds counted after it -------------------------
 # "кезек" and "кезеги" (lexicon participation.yaml queue_words) before the count in its
 # clause: the children waiting for a place, maybe as the queue shrinks from one number to

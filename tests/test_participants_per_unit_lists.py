@@ -441,6 +441,34 @@ def test_units_whose_heads_took_part_count() -> None:
     assert counts("В совещании участвовали акимы трех районов.") == [3]
 
 
+# ... also a Kyrgyz unit's name as a Russian text keeps it ("главам 12 айыл окмоту"): the
+# people before it in the Russian dative plural. Found by held-out round 58.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аким поручил главам 12 айыл окмоту убрать стихийные свалки до мая.",
+        "Губернатор дал задание руководителям семи айыл окмоту подготовить школы к зиме.",
+    ],
+)
+def test_kyrgyz_units_of_russian_addressees_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near miss: the heads in the nominative, with a verb of taking part
+        ("Главы 12 айыл окмоту приняли участие в совещании.", [12]),
+        # counter-example of ordinary text: Kyrgyz people and units, no Russian dative
+        ("Жыйынга 100 адам 5 айыл өкмөтүнөн келди.", [5, 100]),
+    ],
+)
+def test_kyrgyz_units_whose_heads_took_part_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- owners by what they own ------------------------------------------------------------------------
 # "үй ээси" (householders, hosts), "мал ээси", "жер ээси" are people, as users are (lexicon
 # participation.yaml `who`); a count of them joined to another before one verb takes it.

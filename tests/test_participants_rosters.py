@@ -182,6 +182,40 @@ def test_a_body_of_governance_of_so_many_is_its_size(text: str, expected: list[i
     assert counts(text) == expected
 
 
+# --- a body of governance "из N человек" before another clause's verb ------------------------
+# The body's own clause (to its comma) has no verb of taking part; the verb found past the
+# comma ("..., а работы планируется провести") is another clause's, and the body's count
+# stays its size (bodies.sized_beyond_clause; participants.body_or_complaints). Found by
+# held-out round 58.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Проверку домов комиссией из шести человек закончат в среду, а сход жителей"
+            " планируется провести в пятницу.",
+            [],
+        ),
+        (
+            "Смету проверит совет из 9 депутатов, а слушания планируется провести в июне.",
+            [],
+        ),
+        # near miss: the body's own clause says it took part
+        ("Комиссия из 5 депутатов приняла участие в проверке, а потом составила акт.", [5]),
+        # counter-example of ordinary text: people, no body, before another clause's verb
+        (
+            "Группа из 12 студентов приехала утром, а на встречу пришли еще 30 жителей.",
+            [12, 30],
+        ),
+    ],
+)
+def test_a_body_of_so_many_before_another_clauses_verb_is_its_size(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
 # --- a body "состоящий из N": the Russian verb of consisting between the body and "из" ------
 # The body before the verb (a comma perhaps between; a council written "кенеш" as a Russian
 # keyboard types it) is so sized: no count (lexicon consisting_verbs_before, rule

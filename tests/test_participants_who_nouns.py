@@ -339,6 +339,35 @@ def test_associations_that_exist_are_no_count() -> None:
     assert counts("В области работают 40 АВП.") == []
 
 
+# --- non-commercial organisations ("НКО") as bodies whose members take part ----------------
+# "представители трех местных НКО", as "представители 15 НПО" (lexicon participation.yaml
+# `who`, russian_unit_lemmas). Found by held-out round 58.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На слушаниях присутствовали представители четырех местных НКО.", [4]),
+        ("В форуме приняли участие представители 14 НКО и 5 министерств.", [5, 14]),
+    ],
+)
+def test_non_commercial_organisations_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: organisations that exist, no one taking part
+        "В районе зарегистрировано 40 НКО.",
+        # counter-example of ordinary text: a thing the organisations own
+        "Доходы трех НКО выросли за год.",
+    ],
+)
+def test_non_commercial_organisations_that_exist_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
 # --- associations written out as bodies whose members take part ---------------------------
 # "представители трех ассоциаций водопользователей": the associations (lexicon
 # participation.yaml `who`: ассоциация, a unit of who_groups.yaml), as "АВП". Found by

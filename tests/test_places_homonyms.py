@@ -445,6 +445,48 @@ def test_a_name_before_the_plural_of_pastures_is_their_unit(text: str, name: str
     assert any(p.endswith(f":{name}") for p in places_of(text))
 
 
+# --- "Ак-Кыя жана Кара-Тоо жайлоолорунда": a list of pastures --------------------------------
+# Bare names of a list joined by "жана", "менен" or commas right before a pasture's noun
+# in its plural possessive name a pasture each: the plural counts the list's members
+# (pastures._in_listed_pastures; places.named_pasture). A district's or an oblast's name
+# keeps the region's pastures. Found by held-out round 58.
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Кочкор районунун малчылары Ак-Кыя жана Кара-Тоо жайлоолоруна көчүшөт.",
+            ["Ак-Кыя", "Кара-Тоо"],
+        ),
+        (
+            "Быйыл мал Кара-Тоо, Ак-Кыя менен Тар-Суу жайыттарында оттойт.",
+            ["Кара-Тоо", "Ак-Кыя", "Тар-Суу"],
+        ),
+    ],
+)
+def test_the_names_of_a_list_before_the_plural_of_pastures_are_pastures(
+    text: str, names: list[str]
+) -> None:
+    found = places_of(text)
+    assert not [p for p in found if p.split(":", 1)[1] in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near miss: the list's names are districts, the plural their pastures
+        ("Быйыл Ат-Башы жана Кочкор жайыттарында 30 миң баш мал оттойт.", "Кочкор"),
+        # near miss: a type word after the list, the pastures the units' own
+        ("Ак-Кыя жана Тар-Суу айылдарынын жайыттары оңдолот.", "Тар-Суу"),
+        # counter-example of ordinary text: villages in a list, a pasture in another clause
+        ("Ак-Кыя жана Тар-Суу айылдарынан малчылар Кара-Тоо жайлоосуна чыгышты.", "Ак-Кыя"),
+    ],
+)
+def test_a_list_of_districts_or_of_typed_units_before_pastures_stays(text: str, name: str) -> None:
+    assert any(p.endswith(f":{name}") for p in places_of(text))
+
+
 # --- a name closing a quoted title, and a canal named like a town (left54) ----------------
 # A name that is the last word of a quoted title, its closing quote and a space before a
 # word of what the title is ("«Жаш Талас» командасы"), is part of that title, as a name

@@ -162,6 +162,42 @@ def test_an_agency_date_line_names_its_city(text, expected):
     assert level_names(text) == expected
 
 
+# --- an agency's city and host opening the story's paragraph, no time or date before ---------
+# "Ош — 24.kg, <author>. <story>": the dateline's city (segment/lines_header.dateline_name),
+# though the text names the oblast of that name. Found by held-out round 58.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Нарын облусунда көпүрө оңдолду\n\n"
+            "Нарын — 24.kg, Бакыт Асанов. Нарын облусунун Ак-Талаа районунда көпүрө оңдолду.",
+            {"city:Нарын", "oblast:Нарын", "district:Ак-Талаа"},
+        ),
+        (
+            "В Таласской области открыли детский сад\n\n"
+            "Талас - 24.kg. В Таласской области открыли новый детский сад на 120 мест.",
+            {"city:Талас", "oblast:Талас"},
+        ),
+        # near miss: the name opens its paragraph before a dash and no host: the oblast
+        (
+            "Нарын облусунда көпүрө оңдолду\n\n"
+            "Нарын — тоолуу аймак. Нарын облусунун Ак-Талаа районунда көпүрө оңдолду.",
+            {"oblast:Нарын", "district:Ак-Талаа"},
+        ),
+        # counter-example of ordinary text: a site named in a sentence after the name
+        (
+            "Нарын облусунда көпүрө оңдолду\n\n"
+            "Нарын облусунун жаңылыктары — 24.kg сайтында. Ак-Талаа районунда көпүрө оңдолду.",
+            {"oblast:Нарын", "district:Ак-Талаа"},
+        ),
+    ],
+)
+def test_an_agency_city_and_host_opening_the_story_name_its_city(text, expected):
+    assert level_names(text) == expected
+
+
 # --- the event's kind word and verb before "в <city>": where it is held ------------------------
 # Found by held-out round 18.
 

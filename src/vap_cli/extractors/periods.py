@@ -63,6 +63,10 @@ _MONTH_WORD_FROM = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_a
 _RANGE_MONTH = rf"{_MONTH_NOMINATIVE}(?:\s{{1,3}}{alternation(LEX['month_word_nominative'])})?"
 _RANGE_DASH = "[-–—]"
 _MONTH_WORD_TO = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_dative'])}"
+# An end of a range by months names its month by the month's own case ending
+# ("январынан", "мартына") or by the word "ай" after it in that case ("март айынан").
+_MONTHS_FROM = rf"(?:{_MONTH_FROM}|{_MONTH_WORD_FROM})"
+_MONTHS_TO = rf"(?:{_MONTH_TO}|{_MONTH_WORD_TO})"
 _BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
 # Nor does it follow a number sign or another group of digits (a phone, "№ 2019-2020").
 _BARE_START = r"(?<!№\s{0,2})(?<!\d\s{1,2})"
@@ -111,20 +115,14 @@ PERIOD_FORMS = [
         + rf"(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_DATIVE}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
         regex.IGNORECASE,
     ),
-    # "2020-жылдын январынан 2022-жылдын мартына чейин"
+    # "2020-жылдын январынан 2022-жылдын мартына чейин", "2020-жылдын март айынан
+    # 2022-жылдын май айына чейин", and either end in either way ("2016-жылдын июль
+    # айынан 2017-жылдын мартына чейин": writers mix them; round 58)
     rx.compile(
         _NOT_BEFORE
-        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_FROM}"
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTHS_FROM}"
         + rf"(?:\s{{1,3}}{_FROM_WORDS})?\s{{1,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
-        + rf"\s{{1,3}}{_MONTH_TO}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
-        regex.IGNORECASE,
-    ),
-    # "2020-жылдын март айынан 2022-жылдын май айына чейин"
-    rx.compile(
-        _NOT_BEFORE
-        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_WORD_FROM}"
-        + rf"(?:\s{{1,3}}{_FROM_WORDS})?\s{{1,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
-        + rf"\s{{1,3}}{_MONTH_WORD_TO}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
+        + rf"\s{{1,3}}{_MONTHS_TO}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
         regex.IGNORECASE,
     ),
     # "2014-жылдын сентябры – 2018-жылдын августу": two months of stated years joined by

@@ -222,7 +222,8 @@ def dateline_city(line: Line) -> tuple[int, int] | None:
 def dateline_name(before: str, name: str, after: str) -> bool:
     """Does `name` open a dateline, given the text of its line `before` and `after`
     it? "Кыргызстан, Бишкек", "Нарын, 2 декабря 2019 года", "Нарын, Кыргызстан", an
-    agency's "14:25, 7 апреля 2023, Баткен - 24.kg" (agency_dateline), an
+    agency's "14:25, 7 апреля 2023, Баткен - 24.kg" (agency_dateline) or its city and host
+    opening a paragraph with no time or date before ("Ош — 24.kg, ...", round 58), an
     agency's city in capitals before a dot or dash ("НАРЫН. Бүгүн ..."), or a city
     opening its paragraph before a dot ("Ош. Жители ...")."""
     if _NAME_DATELINE_BEFORE.fullmatch(
@@ -233,6 +234,8 @@ def dateline_name(before: str, name: str, after: str) -> bool:
         return True
     if before.strip():
         return False
+    if _AGENCY_DATELINE_AFTER.match(after, None, None, rx.NOT_CONCURRENT):
+        return True  # "Баткен — 24.kg, ...": the agency's city and host opening a paragraph
     if name.isupper():
         return bool(_CAPS_DATELINE_AFTER.match(after))
     return name[:1].isupper() and bool(_TITLE_DATELINE_AFTER.match(after))

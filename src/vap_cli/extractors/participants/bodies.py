@@ -10,7 +10,8 @@ from ...numbers import Token
 from ...who_groups import UNIT_GROUP, who_group
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
-from .phrase import Phrase, status_before
+from .negation import own_clause_before, own_clause_end
+from .phrase import Phrase, status_at, status_before
 from .signing_up import GOVERNANCE_STEMS, signing_up_stems
 from .vetoes import clause_has, cue_before, participant_group
 from .words import Tokens, casefolded, folded_stems, noun_ending_case
@@ -65,6 +66,19 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
         or joined_body(tokens, p)
         or body_of(tokens, p.reading.start, p.head.entry.lemma)
     )
+
+
+def sized_beyond_clause(tokens: Tokens, p: Phrase) -> bool:
+    """ "обследование проведет комиссия из трех человек, а ремонт планируется начать
+    весной": a body's size (`body_of`: "комиссия из N человек") whose own clause
+    (negation.own_clause's cut) has no verb of taking part; the verb found past its comma
+    is another clause's, whose status is not the body's (round 58). Not a body's clause
+    that says it took part ("комиссия из 5 человек приняла участие в проверке")."""
+    if not body_of(tokens, p.reading.start, p.head.entry.lemma):
+        return False
+    first = p.start - len(own_clause_before(tokens, p.start))
+    last = p.end + own_clause_end(tokens, p.end)
+    return all(status_at(tokens, k) is None for k in (*range(first, p.start), *range(p.end, last)))
 
 
 def _working_team(tokens: Tokens, start: int) -> bool:

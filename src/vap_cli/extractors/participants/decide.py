@@ -35,7 +35,7 @@ from . import (
     vote_targets,
 )
 from .belonging import belonging_to
-from .bodies import body_or_complaints
+from .bodies import body_or_complaints, sized_beyond_clause
 from .chances import chance_taken
 from .collectives import collective_count
 from .counts_without_who import agent_count, partitive_count, watched_after
@@ -268,7 +268,10 @@ def _status_and_rule(tokens: Tokens, phrase: Phrase) -> tuple[Status, Rule | Non
     if status != "unknown":
         # "избраны 25 депутатов, а на сессию пришли 40 жителей": the verb is the other clause's
         elected = tallies.elected_beyond_clause(tokens, phrase)
-        return status, rules.ELECTED_BEYOND_CLAUSE if elected else None
+        if elected:
+            return status, rules.ELECTED_BEYOND_CLAUSE
+        # "комиссией из пяти человек, а работы начнут ...": the body's size, as above
+        return status, rules.BODY_OR_COMPLAINTS if sized_beyond_clause(tokens, phrase) else None
     # "2 миңге жакын күйөрман көрдү": spectators of `who` with a verb of watching
     watched = watched_after(tokens, phrase.end - 1, phrase.head.entry.lemma)
     if watched is not None:

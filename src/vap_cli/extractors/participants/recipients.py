@@ -573,9 +573,15 @@ _CLAUSE_MARKS = frozenset(",;")
 def addressed_units(tokens: Tokens, p: Phrase) -> bool:
     """ "поручил акимам трех районов", "помощь жителям пяти сел": units counted in the
     Russian genitive after people in the dative plural, whom an order or aid is addressed
-    to, not who take part (round 27; "акимы трех районов приняли участие" count)."""
+    to, not who take part (round 27; "акимы трех районов приняли участие" count). A
+    Kyrgyz unit's name as a Russian text keeps it ("главам 12 айыл окмоту") is one when
+    the people before it are in a Russian case (round 58)."""
     lemma = p.head.entry.lemma
-    if lemma not in UNIT_NOUNS or not (p.head.ending.russian or lemma in _RUSSIAN_UNITS):
+    if lemma not in UNIT_NOUNS:
         return False
     owner = who_ending_at(tokens, p.reading.start)  # (it may open the phrase)
-    return owner is not None and tokens[owner.last - 1].low.endswith(morph.RU_DATIVE_PLURAL_ENDINGS)
+    if owner is None or not (
+        p.head.ending.russian or lemma in _RUSSIAN_UNITS or owner.ending.russian
+    ):
+        return False
+    return tokens[owner.last - 1].low.endswith(morph.RU_DATIVE_PLURAL_ENDINGS)

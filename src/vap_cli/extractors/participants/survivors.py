@@ -1,5 +1,6 @@
-"""Survivors of an incident ("120 окуучу аман калды"): an outcome, no one taking part
-(inside participants.beneficiaries; round 52, the pair of words since revfix52)."""
+"""Survivors of an incident ("120 окуучу аман калды") and people moved out of their
+homes after it ("25 тургун мектепке көчүрүлдү"): an outcome, no one taking part (inside
+participants.beneficiaries; round 52, the pair of words since revfix52; moved, round 58)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,17 @@ from .words import Tokens, casefolded, folded_stems
 
 _SURVIVAL_WORDS = casefolded("survival_words")
 _SURVIVAL_VERB_STEMS = folded_stems("survival_verb_stems")
+_RELOCATED_WORDS = casefolded("relocated_words")
 
 
 def survived(tokens: Tokens, p: Phrase) -> bool:
     """The count's clause, before or after it, says its people stayed safe: a word of
     `survival_words` right before a verb of `survival_verb_stems` ("9 тургун аман калды",
     "аман калган 120 окуучу"): survivors of an incident, an outcome (round 52; the pair,
-    not the word alone, revfix52)."""
+    not the word alone, revfix52). Or it says they were moved out of their homes: a
+    passive verb of moving or evacuating of `relocated_words` ("18 тургун убактылуу
+    мектепке көчүрүлдү", "отселены 7 семей"): those the incident struck, aid's
+    recipients (round 58); not who moved them, whose verbal noun is no passive."""
     clause = [
         *tokens.clause_before(p.start, CUE_REACH - 1),
         *tokens.clause_after(p.end, STATUS_REACH),
@@ -23,4 +28,4 @@ def survived(tokens: Tokens, p: Phrase) -> bool:
     return any(
         a.low in _SURVIVAL_WORDS and b.low.startswith(_SURVIVAL_VERB_STEMS)
         for a, b in zip(clause, clause[1:], strict=False)
-    )
+    ) or any(tok.low in _RELOCATED_WORDS for tok in clause)

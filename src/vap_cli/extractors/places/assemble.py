@@ -30,7 +30,9 @@ from .vocabulary import (
     FUZZY_SPELLING_LEVELS,
     LEVEL_RANK,
     OUTPUT_LEVEL,
+    RU_NOUN_READINGS,
     SMALL_LEVELS,
+    SURNAME_FORM_NAME_ENDINGS,
     TEXT_SPELLING_LEVELS,
     fold,
 )
@@ -140,11 +142,30 @@ def _written(m: Mention, unit: gz.Unit, level: str, rule: Rule) -> str:
         return unit.name
     if any(fold(reading) == fold(unit.name) for reading in m.readings):
         return unit.name  # "селяне Мирного": Мирный, the unit picked (round 28)
+    if rule is FUZZY_SPELLING and _russian_case_of(written, unit.name):
+        return unit.name  # "жители сел Айдарбека, ...": the name in a case, no variant
     if rule is FUZZY_SPELLING and level in FUZZY_SPELLING_LEVELS:
         return written
     if level not in TEXT_SPELLING_LEVELS:
         return unit.name
     return written
+
+
+def _russian_case_of(written: str, name: str) -> bool:
+    """Is `written` the gazetteer's `name` with a Russian case ending in place of its
+    nominative's ending ("Айдарбека", "Ак-Кыи": Айдарбек, Ак-Кыя)? A name read near
+    enough to the gazetteer's in a case form is that name declined (a village named
+    after a person is kept from the Russian nouns' reading: russian_small_nouns), not
+    a spelling variant of its own (round 58). Not a name in a surname's form, whose
+    feminine Russian texts write as the name ("Орозбекова" for Орозбеков)."""
+    if fold(name).endswith(SURNAME_FORM_NAME_ENDINGS):
+        return False
+    low = fold(written)
+    return any(
+        low.endswith(ending) and fold(written[: -len(ending)] + final) == fold(name)
+        for ending, finals in RU_NOUN_READINGS
+        for final in finals
+    )
 
 
 def _drop_rule(m: Mention, unit: gz.Unit | None) -> Rule | None:

@@ -421,7 +421,8 @@ QUOTED_UNKNOWN_NAME = Rule(
 NAMED_PASTURE = Rule(
     "places.named_pasture",
     "a name with no case ending before a pasture's noun in its singular possessive ('Ак-Кыя"
-    " жайыты', 'Сары-Булак жайлоосуна'): the pasture's name, not the unit",
+    " жайыты', 'Сары-Булак жайлоосуна'), or the bare names of a list before its plural"
+    " possessive ('Ак-Кыя жана Сары-Булак жайлоолорунда'): the pasture's name, not the unit",
 )
 ORGANIZATION_NAME = Rule(
     "places.organization_name",
