@@ -129,6 +129,20 @@ def test_rules_have_unique_codes_and_a_reason() -> None:
     )
 
 
+def test_rules_py_names_every_rule_its_two_modules_declare() -> None:
+    """rules_kept.py and rules_dropped.py declare the rules and rules.py names each (a
+    re-export): a rule declared but not named there is one no caller reads as rules.NAME."""
+    from vap_cli.extractors.participants import rules_dropped, rules_kept
+
+    declared = {
+        name: value
+        for module in (rules_kept, rules_dropped)
+        for name, value in vars(module).items()
+        if isinstance(value, Rule)
+    }
+    assert {name: v for name, v in vars(rules).items() if isinstance(v, Rule)} == declared
+
+
 # --- sentences from the segment stage -----------------------------------------------------
 
 

@@ -325,10 +325,10 @@ def classify(
     chrome: list[tuple[int, int]] = []
     related: list[tuple[int, int]] = []
     texts = [line.stripped for line in lines]
-    in_blocks = related_lines(lines)
-    marks = line_marks(texts)
     social = [k for k, stripped in enumerate(texts) if stripped and social_line(stripped)]
-    is_social = set(social)
+    is_social = set(social)  # read once, for the related blocks' day separators too
+    in_blocks = related_lines(lines, is_social)
+    marks = line_marks(texts)
     post_end = min(social, default=len(lines))  # a saved post's furniture: its text ends
     head = True  # no line of prose above
     sections: set[str] = set()  # the items of the menus above, in the header

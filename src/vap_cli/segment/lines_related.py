@@ -6,7 +6,7 @@ lexicon/lines.yaml.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Literal
 
 import regex
@@ -18,7 +18,6 @@ from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, menu_line, posting_li
 from .lines_footer import footer_line
 from .lines_header import SENTENCE_END_MARKS, WRITTEN_DATE, date_line
 from .lines_headings import RELATED_HEADINGS
-from .lines_social import social_line
 
 if TYPE_CHECKING:
     from . import Line
@@ -166,7 +165,7 @@ def _no_headline(stripped: str) -> bool:
     )
 
 
-def related_lines(lines: Sequence[Line]) -> set[int]:
+def related_lines(lines: Sequence[Line], social: Collection[int]) -> set[int]:
     """The lines of the blocks under a related-news heading or a comments heading
     (`_block_goes_on`). A related-news block over the article (a site's news ticker,
     before any prose) ends with the article's own headline and date line, right over
@@ -175,7 +174,8 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
     post ("👁 4.7K  edited 15:12" / "2 сентября 2025" / "🚌 ..."): the lines from it on are
     another post's (round 57). With no line of words after it (`_next_post_line`), it is
     the post's own date under its counters ("👁 1.2K  10:15" / "12.03.2024" / "#Токмок";
-    revfix57)."""
+    revfix57). `social`: the indexes of the lines that are a post's counters or buttons
+    (lines_social.social_line, read once by the caller for its own classes too)."""
     inside: set[int] = set()
     block: Block = None
     members: list[int] = []
@@ -195,11 +195,14 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
             prose
             and counters
             and _DAY_SEPARATOR.fullmatch(stripped, None, None, rx.NOT_CONCURRENT)
-            and any(_next_post_line(later.stripped) for later in lines[k + 1 :])
+            and any(
+                _next_post_line(lines[j].stripped, social=j in social)
+                for j in range(k + 1, len(lines))
+            )
         ):
             inside.update(range(k, len(lines)))  # the feed's next post
             break
-        counters = social_line(stripped)
+        counters = k in social
         following = _block_goes_on(block, stripped, after_prose=prose)
         if block == "related" and following != "related" and over_article:
             inside -= _article_head(lines, members)
@@ -242,12 +245,13 @@ def _starts_article(stripped: str) -> bool:
     return _no_headline(stripped) and not date_line(stripped)
 
 
-def _next_post_line(stripped: str) -> bool:
+def _next_post_line(stripped: str, *, social: bool) -> bool:
     """A line of the feed's next post under a day separator: words that are no hashtags
     ("#Токмок #жыйын") and no post's counters or buttons ("Бөлүшүү"), which the post's
-    own date under its counters may have after it (revfix57)."""
+    own date under its counters may have after it (revfix57). `social`: the line is such
+    counters or buttons (lines_social.social_line)."""
     untagged = any(part[:1].isalpha() for part in stripped.split())  # "#Токмок" opens with "#"
-    return untagged and not social_line(stripped)
+    return untagged and not social
 
 
 def _prose_not_date(stripped: str) -> bool:
