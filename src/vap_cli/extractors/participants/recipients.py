@@ -26,7 +26,7 @@ from .negation import (
 from .number_reached import number_reached
 from .phrase import Phrase
 from .queues import queue_before
-from .seasonal_staff import engaged_for_a_season
+from .seasonal_staff import described_at_event, engaged_for_a_season
 from .service_object import (
     agent_after_fronted_object,
     object_of_kyrgyz_service_verb,
@@ -110,6 +110,7 @@ _STUDIED_FIRST = first_words(_STUDIED)
 _NOT_STUDIED = tuple(casefolded("alumni_phrase_not"))
 _HIRING_FIRST = first_words(_HIRING)
 _HIRING_OPENS = Stems(_HIRING_FIRST)
+_HIRING_LONGEST = max(len(phrase) for phrase in _HIRING)
 _FUNDING = folded_phrases("funding_phrases")
 _FUNDING_FIRST = first_words(_FUNDING)
 _FUNDING_OPENS = Stems(_FUNDING_FIRST)
@@ -332,15 +333,19 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     """ "24 мугалим ишке кабыл алынды", "на работу приняты 12 учителей": an
     institution's staff taken on to work (the phrase of hiring in the count's own clause)
     are its roster, as the pupils it admits are, not who took part; so are staff drawn in
-    for a season of its work (seasonal_staff.engaged_for_a_season)."""
+    for a season of its work (seasonal_staff.engaged_for_a_season). Not staff whose hiring,
+    a participle, only describes them in a clause naming an event ("ишке келген 7 дарыгер
+    үчүн тренинг өттү": its trainees; seasonal_staff.described_at_event)."""
     if p.head.entry.lemma not in HIRED_STAFF or says_taking_part(tokens, p):
         return False
-    if sentence_words(tokens, p).starts(_HIRING_OPENS) and has_phrase(
-        own_clause(tokens, p), _HIRING, _HIRING_FIRST
-    ):
-        return True
+    clause = own_clause(tokens, p)
+    if sentence_words(tokens, p).starts(_HIRING_OPENS):
+        hiring_end = phrase_end(clause, _HIRING, _HIRING_FIRST)
+        if hiring_end is not None:  # not staff the hiring describes at an event (revfixl57)
+            phrase = clause[max(0, hiring_end - _HIRING_LONGEST) : hiring_end]
+            return not described_at_event(phrase, clause)
     # staff drawn in for the season ("жайкы сезонго 15 тарбиячы тартылды"; left57)
-    return engaged_for_a_season(own_clause_before(tokens, p.start), own_clause(tokens, p))
+    return engaged_for_a_season(own_clause_before(tokens, p.start), clause)
 
 
 def electorate(tokens: Tokens, p: Phrase) -> bool:
