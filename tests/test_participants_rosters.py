@@ -1314,3 +1314,53 @@ def test_newly_hired_staff_at_an_event_count(text: str, expected: list[int]) -> 
 )
 def test_hired_staff_with_no_event_of_their_own_is_no_count(text: str) -> None:
     assert counts(text) == []
+
+
+# Parts set off by commas in the middle of the clause ("120 пенсионер, анын ичинде 30
+# жалгыз бой карыя, ... жардам алышты") leave the clause's cue of benefit after them to
+# the total: all of them received aid (benefit_beside_parts.benefit_cue_tokens). Left57's
+# cut at the opener dropped the cue and kept the total and its parts. Found by the review
+# of left57 (revfixl57).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Бул жумада 120 пенсионер, анын ичинде 30 жалгыз бой карыя, гуманитардык жардам алышты."),
+        ("Өткөн айда 60 ардагер, анын ичинде 15 майып, көмүр менен жардам алышты."),
+        ("В этом месяце 80 пенсионеров, в том числе 20 одиноких, получили гуманитарную помощь."),
+    ],
+)
+def test_a_cue_of_benefit_after_parts_in_commas_is_the_totals(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_cue_of_benefit_among_parts_running_to_the_end_is_the_parts() -> None:
+    # near miss: the parts run on to the sentence's end, the benefit is a part's
+    text = (
+        "Жайкы лагерде 200 бала эс алат, анын ичинде 50и аз камсыз үй-бүлөлөрдөн, 12си"
+        " ата-энесиз калган балдар."
+    )
+    assert 200 in counts(text)
+
+
+# A season's noun in the dative before a postposition of a time limit ("мезгилге
+# чейин": up to this time; dates.yaml range_to_words) is no season staff are drawn in
+# for: staff drawn into a project up to now take part
+# (seasonal_staff._for_a_season). Found by the review of left57 (revfixl57).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ушул мезгилге чейин долбоорго 40 мугалим тартылды.", [40]),
+        ("Азыркы мезгилге чейин программага 18 тарбиячы тартылды.", [18]),
+    ],
+)
+def test_staff_drawn_in_up_to_a_time_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_staff_drawn_in_for_the_winter_period_is_no_count() -> None:
+    # near miss: the period's noun in the dative with no postposition, its purpose
+    assert counts("Кышкы мезгилге балдар бакчасына 4 медайым тартылды.") == []

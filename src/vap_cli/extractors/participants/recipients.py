@@ -10,9 +10,9 @@ from ... import morph
 from ...lexicon import load
 from ...numbers import Token
 from .admitted import ADMITTING, ADMITTING_FIRST, admitted_to_programme
+from .benefit_beside_parts import benefit_cue_tokens
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
-from .counts_without_who import OPENERS
 from .finite_verbs import finite_verb
 from .negation import (
     own_clause,
@@ -152,11 +152,10 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         opens = _BENEFIT_GIVEN_OPENS
     if survived(tokens, p):
         return True  # "120 окуучу аман калды": survivors of an incident
-    reach = _reach_to_parts(tokens, p.end)
-    clause = tokens.words_after(p.end, reach)
+    clause = tokens.words_after(p.end, STATUS_REACH)
     if (clause.starts(opens) or clause.has(words)) and any(
         tok.kind == "word" and (tok.low.startswith(after) or tok.low in words)
-        for tok in tokens.clause_after(p.end, reach)
+        for tok in benefit_cue_tokens(tokens, p.end)  # not its parts' words (left57)
     ):
         return True
     if agent_after_fronted_object(tokens, p):
@@ -178,17 +177,6 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
             return True
     return False
-
-
-def _reach_to_parts(tokens: Tokens, end: int) -> int:
-    """How many tokens after the count at `end` its cue of benefit is read in: up to an
-    opener of its parts ("анын ичинде", "в том числе": lexicon `breakdown_openers`),
-    whose words describe the parts ("..., анын ичинде 30у аз камсыз үй-бүлөлөрдөн": the
-    needy are a part of them; left57), else STATUS_REACH."""
-    for j in range(end, min(len(tokens), end + STATUS_REACH)):
-        if OPENERS.at(tokens, j):
-            return j - end
-    return STATUS_REACH
 
 
 # A phrase of means' word before the word of aid stands right before it ("с помощью").

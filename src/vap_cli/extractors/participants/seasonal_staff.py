@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ... import morph
+from ...lexicon import load
 from ...numbers import Token
 from .event_words import event_words
 from .words import casefolded, folded_stems
@@ -21,6 +22,9 @@ _SEASON_STEMS = folded_stems("season_stems")
 _SEASON_PREPOSITIONS = casefolded("season_preposition_ru")
 _ENGAGING_STEMS = folded_stems("engaging_stems")
 _DATIVE_ENDINGS = morph.variants("dative")
+# A postposition of a time limit after the dative ("мезгилге чейин": up to this time;
+# dates.yaml range_to_words) makes the noun no season the staff are drawn in for.
+_UP_TO = frozenset(word.casefold() for word in load("dates")["range_to_words"])
 # The Kyrgyz participle ("келген", "алынган") and a Russian full one ("принятые").
 _PARTICIPLE_ENDINGS = morph.variants("participle") + morph.russian_adjective_endings()
 # How many words before the season's noun its Russian preposition may stand ("на летний
@@ -44,7 +48,8 @@ def _for_a_season(words: Sequence[Token], n: int) -> bool:
     if tok.kind != "word" or not tok.low.startswith(_SEASON_STEMS):
         return False
     if tok.low.endswith(_DATIVE_ENDINGS):
-        return True
+        # "Ушул мезгилге чейин долбоорго 40 мугалим тартылды": up to now (revfixl57)
+        return n + 1 >= len(words) or words[n + 1].low not in _UP_TO
     reach = words[max(0, n - _PREPOSITION_REACH) : n]
     return any(w.low in _SEASON_PREPOSITIONS for w in reach)
 
