@@ -1134,7 +1134,7 @@ def test_the_progressive_of_working_abroad_is_still_a_population() -> None:
 # above, no habit of receiving as "билим алат" is (lexicon activity_compound_nouns,
 # being.closes_with_being). Its parts after "анын ичинде" described by a word of benefit
 # leave the total as it is: the cue of benefit is read only up to the opener of the parts
-# (recipients._reach_to_parts).
+# (benefit_beside_parts.benefit_cue_tokens).
 # Found by held-out round 57 (left57).
 
 
