@@ -29,7 +29,11 @@ BEING_CLOSERS = _EXISTENCE_VERBS | _BEING_AUXILIARIES
 
 
 def closes_with_being(
-    verb: str | None, lemma: str, before: str | None = None, subject: bool = False
+    verb: str | None,
+    lemma: str,
+    before: str | None = None,
+    subject: bool = False,
+    habit: bool = False,
 ) -> bool:
     """The verb closing a count's clause says what there is (`existence_verbs`), or what
     there will be of a body's members (`seat_verbs` with a `roster_lemmas` noun: "кеңеште
@@ -41,8 +45,10 @@ def closes_with_being(
     `subject`, in the nominative (round 52). A verb of what there is after the noun of a
     compound verb of an activity (`activity_compound_nouns`: "эс алат", resting) is that
     activity's, no state, and going after the converb of accompanying (`accompanying_converbs`:
-    "коштоп барат") is going along with a group, its trip (left57)."""
-    if before in _ACTIVITY_NOUNS or before in _ACCOMPANYING:
+    "коштоп барат") is going along with a group, its trip (left57); both are habits again
+    when the clause says so (`habit`: "Жыл сайын бул жерде 300 киши эс алат", a place's
+    yearly guests; rosters.said_as_habit; revfixl57)."""
+    if (before in _ACTIVITY_NOUNS or before in _ACCOMPANYING) and not habit:
         return False
     if verb in _BEING_AUXILIARIES:
         return not _progressive_of_another_verb(before)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .being import closes_with_being, existence_verb_after
 from .constants import CUE_REACH
 from .phrase import HOST_PREPOSITIONS, Phrase
-from .rosters import GOING_VERBS, studying_at_event
+from .rosters import GOING_VERBS, said_as_habit, studying_at_event
 from .russian_parts import count_ending_at
 from .vetoes import counts_participants, participant_group
 from .words import (
@@ -34,7 +34,13 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
     if existence_before(tokens, p.start, p.head.entry.lemma):
         return not studying_at_event(tokens, p)
     verb, before = existence_verb_after(tokens, p)
-    return closes_with_being(verb, p.head.entry.lemma, before, subject=p.head.ending.case is None)
+    return closes_with_being(
+        verb,
+        p.head.entry.lemma,
+        before,
+        subject=p.head.ending.case is None,
+        habit=said_as_habit(tokens, p),
+    )
 
 
 def going_verb_closes(tokens: Tokens, p: Phrase) -> bool:

@@ -10,9 +10,9 @@ from ... import morph
 from ...lexicon import load
 from ...numbers import Token
 from .admitted import ADMITTING, ADMITTING_FIRST, admitted_to_programme
+from .benefit_beside_parts import benefit_cue_tokens
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
-from .counts_without_who import OPENERS
 from .finite_verbs import finite_verb
 from .negation import (
     own_clause,
@@ -26,7 +26,7 @@ from .negation import (
 from .number_reached import number_reached
 from .phrase import Phrase
 from .queues import queue_before
-from .seasonal_staff import engaged_for_a_season
+from .seasonal_staff import described_at_event, engaged_for_a_season
 from .service_object import (
     agent_after_fronted_object,
     object_of_kyrgyz_service_verb,
@@ -110,6 +110,7 @@ _STUDIED_FIRST = first_words(_STUDIED)
 _NOT_STUDIED = tuple(casefolded("alumni_phrase_not"))
 _HIRING_FIRST = first_words(_HIRING)
 _HIRING_OPENS = Stems(_HIRING_FIRST)
+_HIRING_LONGEST = max(len(phrase) for phrase in _HIRING)
 _FUNDING = folded_phrases("funding_phrases")
 _FUNDING_FIRST = first_words(_FUNDING)
 _FUNDING_OPENS = Stems(_FUNDING_FIRST)
@@ -151,11 +152,10 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         opens = _BENEFIT_GIVEN_OPENS
     if survived(tokens, p):
         return True  # "120 окуучу аман калды": survivors of an incident
-    reach = _reach_to_parts(tokens, p.end)
-    clause = tokens.words_after(p.end, reach)
+    clause = tokens.words_after(p.end, STATUS_REACH)
     if (clause.starts(opens) or clause.has(words)) and any(
         tok.kind == "word" and (tok.low.startswith(after) or tok.low in words)
-        for tok in tokens.clause_after(p.end, reach)
+        for tok in benefit_cue_tokens(tokens, p.end)  # not its parts' words (left57)
     ):
         return True
     if agent_after_fronted_object(tokens, p):
@@ -177,17 +177,6 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
             return True
     return False
-
-
-def _reach_to_parts(tokens: Tokens, end: int) -> int:
-    """How many tokens after the count at `end` its cue of benefit is read in: up to an
-    opener of its parts ("анын ичинде", "в том числе": lexicon `breakdown_openers`),
-    whose words describe the parts ("..., анын ичинде 30у аз камсыз үй-бүлөлөрдөн": the
-    needy are a part of them; left57), else STATUS_REACH."""
-    for j in range(end, min(len(tokens), end + STATUS_REACH)):
-        if OPENERS.at(tokens, j):
-            return j - end
-    return STATUS_REACH
 
 
 # A phrase of means' word before the word of aid stands right before it ("с помощью").
@@ -332,15 +321,19 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     """ "24 мугалим ишке кабыл алынды", "на работу приняты 12 учителей": an
     institution's staff taken on to work (the phrase of hiring in the count's own clause)
     are its roster, as the pupils it admits are, not who took part; so are staff drawn in
-    for a season of its work (seasonal_staff.engaged_for_a_season)."""
+    for a season of its work (seasonal_staff.engaged_for_a_season). Not staff whose hiring,
+    a participle, only describes them in a clause naming an event ("ишке келген 7 дарыгер
+    үчүн тренинг өттү": its trainees; seasonal_staff.described_at_event)."""
     if p.head.entry.lemma not in HIRED_STAFF or says_taking_part(tokens, p):
         return False
-    if sentence_words(tokens, p).starts(_HIRING_OPENS) and has_phrase(
-        own_clause(tokens, p), _HIRING, _HIRING_FIRST
-    ):
-        return True
+    clause = own_clause(tokens, p)
+    if sentence_words(tokens, p).starts(_HIRING_OPENS):
+        hiring_end = phrase_end(clause, _HIRING, _HIRING_FIRST)
+        if hiring_end is not None:  # not staff the hiring describes at an event (revfixl57)
+            phrase = clause[max(0, hiring_end - _HIRING_LONGEST) : hiring_end]
+            return not described_at_event(phrase, clause)
     # staff drawn in for the season ("жайкы сезонго 15 тарбиячы тартылды"; left57)
-    return engaged_for_a_season(own_clause_before(tokens, p.start), own_clause(tokens, p))
+    return engaged_for_a_season(own_clause_before(tokens, p.start), clause)
 
 
 def electorate(tokens: Tokens, p: Phrase) -> bool:

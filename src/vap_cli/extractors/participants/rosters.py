@@ -191,3 +191,16 @@ def habitual_gathering(tokens: Tokens, p: Phrase) -> bool:
     if verb_before is not None:
         return verb_before in _GATHERING_PLURAL_BEFORE  # "собрания ... собирают"
     return any(tok.kind == "word" and tok.low.endswith(_PLURAL_ENDINGS) for tok in before)
+
+
+def said_as_habit(tokens: Tokens, p: Phrase) -> bool:
+    """The count's clause says a habit: a word of `habit_cue_words` ("жыл сайын", "ар
+    жылы", "ежегодно") or of `daily_habit_words` ("күн сайын") in it. Asked for the
+    present of an activity's compound verb and of accompanying ("эс алат", "коштоп
+    барат"), which without one tell this season's activity (being.closes_with_being;
+    revfixl57)."""
+    clause = (
+        *tokens.clause_before(p.start, CUE_TOKENS_BEFORE),
+        *tokens.clause_after(p.end, CUE_REACH),
+    )
+    return any(_HABIT_CUES.at(clause, i) or _DAILY.at(clause, i) for i in range(len(clause)))

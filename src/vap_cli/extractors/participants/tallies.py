@@ -22,6 +22,7 @@ from .listed import clause_before_a_part
 from .negation import own_clause_before, own_clause_end, sentence_words
 from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
+from .rosters import said_as_habit
 from .vetoes import (
     clause_has,
     counts_participants,
@@ -325,7 +326,7 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
             if j + 1 < len(tokens) and tokens[j + 1].kind == "num":
                 return False
             return (
-                closes_with_being(last, p.head.entry.lemma, before)
+                closes_with_being(last, p.head.entry.lemma, before, habit=said_as_habit(tokens, p))
                 and status_after(tokens, p.end, j - p.end) is None
             )
         if tok.kind == "word":
