@@ -211,7 +211,7 @@ def test_a_count_after_a_kept_count_or_another_clause_stays(text: str, expected:
 
 # The restatement may open a bracket right after the dropped count's noun ("300 семей (780
 # детей)"): the same households' members, dropped with them; a bracket after a year or a
-# day is that year's own count (restated._NO_COUNT_DROPS).
+# day is that year's own count (rules.NOT_A_COUNT).
 # Found by held-out round 57 (left57).
 
 

@@ -351,7 +351,7 @@ def classify(
                 related.append((line.start, line.end))
         elif taken := founding_lines(texts, k, marks[k], head=head, last=last):
             classes[k : k + taken] = ["chrome"] * taken
-        elif founded := founding_sentence(line, texts, k):
+        elif founded := founding_sentence(line):
             chrome.append((line.start, line.start + founded))  # the rest stays content
         if classes[k] == "chrome":
             chrome.append(_chrome_span(line, in_block=k in in_blocks))

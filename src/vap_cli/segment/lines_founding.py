@@ -71,7 +71,7 @@ def _founding_wraps(texts: list[str], k: int) -> bool:
     )
 
 
-def in_imprint(texts: list[str], k: int) -> bool:
+def _in_imprint(texts: list[str], k: int) -> bool:
     """Line k stands in a paper's imprint: an imprint's mark (the editors' address, the
     circulation) on it or on the line above it ("Редакциянын дареги: ..." / "Гезит
     1932-жылдан бери чыгат. Нускасы 1 200.")."""
@@ -105,8 +105,8 @@ def _founding_line(texts: list[str], k: int, *, head: bool, last: int) -> bool:
     return (
         (_comes_out_since(stripped) or _since_wraps(texts, k))
         and not _issue_cells(stripped)
-        and (head or in_imprint(texts, k))
-    ) or (k == last and _founding_foot(stripped) and in_imprint(texts, k))
+        and (head or _in_imprint(texts, k))
+    ) or (k == last and _founding_foot(stripped) and _in_imprint(texts, k))
 
 
 def _since_wraps(texts: list[str], k: int) -> bool:
@@ -149,7 +149,7 @@ def _founding_foot(stripped: str) -> bool:
 _SENTENCE_STOP = rx.compile(r"\.(?=\s)")
 
 
-def founding_sentence(line: Line, texts: list[str], k: int) -> int:
+def founding_sentence(line: Line) -> int:
     """The length, from the line's start, of a founding sentence opening a long line of
     a paper's imprint whose next sentence opens with an imprint's mark (lines.yaml
     imprint_marks: "Гезит 1958-жылдан бери чыгат. Редакциянын дареги: Талас ш., Бердике
@@ -158,7 +158,7 @@ def founding_sentence(line: Line, texts: list[str], k: int) -> int:
     content, as a footer's address does. 0 when the line opens with no such sentence, when
     prose follows it ("... чыгат. Быйыл гезиттин дареги өзгөрдү"), or when the line is short
     enough for `founding_lines`."""
-    stripped = texts[k]
+    stripped = line.stripped
     if len(stripped) <= SHORT_LINE or _PAPER_NOUN.match(stripped) is None:
         return 0
     stop = _SENTENCE_STOP.search(stripped)

@@ -73,10 +73,10 @@ def note_update_stamp(ctx: Context, text: str, atom: Atom) -> None:
         ctx.update_stamps.append(stamp)
 
 
-def _year_by_stamp(stamp: str, month_day: tuple[int, int]) -> int:
+def _year_by_stamp(stamp: str, day: tuple[int, int]) -> int:
     """The latest year that puts the day (month, day) on or before the stamp's day."""
     stamp_year, stamp_day = int(stamp[:4]), (int(stamp[5:7]), int(stamp[8:10]))
-    return stamp_year if month_day <= stamp_day else stamp_year - 1
+    return stamp_year if day <= stamp_day else stamp_year - 1
 
 
 def date_issued_from_stamp(ctx: Context) -> None:

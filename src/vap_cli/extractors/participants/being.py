@@ -20,10 +20,9 @@ _PROGRESSIVE_CONVERB_ENDINGS = tuple(casefolded("progressive_converb_endings"))
 # Serving on duty in the present: the noun of service, then the verb.
 _DUTY_NOUNS = casefolded("duty_nouns")
 _DUTY_VERBS = casefolded("duty_verbs")
-# The noun of a compound verb of an activity ("эс алат": resting), no habit.
-_ACTIVITY_NOUNS = casefolded("activity_compound_nouns")
-# ... and the converb of accompanying before a verb of going ("коштоп барат").
-_ACCOMPANYING = casefolded("accompanying_converbs")
+# The noun of a compound verb of an activity ("эс алат": resting), no habit, and the
+# converb of accompanying before a verb of going ("коштоп барат").
+_OF_AN_ACTIVITY = casefolded("activity_compound_nouns") | casefolded("accompanying_converbs")
 # Every word that may close a clause of what there is (tallies asks a clause for one).
 BEING_CLOSERS = _EXISTENCE_VERBS | _BEING_AUXILIARIES
 
@@ -48,7 +47,7 @@ def closes_with_being(
     "коштоп барат") is going along with a group, its trip (left57); both are habits again
     when the clause says so (`habit`: "Жыл сайын бул жерде 300 киши эс алат", a place's
     yearly guests; rosters.said_as_habit; revfixl57)."""
-    if (before in _ACTIVITY_NOUNS or before in _ACCOMPANYING) and not habit:
+    if before in _OF_AN_ACTIVITY and not habit:
         return False
     if verb in _BEING_AUXILIARIES:
         return not _progressive_of_another_verb(before)

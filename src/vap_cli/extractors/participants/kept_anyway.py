@@ -329,10 +329,7 @@ def _opener_before_source(tokens: Tokens, start: int) -> bool:
     """ "Алардын ичинде Алай менен Чоң-Алайдын алыскы айылдарынан 40ка жакын жаш болду":
     where the part came from, words ending in the ablative right before the count,
     stands between the opener and the count."""
-    j = start - 1
-    if j < 0 or tokens[j].kind != "word" or noun_ending_case(tokens[j].low) != "ablative":
-        return False
-    for k in range(j, max(-1, j - _SOURCE_WORDS), -1):
+    for k in _source_back(tokens, start):
         if tokens[k].kind != "word" and not hyphen_in_name(tokens, k):
             return False
         if OPENERS.ending_at(tokens, k) > 0:
@@ -358,14 +355,19 @@ def _before_own_source(tokens: Tokens, start: int) -> int:
     """The token before the part at token `start`, or before the words of its own source
     when they stand right before it ("..., Ак-Жар айылынан 9": the comma): words ending in
     the ablative before the count, and the words of its name, up to `_SOURCE_WORDS`."""
-    j = start - 1
-    if j < 0 or tokens[j].kind != "word" or noun_ending_case(tokens[j].low) != "ablative":
-        return j
-    k = j
-    while k >= 0 and start - k <= _SOURCE_WORDS:
+    for k in _source_back(tokens, start):
         if tokens[k].text == "," or tokens[k].low in ROW_JOINERS:
             return k
         if tokens[k].kind != "word" and not hyphen_in_name(tokens, k):
-            return j
-        k -= 1
-    return j
+            break
+    return start - 1
+
+
+def _source_back(tokens: Tokens, start: int) -> range:
+    """The tokens before the count at token `start`, backwards, that may hold where it
+    came from (up to `_SOURCE_WORDS`): none unless the word right before ends in the
+    ablative."""
+    j = start - 1
+    if j < 0 or tokens[j].kind != "word" or noun_ending_case(tokens[j].low) != "ablative":
+        return range(0)
+    return range(j, max(-1, j - _SOURCE_WORDS), -1)

@@ -29,17 +29,6 @@ _HYPHEN = "-"
 # ... or the restatement opens a bracket right after the earlier count's noun ("пособие
 # получили 300 семей (780 детей)": the same households' children; left57).
 _BRACKET = "("
-# The drops of a number that counts no one, a year, a day, a measure or a sum.
-_NO_COUNT_DROPS = frozenset(
-    (
-        rules.YEAR_NOT_COUNT,
-        rules.DATE_OR_DECIMAL,
-        rules.DAY_OF_MONTH,
-        rules.MEASURE,
-        rules.MONEY_AMOUNT,
-        rules.NOT_COUNTABLE,
-    )
-)
 # The status of a count no verb of taking part speaks of: the earlier count's drop decides it.
 _NO_STATUS: Status = "unknown"
 
@@ -56,7 +45,9 @@ def restating_dropped(
     ends = {num.last: num.first for _, num in dropped.values()}
     # a bracket restates a count of someone or something, no year, day or measure ("в 2018
     # году (2 260 человек)": that year's own count)
-    counted = {num.last: num.first for rule, num in dropped.values() if rule not in _NO_COUNT_DROPS}
+    counted = {
+        num.last: num.first for rule, num in dropped.values() if rule not in rules.NOT_A_COUNT
+    }
     found = []
     for k, count in counts.items():
         if count.status != _NO_STATUS:

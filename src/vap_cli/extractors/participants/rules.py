@@ -169,3 +169,20 @@ from .rules_kept import (  # noqa: F401 - re-exported: callers read rules.NAME
 # Every rule, in the order of the docs' table (docs/ARCHITECTURE.md); the rules that keep.
 ALL: tuple[Rule, ...] = rules_kept.RULES + rules_dropped.RULES
 KEEPS: frozenset[Rule] = frozenset(ALL[: ALL.index(TABLE_TOTAL_ROW) + 1])
+# The drops that say the number is no count of anything (a year, a date, a phone's
+# digits, an amount, a measure): no total a part shares, nothing a bracket restates.
+NOT_A_COUNT: frozenset[Rule] = frozenset(
+    (
+        YEAR_NOT_COUNT,
+        NOT_COUNTABLE,
+        ARTICLE_OR_VAGUE,
+        PHONE_NUMBER,
+        COPYRIGHT_YEAR,
+        DATE_OR_DECIMAL,
+        IN_QUOTED_NAME,
+        DAY_OF_MONTH,
+        ITEM_NUMBER,
+        MEASURE,
+        MONEY_AMOUNT,
+    )
+)

@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from ... import morph
 from ...lexicon import load
 from ...numbers import Token
+from .admitted import DATIVE_ENDINGS
 from .event_words import event_words
 from .words import casefolded, folded_stems
 
 _SEASON_STEMS = folded_stems("season_stems")
 _SEASON_PREPOSITIONS = casefolded("season_preposition_ru")
 _ENGAGING_STEMS = folded_stems("engaging_stems")
-_DATIVE_ENDINGS = morph.variants("dative")
 # A postposition of a time limit after the dative ("мезгилге чейин": up to this time;
 # dates.yaml range_to_words) makes the noun no season the staff are drawn in for.
 _UP_TO = frozenset(word.casefold() for word in load("dates")["range_to_words"])
@@ -47,7 +47,7 @@ def _for_a_season(words: Sequence[Token], n: int) -> bool:
     tok = words[n]
     if tok.kind != "word" or not tok.low.startswith(_SEASON_STEMS):
         return False
-    if tok.low.endswith(_DATIVE_ENDINGS):
+    if tok.low.endswith(DATIVE_ENDINGS):
         # "Ушул мезгилге чейин долбоорго 40 мугалим тартылды": up to now (revfixl57)
         return n + 1 >= len(words) or words[n + 1].low not in _UP_TO
     reach = words[max(0, n - _PREPOSITION_REACH) : n]

@@ -18,24 +18,6 @@ from .phrase import Found, qualifier_before
 from .rows import tokens_end_index
 from .words import ROW_JOINERS, Tokens, ends_sentence_at
 
-# Drops that say the number is no count of anything (a year, a date, a phone's digits,
-# an amount, a measure): such a number is no total whose people a part shares.
-_NOT_A_TOTAL = frozenset(
-    (
-        rules.YEAR_NOT_COUNT,
-        rules.NOT_COUNTABLE,
-        rules.ARTICLE_OR_VAGUE,
-        rules.PHONE_NUMBER,
-        rules.COPYRIGHT_YEAR,
-        rules.DATE_OR_DECIMAL,
-        rules.IN_QUOTED_NAME,
-        rules.DAY_OF_MONTH,
-        rules.ITEM_NUMBER,
-        rules.MEASURE,
-        rules.MONEY_AMOUNT,
-    )
-)
-
 
 def parts_of_dropped_totals(
     tokens: Tokens, counts: Mapping[int, Found], dropped: Mapping[int, tuple[Rule, NumberMatch]]
@@ -60,7 +42,7 @@ def parts_of_dropped_totals(
         if held is None:
             held = _number_cover(tokens, counts, dropped)
         total = _total_before(tokens, start - opener, held)
-        if total is not None and total not in _NOT_A_TOTAL:
+        if total is not None and total not in rules.NOT_A_COUNT:
             parts.append(k)
     return parts + _listed_after_parts(tokens, counts, parts)
 

@@ -21,7 +21,6 @@ from .tables import (
     GENITIVE_CUE_WORDS,
     GENITIVE_CUES,
     GIVEN_BEFORE_FATHER,
-    GIVEN_ELEMENT_MIN_STEM,
     GIVEN_SOFT_SIGN,
     INDECLINABLE_GIVEN,
     INDECLINABLE_SURNAMES,
@@ -49,6 +48,7 @@ from .tables import (
 )
 from .words import (
     Token,
+    built_on,
     gap_after,
     genitive_role_adjective,
     is_role_word,
@@ -344,8 +344,7 @@ def _male_given(word: str) -> bool:
     low = word.casefold()
     if low in MALE_NAMES or (low.endswith(GIVEN_SOFT_SIGN) and low[:-1] in MALE_NAMES):
         return True
-    element = next((e for e in MALE_ELEMENTS + MALE_A_ELEMENTS if low.endswith(e)), None)
-    return element is not None and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
+    return built_on(low, MALE_ELEMENTS + MALE_A_ELEMENTS)
 
 
 def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:

@@ -318,7 +318,7 @@ def _given_then_surname(
     if (
         surname is None
         and tok.low in KNOWN_GIVEN
-        and (bare_surname(nxt) or forefathers_name(tokens[i + 1].text))
+        and (bare_surname(nxt) or forefathers_name(nxt))
         and not _name_starts_next(text, tokens, i + 1)  # "Талант Ормонбек Асанов"
     ):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)

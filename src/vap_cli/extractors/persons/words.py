@@ -383,9 +383,13 @@ def listed_or_built_given(word: str) -> bool:
     """A given name of given_names.yaml, or one built with a Kyrgyz name element
     ("Токтобек", "Нургүл") on a stem of its own."""
     low = word.casefold()
-    if low in KNOWN_GIVEN:
-        return True
-    element = next((e for e in GIVEN_ELEMENTS if low.endswith(e)), None)
+    return low in KNOWN_GIVEN or built_on(low, GIVEN_ELEMENTS)
+
+
+def built_on(low: str, elements: tuple[str, ...]) -> bool:
+    """A word (folded) that ends in a name element ("-бек", "-гүл") of `elements`, the
+    first that ends it, with a stem of its own before it ("токтобек", not "бек")."""
+    element = next((e for e in elements if low.endswith(e)), None)
     return element is not None and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
 
 
@@ -415,13 +419,8 @@ def bare_surname(word: str) -> bool:
 def forefathers_name(word: str) -> bool:
     """A man's name built with -бек/-бай in the nominative, standing as a Kyrgyz
     surname without a suffix after a given name ("Бакыт Жээнбек", "Нурлан Токтобай")."""
-    low = word.casefold()
-    element = next((e for e in MALE_ELEMENTS if low.endswith(e)), None)
     return (
-        element is not None
-        and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
-        and word[1:].islower()
-        and not in_not_names(word)
+        built_on(word.casefold(), MALE_ELEMENTS) and word[1:].islower() and not in_not_names(word)
     )
 
 

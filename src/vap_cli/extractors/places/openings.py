@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from itertools import compress, count, repeat
 from operator import and_, eq
 
-from ...lexicon import load
 from ...segment.tokens import WORD_TEXT
 from .index import MARKS_MEMO_SIZE, PlaceIndex
 from .mention import Token
@@ -23,6 +22,7 @@ from .vocabulary import (
     ABBR_AFTER,
     KY_AFTER,
     KY_BEFORE,
+    NAME_DASH_MARKS,
     NAMED_AFTER,
     NAMED_AFTER_FULL,
     NAMED_AFTER_KY,
@@ -42,9 +42,8 @@ _ABBR_WORDS: frozenset[str] = frozenset(a.rstrip(".") for a in ABBR_AFTER)
 _RU_BEFORE_LAST: tuple[str, ...] = tuple(words[-1] for words, _ in RU_BEFORE_PHRASES)
 _RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in [*RU_BEFORE, *KY_BEFORE])
 # A compound's dash written spaced (forms.dashed_name) or a settlement's number after
-# a hyphen (forms.numbered_name): a gap after a word holding none opens neither. The
-# dashes of lexicon/sentences.yaml (hyphen, en dash, em dash), as normalise/wraps.py reads them.
-_DASHES: frozenset[str] = frozenset(load("sentences")["wraps"]["dash_marks"])
+# a hyphen (forms.numbered_name): a gap after a word holding none opens neither.
+_DASHES: frozenset[str] = frozenset(NAME_DASH_MARKS)
 
 # A word's marks (`_word_marks`), bits of one int. A capitalised word opens where the
 # word, the next or the one before may make a name of it by the first tests

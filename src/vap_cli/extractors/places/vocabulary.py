@@ -91,9 +91,7 @@ RU_NOUN_READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     *((e, tuple(_NEUTER["nominatives"])) for e in _NEUTER["endings"]),
 )
 RU_PLURAL_BEFORE: frozenset[str] = frozenset(LEX["russian_plural_before"])
-RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
-    sorted(morph.russian_unit_adjective_endings(), key=len, reverse=True)
-)
+RU_ADJ_ENDINGS: tuple[str, ...] = morph.RU_UNIT_ADJECTIVE_ENDINGS
 
 
 # The prepositions before a Russian noun that says where an event is held, and how many
@@ -323,8 +321,11 @@ LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY
 SPACES = rx.written_out((" ", 0, 5))  # [ ]{0,5}
 # A compound's hyphen written as a dash spaced on both sides or on one ("Баш —
 # Кайыңды", "Ат -Башы", "Жети- Өгүз": a typing slip), joined only where the whole is a
-# name.
-NAME_DASH = rx.written_out((" ", 0, 2), ("-–—", 1, 1), (" ", 0, 2))  # [ ]{0,2}[-–—][ ]{0,2}
+# name. The dashes are lexicon/sentences.yaml's (hyphen, en dash, em dash), as
+# normalise/wraps.py reads them.
+NAME_DASH_MARKS: str = "".join(load("sentences")["wraps"]["dash_marks"])
+# [ ]{0,2}[-–—][ ]{0,2}
+NAME_DASH = rx.written_out((" ", 0, 2), (NAME_DASH_MARKS, 1, 1), (" ", 0, 2))
 # Between the towns of a road's name: a dash, spaced or not ("Бишкек – Нарын"): the
 # same gap as a compound's.
 ROAD_DASH = NAME_DASH
