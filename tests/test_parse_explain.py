@@ -143,6 +143,11 @@ DECISIONS = [
         ("places.common_word_opening", False, "Каттоо айыл өкмөтүнүн"),
     ),
     ("Сокулукк айыл аймагы", ("places.fuzzy_spelling", True, "Сокулукк айыл аймагы")),
+    # a name in a Russian case, the gazetteer's name declined: its own reason (revfix58)
+    (
+        "В Кадамжайском районе открыли медпункт. Пришли жители двух сел – Акимбека и Халмиона.",
+        ("places.russian_case_form", True, "Акимбека"),
+    ),
     (
         "В Иссык-Кульском айыл окмоту построили новый спортзал.",
         ("places.named_like_another_level", True, "Иссык-Кульском айыл окмоту"),
@@ -1065,6 +1070,31 @@ PARTICIPANTS_DECISIONS = [
 
 @pytest.mark.parametrize(("text", "decision"), PARTICIPANTS_DECISIONS)
 def test_a_named_participants_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
+    assert decision in decisions_of(text)
+
+
+# Rules of participants declared beside their words, outside extractors/participants/
+# rules.py (survivors.STRUCK_BY_INCIDENT, revfix58), each with its sentences.
+PARTICIPANTS_MODULE_DECISIONS = [
+    (
+        "Сел жүргөндөн кийин 14 үй-бүлө мектептин спорт залына көчүрүлдү.",
+        ("participants.struck_by_incident", False, "14"),
+    ),
+    (
+        "После схода селя эвакуированы 26 жителей, их разместили в спортзале.",
+        ("participants.struck_by_incident", False, "26"),
+    ),
+    (
+        "Жер титирөөдөн кийин 9 тургун аман калды.",
+        ("participants.struck_by_incident", False, "9"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "decision"), PARTICIPANTS_MODULE_DECISIONS)
+def test_a_participants_rule_of_its_own_module_decides(
+    text: str, decision: tuple[str, bool, str]
+) -> None:
     assert decision in decisions_of(text)
 
 
@@ -2126,6 +2156,7 @@ def test_every_declared_rule_has_a_sentence_above() -> None:
         DECISIONS,
         PERSONS_DECISIONS,
         PARTICIPANTS_DECISIONS,
+        PARTICIPANTS_MODULE_DECISIONS,
         PERIODS_DECISIONS,
         URLS_DECISIONS,
         PHONES_DECISIONS,

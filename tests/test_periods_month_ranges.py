@@ -31,7 +31,9 @@ def periods_of(text: str) -> list[tuple[int, int]]:
         ("Долбоор 2019-жылдын февралынан 2022-жылдын майына чейин иштеди.", [(2019, 2022)]),
     ],
 )
-def test_a_range_by_months_of_stated_years_is_one_period(sentence, expected):
+def test_a_range_by_months_of_stated_years_is_one_period(
+    sentence: str, expected: list[tuple[int, int]]
+) -> None:
     assert periods_of(sentence) == expected
 
 
@@ -51,5 +53,7 @@ def test_a_range_by_months_of_stated_years_is_one_period(sentence, expected):
         ),
     ],
 )
-def test_months_of_two_years_that_close_no_range_are_two_periods(sentence, expected):
+def test_months_of_two_years_that_close_no_range_are_two_periods(
+    sentence: str, expected: list[tuple[int, int]]
+) -> None:
     assert periods_of(sentence) == expected

@@ -487,6 +487,33 @@ def test_a_list_of_districts_or_of_typed_units_before_pastures_stays(text: str, 
     assert any(p.endswith(f":{name}") for p in places_of(text))
 
 
+# ... the list runs over spaces and commas only: a sentence's end or a line's before the
+# list closes it, and a bare name there is no pasture of the list (revfix58's review).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Кочкор районунда жыйын болду. Жыйын өткөн айыл — Ак-Кыя. Кара-Тоо жана Тар-Суу"
+            " жайлоолоруна мал айдалды.",
+            "Ак-Кыя",
+        ),
+        ("Ак-Кыя\nКара-Тоо жана Тар-Суу жайлоолоруна быйыл 3 миң баш мал айдалды.", "Ак-Кыя"),
+    ],
+)
+def test_a_name_before_a_sentences_end_is_no_pasture_of_the_list_after(
+    text: str, name: str
+) -> None:
+    assert any(p.endswith(f":{name}") for p in places_of(text))
+
+
+def test_a_list_parted_by_commas_before_the_plural_of_pastures_is_still_pastures() -> None:
+    # near miss: a comma between the names joins them into the list
+    text = "Кочкор районунда жыйын болду. Ак-Кыя, Кара-Тоо жана Тар-Суу жайлоолоруна мал айдалды."
+    assert not [p for p in places_of(text) if p.split(":", 1)[1] in {"Ак-Кыя", "Тар-Суу"}]
+
+
 # --- a name closing a quoted title, and a canal named like a town (left54) ----------------
 # A name that is the last word of a quoted title, its closing quote and a space before a
 # word of what the title is ("«Жаш Талас» командасы"), is part of that title, as a name

@@ -194,7 +194,39 @@ def test_an_agency_date_line_names_its_city(text, expected):
         ),
     ],
 )
-def test_an_agency_city_and_host_opening_the_story_name_its_city(text, expected):
+def test_an_agency_city_and_host_opening_the_story_name_its_city(
+    text: str, expected: set[str]
+) -> None:
+    assert level_names(text) == expected
+
+
+# ... the host is a host: Latin letters under a top-level domain of web.yaml
+# bare_host_tlds. A word and a dot of ordinary prose with no space after them ("Нарын —
+# борбор.Ал жерде ...") is no agency's host, and the name stays the oblast's
+# (lines_header._AGENCY_HOST_OPENING; revfix58's review).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Нарын облусунда жыйын өттү\n\nНарын — борбор.Ал жерде Ак-Талаа районунун жыйыны өттү.",
+            {"oblast:Нарын", "district:Ак-Талаа"},
+        ),
+        (
+            "Талас облусунда жыйын өттү\n\n"
+            "Талас — Манас.Эпостун мекенинде Бакай-Ата районунун жыйыны өттү.",
+            {"oblast:Талас", "district:Бакай-Ата"},
+        ),
+        # near miss: a host under another domain of the list opens the paragraph
+        (
+            "Ош облусунда жол оңдолду\n\n"
+            "Ош — kaktus.media. Ош облусунун Кара-Суу районунда жол оңдолду.",
+            {"city:Ош", "oblast:Ош", "district:Кара-Суу"},
+        ),
+    ],
+)
+def test_a_word_and_a_dot_after_a_dash_are_no_agency_host(text: str, expected: set[str]) -> None:
     assert level_names(text) == expected
 
 

@@ -65,6 +65,15 @@ _AGENCY_DATELINE_BEFORE = rx.compile(
     r"[ \t]{0,5}[0-2]?\d:[0-5]\d,[ ]{1,3}[\p{L}\d. -]{4,30}\d,[ ]{1,3}"
 )
 _AGENCY_DATELINE_AFTER = rx.compile(r"[ ]{1,3}[-–—][ ]{1,3}[\p{L}\d-]{1,40}\.\p{L}{2,10}\b")
+# ... and with no time or date before it, opening a paragraph ("Ош — 24.kg, ..."), the
+# host in Latin letters under a top-level domain of web.yaml `bare_host_tlds`: a word and
+# a dot of ordinary prose with no space after it ("Нарын — борбор.Ал жерде") is no host.
+_HOST_TLDS = "|".join(
+    sorted(map(regex.escape, load("web")["bare_host_tlds"]), key=len, reverse=True)
+)
+_AGENCY_HOST_OPENING = rx.compile(
+    rf"[ ]{{1,3}}[-–—][ ]{{1,3}}[A-Za-z\d-]{{1,40}}\.(?:{_HOST_TLDS})(?![\p{{L}}\d])"
+)
 # After a dateline's city in capitals: a dot or a dash, then the story ("НАРЫН. Бүгүн").
 _CAPS_DATELINE_AFTER = rx.compile(r"[ ]{0,2}(?:\.|[ ][-–—])[ ]{1,3}\p{L}")
 # ... or in small letters after its capital, a dot, then the story's first sentence
@@ -234,7 +243,7 @@ def dateline_name(before: str, name: str, after: str) -> bool:
         return True
     if before.strip():
         return False
-    if _AGENCY_DATELINE_AFTER.match(after, None, None, rx.NOT_CONCURRENT):
+    if _AGENCY_HOST_OPENING.match(after, None, None, rx.NOT_CONCURRENT):
         return True  # "Баткен — 24.kg, ...": the agency's city and host opening a paragraph
     if name.isupper():
         return bool(_CAPS_DATELINE_AFTER.match(after))

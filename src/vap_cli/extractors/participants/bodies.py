@@ -14,7 +14,7 @@ from .negation import own_clause_before, own_clause_end
 from .phrase import Phrase, status_at, status_before
 from .signing_up import GOVERNANCE_STEMS, signing_up_stems
 from .vetoes import clause_has, cue_before, participant_group
-from .words import Tokens, casefolded, folded_stems, noun_ending_case
+from .words import CLAUSE_OPENERS, Tokens, casefolded, folded_stems, noun_ending_case
 
 _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
@@ -27,6 +27,8 @@ _MEMBER_STEMS = folded_stems("composition_member_stems")
 _OBJECT_CASE = "accusative"
 _BODY_STEMS = folded_stems("body_stems") + GOVERNANCE_STEMS
 _BODY_JOIN_STEMS = folded_stems("body_join_stems")
+# A comma between two clauses, the second opened by a conjunction ("..., а сход ...").
+_CLAUSE_CUT = ","
 _CONSISTING_BEFORE = casefolded("consisting_before_count")
 _LIST_STEMS = folded_stems("list_of_stems")
 _BODY_CREATED_STEMS = Stems(folded_stems("body_created_stems"))
@@ -73,12 +75,22 @@ def sized_beyond_clause(tokens: Tokens, p: Phrase) -> bool:
     весной": a body's size (`body_of`: "комиссия из N человек") whose own clause
     (negation.own_clause's cut) has no verb of taking part; the verb found past its comma
     is another clause's, whose status is not the body's (round 58). Not a body's clause
-    that says it took part ("комиссия из 5 человек приняла участие в проверке")."""
+    that says it took part ("комиссия из 5 человек приняла участие в проверке"), nor a
+    verb that no clause opened by a conjunction (`clause_opening_conjunctions`) parts from
+    the body: a comma opening an insert about it ("комиссия из 5 депутатов, созданная
+    сессией, приняла участие") leaves the verb the body's (revfix58)."""
     if not body_of(tokens, p.reading.start, p.head.entry.lemma):
         return False
     first = p.start - len(own_clause_before(tokens, p.start))
     last = p.end + own_clause_end(tokens, p.end)
-    return all(status_at(tokens, k) is None for k in (*range(first, p.start), *range(p.end, last)))
+    if any(status_at(tokens, k) is not None for k in (*range(first, p.start), *range(p.end, last))):
+        return False
+    after = tokens.clause_after(last, STATUS_REACH)
+    verb = next((n for n in range(len(after)) if status_at(tokens, last + n) is not None), None)
+    return verb is not None and any(
+        a.text == _CLAUSE_CUT and b.low in CLAUSE_OPENERS
+        for a, b in zip(after[:verb], after[1 : verb + 1], strict=False)
+    )
 
 
 def _working_team(tokens: Tokens, start: int) -> bool:

@@ -134,15 +134,26 @@ _OTHER_EVENT_STEMS = folded_stems("events_counted_stems") + tuple(
 )
 
 
+def _taking_part_or_reached(tokens: Tokens, p: Phrase) -> bool:
+    """The count is of people taking part, helping, or of a number reached: no one
+    benefits (participants.beneficiaries, survivors.STRUCK_BY_INCIDENT)."""
+    if p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS):
+        return True  # "180 депутаттын катышуусу камсыз кылынсын": their taking part
+    # "15 жигит келип жардам берген": they help; "саны 80 адамга жетти": how many they are
+    return gives_aid(tokens, p) or number_reached(tokens, p)
+
+
+def struck_by_incident(tokens: Tokens, p: Phrase) -> bool:
+    """ "120 окуучу аман калды", "отселены 18 человек": survivors or people moved out of
+    their homes (survivors.survived), asked right before `beneficiaries` (revfix58)."""
+    return not _taking_part_or_reached(tokens, p) and survived(tokens, p)
+
+
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
     """ "12 000ден ашуун тургун таза сууга ээ болот", "помощь оказана 3 тысячам
     жителей": people who benefit or receive aid."""
-    if p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS):
-        return False  # "180 депутаттын катышуусу камсыз кылынсын": their taking part
-    if gives_aid(tokens, p):
-        return False  # "15 жигит келип жардам берген": they help at the work
-    if number_reached(tokens, p):
-        return False  # "жыйналгандардын саны 80 адамга жетти": how many they are
+    if _taking_part_or_reached(tokens, p):
+        return False
     after = _BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS
     words = _OUTCOME_WORDS
     opens = _BENEFIT_OPENS
@@ -150,8 +161,6 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
         words |= _SERVICE_GIVEN  # "4 200 тургунга кызмат көрсөтөт" (round 28)
         opens = _BENEFIT_GIVEN_OPENS
-    if survived(tokens, p):
-        return True  # "120 окуучу аман калды": survivors of an incident
     clause = tokens.words_after(p.end, STATUS_REACH)
     if (clause.starts(opens) or clause.has(words)) and any(
         tok.kind == "word" and (tok.low.startswith(after) or tok.low in words)

@@ -23,6 +23,7 @@ from .rules import (
     NO_LEVEL,
     NOT_IN_GAZETTEER,
     PLURAL_TYPE_ONE_WORD,
+    RUSSIAN_CASE_FORM,
     UNKNOWN_LARGE_UNIT,
     veto,
 )
@@ -95,7 +96,19 @@ def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> l
 def _unit_of(
     m: Mention, idx: PlaceIndex, named: Callable[[], Named]
 ) -> tuple[gz.Unit | None, float, Rule]:
-    """The mention's unit, its score and the rule that decided it: a typed name the
+    """The mention's unit, its score and the rule that decided it; a spelling variant
+    that is the unit's name in a Russian case (`_russian_case_of`) is decided by
+    RUSSIAN_CASE_FORM, its own reason in --explain (revfix58)."""
+    unit, score, rule = _found_unit(m, idx, named)
+    if rule is FUZZY_SPELLING and unit is not None and _russian_case_of(m.name.strip(), unit.name):
+        return unit, score, RUSSIAN_CASE_FORM
+    return unit, score, rule
+
+
+def _found_unit(
+    m: Mention, idx: PlaceIndex, named: Callable[[], Named]
+) -> tuple[gz.Unit | None, float, Rule]:
+    """The mention's unit, its score and the rule that found it: a typed name the
     gazetteer lacks may be a spelling variant of one it has (`named`: the names' units,
     asked only then)."""
     rule = m.rule or NO_LEVEL
@@ -142,8 +155,8 @@ def _written(m: Mention, unit: gz.Unit, level: str, rule: Rule) -> str:
         return unit.name
     if any(fold(reading) == fold(unit.name) for reading in m.readings):
         return unit.name  # "селяне Мирного": Мирный, the unit picked (round 28)
-    if rule is FUZZY_SPELLING and _russian_case_of(written, unit.name):
-        return unit.name  # "жители сел Айдарбека, ...": the name in a case, no variant
+    if rule is RUSSIAN_CASE_FORM:
+        return unit.name  # "жители сел – Акимбека и ...": the name in a case, no variant
     if rule is FUZZY_SPELLING and level in FUZZY_SPELLING_LEVELS:
         return written
     if level not in TEXT_SPELLING_LEVELS:
@@ -153,7 +166,7 @@ def _written(m: Mention, unit: gz.Unit, level: str, rule: Rule) -> str:
 
 def _russian_case_of(written: str, name: str) -> bool:
     """Is `written` the gazetteer's `name` with a Russian case ending in place of its
-    nominative's ending ("Айдарбека", "Ак-Кыи": Айдарбек, Ак-Кыя)? A name read near
+    nominative's ending ("Акимбека", "Ак-Кыи": Акимбек, Ак-Кыя)? A name read near
     enough to the gazetteer's in a case form is that name declined (a village named
     after a person is kept from the Russian nouns' reading: russian_small_nouns), not
     a spelling variant of its own (round 58). Not a name in a surname's form, whose

@@ -55,19 +55,24 @@ def _pasture_form(tok: Token) -> tuple[str, ...] | None:
 
 def _in_listed_pastures(tokens: list[Token], m: Mention, text: str) -> bool:
     """The mention's words stand in a run of capitalised names and joiners, with at least
-    one joiner, that ends right before a pasture's noun in its plural possessive."""
+    one joiner, that ends right before a pasture's noun in its plural possessive. Only
+    spaces or a comma part the run's words: a sentence's end ("... Ак-Кыя. Кара-Тоо жана
+    Тар-Суу жайлоолоруна") closes it (revfix58)."""
     first = m.first
     joined = False
     k = m.last + 1
     while k < len(tokens) and k - first <= _LIST_REACH:
         tok = tokens[k]
+        gap = gap_between(text, tokens[k - 1], tok)
+        if gap not in SPACES and gap.strip() != _COMMA:
+            return False
         if _pasture_form(tok) == _LISTED_FORM:
             return joined or _joined_before(tokens, first, text)
         if tok.low in JOINERS:
             joined = True
         elif not tok.text[:1].isupper():
             return False
-        elif gap_between(text, tokens[k - 1], tok).strip() == _COMMA:
+        elif gap.strip() == _COMMA:
             joined = True
         k += 1
     return False

@@ -229,6 +229,12 @@ NOT_IN_GAZETTEER = Rule(
 FUZZY_SPELLING = Rule(
     "places.fuzzy_spelling", "a spelling variant of a gazetteer name of the type word's level"
 )
+RUSSIAN_CASE_FORM = Rule(
+    "places.russian_case_form",
+    "a typed name matched by spelling that is the gazetteer's name with a Russian case ending"
+    " in place of its nominative's ('жители сел – Акимбека и Халмиона': Акимбек): the name"
+    " declined, given as the gazetteer writes it, not a spelling variant of its own",
+)
 NAMED_LIKE_ANOTHER_LEVEL = Rule(
     "places.named_like_another_level",
     "a typed name the gazetteer lacks at its type word's level that names a unit of a wider"
