@@ -31,11 +31,11 @@ from .vocabulary import (
     FUZZY_SPELLING_LEVELS,
     LEVEL_RANK,
     OUTPUT_LEVEL,
-    RU_NOUN_READINGS,
     SMALL_LEVELS,
     SURNAME_FORM_NAME_ENDINGS,
     TEXT_SPELLING_LEVELS,
     fold,
+    russian_nominatives,
 )
 
 # Levels of a unit named in a sentence that give an unknown unit of it its parents: the
@@ -171,14 +171,10 @@ def _russian_case_of(written: str, name: str) -> bool:
     after a person is kept from the Russian nouns' reading: russian_small_nouns), not
     a spelling variant of its own (round 58). Not a name in a surname's form, whose
     feminine Russian texts write as the name ("Орозбекова" for Орозбеков)."""
-    if fold(name).endswith(SURNAME_FORM_NAME_ENDINGS):
+    target = fold(name)
+    if target.endswith(SURNAME_FORM_NAME_ENDINGS):
         return False
-    low = fold(written)
-    return any(
-        low.endswith(ending) and fold(written[: -len(ending)] + final) == fold(name)
-        for ending, finals in RU_NOUN_READINGS
-        for final in finals
-    )
+    return any(fold(n) == target for n in russian_nominatives(written, fold(written)))
 
 
 def _drop_rule(m: Mention, unit: gz.Unit | None) -> Rule | None:

@@ -70,7 +70,7 @@ def _in_listed_pastures(tokens: list[Token], m: Mention, text: str) -> bool:
             return joined or _joined_before(tokens, first, text)
         if tok.low in JOINERS:
             joined = True
-        elif not tok.text[:1].isupper():
+        elif not tok.capital:
             return False
         elif gap.strip() == _COMMA:
             joined = True
@@ -84,8 +84,8 @@ def _joined_before(tokens: list[Token], first: int, text: str) -> bool:
     if first < 1:
         return False
     if tokens[first - 1].low in JOINERS:
-        return first >= 2 and tokens[first - 2].text[:1].isupper()
+        return first >= 2 and tokens[first - 2].capital
     return (
         gap_between(text, tokens[first - 1], tokens[first]).strip() == _COMMA
-        and tokens[first - 1].text[:1].isupper()
+        and tokens[first - 1].capital
     )

@@ -14,7 +14,7 @@ from .index import PlaceIndex
 from .lists import free_capitals, taken_tokens
 from .mention import Mention, Token
 from .named_units import HOLDER_LEVELS, small_unit_held
-from .vocabulary import RU_NOUN_READINGS, fold, looks_like_person
+from .vocabulary import fold, looks_like_person, russian_nominatives
 
 # The levels a bare Russian noun is read at here, largest first.
 NOUN_LEVELS = ("ayil_aimak", "village")
@@ -61,12 +61,7 @@ def _adjective_and_noun(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention
     if stem is None:
         return None
     adjectives = [stem + e for e in _ADJECTIVE_NOMINATIVES if fold(stem + e) in idx.first_words]
-    nouns = [second.text] + [
-        second.text[: -len(ending)] + final
-        for ending, finals in RU_NOUN_READINGS
-        if second.low.endswith(ending)
-        for final in finals
-    ]
+    nouns = [second.text, *russian_nominatives(second.text, second.low)]
     for adjective in adjectives:
         for noun in nouns:
             name = f"{adjective} {noun}"

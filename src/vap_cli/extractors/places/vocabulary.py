@@ -3,6 +3,7 @@ type words and their inflected forms, words that veto a place, page-chrome patte
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from ... import diskcache, morph, rx
@@ -91,6 +92,19 @@ RU_NOUN_READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     *((e, tuple(_NEUTER["nominatives"])) for e in _NEUTER["endings"]),
 )
 RU_PLURAL_BEFORE: frozenset[str] = frozenset(LEX["russian_plural_before"])
+
+
+def russian_nominatives(text: str, low: str) -> Iterator[str]:
+    """The nominatives a word in a Russian case may stand for ("Бишкеке": "Бишкек",
+    "Бишкека"; "Степном": "Степное"): each case ending of RU_NOUN_READINGS the word ends
+    in (tested on `low`, the word folded or casefolded) given each of its nominative's
+    endings."""
+    for ending, finals in RU_NOUN_READINGS:
+        if low.endswith(ending):
+            for final in finals:
+                yield text[: -len(ending)] + final
+
+
 RU_ADJ_ENDINGS: tuple[str, ...] = morph.RU_UNIT_ADJECTIVE_ENDINGS
 
 
