@@ -624,6 +624,10 @@ PARTICIPANTS_DECISIONS = [
         "Мугалимдин колунан 2 миңден ашуун бүтүрүүчү билим алды.",
         ("participants.school_alumni", False, "2 миңден"),
     ),
+    (
+        "Быйыл мектепте 11-классты 64 окуучу аяктады.",
+        ("participants.results", False, "64"),
+    ),
     ("Экөө тең катышты.", ("participants.collective", True, "Экөө")),
     ("Комиссиянын 7 мүчөсүнүн 5өө келди.", ("participants.collective", True, "5өө")),
     ("Жыйынга 90 адам келди: 40ы аялдар.", ("participants.partitive_row", True, "40ы")),

@@ -1555,3 +1555,37 @@ def test_another_accusative_before_the_kyrgyz_verb_of_service_is_its_object(
     # near miss (revfix57): the verb of service has its own object in the accusative
     # between; the count's noun is the object of another verb (invited), and counted
     assert counts(text) == [count]
+
+
+# --- a contest's or a school year's results: graduates, high scorers, award winners ------
+# (participants.results; lexicon `result_phrases`; left57b, round 57's leftovers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Быйыл мектепте 9-классты 48 окуучу аяктады.",
+        "В этом году школу окончили 215 учеников.",
+        "Олимпиаданын жыйынтыгында 6 окуучу 90 баллдан жогору алды.",
+        "По итогам тестирования 14 учеников набрали более 200 баллов.",
+        "Быйыл 9-классты 75 окуучу аяктады, алардын 6сы төш белгисине татыктуу болду.",
+    ],
+)
+def test_results_of_a_contest_or_a_school_year_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near miss: the entrants took part, some of them then won
+        ("Олимпиадага 40 окуучу катышып, алардын 5и төш белгисине татыктуу болду.", [40]),
+        ("Сынакка 25 окуучу катышып, 3ү 200 баллдан жогору алды.", [25]),
+        # near miss: a course finished is its trainees', no school's grade
+        ("Курсту 30 киши аяктады.", [30]),
+        # counter-example of ordinary text: a score named, no result of those counted
+        ("Семинарга 35 мугалим катышып, ар бири 10 балл алды.", [35]),
+    ],
+)
+def test_entrants_and_trainees_still_count(text: str, expected: list[int]) -> None:
+    assert sorted(counts(text)) == expected

@@ -76,6 +76,7 @@ from .phrase import (
 from .place_between import status_over_place
 from .prizes import prize_degree
 from .referrals import sent_to_hospital
+from .results import part_results, results
 from .russian_parts import part_of_named_whole, part_of_those_named
 from .survivors import STRUCK_BY_INCIDENT
 from .unit_phrases import from_each, in_each, thing_of_units
@@ -136,6 +137,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.RECEPTION_VISITORS, recipients.reception_visitors),
     (rules.ENROLLED_PUPILS, recipients.enrolled_pupils),
     (rules.SCHOOL_ALUMNI, recipients.school_alumni),
+    (rules.RESULTS, results),
     (rules.HIRED_STAFF, recipients.hired_staff),
     (rules.ENTRIES_FUNDED, recipients.entries_funded),
     (rules.LETTER_RECIPIENTS, letter_recipients),
@@ -167,6 +169,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.BENEFICIARIES, recipients.beneficiaries),
     (rules.WINNERS, vetoes.winners),
     (rules.PRIZE_DEGREE, prize_degree),
+    (rules.RESULTS, results),
     (rules.BODY_OR_COMPLAINTS, body_or_complaints),
     (rules.BODY_MEMBERS, body_members),
     (rules.REGISTERED, vetoes.on_a_register),
@@ -258,6 +261,8 @@ def _partitive(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         return rules.DECISION_VOTES  # "15 депутаттын 13ү «макул» деп добуш берип"
     if recipients.passed_a_test(tokens, num.first, num.last):
         return rules.PASSED_A_TEST  # "52 из 58 участников получили сертификаты" after a test
+    if part_results(tokens, num.last):
+        return rules.RESULTS  # "..., алардын 41и төш белгисине татыктуу болду"
     service = recipients.part_given_service(tokens, num.last)
     return rules.SERVICE_RECEIVED if service else part
 

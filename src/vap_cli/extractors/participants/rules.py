@@ -95,6 +95,7 @@ from .rules_dropped import (  # noqa: F401 - re-exported: callers read rules.NAM
     REPRESENTATION_NORM,
     RESIDENTS,
     RESTATED_DROPPED_COUNT,
+    RESULTS,
     ROSTER_BY_AGE,
     RUSSIAN_HOMOGRAPH,
     SCHOOL_ALUMNI,

@@ -107,6 +107,12 @@ SCHOOL_ALUMNI = Rule(
     "graduates who studied at or finished a school ('миңден ашуун бүтүрүүчү билим алды')"
     " are its output over the years, not who took part",
 )
+RESULTS = Rule(
+    "participants.results",
+    "a contest's or a school year's results ('9-классты 48 окуучу аяктады', '6 окуучу 90"
+    " баллдан жогору алды', 'төш белгисине татыктуу болду'): graduates, high scorers and"
+    " award winners, not who took part",
+)
 COLUMN_ROW_WITHOUT_PLACE = Rule(
     "participants.column_row_without_place",
     "a column's row whose label names no place (none of the places stage, no capitalised"
