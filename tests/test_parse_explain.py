@@ -1069,17 +1069,7 @@ PARTICIPANTS_DECISIONS = [
         "Район\tКатышуучулар\tКимдер\nКочкор\t25\tмугалимдер\n",
         ("participants.in_table", False, "25\tмугалимдер"),
     ),
-]
-
-
-@pytest.mark.parametrize(("text", "decision"), PARTICIPANTS_DECISIONS)
-def test_a_named_participants_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
-    assert decision in decisions_of(text)
-
-
-# Rules of participants declared beside their words, outside extractors/participants/
-# rules.py (survivors.STRUCK_BY_INCIDENT, revfix58), each with its sentences.
-PARTICIPANTS_MODULE_DECISIONS = [
+    # survivors and people moved out of their homes (revfix58)
     (
         "Сел жүргөндөн кийин 14 үй-бүлө мектептин спорт залына көчүрүлдү.",
         ("participants.struck_by_incident", False, "14"),
@@ -1095,10 +1085,8 @@ PARTICIPANTS_MODULE_DECISIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "decision"), PARTICIPANTS_MODULE_DECISIONS)
-def test_a_participants_rule_of_its_own_module_decides(
-    text: str, decision: tuple[str, bool, str]
-) -> None:
+@pytest.mark.parametrize(("text", "decision"), PARTICIPANTS_DECISIONS)
+def test_a_named_participants_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
     assert decision in decisions_of(text)
 
 
@@ -2160,7 +2148,6 @@ def test_every_declared_rule_has_a_sentence_above() -> None:
         DECISIONS,
         PERSONS_DECISIONS,
         PARTICIPANTS_DECISIONS,
-        PARTICIPANTS_MODULE_DECISIONS,
         PERIODS_DECISIONS,
         URLS_DECISIONS,
         PHONES_DECISIONS,

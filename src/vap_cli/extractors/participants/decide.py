@@ -78,7 +78,6 @@ from .prizes import prize_degree
 from .referrals import sent_to_hospital
 from .results import part_results, results
 from .russian_parts import part_of_named_whole, part_of_those_named
-from .survivors import STRUCK_BY_INCIDENT
 from .unit_phrases import from_each, in_each, thing_of_units
 from .words import Tokens
 
@@ -165,7 +164,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.DATA_KEY, vetoes.key_after),
     (rules.EXISTENCE, existence.existence),
     (rules.JOINED_TO_WHAT_THERE_IS, existence.joined_to_what_there_is),
-    (STRUCK_BY_INCIDENT, recipients.struck_by_incident),
+    (rules.STRUCK_BY_INCIDENT, recipients.struck_by_incident),
     (rules.BENEFICIARIES, recipients.beneficiaries),
     (rules.WINNERS, vetoes.winners),
     (rules.PRIZE_DEGREE, prize_degree),

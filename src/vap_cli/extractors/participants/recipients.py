@@ -136,7 +136,7 @@ _OTHER_EVENT_STEMS = folded_stems("events_counted_stems") + tuple(
 
 def _taking_part_or_reached(tokens: Tokens, p: Phrase) -> bool:
     """The count is of people taking part, helping, or of a number reached: no one
-    benefits (participants.beneficiaries, survivors.STRUCK_BY_INCIDENT)."""
+    benefits (participants.beneficiaries, participants.struck_by_incident)."""
     if p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS):
         return True  # "180 депутаттын катышуусу камсыз кылынсын": their taking part
     # "15 жигит келип жардам берген": they help; "саны 80 адамга жетти": how many they are

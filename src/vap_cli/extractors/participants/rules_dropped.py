@@ -199,6 +199,13 @@ NOT_TAKING_PART_COUNTED = Rule(
     "participants.not_taking_part_counted",
     "the count of people not said to take part ('тургундардын саны 3 500 адам')",
 )
+# Asked right before beneficiaries (revfix58): its own reason in --explain.
+STRUCK_BY_INCIDENT = Rule(
+    "participants.struck_by_incident",
+    "people an incident struck: survivors ('9 тургун аман калды') or people moved out of"
+    " their homes by a passive verb of moving or evacuating ('отселены 18 человек', '23"
+    " тургун клубга эвакуацияланды'): aid's recipients, an outcome, not who take part",
+)
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
 RESTATED_DROPPED_COUNT = Rule(
     "participants.restated_dropped_count",

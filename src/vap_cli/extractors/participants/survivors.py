@@ -5,19 +5,9 @@ moved, round 58)."""
 
 from __future__ import annotations
 
-from ...explain import Rule
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase
 from .words import Tokens, casefolded, folded_stems
-
-# Its own reason in --explain (not participants.beneficiaries'), declared here beside the
-# words it reads (revfix58); decide.UNKNOWN_STATUS_RULES asks it right before that rule.
-STRUCK_BY_INCIDENT = Rule(
-    "participants.struck_by_incident",
-    "people an incident struck: survivors ('9 тургун аман калды') or people moved out of"
-    " their homes by a passive verb of moving or evacuating ('отселены 18 человек', '23"
-    " тургун клубга эвакуацияланды'): aid's recipients, an outcome, not who take part",
-)
 
 _SURVIVAL_WORDS = casefolded("survival_words")
 _SURVIVAL_VERB_STEMS = folded_stems("survival_verb_stems")
