@@ -10,7 +10,7 @@ from ...numbers import Token
 from ...who_groups import UNIT_GROUP, who_group
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
-from .negation import own_clause_before, own_clause_end
+from .negation import own_clause_bounds
 from .phrase import Phrase, status_at, status_before
 from .signing_up import GOVERNANCE_STEMS, signing_up_stems
 from .vetoes import clause_has, cue_before, participant_group
@@ -81,8 +81,7 @@ def sized_beyond_clause(tokens: Tokens, p: Phrase) -> bool:
     сессией, приняла участие") leaves the verb the body's (revfix58)."""
     if not body_of(tokens, p.reading.start, p.head.entry.lemma):
         return False
-    first = p.start - len(own_clause_before(tokens, p.start))
-    last = p.end + own_clause_end(tokens, p.end)
+    first, last = own_clause_bounds(tokens, p)
     if any(status_at(tokens, k) is not None for k in (*range(first, p.start), *range(p.end, last))):
         return False
     after = tokens.clause_after(last, STATUS_REACH)

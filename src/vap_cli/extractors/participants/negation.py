@@ -170,6 +170,13 @@ def own_clause_end(tokens: Tokens, end: int) -> int:
     return next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
 
 
+def own_clause_bounds(tokens: Tokens, p: Phrase) -> tuple[int, int]:
+    """Where the count's own clause begins and ends, as token indices (`own_clause`'s
+    cut): its tokens are those from the first to the count and from the count's end to
+    the last."""
+    return p.start - len(own_clause_before(tokens, p.start)), p.end + own_clause_end(tokens, p.end)
+
+
 def own_clause_words(tokens: Tokens, p: Phrase) -> ClauseWords:
     """The words of `own_clause(tokens, p)`, read once."""
     return tokens.words_in(("own", p.start, p.end), own_clause(tokens, p))

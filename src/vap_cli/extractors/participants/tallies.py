@@ -19,7 +19,7 @@ from .counts_without_who import AMONG
 from .existence import existence
 from .kept_anyway import part_after_opener
 from .listed import clause_before_a_part
-from .negation import own_clause_before, own_clause_end, sentence_words
+from .negation import own_clause_bounds, sentence_words
 from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
 from .rosters import said_as_habit
@@ -246,8 +246,7 @@ def elected_beyond_clause(tokens: Tokens, p: Phrase) -> bool:
     "шайланды, алар сессияга катышты")."""
     if not sentence_words(tokens, p).starts(_CHOSEN_OPENS):
         return False  # (none in its sentence, of which the own clause is a part)
-    first = p.start - len(own_clause_before(tokens, p.start))
-    last = p.end + own_clause_end(tokens, p.end)
+    first, last = own_clause_bounds(tokens, p)
     own = [*range(first, p.start), *range(p.end, last)]
     if not any(_chosen(tokens[k]) for k in own):
         return False
