@@ -27,6 +27,13 @@ _OF_AN_ACTIVITY = casefolded("activity_compound_nouns") | casefolded("accompanyi
 BEING_CLOSERS = _EXISTENCE_VERBS | _BEING_AUXILIARIES
 
 
+def of_an_activity(before: str | None) -> bool:
+    """The word before the verb is the noun of an activity's compound verb or the converb
+    of accompanying ("эс алат", "коштоп барат"): the only case where `closes_with_being`
+    reads its `habit` (callers ask for the habit only then)."""
+    return before in _OF_AN_ACTIVITY
+
+
 def closes_with_being(
     verb: str | None,
     lemma: str,
@@ -47,7 +54,7 @@ def closes_with_being(
     "коштоп барат") is going along with a group, its trip (left57); both are habits again
     when the clause says so (`habit`: "Жыл сайын бул жерде 300 киши эс алат", a place's
     yearly guests; rosters.said_as_habit; revfixl57)."""
-    if before in _OF_AN_ACTIVITY and not habit:
+    if of_an_activity(before) and not habit:
         return False
     if verb in _BEING_AUXILIARIES:
         return not _progressive_of_another_verb(before)

@@ -5,7 +5,7 @@ Moved out of vetoes.py by left52 (output identical)."""
 
 from __future__ import annotations
 
-from .being import closes_with_being, existence_verb_after
+from .being import closes_with_being, existence_verb_after, of_an_activity
 from .constants import CUE_REACH
 from .phrase import HOST_PREPOSITIONS, Phrase
 from .rosters import GOING_VERBS, said_as_habit, studying_at_event
@@ -39,7 +39,7 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
         p.head.entry.lemma,
         before,
         subject=p.head.ending.case is None,
-        habit=said_as_habit(tokens, p),
+        habit=of_an_activity(before) and said_as_habit(tokens, p),
     )
 
 

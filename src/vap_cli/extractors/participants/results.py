@@ -30,10 +30,9 @@ def part_results(tokens: Tokens, last: int) -> bool:
     """The clause after a part of a whole (its last token `last`) has a phrase of
     `result_phrases` and no word of taking part ("..., алардын 6сы төш белгисине
     татыктуу болду": the award winners among the graduates)."""
-    clause = tokens.clause_after(last, STATUS_REACH)
-    if any(tok.kind == "word" and tok.low.startswith(TAKING_PART_STEMS.stems) for tok in clause):
+    if tokens.words_after(last, STATUS_REACH).starts(TAKING_PART_STEMS):
         return False
-    return has_phrase(_words(clause), _RESULTS, _RESULTS_FIRST)
+    return has_phrase(_words(tokens.clause_after(last, STATUS_REACH)), _RESULTS, _RESULTS_FIRST)
 
 
 def _words(clause: Sequence[Token]) -> list[Token]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ... import morph
 from ...numbers import PARTITIVE_ENDINGS, Token, number_at
-from .being import BEING_CLOSERS, closes_with_being
+from .being import BEING_CLOSERS, closes_with_being, of_an_activity
 from .clause_words import Stems
 from .constants import CUE_REACH, DASHES, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
@@ -325,7 +325,12 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
             if j + 1 < len(tokens) and tokens[j + 1].kind == "num":
                 return False
             return (
-                closes_with_being(last, p.head.entry.lemma, before, habit=said_as_habit(tokens, p))
+                closes_with_being(
+                    last,
+                    p.head.entry.lemma,
+                    before,
+                    habit=of_an_activity(before) and said_as_habit(tokens, p),
+                )
                 and status_after(tokens, p.end, j - p.end) is None
             )
         if tok.kind == "word":
