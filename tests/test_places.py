@@ -815,8 +815,8 @@ def test_an_unknown_name_before_a_type_word_is_still_a_unit() -> None:
 
 
 # --- a demonstrative in a case, a time adverb, a trade's noun before a type word ----------
-# "Анда айыл өкмөтүнүн адистери ...", "Былтыр айыл аймактарыбыздын ...", "Финансисты айыл
-# окмоту ...": the demonstratives' case forms (places.yaml not_unit_names), the time
+# "Анда айыл өкмөтүнүн кызматкерлери ...", "Былтыр айыл аймагынын ...", "Финансисты айыл
+# окмоту сдали ...": the demonstratives' case forms (places.yaml not_unit_names), the time
 # adverbs (persons.yaml not_names: "быйыл", "былтыр") and the Russian nouns of an
 # office's staff (not_unit_names_russian, in every case) name no unit the gazetteer lacks
 # (rule places.not_unit_name). Found across held-out rounds 12, 19, 20 and 32 (xround59).
