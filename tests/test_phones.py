@@ -131,8 +131,8 @@ def test_the_country_code_and_an_area_code_in_brackets_are_a_phone(text, expecte
 
 
 # The same home number written in its national form, the trunk prefix before the
-# bracketed area code or inside the brackets ("0 (3236) 5 21 17", "(03646) 5-10-82"), or
-# after "+996" with its four-digit area code unbracketed ("+996 3733 5-01-11"), is a
+# bracketed area code or inside the brackets ("0 (3547) 6-12-40", "(03659) 4-18-27"), or
+# after "+996" with its four-digit area code unbracketed ("+996 3648 7-20-15"), is a
 # phone though the plan lacks the code (rule phones.area_code_in_brackets). Found across
 # held-out rounds 19, 30, 36 and 42 (xround59).
 

@@ -341,7 +341,7 @@ def _whole_or_matched(body: str, start: int, end: int, drops: Drops) -> list[tup
 
 # A home number with its area code in brackets, the writing opening as a phone's does
 # (the country code, or the trunk prefix before or inside the brackets): "+996 (3532)
-# 5-01-38", "+996 (03229) 5-02-14", "0 (3236) 5 21 17", "(03646) 5-10-82". Brackets
+# 5-01-38", "+996 (03229) 5-02-14", "0 (3547) 6-12-40", "(03659) 4-18-27". Brackets
 # alone ("(3538) 2-14-60") say no more than a count in brackets would.
 _AREA_CODE_NUMBER = rx.compile(
     rf"(?=\+|{_CC}|{_TRUNK}|\({_TRUNK})(?:\+?{_CC}[ ]?|{_TRUNK}[ ]?)?"
@@ -349,7 +349,7 @@ _AREA_CODE_NUMBER = rx.compile(
     r"(?P<local>\d[\d -]{3,10}\d)"
 )
 # ... or, after the country code with its plus, a district's four-digit area code set
-# off by spaces: "+996 3733 5-01-11" (the plus says a phone; no date or count opens so).
+# off by spaces: "+996 3648 7-20-15" (the plus says a phone; no date or count opens so).
 _PLUS_AREA_CODE_NUMBER = rx.compile(
     rf"\+{_CC}[ ](?P<code>{_FIXED_LINE_FIRST}\d{{3}})[ ](?P<local>\d[\d -]{{3,10}}\d)"
 )
@@ -378,7 +378,7 @@ AREA_CODE_IN_BRACKETS = Rule(
     "phones.area_code_in_brackets",
     "the country code or the trunk prefix, an area code in brackets (or a four-digit one"
     " after '+996') and the subscriber's digits, nine national digits in all ('+996 (3532)"
-    " 5-01-38', '0 (3236) 5 21 17', '(03646) 5-10-82', '+996 3733 5-01-11'), are a home"
+    " 5-01-38', '0 (3547) 6-12-40', '(03659) 4-18-27', '+996 3648 7-20-15'), are a home"
     " phone though the library's plan lacks that area code",
 )
 BARE_AFTER_LABEL = Rule(
