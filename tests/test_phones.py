@@ -130,6 +130,30 @@ def test_the_country_code_and_an_area_code_in_brackets_are_a_phone(text, expecte
     assert [value for value, _, _ in find_phones(text)] == expected
 
 
+# The same home number written in its national form, the trunk prefix before the
+# bracketed area code or inside the brackets ("0 (3547) 6-12-40", "(03659) 4-18-27"), or
+# after "+996" with its four-digit area code unbracketed ("+996 3648 7-20-15"), is a
+# phone though the plan lacks the code (rule phones.area_code_in_brackets). Found across
+# held-out rounds 19, 30, 36 and 42 (xround59).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кабылдама: 0 (3547) 6-12-40, эл. почта", ["+996354761240"]),
+        ("Маалымат үчүн: (03659) 4-18-27.", ["+996365941827"]),
+        ("Справки: 0(3439) 2 33 19", ["+996343923319"]),
+        ("Тел.: +996 3648 7-20-15", ["+996364872015"]),
+        # near misses: a digit short; a count in brackets with no trunk prefix; no plus
+        ("Кабылдама: 0 (3547) 6-12-4, эл. почта", []),
+        ("Катышты: (3547) 6-12-40", []),
+        ("Тел.: 996 3648 7-20-15", []),
+    ],
+)
+def test_the_trunk_prefix_and_an_area_code_in_brackets_are_a_phone(text, expected):
+    assert [value for value, _, _ in find_phones(text)] == expected
+
+
 @pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "hostile",

