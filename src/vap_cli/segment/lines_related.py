@@ -139,7 +139,7 @@ def card_title(stripped: str) -> bool:
     Кыргызстан"): another page's title, an embedded card of another article under the
     article's prose (round 39); the card's lead under it goes with it (a related block).
     A title of one or two words is a section's card, the rubric over another article's
-    headline ("Кок-бору — Sputnik Кыргызстан"; acc60), unless a credit's label opens it
+    headline ("Спорт — Sputnik Кыргызстан"; acc60), unless a credit's label opens it
     ("Фото — Sputnik": `_CARD_CREDIT_LABELS`)."""
     if len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith("."):
         return False

@@ -75,7 +75,7 @@ _EXISTENCE_CLOSING = (
 )
 _PENALTY_STEMS = folded_stems("penalty_stems")
 # The Russian preposition of having right before a count of people (lexicon
-# `owner_prepositions_ru`: "у одного главы", "у 35 фермеров"; acc60).
+# `owner_prepositions_ru`: "у одного депутата", "у 35 фермеров"; acc60).
 _OWNER_PREPOSITIONS_RU = casefolded("owner_prepositions_ru")
 _PENALTY_OPENS = Stems(_PENALTY_STEMS)
 _RAISING_AFTER = folded_stems("raising_stems_after")
@@ -379,7 +379,7 @@ def people_own_a_thing(tokens: Tokens, p: Phrase) -> bool:
 
 
 def people_have_ru(tokens: Tokens, p: Phrase) -> bool:
-    """ "Теперь у одного главы в ведении по 12 сел", "у 35 фермеров нет своей техники": the
+    """ "Теперь у одного депутата по восемь участков", "у 35 фермеров нет своей техники": the
     Russian preposition of having right before the count (its qualifier included: "у
     более 30 фермеров"), with no verb of taking part: the people who have or lack what
     the clause tells of, whose it is, not who came (the Russian of `people_own_a_thing`;

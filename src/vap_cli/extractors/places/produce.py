@@ -1,5 +1,5 @@
 """Produce named after a place: a Kyrgyz bare name in the genitive right before a noun of
-produce in its possessive ("Өзгөндүн күрүчү", "Баткендин өрүгү") names the produce of
+produce in its possessive ("Баткендин өрүгү", "Таластын буурчагы") names the produce of
 that name, the place's brand, no place the text tells of, as "нарынская баранина" is
 none (docs/GOLD-FORMAT.md; places.produce_of_place; acc60)."""
 
@@ -18,8 +18,8 @@ _POSSESSIVE = "possessive"
 def produce_of_place(m: Mention, tokens: list[Token], text: str) -> bool:
     """A Kyrgyz bare name (no type word) in the genitive, only spaces between it and the
     next word, a noun of produce (lexicon `produce_nouns_ky`) in its possessive
-    ("Өзгөндүн күрүчү", "Таластын буурчагын"): the produce named after the place; not
-    the place's people or bodies ("Өзгөндүн дыйкандары": no produce noun)."""
+    ("Баткендин өрүгү", "Таластын буурчагын"): the produce named after the place; not
+    the place's people or bodies ("Баткендин дыйкандары": no produce noun)."""
     nxt = m.last + 1
     if m.type_word is not None or m.russian_noun or nxt >= len(tokens):
         return False
