@@ -113,8 +113,8 @@ _EACH_UNIT_OPENING_RU = casefolded("each_unit_opening_ru")
 
 
 def each_unit_opening(tokens: Tokens, phrase: Phrase) -> bool:
-    """ "Каждую группу возглавляют три учителя": a Russian word of "each"
-    opening the count's clause (no word before it there, so no preposition: "на каждую
+    """ "Каждую группу возглавляют три учителя": a Russian word of "each" opening the
+    count's clause (no word before it there, so no preposition: "на каждую
     встречу пригласить 30 жителей" counts) right before a noun of who takes part, no
     number between it and the count, is so many for each unit; beside a total in its
     paragraph it is that total's make-up (participants.quota_beside_total; acc60)."""
