@@ -291,6 +291,7 @@ DECISIONS = [
         ("places.small_unit_sentence_start", False, "Алма"),
     ),
     ("Быз озеро Сон-Куль барабыз.", ("places.feature_word", False, "Сон-Куль")),
+    ("Баткендин өрүгү сатылды.", ("places.produce_of_place", False, "Баткендин")),
     ("Бишкек – Нарын – Торугарт жолу оңдолду.", ("places.road_name", False, "Нарын")),
     ('Үйлөр "Ак-Талаа-4" конушунда курулат.', ("places.numbered_area", False, "Ак-Талаа")),
     (
@@ -929,6 +930,7 @@ PARTICIPANTS_DECISIONS = [
         "Өткөн жылы 40 малчы кечигип, айып пул төлөгөн.",
         ("participants.penalised", False, "40"),
     ),
+    ("В селе у 35 фермеров нет техники.", ("participants.people_have_ru", False, "35")),
     (
         "Токтом 12 депутаттын макулдугу менен кабыл алынды.",
         ("participants.decision_votes", False, "12"),

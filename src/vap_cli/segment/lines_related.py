@@ -127,6 +127,9 @@ _CARD_SITE = rx.compile(
 )
 _CARD_DASH = rx.compile(r"\s[-–—]\s{1,3}")
 _CARD_HEADLINE_WORDS = 3
+# ... or a section's card: a title of fewer words, a rubric, not opened by a credit's label
+# (lexicon `card_credit_labels`: "Фото — Sputnik" is a picture's credit; acc60).
+_CARD_CREDIT_LABELS = frozenset(w.casefold() for w in _LEX["card_credit_labels"])
 _CARD_SITE_LENGTH = 50  # the dash and the site's name: searched in the line's last letters
 
 
@@ -134,7 +137,10 @@ def card_title(stripped: str) -> bool:
     """A line of headline length, no sentence, that ends with a spaced dash and a site's
     name in Latin letters ("Мэрия Оша: на субботник вышли 400 человек - Sputnik
     Кыргызстан"): another page's title, an embedded card of another article under the
-    article's prose (round 39); the card's lead under it goes with it (a related block)."""
+    article's prose (round 39); the card's lead under it goes with it (a related block).
+    A title of one or two words is a section's card, the rubric over another article's
+    headline ("Спорт — Sputnik Кыргызстан"; acc60), unless a credit's label opens it
+    ("Фото — Sputnik": `_CARD_CREDIT_LABELS`)."""
     if len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith("."):
         return False
     dashes = list(_CARD_DASH.finditer(stripped, max(0, len(stripped) - _CARD_SITE_LENGTH)))
@@ -142,9 +148,11 @@ def card_title(stripped: str) -> bool:
         return False
     dash = dashes[-1]
     head = stripped[: dash.start()].split()
-    return len(head) >= _CARD_HEADLINE_WORDS and bool(
-        _CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT)
-    )
+    if not head or (
+        len(head) < _CARD_HEADLINE_WORDS and head[0].strip(":").casefold() in _CARD_CREDIT_LABELS
+    ):
+        return False
+    return bool(_CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT))
 
 
 def _no_headline(stripped: str) -> bool:

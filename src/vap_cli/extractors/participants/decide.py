@@ -78,7 +78,7 @@ from .prizes import prize_degree
 from .referrals import sent_to_hospital
 from .results import part_results, results
 from .russian_parts import part_of_named_whole, part_of_those_named
-from .unit_phrases import from_each, in_each, thing_of_units
+from .unit_phrases import each_unit_opening, from_each, in_each, thing_of_units
 from .words import Tokens
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
@@ -180,6 +180,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.ROSTER_BY_AGE, tallies.roster_by_age),
     (rules.UNITS_ACTED_UPON, passives.units_acted_upon),
     (rules.PEOPLE_OWN_A_THING, tallies.people_own_a_thing),
+    (rules.PEOPLE_HAVE_RU, tallies.people_have_ru),
     (rules.PENALISED, tallies.penalised),
 )
 
@@ -227,6 +228,7 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     distributive = (
         reading.distributive
         or each_distributive(tokens, phrase)
+        or each_unit_opening(tokens, phrase)
         or _ablative_after_each(tokens, num, reading.start)
         or in_each(tokens, reading.start)
     )

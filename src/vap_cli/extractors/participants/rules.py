@@ -78,6 +78,7 @@ from .rules_dropped import (  # noqa: F401 - re-exported: callers read rules.NAM
     PARTITIVE_WITHOUT_VERB,
     PASSED_A_TEST,
     PENALISED,
+    PEOPLE_HAVE_RU,
     PEOPLE_OWN_A_THING,
     PER_PERSON_RATE,
     PHONE_NUMBER,

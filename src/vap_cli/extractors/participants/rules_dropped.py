@@ -304,6 +304,11 @@ PEOPLE_OWN_A_THING = Rule(
     "people in the genitive before a thing they own ('1 200 тургундун көйгөйүн чечти'), no"
     " verb of taking part: whose it is, not who came",
 )
+PEOPLE_HAVE_RU = Rule(
+    "participants.people_have_ru",
+    "'у' right before people ('у одного депутата по восемь участков', 'у 35 фермеров нет"
+    " техники'), no verb of taking part: who has or lacks a thing, not who came",
+)
 PENALISED = Rule(
     "participants.penalised",
     "people fined or punished ('112 малчы айып пул төлөгөн', 'оштрафованы 15 водителей'),"

@@ -75,6 +75,9 @@ _EXISTENCE_CLOSING = (
 )
 _PENALTY_STEMS = folded_stems("penalty_stems")
 _PENALTY_OPENS = Stems(_PENALTY_STEMS)
+# The Russian preposition of having right before a count of people (lexicon
+# `owner_prepositions_ru`: "у одного депутата", "у 35 фермеров"; acc60).
+_OWNER_PREPOSITIONS_RU = casefolded("owner_prepositions_ru")
 _RAISING_AFTER = folded_stems("raising_stems_after")
 _RAISING_BEFORE = folded_stems("raising_stems_before")
 # What ends a register's clause inside a sentence ("... киргизилген, алардын ..."): a
@@ -373,6 +376,15 @@ def people_own_a_thing(tokens: Tokens, p: Phrase) -> bool:
         if possessed_in_a_case(tok.low):
             return True  # (after its modifiers: "тургундун көптөн берки көйгөйүн")
     return False
+
+
+def people_have_ru(tokens: Tokens, p: Phrase) -> bool:
+    """ "Теперь у одного депутата по восемь участков", "у 35 фермеров нет своей техники":
+    the Russian preposition of having right before the count (its qualifier included: "у
+    более 30 фермеров"), with no verb of taking part: the people who have or lack what
+    the clause tells of, whose it is, not who came (the Russian of `people_own_a_thing`;
+    acc60). A verb of taking part keeps the count before this is asked."""
+    return p.start > 0 and tokens[p.start - 1].low in _OWNER_PREPOSITIONS_RU
 
 
 def penalised(tokens: Tokens, p: Phrase) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import morph
+from .constants import CUE_REACH
 from .words import (
     EACH,
     ENTRY_LEMMAS,
@@ -103,4 +104,27 @@ def owned_thing_ru(low: str) -> bool:
     not another word on the stem ("бюджетники", "земляки": people)?"""
     return low.startswith(_OWNED_THINGS_RU) and any(
         low.startswith(stem) and low[len(stem) :] in _THING_TAILS for stem in _OWNED_THINGS_RU
+    )
+
+
+# A Russian word of "each" opening a count's clause before a noun of who takes part
+# (each_unit_opening_ru: whole words, case-folded).
+_EACH_UNIT_OPENING_RU = casefolded("each_unit_opening_ru")
+
+
+def each_unit_opening(tokens: Tokens, phrase: Phrase) -> bool:
+    """ "Каждую группу возглавляют три учителя": a Russian word of "each" opening the
+    count's clause (no word before it there, so no preposition: "на каждую
+    встречу пригласить 30 жителей" counts) right before a noun of who takes part, no
+    number between it and the count, is so many for each unit; beside a total in its
+    paragraph it is that total's make-up (participants.quota_beside_total; acc60)."""
+    before = tokens.clause_before(phrase.reading.start, CUE_REACH)
+    first = next((k for k, tok in enumerate(before) if tok.kind == "word"), None)
+    if first is None or first + 1 >= len(before) or before[first].low not in _EACH_UNIT_OPENING_RU:
+        return False
+    at = phrase.reading.start - len(before) + first  # (the reach may cut a longer clause)
+    return (
+        (at == 0 or tokens[at - 1].kind != "word")
+        and not any(tok.kind == "num" for tok in before[first:])
+        and who_at(before, first + 1) is not None
     )

@@ -61,6 +61,7 @@ from .marks import (
 from .mention import Mention, Token
 from .openings import word_marks
 from .place_columns import mark_place_columns
+from .produce import produce_of_place
 from .representations import mark_state_representations
 from .resolve import resolve_levels
 from .road_names import numbered_area, on_road_name
@@ -78,6 +79,7 @@ from .rules import (
     LOGO_LINE,
     NUMBERED_AREA,
     ON_A_LANDFORM,
+    PRODUCE_OF_PLACE,
     ROAD_NAME,
     SITE_NAME,
     chrome_ranges,
@@ -208,6 +210,12 @@ def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]
         for m in mentions
         if not around_a_landform(m, tokens)
         or ctx.decide(AROUND_A_LANDFORM, False, m.start, m.end, m.name)
+    ]
+    mentions = [
+        m
+        for m in mentions
+        if not produce_of_place(m, tokens, ctx.text)
+        or ctx.decide(PRODUCE_OF_PLACE, False, m.start, m.end, m.name)
     ]
     return [
         m

@@ -90,11 +90,11 @@ def _genitive_before(
         and nxt < len(tokens)
         and tokens[nxt].sentence == tokens[m.last].sentence
         and tokens[nxt].low.startswith(nouns)
-        and _in_the_genitive(tokens[m.last].text, m.name)
+        and in_the_genitive(tokens[m.last].text, m.name)
     )
 
 
-def _in_the_genitive(word: str, name: str) -> bool:
+def in_the_genitive(word: str, name: str) -> bool:
     """The word is the name with a genitive ending ("Соң-Көлдүн")."""
     key = fold(name)
     return any(

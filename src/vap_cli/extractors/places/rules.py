@@ -302,7 +302,8 @@ CUT_OFF = Rule(
     "a name running into the end of a text cut off mid-line may itself be cut short",
 )
 FEATURE_WORD = Rule(
-    "places.feature_word", "after a lake's, river's or pass's word it names the feature"
+    "places.feature_word",
+    "after a lake's, river's, pass's or street's word it names the feature or the street",
 )
 ON_A_LANDFORM = Rule(
     "places.on_a_landform",
@@ -313,6 +314,11 @@ LAKE_SHORE = Rule(
     "places.lake_shore",
     "a Kyrgyz bare name ending in a lake's noun, in the genitive before its shore's noun"
     " ('Ысык-Көлдүн түштүк жээгинде') names the lake, not the oblast",
+)
+PRODUCE_OF_PLACE = Rule(
+    "places.produce_of_place",
+    "a Kyrgyz bare name in the genitive right before a noun of produce in its possessive"
+    " ('Баткендин өрүгү', 'Таластын буурчагы') names the produce called after the place, no place",
 )
 AROUND_A_LANDFORM = Rule(
     "places.around_a_landform",

@@ -1,0 +1,34 @@
+"""Produce named after a place: a Kyrgyz bare name in the genitive right before a noun of
+produce in its possessive ("Баткендин өрүгү", "Таластын буурчагы") names the produce of
+that name, the place's brand, no place the text tells of, as "нарынская баранина" is
+none (docs/GOLD-FORMAT.md; places.produce_of_place; acc60)."""
+
+from __future__ import annotations
+
+from ... import morph
+from .landforms import in_the_genitive
+from .mention import Mention, Token
+from .tokens import gap_between
+from .vocabulary import PRODUCE_NOUNS_KY, SPACES
+
+# The produce's noun takes the possessive, in any case after it ("күрүчү", "өрүгүн").
+_POSSESSIVE = "possessive"
+
+
+def produce_of_place(m: Mention, tokens: list[Token], text: str) -> bool:
+    """A Kyrgyz bare name (no type word) in the genitive, only spaces between it and the
+    next word, a noun of produce (lexicon `produce_nouns_ky`) in its possessive
+    ("Баткендин өрүгү", "Таластын буурчагын"): the produce named after the place; not
+    the place's people or bodies ("Баткендин дыйкандары": no produce noun)."""
+    nxt = m.last + 1
+    if m.type_word is not None or m.russian_noun or nxt >= len(tokens):
+        return False
+    if gap_between(text, tokens[m.last], tokens[nxt]) not in SPACES:
+        return False
+    if not in_the_genitive(tokens[m.last].text, m.name):
+        return False
+    return any(
+        reading.stem in PRODUCE_NOUNS_KY
+        and (morph.suffix_names(reading.stem, reading.ending) or ())[:1] == (_POSSESSIVE,)
+        for reading in morph.candidate_stems(tokens[nxt].low)
+    )

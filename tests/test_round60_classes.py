@@ -1,0 +1,186 @@
+"""Classes that held-out round 60 showed (acc60), each with team-written sentences: at
+least two that must give (or drop) the record by the named rule, and a near miss that
+must not. None of the sentences is a round 60 page's or a real page's."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import explain_text, parse_text
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(p.count, p.qualifier) for p in parse_text(text).participants]
+
+
+def places(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places if p.level != "country"}
+
+
+def dropped_by(text: str, code: str) -> list[str]:
+    """The texts a rule dropped (explain's decisions)."""
+    return [d.text for d in explain_text(text)[1] if d.rule.code == code and not d.kept]
+
+
+# --- places.feature_word: a Russian street's noun in each of its singular cases -------------
+# "за переулком Степным" names the lane, not the village Степное (lexicon not_place_after).
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        (
+            "В Аламудунском районе за переулком Степным построят спортивную площадку.",
+            "district:Аламүдүн",
+        ),
+        (
+            "В Аламудунском районе жители собрались перед площадью Ленинское.",
+            "district:Аламүдүн",
+        ),
+    ],
+)
+def test_a_street_noun_in_any_case_names_the_street(text: str, district: str) -> None:
+    assert places(text) == {district}
+    assert dropped_by(text, "places.feature_word")
+
+
+def test_near_miss_a_village_of_the_district_without_a_street_noun() -> None:
+    # no street's noun before the name: the district's village stays
+    text = "В Аламудунском районе дорогу к Степному отремонтируют летом."
+    assert "village:Степное" in places(text)
+
+
+# --- a yurt pitched at the festival is taking part (participation.yaml verbs) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Нооруз майрамына 12 үй-бүлө боз үй тигишти.", [(12, "exact")]),
+        ("Айыл чарба жарманкесине отуздай фермер боз үйлөрүн тигишти.", [(30, "about")]),
+    ],
+)
+def test_families_pitching_a_yurt_take_part(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кышында 30 үй-бүлө жылуу кийим тигишти.",  # the verb of sewing, no yurt
+        "Майрамга 20 боз үй тигилди.",  # yurts counted, no people
+    ],
+)
+def test_near_miss_sewing_or_yurts_counted_is_no_one(text: str) -> None:
+    assert counts(text) == []
+
+
+# --- another page's section card at the page's foot (segment/lines_related.card_title) ------
+# "Спорт — Sputnik Кыргызстан" over a headline: a rubric's card of one or two words; its
+# headline's places are another article's.
+
+ARTICLE = (
+    "Нарын облусунун Кочкор районунда айыл чарба жарманкеси өттү. Жарманкеге 120 дыйкан катышты.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Спорт — Sputnik Кыргызстан\nОшто шахмат боюнча турнир өттү\n",
+        "Экономика – Kabar.kg\nОш шаарында жаңы базар ачылды\n",
+    ],
+)
+def test_a_rubric_card_under_the_prose_names_no_place(card: str) -> None:
+    found = places(ARTICLE + "\n" + card)
+    assert found == {"oblast:Нарын", "district:Кочкор"}
+
+
+def test_near_miss_a_photo_credit_opens_no_card() -> None:
+    # a picture's credit with a dash: the caption under it is the article's
+    text = ARTICLE + "\nФото — Sputnik Кыргызстан\nТалас шаарындагы жарманке\n"
+    assert "city:Талас" in places(text)
+
+
+# --- participants.quota_beside_total: "Каждую группу ..." opening the count's clause -------
+
+TOTAL_RU = "В турнире участвуют 96 школьников из шести районов. "
+
+
+@pytest.mark.parametrize(
+    "quota",
+    [
+        "Каждую группу возглавляют три учителя.",
+        "Каждую школу представляют не менее пяти волонтеров.",
+    ],
+)
+def test_each_unit_opening_the_clause_beside_a_total_is_its_make_up(quota: str) -> None:
+    text = TOTAL_RU + quota
+    assert counts(text) == [(96, "exact"), (6, "exact")]
+    assert dropped_by(text, "participants.quota_beside_total")
+
+
+def test_near_miss_each_meeting_after_a_preposition_counts() -> None:
+    # "на каждую встречу": a preposition before the word of each, so no unit's quota
+    text = TOTAL_RU + "На каждую встречу пригласили 30 родителей."
+    assert (30, "exact") in counts(text)
+
+
+# --- participants.people_have_ru: "у" right before the count ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Теперь у одного депутата по восемь участков.",
+        "В районе у 35 фермеров нет своей техники.",
+    ],
+)
+def test_people_after_u_have_or_lack_a_thing(text: str) -> None:
+    assert counts(text) == []
+    assert dropped_by(text, "participants.people_have_ru")
+
+
+def test_near_miss_u_not_right_before_the_count() -> None:
+    # "у школы" is where they gathered; the count has its verb
+    assert counts("У школы собрались 150 родителей.") == [(150, "exact")]
+
+
+# --- participants.beneficiaries: a good got at a (reduced) price ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Быйыл 80 фермер үрөндү арзан баада сатып алышты.",
+        "Кышка карата 60 үй-бүлө көмүрдү жеңилдетилген баада сатып алышты.",
+    ],
+)
+def test_buyers_of_a_good_at_a_price_are_beneficiaries(text: str) -> None:
+    assert counts(text) == []
+    assert dropped_by(text, "participants.beneficiaries")
+
+
+def test_near_miss_sellers_at_a_price_who_took_part() -> None:
+    text = "Жарманкеге 200дөн ашык дыйкан катышып, азыктарын арзан баада сатышты."
+    assert counts(text) == [(200, "more_than")]
+
+
+# --- places.produce_of_place: a place's name in the genitive before its produce --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Баткендин өрүгү чет өлкөлөргө жөнөтүлөт.", "Баткен"),
+        ("Таластын буурчагы базарда кымбаттады.", "Талас"),
+    ],
+)
+def test_produce_named_after_a_place_is_no_place(text: str, name: str) -> None:
+    assert places(text) == set()
+    assert name in " ".join(dropped_by(text, "places.produce_of_place"))  # its genitive
+
+
+def test_near_miss_a_places_farmers_are_the_place() -> None:
+    # a noun of people after the genitive, no produce: the town stays
+    assert places("Баткендин дыйкандары жарманкеге өрүк алып келишти.") == {"city:Баткен"}
