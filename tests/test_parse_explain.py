@@ -365,6 +365,10 @@ DECISIONS = [
     ),
     ("Жыйындар\nКочкор району, Жумгал жана Нарын", ("places.cut_off", False, "Нарын")),
     ("Кыргызстан алдыга барат.", ("places.country", False, "Кыргызстан")),
+    (
+        "Кочкор районунда жыйын болду. Почта: Kochkor.ayil@mail.kg",
+        ("places.in_email_address", False, "Kochkor"),
+    ),
     # the same mention, kept as the record's place of level country (a resolve step)
     ("Кыргызстан алдыга барат.", ("places.country_named", True, "Кыргызстан")),
     ("Достук, Ынтымак жана Келечек аттуу топтор.", ("places.list_of_words", False, "Ынтымак")),
@@ -609,6 +613,18 @@ PARTICIPANTS_DECISIONS = [
         ("participants.spectators_number", True, "көрүүчүлөрдүн саны 900дөн ашты"),
     ),
     ("Алардын 690y катышты.", ("participants.partitive", True, "690y")),
+    (
+        "Мектепти бүтүргөндөрдүн 12си окууга катышты.",
+        ("participants.part_of_described", True, "12си"),
+    ),
+    (
+        "Жыйынга 20 дүкөндүн жана 10 кафенин ээлери катышты.",
+        ("participants.owners_listed", True, "20 дүкөндүн"),
+    ),
+    (
+        "Жыйынга 10 кафенин ээлери, мектептердин директорлору болуп 60 адам катышты.",
+        ("participants.listed_before_total", True, "10 кафенин ээлери"),
+    ),
     (
         "Тизмеге 900 шайлоочу киргизилген, алардын 512си добуш берген.",
         ("participants.voters_voted", True, "512си"),

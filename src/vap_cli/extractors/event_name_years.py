@@ -32,6 +32,9 @@ _DASHED_YEAR = rx.compile(
 )
 # How far before its year _DASHED_YEAR starts at most: two blanks, the dash, two blanks.
 _DASH_REACH = 5
+# ... or a year closing a quoted name with no dash before it: after a word and a blank or
+# two, right before the closing quote ('ярмарка "Урожай Таласа 2024"'; acc59).
+_QUOTED_YEAR = rx.compile(rf'(?<=\p{{L}}[ \t]{{1,2}})(?P<y1>{YEAR4})(?=")')
 
 
 def _dashed_year_starts(years: YearStarts) -> list[int]:
@@ -83,7 +86,8 @@ CAMPAIGN_NAME_YEAR = Rule(
 )
 NOT_EVENT_NAME = Rule(
     "periods.not_event_name",
-    "a year after a dash is a period only when it closes an event's name",
+    "a year after a dash, or closing a quoted name ('ярмарка «Урожай Таласа 2024»'), is a period"
+    " only when it closes an event's name",
 )
 
 
@@ -92,7 +96,11 @@ def event_name_years(ctx: Context, taken: Cover, years: YearStarts) -> list[Peri
     форуму-2023", 'конкурс "Лучший айыл окмоту – 2023"', '"Мыкты муниципалитет –
     2023" конкурсу'. The name's kind word comes from the events lexicon."""
     periods: list[Period] = []
-    for m in rx.matches_at(_DASHED_YEAR, ctx.text, _dashed_year_starts(years)):
+    dashed = rx.matches_at(_DASHED_YEAR, ctx.text, _dashed_year_starts(years))
+    quoted = (
+        m for m in rx.matches_at(_QUOTED_YEAR, ctx.text, years.every) if _closes_quote(ctx, m)
+    )
+    for m in (*dashed, *quoted):
         quote, span = ctx.quote(m.start("y1"), m.end("y1"))
         if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(m["y1"]) <= YEAR_MAX:
             continue
@@ -114,6 +122,13 @@ def event_name_years(ctx: Context, taken: Cover, years: YearStarts) -> list[Peri
         periods.append(Period.model_construct(start=year, end=year, text=quote, span=span))
         taken.add(span.start, span.end)
     return periods
+
+
+def _closes_quote(ctx: Context, m: regex.Match[str]) -> bool:
+    """The quote right after the year closes a name opened on its line (an odd number of
+    quotes stands before the year there)."""
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    return ctx.text.count('"', line_start, m.start()) % 2 == 1
 
 
 def kind_before(ctx: Context, end: int) -> str | None:

@@ -24,6 +24,9 @@ GENERIC_REACH = 5
 # span ("17 иш берүүчү, ошондой эле Калача, Кара-Тумшук, Өтүкчү жана Миң-Чынар
 # айылдарынан 260тан ашуун жумушсуз жаран катышты": the places of the later count).
 GENERIC_LIST_REACH = 24
+# How many words may stand between a list's closer "болуп" and the total's number after it
+# ("..., уздар болуп бардыгы 50дөн ашык киши катышты"; acc59).
+LIST_CLOSER_REACH = 2
 # How far back in its sentence a dative may name a contest ("Сынакка катышкандарга"):
 # a clause of a few noun phrases.
 CONTEST_DATIVE_REACH = 20

@@ -21,7 +21,8 @@ from .constants import (
     STATUS_REACH,
 )
 from .implicit_parts import part_of_counted, words_start
-from .measures import after_modifiers
+from .measures import after_modifiers, is_measure
+from .participle_wholes import participle_whole
 from .partitive_reach import (
     list_shares_verb,
     noun_after_owner,
@@ -223,7 +224,7 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         # the noun after it; after "алардын" alone, only if a total is kept before it
         # (rows.owned_rows_without_total)
         value = num.value or 0
-        lemma = named.entry.lemma
+        lemma = named
         whole_status = _whole_taking_part(tokens, who_ending_at(tokens, whole_end))
         head = first_of_parts(tokens, whole_end)
         if whole_status is None and head > 0 and _of_participants(tokens, head):
@@ -253,6 +254,10 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         ):
             # "..., алардын 150и сертификат алышты": a part of those named before
             return Found(num.value, "exact", None, status, num.start, num.end, rules.PARTITIVE)
+        if num.value is not None and participle_whole(tokens[whole_end - 1]):
+            # "Тизмеге киргендердин 30у семинарга катышышты": of those on the list
+            rule = rules.PART_OF_DESCRIBED
+            return Found(num.value, "exact", None, status, num.start, num.end, rule)
     if owner is None and status is None and whole_end and num.value is not None:
         those = _those_who_took_part(tokens, whole_end - 1)
         if those is not None and not won(tokens, num.last):
@@ -343,15 +348,32 @@ def _those_who_took_part(tokens: Tokens, k: int) -> tuple[str, Status] | None:
     return None
 
 
-def _part_noun(tokens: Tokens, k: int) -> WhoMatch | None:
-    """The noun of a part starting at token k, perhaps after the dash that stands for
-    "is" ("Алардын 21и – аялдар", as "25 из них – женщины"), or after the body owning
-    it in the genitive ("11и айыл кеңешинин депутаттары": round 41)."""
-    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in DASHES:
-        k += 1
+def _part_noun(tokens: Tokens, k: int) -> str | None:
+    """The lemma of a part's noun starting at token k, perhaps after the dash that stands
+    for "is" ("Алардын 21и – аялдар", as "25 из них – женщины"), or after the body owning
+    it in the genitive ("11и айыл кеңешинин депутаттары": round 41); after the dash, an
+    agent noun outside the lexicon too, maybe after one bare noun ("25и – ашпозчу, 35и –
+    нан бышыруучу": what each part is trained as; acc59)."""
+    dash = k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in DASHES
+    k += dash
     if k >= len(tokens):
         return None
-    return head_after(tokens, k) or noun_after_owner(tokens, k)
+    found = head_after(tokens, k) or noun_after_owner(tokens, k)
+    if found is not None:
+        return found.entry.lemma
+    return _agent_predicate(tokens, k) if dash else None
+
+
+def _agent_predicate(tokens: Tokens, k: int) -> str | None:
+    """An agent noun at token k, or after one bare noun in small letters there (no case
+    ending, no measure): "ашпозчу", "нан бышыруучу"."""
+    agent = agent_at(tokens, k)
+    if agent is not None or k + 1 >= len(tokens):
+        return agent
+    bare = tokens[k]
+    if bare.kind != "word" or not bare.text.islower() or is_measure(bare):
+        return None
+    return agent_at(tokens, k + 1) if noun_ending_case(bare.low) is None else None
 
 
 def _objects_counted_before(tokens: Tokens, k: int) -> bool:

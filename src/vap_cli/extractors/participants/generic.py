@@ -7,12 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from ... import diskcache, morph
+from ...explain import Rule
 from ...lexicon import load, source
 from ...models import Status
 from ...numbers import NumberMatch, Token, number_at, read_word
 from ...who_groups import UNIT_GROUP, who_group
 from . import rules
-from .constants import CONTEST_DATIVE_REACH, GENERIC_LIST_REACH, GENERIC_REACH
+from .constants import (
+    CONTEST_DATIVE_REACH,
+    GENERIC_LIST_REACH,
+    GENERIC_REACH,
+    LIST_CLOSER_REACH,
+)
 from .measures import after_modifiers, is_measure
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
 from .words import (
@@ -23,6 +29,7 @@ from .words import (
     Phrases,
     Tokens,
     agent_at,
+    casefolded,
     ends_sentence_at,
     noun_ending_case,
     stem_of,
@@ -86,13 +93,20 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
                 rules.GENERIC_NOUN,
             )
         joiner = _list_joiner(tokens, m) if words else 0
-        if joiner and _nominative(words[-1]) and _person_noun(tokens, m - 1, words[-1]):
+        rule = _listed_rule(tokens, m - 1, words[-1]) if joiner else None
+        if rule is not None:
             shared = _verb_of_the_list(tokens, m + joiner)
             if shared is not None:  # "17 иш берүүчү, ошондой эле ... 260 жаран катышты"
                 begin, end = tokens[start].start, tokens[m - 1].end
                 who = " ".join(words)
-                rule = rules.GENERIC_NOUN_LISTED
                 return Found(num.value, reading.qualifier, who, shared, begin, end, rule)
+        member = tok.text == "," and bool(words) and _names_people(tokens, m - 1)
+        closed = _closed_list_verb(tokens, m + 1) if member else None
+        if closed is not None:  # "10 кафенин ээлери, мугалимдер болуп 60 адам катышты"
+            begin, end = tokens[start].start, tokens[m - 1].end
+            who = " ".join(words)
+            rule = rules.LISTED_BEFORE_TOTAL
+            return Found(num.value, reading.qualifier, who, closed, begin, end, rule)
         if tok.kind == "word" and not is_measure(tok):
             if words and _opens_count(tokens, m):
                 return None  # "төрт айылынан жүзгө жакын тургун": a count of its own
@@ -150,6 +164,58 @@ def _person_noun(tokens: Tokens, k: int, word: str) -> bool:
     )
 
 
+def _listed_rule(tokens: Tokens, k: int, word: str) -> Rule | None:
+    """The rule by which the phrase ending in `word` (token k) before a list's joiner
+    shares the verb of the list's later count: a noun of people in the nominative
+    (GENERIC_NOUN_LISTED), or a noun in the genitive that owns, with the later count,
+    the noun ending its phrase (OWNERS_LISTED: "20 дүкөндүн жана 10 кафенин ээлери")."""
+    if _nominative(word):
+        return rules.GENERIC_NOUN_LISTED if _person_noun(tokens, k, word) else None
+    return rules.OWNERS_LISTED if noun_ending_case(word) == "genitive" else None
+
+
+_LIST_CLOSERS = casefolded("list_closers")
+_POSSESSIVE = morph.variants("possessive")
+
+
+def _names_people(tokens: Tokens, k: int) -> bool:
+    """The phrase ending at token k may be a member of a list of people: its last word a
+    noun of people with no case ending ("12 уста"), or a noun in the possessive its
+    genitive owner stands right before ("10 кафенин ээлери"); not a clause of its own
+    ("26 тренинг өткөрүлүп, ...": its converb)."""
+    last = tokens[k].low
+    if _nominative(last) and _person_noun(tokens, k, last):
+        return True
+    owner = tokens[k - 1] if k > 0 else None
+    owned = owner is not None and owner.kind == "word" and noun_ending_case(owner.low) == "genitive"
+    return owned and last.endswith(_POSSESSIVE)
+
+
+def _closed_list_verb(tokens: Tokens, k: int) -> Status | None:
+    """The status of the verb of taking part of the total that closes a list, from token
+    k (after a count's phrase and its comma) on: "болуп" (lexicon `list_closers`) in the
+    sentence within GENERIC_LIST_REACH tokens, then, at most LIST_CLOSER_REACH words on,
+    the total's number, its short noun phrase and the verb; None when there is none."""
+    for m in range(k, min(len(tokens), k + GENERIC_LIST_REACH)):
+        if ends_sentence_at(tokens, m):
+            return None
+        if tokens[m].low in _LIST_CLOSERS:
+            return _total_verb(tokens, m + 1)
+    return None
+
+
+def _total_verb(tokens: Tokens, k: int) -> Status | None:
+    """The status of the verb after the total's phrase opening at most LIST_CLOSER_REACH
+    words from token k on ("жалпысынан 90 адам катышты")."""
+    for m in range(k, min(len(tokens), k + LIST_CLOSER_REACH + 1)):
+        found = number_at(tokens, m)
+        if found is not None and found.is_count:
+            return _verb_after_phrase(tokens, found.last + 1)
+        if tokens[m].kind != "word":
+            return None
+    return None
+
+
 def _nominative(word: str) -> bool:
     """A noun with no case ending: the subject a verb of taking part may have, not where
     people came from ("3 айылдан жана 2 шаардан 50 киши")."""
@@ -176,6 +242,8 @@ def _verb_after_phrase(tokens: Tokens, k: int) -> Status | None:
     """The status of a verb of taking part after the words from token k on (at most
     GENERIC_REACH of them, no mark between)."""
     for m in range(k, min(len(tokens), k + GENERIC_REACH + 1)):
+        if tokens[m].text == "," and m > k and _names_people(tokens, m - 1):
+            return _closed_list_verb(tokens, m + 1)  # "... ээлери, ... болуп 90 адам катышты"
         if tokens[m].kind != "word":
             return None
         if _GENERIC_VERBS.at(tokens, m):

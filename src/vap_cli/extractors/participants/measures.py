@@ -30,6 +30,7 @@ _ATTRIBUTIVE = morph.variants(LEX["modifiers"]["attributive_suffix"])
 _POSSESSIVE_LINK = LEX["modifiers"]["possessive_link"]
 _HAVING_OWNER = morph.variants(LEX["modifiers"]["having_owner_suffix"])
 _HAVING_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["having_words"])
+_OBJECT_PARTICIPLE = morph.variants(LEX["modifiers"]["object_participle_suffix"])
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
 _BARE_AGE_WORDS = frozenset(w.casefold() for w in LEX["age_with_age_noun"]["words"])
 _AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
@@ -160,4 +161,24 @@ def possessed_having(tokens: Sequence[Token], j: int) -> bool:
         and not is_measure(owner)
         and owner.low.endswith(_HAVING_OWNER)
         and noun_ending_case(owner.low) is None
+    )
+
+
+def object_before_participle(tokens: Sequence[Token], j: int) -> bool:
+    """A two-word modifier at token j: a bare noun in small letters (no case ending, no
+    measure, no modifier of its own) and a participle after it whose object it is
+    ("бизнес ачкан", "мал баккан"), the noun of who after them ("200гө чукул мал баккан
+    дыйкан келди": farmers who keep livestock). A measure before the participle ("15 жыл
+    иштеген мугалим") makes the number a duration, no count."""
+    nxt = j + 1
+    if nxt >= len(tokens) or tokens[j].kind != "word" or tokens[nxt].kind != "word":
+        return False
+    obj, participle = tokens[j], tokens[nxt]
+    return (
+        obj.text.islower()
+        and participle.text.islower()
+        and participle.low.endswith(_OBJECT_PARTICIPLE)
+        and not is_measure(obj)
+        and not is_modifier(obj)
+        and noun_ending_case(obj.low) is None
     )

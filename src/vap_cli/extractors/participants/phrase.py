@@ -26,6 +26,7 @@ from .measures import (
     is_measure,
     is_modifier,
     joins_modifiers,
+    object_before_participle,
     possessed_having,
 )
 from .words import (
@@ -465,7 +466,11 @@ def head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
             continue
         if _bare_noun_before_who(tokens, j):
             return who_at(tokens, j + 1)  # "25 жайыт колдонуучу": a noun names its kind
-        if adjective_before_attributive(tokens, j) or possessed_having(tokens, j):
+        if (
+            adjective_before_attributive(tokens, j)
+            or possessed_having(tokens, j)
+            or object_before_participle(tokens, j)
+        ):
             j += 2  # "тар адистиктеги дарыгерлер", "майыптыгы бар адам": one modifier
             continue
         if not is_modifier(tokens[j]) or is_measure(tokens[j]):

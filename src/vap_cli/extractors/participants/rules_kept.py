@@ -21,6 +21,18 @@ GENERIC_NOUN_LISTED = Rule(
     " later count whose verb of taking part ends their list ('17 иш берүүчү, ошондой эле"
     " 260 жаран катышты'): the verb is both's",
 )
+OWNERS_LISTED = Rule(
+    "participants.owners_listed",
+    "a number before a noun in the genitive joined by 'жана' to a later count that ends in"
+    " the noun they own ('20 дүкөндүн жана 10 кафенин ээлери катышты'): the owned noun"
+    " and its verb of taking part are both's",
+)
+LISTED_BEFORE_TOTAL = Rule(
+    "participants.listed_before_total",
+    "a number before a short noun phrase in a list closed by 'болуп' before the total"
+    " and its verb of taking part ('10 кафенин ээлери, мугалимдер болуп 60 адам"
+    " катышты'): the total's verb is the list's",
+)
 CONTEST_ENTRY = Rule(
     "participants.contest_entry",
     "things entered in a contest ('сынакка 300 шырдак тартууланды')",
@@ -60,6 +72,11 @@ SPECTATORS_NUMBER = Rule(
     "the number of spectators ('көрүүчүлөрдүн саны'): those who watched attended",
 )
 PARTITIVE = Rule("participants.partitive", "so many of a whole, then a verb of taking part")
+PART_OF_DESCRIBED = Rule(
+    "participants.part_of_described",
+    "so many of a whole a participle in the genitive plural names ('тизмеге киргендердин"
+    " 30у', 'мектепти бүтүргөндөрдүн 12си'), then a verb of taking part",
+)
 VOTERS_VOTED = Rule(
     "participants.voters_voted",
     "so many of the voters named before, then a word of voting ('алардын 738и добуш"

@@ -160,13 +160,16 @@ def _owner_word(tok: Token) -> bool:
 
 def host_or_target(tokens: Tokens, p: Phrase) -> bool:
     """Right after the counted noun: a host ("... базасында") or a target
-    ("... максаттуу болуп эсептелинет"), not a participant."""
+    ("... максаттуу болуп эсептелинет"), not a participant. Another noun in the genitive
+    before the host's word owns it, and the counted noun, not in the genitive, is the
+    clause's subject: "30 окуучу мектептин базасында курстан өтөт" (trained at the school;
+    acc59)."""
     for j in range(p.end, min(len(tokens), p.end + HOST_REACH)):
         tok = tokens[j]
         if tok.kind != "word":
             return False
         if tok.low in _NOT_AFTER:
-            return True
+            return not _host_of_another(tokens, p.end, j)
         if tok.low in _TARGET_WORDS:
             for a in range(j + 1, min(len(tokens), j + 1 + STATUS_REACH)):
                 if ends_sentence_at(tokens, a):
@@ -174,6 +177,14 @@ def host_or_target(tokens: Tokens, p: Phrase) -> bool:
                 if tokens[a].low.startswith(_TARGET_VERBS):
                     return True
     return False
+
+
+def _host_of_another(tokens: Tokens, end: int, host: int) -> bool:
+    """A word in the genitive between the counted noun (ending at token `end`) and the
+    host's word at token `host` owns the host, and the counted noun is in no genitive."""
+    if end < 1 or noun_ending_case(tokens[end - 1].low) == "genitive":
+        return False
+    return any(noun_ending_case(tokens[k].low) == "genitive" for k in range(end, host))
 
 
 def election_or_population(tokens: Tokens, p: Phrase) -> bool:

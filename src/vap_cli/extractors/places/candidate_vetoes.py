@@ -13,6 +13,7 @@ from ... import gazetteer as gz
 from ... import morph, rx
 from ...explain import Rule
 from ...lexicon import belonging_words, load
+from ..web import EMAIL
 from .forms import number_opened_name
 from .index import PlaceIndex
 from .mention import Mention, Token
@@ -25,6 +26,7 @@ from .rules import (
     COUNTRY,
     FUZZY_SPELLING,
     GIVEN_NAME_BEFORE_PATRONYMIC,
+    IN_EMAIL_ADDRESS,
     INFLECTED_NAME,
     INITIAL_AFTER_TYPE,
     NOT_UNIT_NAME,
@@ -303,6 +305,8 @@ def candidate_veto(
 ) -> Rule | None:
     """The rule that makes a candidate no mention at all, or None: the country named
     bare, or a word the gazetteer lacks that cannot name the unit of its type word."""
+    if in_email_address(m, text):
+        return IN_EMAIL_ADDRESS  # "Kochkor.ayil@mail.kg": the address's words
     if m.type_word is None:
         # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
         return COUNTRY if fold(m.name) in COUNTRIES else None
@@ -326,6 +330,19 @@ def candidate_veto(
         # between the role word and the surname makes it the person's.
         return PERSON_AFTER_ROLE if person_after_role(m, tokens, text) else None
     return _typed_unknown_veto(m, tokens, text, small, idx)
+
+
+def in_email_address(m: Mention, text: str) -> bool:
+    """The mention stands inside an e-mail address: the run of the text around it with
+    no blank holds "@", and an address of the web extractor's pattern covers it."""
+    start, end = m.start, m.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    if "@" not in text[start:end]:
+        return False
+    return any(a.start() <= m.start and m.end <= a.end() for a in EMAIL.finditer(text, start, end))
 
 
 # A Russian adjective in the genitive opening a type word ("айылного аймака", "сельского

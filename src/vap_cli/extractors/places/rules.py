@@ -422,6 +422,10 @@ PERSON_SHAPED_NAME = Rule(
     " without the possessive: 'Б.К. Эсенгулов айыл аймакта'), is the sentence's subject, no"
     " unit",
 )
+IN_EMAIL_ADDRESS = Rule(
+    "places.in_email_address",
+    "a name inside an e-mail address ('Kochkor.ayil@mail.kg') is the address's, no unit",
+)
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"
 )
