@@ -692,6 +692,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.row_of_total", True, "15"),
     ),
     (
+        "Санаторийде бул айда 85 ардагер дарыланды, анын ичинде 30у алыскы айылдардан.",
+        ("participants.owned_part_of_total", True, "30у"),
+    ),
+    (
         "Катышуучулардын саны: Чүй облусунан 40, Таластан 25.",
         ("participants.row_of_subject", True, "25"),
     ),

@@ -163,6 +163,12 @@ VERB_BEFORE_PLACE = Rule(
     " районе 1500 избирателей', 'катышты Кочкор районунда 1500 шайлоочу'): the verb's status",
 )
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
+OWNED_PART_OF_TOTAL = Rule(
+    "participants.owned_part_of_total",
+    "a part in the possessive with no noun of its own, right after the opener of a total's"
+    " rows ('..., анын ичинде 40ы аз камсыз үй-бүлөлөрдөн'), no verb of its own in its"
+    " clause: a row of the total kept before it, its people and their status",
+)
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
 PART_OF_COUNTED = Rule(
     "participants.part_of_counted",
