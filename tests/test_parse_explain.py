@@ -976,6 +976,7 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
     ("Айылда 30 ата-эне эмдөөдөн баш тартты.", ("participants.refused", False, "30")),
+    ("Катуу суукта 35 окуучу үйдө калышты.", ("participants.stayed_at_home", False, "35")),
     ("Былтыр 2 500 бала эмдөөдөн өттү.", ("participants.service_received", False, "2 500")),
     (
         "Ак-Суу айылында 120 бала, Көк-Жар айылында 95 бала эмдөөдөн өттү.",

@@ -142,6 +142,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.LETTER_RECIPIENTS, letter_recipients),
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
+    (rules.STAYED_AT_HOME, negation.stayed_at_home),
     (rules.SERVICE_RECEIVED, recipients.service_received),
     (rules.SERVICE_RECEIVED, sent_to_hospital),
     (rules.SERVICE_SHARED_BY_ROWS, shared_rows.service_shared_by_rows),

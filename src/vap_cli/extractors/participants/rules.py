@@ -103,6 +103,7 @@ from .rules_dropped import (  # noqa: F401 - re-exported: callers read rules.NAM
     SERVICE_RECEIVED,
     SERVICE_SHARED_BY_ROWS,
     SOURCE_ONLY,
+    STAYED_AT_HOME,
     STRUCK_BY_INCIDENT,
     SUPPLIED_TO,
     THING_OF_UNITS,
