@@ -902,3 +902,40 @@ def test_a_possessive_part_of_a_roster_is_no_row() -> None:
     # near miss: the total is a kindergarten's roster (dropped), so no total holds the part
     text = "Бала бакчада 140 бала тарбияланат, анын ичинде 35и жакырчылыктагы үй-бүлөлөрдөн."
     assert counts(text) == []
+
+
+# --- "Алардын үчөө жаш фермерлер": a collective part and the noun it is -------------------
+# A collective number right after "алардын" with no verb, a noun of who in the nominative
+# after it (a few modifiers between, an age among them) that says what the part are: a
+# part of the total before it, as "Алардын 3ү жаш фермерлер" is, kept only under a total
+# kept before it (participants.owned_partitive_row, collectives._predicate_noun). Found by
+# the leftovers of rounds 57 and 58 (left59).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Тренингге 25 дыйкан катышты. Алардын үчөө жаш фермерлер.",
+            [(3, "фермер"), (25, "дыйкан")],
+        ),
+        (
+            "Кеңешмеге 40 мугалим келди. Алардын экөө 30 жашка чейинки жаш адистер.",
+            [(2, "адис"), (40, "мугалим")],
+        ),
+    ],
+)
+def test_a_collective_part_with_its_predicate_noun_counts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts_with_who(text) == expected
+
+
+def test_a_collective_part_of_a_roster_is_no_count() -> None:
+    # near miss: the total is a school's staff (a roster, dropped), so is its part
+    assert counts("Мектепте 30 мугалим иштейт. Алардын экөө жаш адистер.") == []
+
+
+def test_a_collective_part_with_no_noun_after_it_is_no_count() -> None:
+    # near miss: where the part came from, no noun of who: no verb, no predicate
+    assert counts("Тренингге 25 дыйкан катышты. Алардын үчөө Нарындан.") == [25]
