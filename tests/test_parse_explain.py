@@ -604,6 +604,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Катышкан адамдар 45тен ашты.", ("participants.named_noun_count", True, "адамдар 45тен ашты")),
     (
+        "Айылдын жаштары жыйынга келишти, алардын саны 45ке жетти.",
+        ("participants.number_of_those_before", True, "алардын саны 45ке"),
+    ),
+    (
         "Кечени көрүүчүлөрдүн саны 900дөн ашты.",
         ("participants.spectators_number", True, "көрүүчүлөрдүн саны 900дөн ашты"),
     ),

@@ -78,6 +78,7 @@ from .prizes import prize_degree
 from .referrals import sent_to_hospital
 from .results import part_results, results
 from .russian_parts import part_of_named_whole, part_of_those_named
+from .their_number import number_of_those_before
 from .unit_phrases import from_each, in_each, thing_of_units
 from .words import Tokens
 
@@ -359,7 +360,11 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             return rules.PASSED_A_TEST  # "52 из 58 участников получили сертификаты"
         if found is not None:
             return found
-    return count_of_named_noun(tokens, num, reading) or rules.NO_NOUN
+    return (
+        count_of_named_noun(tokens, num, reading)
+        or number_of_those_before(tokens, num, reading)
+        or rules.NO_NOUN
+    )
 
 
 def _status(tokens: Tokens, phrase: Phrase) -> Status:

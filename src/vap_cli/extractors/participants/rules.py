@@ -143,6 +143,7 @@ from .rules_kept import (  # noqa: F401 - re-exported: callers read rules.NAME
     GROUP_OF_AGENTS,
     INVERTED_COUNT,
     NAMED_NOUN_COUNT,
+    NUMBER_OF_THOSE_BEFORE,
     OWNED_PART_OF_TOTAL,
     OWNED_PARTITIVE_ROW,
     PARALLEL_PLACE_ROW,

@@ -49,6 +49,12 @@ SPECTATORS = Rule(
     " they attend what they watch",
 )
 NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
+NUMBER_OF_THOSE_BEFORE = Rule(
+    "participants.number_of_those_before",
+    "the number after 'алардын саны' right after a comma ('..., алардын саны 50дөн ашты'):"
+    " the people of the clause before, the subject of its verb of taking part, with that"
+    " verb's status",
+)
 CHANCE_TO_TAKE_PART = Rule(
     "participants.chance_to_take_part",
     "a verb of using whose object is the chance or the right to take part ('воспользовались"
