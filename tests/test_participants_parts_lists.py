@@ -939,3 +939,9 @@ def test_a_collective_part_of_a_roster_is_no_count() -> None:
 def test_a_collective_part_with_no_noun_after_it_is_no_count() -> None:
     # near miss: where the part came from, no noun of who: no verb, no predicate
     assert counts("Тренингге 25 дыйкан катышты. Алардын үчөө Нарындан.") == [25]
+
+
+def test_a_possessive_part_said_where_it_is_is_no_row() -> None:
+    # near miss: the part's clause closes in the locative (where they are), no source
+    text = "Жайкы лагерде бул сменада 200 бала эс алды, анын ичинде 50и жаңы корпуста."
+    assert counts(text) == [200]

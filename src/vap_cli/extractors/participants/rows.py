@@ -11,6 +11,7 @@ from operator import itemgetter
 
 from ... import morph
 from ...lexicon import load
+from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from . import rules
 from .constants import (
@@ -35,6 +36,7 @@ from .phrase import (
 )
 from .vetoes import each_unit
 from .words import (
+    ENTRY_LEMMAS,
     ROW_JOINERS,
     SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
@@ -219,11 +221,39 @@ def bracketed_row(tokens: Tokens, num: NumberMatch) -> Found | None:
     people = _people_in_sentence(tokens, num.first, num.last)
     if people is None:
         return None
-    status = status_after(tokens, people.last) or status_before(tokens, people.first)
+    status = (
+        status_after(tokens, people.last)
+        or status_before(tokens, people.first)
+        or _fielded(tokens, people)
+    )
     if status is None:
         return None
     lemma = people.entry.lemma
     return Found(value, "exact", lemma, status, num.start, num.end, rules.BRACKETED_ROW)
+
+
+_FIELDING = casefolded("fielding_verbs")
+_FIELDED_AFTER = casefolded("fielding_people_before")
+_CLAUSE_OPENING = frozenset(",:;")
+
+
+def _fielded(tokens: Tokens, people: WhoMatch) -> Status | None:
+    """ "Больше всего участников выставили Чуйская (6) ...": a verb of units fielding
+    people (lexicon `fielding_verbs`) right after the people's noun, the noun opening its
+    sentence or clause or right after a word of `fielding_people_before`, no entries:
+    they took part ("actual"), else None."""
+    if people.entry.lemma in ENTRY_LEMMAS or people.last >= len(tokens):
+        return None
+    if tokens[people.last].low not in _FIELDING:
+        return None
+    before = people.first - 1
+    opening = (
+        before < 0
+        or ends_sentence_at(tokens, before)
+        or tokens[before].text in _CLAUSE_OPENING
+        or tokens[before].low in _FIELDED_AFTER
+    )
+    return "actual" if opening else None
 
 
 def _bracketed_value(tokens: Tokens, num: NumberMatch) -> int | None:
@@ -305,20 +335,23 @@ def bare_row(tokens: Tokens, num: NumberMatch) -> bool:
 
 def owned_part_row(tokens: Tokens, num: NumberMatch) -> bool:
     """A part in the possessive ("40ы", "120сы") right after the opener of a total's rows,
-    no noun of who after it and no finite verb in its clause: "..., анын ичинде 40ы аз
-    камсыз үй-бүлөлөрдөн" (where the part comes from, said of the total's people), not
-    "..., анын ичинде 40ы үйүнө кайтты" (what the part did: a clause of its own)."""
+    no noun of who after it and no finite verb in its clause, whose last word is in the
+    ablative: "..., анын ичинде 40ы аз камсыз үй-бүлөлөрдөн" (where the part comes from,
+    said of the total's people); not "..., анын ичинде 40ы үйүнө кайтты" (what the part
+    did: a clause of its own), nor "... 12си айыл кеңештердин имараттарында" (where)."""
     if num.ending not in PARTITIVE_ENDINGS or num.value is None:
         return False
     qualifier_start = num.first - qualifier_before(tokens, num.first)[1]
     if OPENERS.ending_at(tokens, qualifier_start) <= 0:
         return False
+    last = None
     for tok in tokens.clause_after(num.last, ROWS_REACH):
         if tok.text in _ROW_ENDS:
-            return True
+            break
         if tok.kind == "word" and finite_verb(tok.low):
             return False
-    return True
+        last = tok
+    return last is not None and last.kind == "word" and noun_ending_case(last.low) in _FROM_CASES
 
 
 def _after_aside(tokens: Sequence[Token], k: int) -> Token | None:

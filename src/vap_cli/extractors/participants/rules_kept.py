@@ -172,8 +172,9 @@ ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows afte
 OWNED_PART_OF_TOTAL = Rule(
     "participants.owned_part_of_total",
     "a part in the possessive with no noun of its own, right after the opener of a total's"
-    " rows ('..., анын ичинде 40ы аз камсыз үй-бүлөлөрдөн'), no verb of its own in its"
-    " clause: a row of the total kept before it, its people and their status",
+    " rows, where it comes from closing its clause, no verb of its own ('..., анын ичинде"
+    " 40ы аз камсыз үй-бүлөлөрдөн'): a row of the total kept before it, its people and"
+    " their status",
 )
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
 PART_OF_COUNTED = Rule(
