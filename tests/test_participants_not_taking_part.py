@@ -1606,7 +1606,7 @@ def test_entrants_and_trainees_still_count(text: str, expected: list[int]) -> No
             "Из-за дождя дома остались около 40 пенсионеров, а на праздник пришли 120 жителей.",
             [120],
         ),
-        ("До открытия сада 90 детей оставались дома.", []),
+        ("Из-за карантина 90 учеников весь месяц оставались дома.", []),
     ],
 )
 def test_who_stayed_at_home_is_no_count(text: str, expected: list[int]) -> None:

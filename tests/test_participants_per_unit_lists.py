@@ -858,7 +858,7 @@ def test_a_locative_without_each_is_no_quota() -> None:
     assert counts(text) == [45, 300]
 
 
-# --- "Меньше всего спортсменов выставили Таласский район (3)": units fielding people --------
+# --- "Своих борцов выставили Кеминский район (9)": units fielding people -------------------
 # A number in brackets after a unit counts the people its sentence names when a verb of
 # units fielding people (lexicon fielding_verbs: "представили", "выставили") stands right
 # after their noun, the noun opening its clause or after "всего", "своих" (lexicon
@@ -870,8 +870,8 @@ def test_a_locative_without_each_is_no_quota() -> None:
     ("text", "expected"),
     [
         (
-            "Меньше всего спортсменов выставили Таласский район (3) и Бакай-Атинский район (2).",
-            [2, 3],
+            "Спортсменов выставила и Ошская область (12), и Джалал-Абадская область (10).",
+            [10, 12],
         ),
         (
             "Участников представили все районы: Кеминский (9), Чуйский (6) и Панфиловский (4).",

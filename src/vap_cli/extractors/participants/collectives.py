@@ -29,8 +29,8 @@ def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Foun
         return Found(value, reading.qualifier, who, "unknown", start, num.end, rules.COLLECTIVE_ROW)
     named = _predicate_noun(tokens, num, reading) if status is None else None
     if named is not None:
-        # "Алардын төртөө жаш фермерлер": kept only under a total kept before it
-        # (rows.owned_rows_without_total), as "Алардын 4ү жаш фермерлер" is
+        # "Алардын экөө тажрыйбалуу ардагерлер": kept only under a total kept before it
+        # (rows.owned_rows_without_total), as "Алардын 2си тажрыйбалуу ардагерлер" is
         return Found(
             value,
             reading.qualifier,
@@ -49,7 +49,7 @@ def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Foun
 def _predicate_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> WhoMatch | None:
     """The noun of who in the nominative after a collective right after "алардын" (a
     few modifiers between): the part's predicate, what the part of the total are
-    ("Алардын төртөө 35 жашка чейинки жаш фермерлер"), else None."""
+    ("Алардын экөө тажрыйбалуу ардагерлер"), else None."""
     if num.first < 1 or tokens[num.first - 1].low not in PARTITIVE_OWNERS:
         return None
     named = head_after(tokens, reading.after)

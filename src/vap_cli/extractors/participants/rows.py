@@ -238,7 +238,7 @@ _CLAUSE_OPENING = frozenset(",:;")
 
 
 def _fielded(tokens: Tokens, people: WhoMatch) -> Status | None:
-    """ "Больше всего участников выставили Чуйская (6) ...": a verb of units fielding
+    """ "Своих борцов выставили Кеминский район (9) ...": a verb of units fielding
     people (lexicon `fielding_verbs`) right after the people's noun, the noun opening its
     sentence or clause or right after a word of `fielding_people_before`, no entries:
     they took part ("actual"), else None."""
@@ -336,8 +336,8 @@ def bare_row(tokens: Tokens, num: NumberMatch) -> bool:
 def owned_part_row(tokens: Tokens, num: NumberMatch) -> bool:
     """A part in the possessive ("40ы", "120сы") right after the opener of a total's rows,
     no noun of who after it and no finite verb in its clause, whose last word is in the
-    ablative: "..., анын ичинде 40ы аз камсыз үй-бүлөлөрдөн" (where the part comes from,
-    said of the total's people); not "..., анын ичинде 40ы үйүнө кайтты" (what the part
+    ablative: "..., анын ичинде 30у коңшу райондордон" (where the part comes from,
+    said of the total's people); not "..., анын ичинде 30у окууга кетти" (what the part
     did: a clause of its own), nor "... 12си айыл кеңештердин имараттарында" (where)."""
     if num.ending not in PARTITIVE_ENDINGS or num.value is None:
         return False
@@ -380,7 +380,7 @@ def rows_of_totals(
     """Bare numbers after a total and its opener (":", "анын ичинде", "Из них:") are
     rows of it and count the same people: "1 134 кызматкер өттү, анын ичинде Жалал-Абад
     облусунан – 412, Ош облусунан – 468"; so is a part in the possessive with no noun
-    of its own (`owned_part_row`: "анын ичинде 40ы аз камсыз үй-бүлөлөрдөн"). `dropped`: the numbers found to count no one
+    of its own (`owned_part_row`: "анын ичинде 30у коңшу райондордон"). `dropped`: the numbers found to count no one
     taking part; rows of a subject whose own count is one of them count no one either
     ("Кеңешке 45 депутат шайланды: Ат-Башыдан 21, Нарындан 24": elected, not present)."""
     if not bare:

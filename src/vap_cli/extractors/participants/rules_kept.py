@@ -173,7 +173,7 @@ OWNED_PART_OF_TOTAL = Rule(
     "participants.owned_part_of_total",
     "a part in the possessive with no noun of its own, right after the opener of a total's"
     " rows, where it comes from closing its clause, no verb of its own ('..., анын ичинде"
-    " 40ы аз камсыз үй-бүлөлөрдөн'): a row of the total kept before it, its people and"
+    " 30у коңшу райондордон'): a row of the total kept before it, its people and"
     " their status",
 )
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
