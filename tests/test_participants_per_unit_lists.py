@@ -862,7 +862,7 @@ def test_a_locative_without_each_is_no_quota() -> None:
 # A number in brackets after a unit counts the people its sentence names when a verb of
 # units fielding people (lexicon fielding_verbs: "представили", "выставили") stands right
 # after their noun, the noun opening its clause or after "всего", "своих" (lexicon
-# fielding_people_before): they took part (participants.bracketed_row, rows._fielded).
+# fielding_people_before): they took part (participants.bracketed_row, fielding.fielded).
 # Found by the leftovers of rounds 57 and 58 (left59).
 
 

@@ -11,7 +11,6 @@ from operator import itemgetter
 
 from ... import morph
 from ...lexicon import load
-from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from . import rules
 from .constants import (
@@ -24,6 +23,7 @@ from .constants import (
 )
 from .counts_without_who import OPENERS, PARTITIVE_OWNERS, first_of_parts, opener_before
 from .elliptic_rows import parallel_place_shape
+from .fielding import fielded
 from .finite_verbs import finite_verb
 from .measures import after_modifiers, is_measure
 from .number_vetoes import part_in_ablative, partitive_at, phone_like
@@ -36,7 +36,6 @@ from .phrase import (
 )
 from .vetoes import each_unit
 from .words import (
-    ENTRY_LEMMAS,
     ROW_JOINERS,
     SOURCE_PREPOSITIONS,
     UNIT_NOUNS,
@@ -224,36 +223,12 @@ def bracketed_row(tokens: Tokens, num: NumberMatch) -> Found | None:
     status = (
         status_after(tokens, people.last)
         or status_before(tokens, people.first)
-        or _fielded(tokens, people)
+        or fielded(tokens, people)
     )
     if status is None:
         return None
     lemma = people.entry.lemma
     return Found(value, "exact", lemma, status, num.start, num.end, rules.BRACKETED_ROW)
-
-
-_FIELDING = casefolded("fielding_verbs")
-_FIELDED_AFTER = casefolded("fielding_people_before")
-_CLAUSE_OPENING = frozenset(",:;")
-
-
-def _fielded(tokens: Tokens, people: WhoMatch) -> Status | None:
-    """ "Своих борцов выставили Кеминский район (9) ...": a verb of units fielding
-    people (lexicon `fielding_verbs`) right after the people's noun, the noun opening its
-    sentence or clause or right after a word of `fielding_people_before`, no entries:
-    they took part ("actual"), else None."""
-    if people.entry.lemma in ENTRY_LEMMAS or people.last >= len(tokens):
-        return None
-    if tokens[people.last].low not in _FIELDING:
-        return None
-    before = people.first - 1
-    opening = (
-        before < 0
-        or ends_sentence_at(tokens, before)
-        or tokens[before].text in _CLAUSE_OPENING
-        or tokens[before].low in _FIELDED_AFTER
-    )
-    return "actual" if opening else None
 
 
 def _bracketed_value(tokens: Tokens, num: NumberMatch) -> int | None:
