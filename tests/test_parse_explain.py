@@ -609,6 +609,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Катышкан адамдар 45тен ашты.", ("participants.named_noun_count", True, "адамдар 45тен ашты")),
     (
+        "Айылдын жаштары жыйынга келишти, алардын саны 45ке жетти.",
+        ("participants.number_of_those_before", True, "алардын саны 45ке"),
+    ),
+    (
         "Кечени көрүүчүлөрдүн саны 900дөн ашты.",
         ("participants.spectators_number", True, "көрүүчүлөрдүн саны 900дөн ашты"),
     ),
@@ -707,6 +711,10 @@ PARTICIPANTS_DECISIONS = [
     (
         "Тренингге 40 адам катышты: Нарындан 25, Таластан 15. ",
         ("participants.row_of_total", True, "15"),
+    ),
+    (
+        "Санаторийде бул айда 85 ардагер дарыланды, анын ичинде 30у алыскы айылдардан.",
+        ("participants.owned_part_of_total", True, "30у"),
     ),
     (
         "Катышуучулардын саны: Чүй облусунан 40, Таластан 25.",
@@ -990,6 +998,7 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
     ("Айылда 30 ата-эне эмдөөдөн баш тартты.", ("participants.refused", False, "30")),
+    ("Катуу суукта 35 окуучу үйдө калышты.", ("participants.stayed_at_home", False, "35")),
     ("Былтыр 2 500 бала эмдөөдөн өттү.", ("participants.service_received", False, "2 500")),
     (
         "Ак-Суу айылында 120 бала, Көк-Жар айылында 95 бала эмдөөдөн өттү.",

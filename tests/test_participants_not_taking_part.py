@@ -1589,3 +1589,38 @@ def test_results_of_a_contest_or_a_school_year_are_no_count(text: str) -> None:
 )
 def test_entrants_and_trainees_still_count(text: str, expected: list[int]) -> None:
     assert sorted(counts(text)) == expected
+
+
+# --- who stayed at home --------------------------------------------------------------------
+# People who stayed at home ("үйдө калышты", "дома остались", "оставались дома") took no
+# part in what the text reports, whatever the sentence's other clauses say (lexicon
+# negation.stayed_at_home, participants.stayed_at_home). Found by the leftovers of rounds 57
+# and 58 (left59).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Катуу суукта 35 окуучу үйдө калышты, калгандары сабакка келишти.", []),
+        (
+            "Из-за дождя дома остались около 40 пенсионеров, а на праздник пришли 120 жителей.",
+            [120],
+        ),
+        ("Из-за карантина 90 учеников весь месяц оставались дома.", []),
+    ],
+)
+def test_who_stayed_at_home_is_no_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a house of culture in the possessive, no home
+        ("Маданият үйүндө 80 киши калып, концертти көрүштү.", [80]),
+        # a house's genitive after a preposition, no home
+        ("Возле дома остались 25 волонтеров, чтобы убрать двор.", [25]),
+    ],
+)
+def test_a_house_that_is_no_home_leaves_the_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from record_fields import counts, qualified_counts, qualified_counts_in_order
+from record_fields import counts, counts_with_who, qualified_counts, qualified_counts_in_order
 from vap_cli.pipeline import parse_text
 
 # --- "Из общего числа участников 61 – женщины": the whole named by a count noun -----------
@@ -861,3 +861,87 @@ def test_entrants_and_their_number_between_dashes(text: str, expected: list[int]
 )
 def test_a_number_between_dashes_after_no_entrants_is_no_count(text: str) -> None:
     assert counts(text) == []
+
+
+# --- "..., анын ичинде 30у коңшу райондордон": a part in the possessive with no noun ---------
+# A part written as a number with the possessive ending ("50и", "120сы") right after the
+# opener of a total's rows, no noun of who after it and no finite verb in its clause, which
+# closes in the ablative, where its people come from: a row of the total kept before it, with
+# its noun and status, also when the total's verb is none of taking part (working at a
+# centre, treated at a sanatorium) and the part alone could not be read as a partitive
+# (participants.owned_part_of_total, rows.owned_part_row). Found by the leftovers of rounds
+# 57 and 58 (left59).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жаштар борборунда бул айда 90 ыктыярчы иштеди, анын ичинде 30у коңшу райондордон.",
+            [(30, "ыктыярчы"), (90, "ыктыярчы")],
+        ),
+        (
+            "Бул айда санаторийде 85 ардагер дарыланды, анын ичинде 30у Чүй облусунун айылдарынан.",
+            [(30, "ардагер"), (85, "ардагер")],
+        ),
+    ],
+)
+def test_a_possessive_part_with_no_noun_is_a_row_of_the_kept_total(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts_with_who(text) == expected
+
+
+def test_a_possessive_part_with_a_finite_verb_of_its_own_is_no_row() -> None:
+    # near miss: the part's clause says what it did ("окууга кетти"), a clause of its own
+    text = "Жаштар борборунда бул айда 90 ыктыярчы иштеди, анын ичинде 15и окууга кетти."
+    assert counts(text) == [90]
+
+
+def test_a_possessive_part_of_a_roster_is_no_row() -> None:
+    # near miss: the total is a kindergarten's roster (dropped), so no total holds the part
+    text = "Бала бакчада 140 бала тарбияланат, анын ичинде 35и жакырчылыктагы үй-бүлөлөрдөн."
+    assert counts(text) == []
+
+
+# --- "Алардын үчөө малчылар": a collective part and the noun it is -------------------------
+# A collective number right after "алардын" with no verb, a noun of who in the nominative
+# after it (a few modifiers between) that says what the part are: a part of the total
+# before it, as "Алардын 3ү малчылар" is, kept only under a total kept before it
+# (participants.owned_partitive_row, collectives._predicate_noun). Found by the leftovers of
+# rounds 57 and 58 (left59).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Семинарга 25 дыйкан катышты. Алардын үчөө малчылар.",
+            [(3, "малчы"), (25, "дыйкан")],
+        ),
+        (
+            "Жолугушууга 30 тургун келди. Алардын экөө тажрыйбалуу ардагерлер.",
+            [(2, "ардагер"), (30, "тургун")],
+        ),
+    ],
+)
+def test_a_collective_part_with_its_predicate_noun_counts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts_with_who(text) == expected
+
+
+def test_a_collective_part_of_a_roster_is_no_count() -> None:
+    # near miss: the total is a school's staff (a roster, dropped), so is its part
+    assert counts("Мектепте 30 мугалим иштейт. Алардын экөө жаш адистер.") == []
+
+
+def test_a_collective_part_with_no_noun_after_it_is_no_count() -> None:
+    # near miss: where the part came from, no noun of who: no verb, no predicate
+    assert counts("Тренингге 25 дыйкан катышты. Алардын үчөө Нарындан.") == [25]
+
+
+def test_a_possessive_part_said_where_it_is_is_no_row() -> None:
+    # near miss: the part's clause closes in the locative (where they are), no source
+    text = "Жаштар борборунда бул айда 90 ыктыярчы иштеди, анын ичинде 15и жаңы имаратта."
+    assert counts(text) == [90]

@@ -645,3 +645,43 @@ def test_the_elected_taking_part_in_their_own_clause_still_count(
     text: str, expected: list[int]
 ) -> None:
     assert sorted(counts(text)) == expected
+
+
+# --- "..., алардын саны 300дөн ашты": the number of the people of the clause before -----------
+# "Their number" after a comma points back to the people of the clause before it, the
+# subject of its verb of taking part (a plural noun of people may take the singular of a
+# verb the lexicon limits to the plural: "окуучулары да ашарга кошулду"); the number
+# counts them with that verb's status (participants.number_of_those_before,
+# their_number.py). Found by the leftovers of rounds 57 and 58 (left59).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Райондун беш мектебинин окуучулары да ашарга кошулду, алардын саны 300дөн ашты.",
+            [(5, "exact"), (300, "more_than")],
+        ),
+        (
+            "Айылдын жаштары жыйынга келишти, алардын саны 45ке жетти.",
+            [(45, "exact")],
+        ),
+    ],
+)
+def test_their_number_counts_the_people_of_the_clause_before(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what there is, no verb of taking part
+        "Айылда жаштар көп, алардын саны 300дөн ашат.",
+        # units joined, no people
+        "Шаарга чектеш айылдар кошулду, алардын саны 5ке жетти.",
+    ],
+)
+def test_their_number_with_no_people_taking_part_before_is_no_count(text: str) -> None:
+    assert counts(text) == []

@@ -856,3 +856,42 @@ def test_a_locative_without_each_is_no_quota() -> None:
     # near miss: a place in the locative, no word of "each": a count of its own
     text = "Ат-Башы айылында 45 тургун катышты. Райондо бардыгы 300 адам ашарга чыкты."
     assert counts(text) == [45, 300]
+
+
+# --- "Своих борцов выставили Кеминский район (9)": units fielding people -------------------
+# A number in brackets after a unit counts the people its sentence names when a verb of
+# units fielding people (lexicon fielding_verbs: "представили", "выставили") stands right
+# after their noun, the noun opening its clause or after "всего", "своих" (lexicon
+# fielding_people_before): they took part (participants.bracketed_row, fielding.fielded).
+# Found by the leftovers of rounds 57 and 58 (left59).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Спортсменов выставила и Ошская область (12), и Джалал-Абадская область (10).",
+            [10, 12],
+        ),
+        (
+            "Участников представили все районы: Кеминский (9), Чуйский (6) и Панфиловский (4).",
+            [4, 6, 9],
+        ),
+        ("Своих борцов выставили Кеминский район (9) и Панфиловский район (6).", [6, 9]),
+    ],
+)
+def test_units_fielding_people_count_them_in_brackets(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun's owner is a thing: the reports were presented
+        "Отчеты сотрудников представили Кеминский район (9) и Панфиловский район (6).",
+        # entries, no people
+        "Проекты представили Кеминский район (9) и Панфиловский район (6).",
+    ],
+)
+def test_things_presented_by_units_are_no_count(text: str) -> None:
+    assert counts(text) == []

@@ -65,10 +65,11 @@ _NO_HEADING = rx.stdlib_compile(
 # A channel's day separator: a day, its month and its year alone on the line, no clock
 # ("2 сентября 2025", "12-май, 2024", "04.03.2024"); a post's own stamp has its time
 # ("27-апр, 2024 · 18:12", "11.06.2021 17:40"). The year's word may follow it ("2024 ж.",
-# "2024 г."; lexicon `day_separator_year_words`).
+# "2024 г."; lexicon `day_separator_year_words`), in Kyrgyz also after a hyphen, as the
+# language writes a year's word or its ending on the number ("2024-ж.", "2024-жыл").
 _DAY_SEPARATOR = rx.compile(
     rf"(?:(?:{WRITTEN_DATE.pattern})\p{{L}}*,?[ ]{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.)"
-    rf"(?:19|20)\d\d(?:[ ]?(?:{rx.alternation(_LEX['day_separator_year_words'])})\.?)?",
+    rf"(?:19|20)\d\d(?:[ -]?(?:{rx.alternation(_LEX['day_separator_year_words'])})\.?)?",
     regex.IGNORECASE,
 )
 # A heading's count or arrows: "Пикирлер: 3", "Окшош жаңылыктар (5) →", "← Мурунку жаңылык".

@@ -319,6 +319,7 @@ _ROW_RULES = frozenset(
         rules.TRAILING_ROW,
         rules.COLUMN_ROW,
         rules.ROW_OF_TOTAL,
+        rules.OWNED_PART_OF_TOTAL,
         rules.ROW_OF_SUBJECT,
         rules.PARTITIVE_ROW,
         rules.OWNED_PARTITIVE_ROW,

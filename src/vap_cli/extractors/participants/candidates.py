@@ -40,6 +40,7 @@ from .rows import (
     bare_row,
     bracketed_after_counted,
     bracketed_row,
+    owned_part_row,
     owned_rows_without_total,
     part_of_source_units,
     rows_of_totals,
@@ -230,7 +231,7 @@ def _decide_window(tokens: Tokens, starts: list[int]) -> _Window:
                 and verdict not in _NO_ROW_VERDICTS
                 and not part_of_other_number(tokens, num)
             ):
-                _maybe_row(tokens, num, window)
+                _maybe_row(tokens, num, window, verdict)
                 if verdict is rules.NO_NOUN and (
                     trailing_row(tokens, num) or column_row(tokens, num)
                 ):
@@ -241,8 +242,9 @@ def _decide_window(tokens: Tokens, starts: list[int]) -> _Window:
     return window
 
 
-def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
-    # a row that names its own people or takes those of a count before it
+def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window, verdict: Rule) -> None:
+    # a row that names its own people or takes those of a count before it; `verdict`:
+    # the rule that dropped the number
     row = (
         bracketed_row(tokens, num)
         or bracketed_after_counted(tokens, num, window.counts)
@@ -263,7 +265,9 @@ def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
         window.elliptic.append((num, *nxt))
     elif source is not None:
         window.sources.append((num, *source))
-    elif bare_row(tokens, num):
+    elif bare_row(tokens, num) or (
+        verdict is rules.PARTITIVE_WITHOUT_VERB and owned_part_row(tokens, num)
+    ):
         window.bare.append(num)
 
 

@@ -7,10 +7,10 @@ from ...explain import Rule
 from ...numbers import NumberMatch, number_at
 from . import rules
 from .constants import COLLECTIVE_TOTAL_REACH, COLLECTIVE_VERB_REACH
-from .counts_without_who import opener_before
+from .counts_without_who import PARTITIVE_OWNERS, opener_before
 from .negation import denied_clause
-from .phrase import Found, Reading, status_after
-from .words import Tokens, ends_sentence_at, who_at, who_ending_at
+from .phrase import Found, Reading, head_after, status_after
+from .words import Tokens, WhoMatch, ends_sentence_at, who_at, who_ending_at
 
 
 def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
@@ -27,10 +27,33 @@ def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Foun
         who = owner.entry.lemma if owner and owner.ending.case == "genitive" else None
         start = tokens[first].start
         return Found(value, reading.qualifier, who, "unknown", start, num.end, rules.COLLECTIVE_ROW)
+    named = _predicate_noun(tokens, num, reading) if status is None else None
+    if named is not None:
+        # "Алардын экөө тажрыйбалуу ардагерлер": kept only under a total kept before it
+        # (rows.owned_rows_without_total), as "Алардын 2си тажрыйбалуу ардагерлер" is
+        return Found(
+            value,
+            reading.qualifier,
+            named.entry.lemma,
+            "unknown",
+            num.start,
+            num.end,
+            rules.OWNED_PARTITIVE_ROW,
+        )
     if status is None:
         return rules.COLLECTIVE_WITHOUT_VERB
     start, end = tokens[reading.start].start, tokens[reading.after - 1].end
     return Found(value, reading.qualifier, None, status, start, end, rules.COLLECTIVE)
+
+
+def _predicate_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> WhoMatch | None:
+    """The noun of who in the nominative after a collective right after "алардын" (a
+    few modifiers between): the part's predicate, what the part of the total are
+    ("Алардын экөө тажрыйбалуу ардагерлер"), else None."""
+    if num.first < 1 or tokens[num.first - 1].low not in PARTITIVE_OWNERS:
+        return None
+    named = head_after(tokens, reading.after)
+    return named if named is not None and named.ending.case is None else None
 
 
 def _total_before(tokens: Tokens, opener: int) -> bool:

@@ -78,6 +78,7 @@ from .prizes import prize_degree
 from .referrals import sent_to_hospital
 from .results import part_results, results
 from .russian_parts import part_of_named_whole, part_of_those_named
+from .their_number import number_of_those_before
 from .unit_phrases import each_unit_opening, from_each, in_each, thing_of_units
 from .words import Tokens
 
@@ -142,6 +143,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.LETTER_RECIPIENTS, letter_recipients),
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
+    (rules.STAYED_AT_HOME, negation.stayed_at_home),
     (rules.SERVICE_RECEIVED, recipients.service_received),
     (rules.SERVICE_RECEIVED, sent_to_hospital),
     (rules.SERVICE_SHARED_BY_ROWS, shared_rows.service_shared_by_rows),
@@ -360,7 +362,11 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             return rules.PASSED_A_TEST  # "52 из 58 участников получили сертификаты"
         if found is not None:
             return found
-    return count_of_named_noun(tokens, num, reading) or rules.NO_NOUN
+    return (
+        count_of_named_noun(tokens, num, reading)
+        or number_of_those_before(tokens, num, reading)
+        or rules.NO_NOUN
+    )
 
 
 def _status(tokens: Tokens, phrase: Phrase) -> Status:

@@ -20,6 +20,7 @@ from .words import (
     Tokens,
     ends_sentence_at,
     first_words,
+    has_phrase,
     status_phrases_at,
     words_at,
 )
@@ -31,6 +32,10 @@ _FORMS = frozenset(_NEGATION["forms"])
 _REFUSAL = tuple(tuple(w.casefold() for w in phrase) for phrase in _NEGATION["refusal"])
 _REFUSAL_FIRST = first_words(_REFUSAL)
 _REFUSAL_OPENS = Stems(_REFUSAL_FIRST)
+_STAYED = tuple(tuple(w.casefold() for w in phrase) for phrase in _NEGATION["stayed_at_home"])
+_STAYED_FIRST = first_words(_STAYED)
+_STAYED_OPENS = Stems(_STAYED_FIRST)
+_HOUSE_PREPOSITIONS = frozenset(_NEGATION["stayed_at_home_house_prepositions"])
 # what negated_after tries a token for: a denied form, or a status phrase's first word
 _TRIED = _FORMS | frozenset(STATUS)
 # "не проходили курсов": a denied verb's stem and its object in the genitive
@@ -140,6 +145,22 @@ def refused(tokens: Tokens, p: Phrase) -> bool:
     келди, бирок айрымдары сөз сүйлөөдөн баш тартышты" counts the 50)."""
     # (its sentence's words first, shared by the rules after it: the clause is a part)
     return sentence_words(tokens, p).starts(_REFUSAL_OPENS) and _has_refusal(own_clause(tokens, p))
+
+
+def stayed_at_home(tokens: Tokens, p: Phrase) -> bool:
+    """ "140 бала үйдө калышты", "дома оставались 30 пенсионеров": people who stayed at
+    home took no part in what the text reports (a phrase of `negation.stayed_at_home`,
+    stems word by word, in the count's own clause)."""
+    if not sentence_words(tokens, p).starts(_STAYED_OPENS):
+        return False
+    words = [tok for tok in own_clause(tokens, p) if tok.kind == "word"]
+    # "возле дома": a house's genitive after a preposition, no home (left out)
+    at_home = [
+        tok
+        for k, tok in enumerate(words)
+        if not (k and words[k - 1].low in _HOUSE_PREPOSITIONS and tok.low.startswith(_STAYED_FIRST))
+    ]
+    return has_phrase(at_home, _STAYED, _STAYED_FIRST)
 
 
 def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:

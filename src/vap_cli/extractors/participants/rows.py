@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from ... import morph
 from ...lexicon import load
-from ...numbers import NumberMatch, Token, number_at
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from . import rules
 from .constants import (
     DASHES,
@@ -23,6 +23,8 @@ from .constants import (
 )
 from .counts_without_who import OPENERS, PARTITIVE_OWNERS, first_of_parts, opener_before
 from .elliptic_rows import parallel_place_shape
+from .fielding import fielded
+from .finite_verbs import finite_verb
 from .measures import after_modifiers, is_measure
 from .number_vetoes import part_in_ablative, partitive_at, phone_like
 from .phrase import (
@@ -218,7 +220,11 @@ def bracketed_row(tokens: Tokens, num: NumberMatch) -> Found | None:
     people = _people_in_sentence(tokens, num.first, num.last)
     if people is None:
         return None
-    status = status_after(tokens, people.last) or status_before(tokens, people.first)
+    status = (
+        status_after(tokens, people.last)
+        or status_before(tokens, people.first)
+        or fielded(tokens, people)
+    )
     if status is None:
         return None
     lemma = people.entry.lemma
@@ -302,6 +308,27 @@ def bare_row(tokens: Tokens, num: NumberMatch) -> bool:
     return parallel_place_shape(tokens, num)
 
 
+def owned_part_row(tokens: Tokens, num: NumberMatch) -> bool:
+    """A part in the possessive ("40ы", "120сы") right after the opener of a total's rows,
+    no noun of who after it and no finite verb in its clause, whose last word is in the
+    ablative: "..., анын ичинде 30у коңшу райондордон" (where the part comes from,
+    said of the total's people); not "..., анын ичинде 30у окууга кетти" (what the part
+    did: a clause of its own), nor "... 12си айыл кеңештердин имараттарында" (where)."""
+    if num.ending not in PARTITIVE_ENDINGS or num.value is None:
+        return False
+    qualifier_start = num.first - qualifier_before(tokens, num.first)[1]
+    if OPENERS.ending_at(tokens, qualifier_start) <= 0:
+        return False
+    last = None
+    for tok in tokens.clause_after(num.last, ROWS_REACH):
+        if tok.text in _ROW_ENDS:
+            break
+        if tok.kind == "word" and finite_verb(tok.low):
+            return False
+        last = tok
+    return last is not None and last.kind == "word" and noun_ending_case(last.low) in _FROM_CASES
+
+
 def _after_aside(tokens: Sequence[Token], k: int) -> Token | None:
     """The token after the bracketed aside that opens at token k, on its line (None at
     the text's end); the "(" itself when the bracket does not close on the line."""
@@ -327,7 +354,8 @@ def rows_of_totals(
 ) -> None:
     """Bare numbers after a total and its opener (":", "анын ичинде", "Из них:") are
     rows of it and count the same people: "1 134 кызматкер өттү, анын ичинде Жалал-Абад
-    облусунан – 412, Ош облусунан – 468". `dropped`: the numbers found to count no one
+    облусунан – 412, Ош облусунан – 468"; so is a part in the possessive with no noun
+    of its own (`owned_part_row`: "анын ичинде 30у коңшу райондордон"). `dropped`: the numbers found to count no one
     taking part; rows of a subject whose own count is one of them count no one either
     ("Кеңешке 45 депутат шайланды: Ат-Башыдан 21, Нарындан 24": elected, not present)."""
     if not bare:
@@ -354,7 +382,7 @@ def rows_of_totals(
                 total.status,
                 start,
                 num.end,
-                rules.ROW_OF_TOTAL,
+                rules.OWNED_PART_OF_TOTAL if num.ending else rules.ROW_OF_TOTAL,
             )
             continue
         subject = _subject_before(tokens, opener)

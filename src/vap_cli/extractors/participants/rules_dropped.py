@@ -341,6 +341,10 @@ REFUSED = Rule(
     "participants.refused",
     "who refused ('40 ата-эне эмдөөдөн баш тартты', 'отказались 30 родителей'), took no part",
 )
+STAYED_AT_HOME = Rule(
+    "participants.stayed_at_home",
+    "who stayed at home ('30 бала үйдө калышты', 'дома остались 25 пенсионеров'), took no part",
+)
 SERVICE_RECEIVED = Rule(
     "participants.service_received",
     "people a medical or other service is carried out on ('2 500 бала эмдөөдөн өттү',"

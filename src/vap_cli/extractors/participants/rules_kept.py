@@ -61,6 +61,12 @@ SPECTATORS = Rule(
     " they attend what they watch",
 )
 NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
+NUMBER_OF_THOSE_BEFORE = Rule(
+    "participants.number_of_those_before",
+    "the number after 'алардын саны' right after a comma ('..., алардын саны 50дөн ашты'):"
+    " the people of the clause before, the subject of its verb of taking part, with that"
+    " verb's status",
+)
 CHANCE_TO_TAKE_PART = Rule(
     "participants.chance_to_take_part",
     "a verb of using whose object is the chance or the right to take part ('воспользовались"
@@ -180,6 +186,13 @@ VERB_BEFORE_PLACE = Rule(
     " районе 1500 избирателей', 'катышты Кочкор районунда 1500 шайлоочу'): the verb's status",
 )
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
+OWNED_PART_OF_TOTAL = Rule(
+    "participants.owned_part_of_total",
+    "a part in the possessive with no noun of its own, right after the opener of a total's"
+    " rows, where it comes from closing its clause, no verb of its own ('..., анын ичинде"
+    " 30у коңшу райондордон'): a row of the total kept before it, its people and"
+    " their status",
+)
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
 PART_OF_COUNTED = Rule(
     "participants.part_of_counted",

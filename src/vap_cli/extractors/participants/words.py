@@ -495,6 +495,12 @@ def _verb_forms(verb: dict, status: str) -> list[list[str]]:
     return out
 
 
+def any_number_forms(verb: dict, status: str) -> list[list[str]]:
+    """The forms of one verb of `verbs` that say `status` in either number, whatever
+    its `plural` limit ("келди" as "келишти")."""
+    return _verb_forms({"words": verb["words"]}, status)
+
+
 def verb_words(stems: list[str], status: str) -> frozenset[str]:
     """The generated one-word forms of these verb stems that say `status`."""
     return frozenset(form[-1] for stem in stems for form in _verb_forms({"words": [stem]}, status))
