@@ -102,6 +102,23 @@ def test_near_miss_a_photo_credit_opens_no_card() -> None:
     assert "city:Талас" in places(text)
 
 
+# A credit's label matched as a stem (its cases and compounds: "Видеосюжет", "Маалымат
+# булагы") and a writer's byline (a given name and a surname) before the dash and the
+# site are credits too, no rubric: the line under them stays the article's (revfix60).
+
+
+@pytest.mark.parametrize(
+    ("credit", "line", "place"),
+    [
+        ("Видеосюжет — YouTube", "Мелдеш Тоң районунда да уланат", "district:Тоң"),
+        ("Маалымат булагы – Kabar.kg", "Кийинки жарманке Ат-Башы районунда", "district:Ат-Башы"),
+        ("Айгүл Осмонова — Kaktus.media", "Жарманке Жумгал районунда да өтөт", "district:Жумгал"),
+    ],
+)
+def test_near_miss_a_credit_or_a_byline_opens_no_card(credit: str, line: str, place: str) -> None:
+    assert place in places(ARTICLE + "\n" + credit + "\n" + line + "\n")
+
+
 # --- participants.quota_beside_total: "Каждую группу ..." opening the count's clause -------
 
 TOTAL_RU = "В турнире участвуют 96 школьников из шести районов. "
@@ -146,6 +163,24 @@ def test_near_miss_u_not_right_before_the_count() -> None:
     assert counts("У школы собрались 150 родителей.") == [(150, "exact")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("У 18 студентов, участвовавших в форуме, появились новые идеи.", [(18, "exact")]),
+        (
+            "В районе у 40 фермеров, принявших участие в выставке, закончились саженцы.",
+            [(40, "exact")],
+        ),
+    ],
+)
+def test_near_miss_u_before_people_whose_sentence_says_they_took_part(
+    text: str, expected: list
+) -> None:
+    # a participle of taking part in the count's sentence: who took part (revfix60)
+    assert counts(text) == expected
+    assert not dropped_by(text, "participants.people_have_ru")
+
+
 # --- participants.beneficiaries: a good got at a (reduced) price ------------------------------
 
 
@@ -154,6 +189,7 @@ def test_near_miss_u_not_right_before_the_count() -> None:
     [
         "Быйыл 80 фермер үрөндү арзан баада сатып алышты.",
         "Кышка карата 60 үй-бүлө көмүрдү жеңилдетилген баада сатып алышты.",
+        "Күзүндө 45 малчы чөптү арзан баада алышты.",
     ],
 )
 def test_buyers_of_a_good_at_a_price_are_beneficiaries(text: str) -> None:
@@ -164,6 +200,12 @@ def test_buyers_of_a_good_at_a_price_are_beneficiaries(text: str) -> None:
 def test_near_miss_sellers_at_a_price_who_took_part() -> None:
     text = "Жарманкеге 200дөн ашык дыйкан катышып, азыктарын арзан баада сатышты."
     assert counts(text) == [(200, "more_than")]
+
+
+def test_near_miss_sellers_at_a_price_without_a_word_of_taking_part() -> None:
+    # selling at a price, no getting or buying: the phrase of the price alone is no
+    # benefit (lexicon bought_at_price_phrases; revfix60)
+    assert counts("Жарманкеде 50 дыйкан азыктарын арзан баада сатышты.") == [(50, "exact")]
 
 
 # --- places.produce_of_place: a place's name in the genitive before its produce --------------
@@ -179,6 +221,11 @@ def test_near_miss_sellers_at_a_price_who_took_part() -> None:
 def test_produce_named_after_a_place_is_no_place(text: str, name: str) -> None:
     assert places(text) == set()
     assert name in " ".join(dropped_by(text, "places.produce_of_place"))  # its genitive
+
+
+def test_near_miss_a_contests_points_are_no_produce() -> None:
+    # "бал" is a contest's point as well as honey: no noun of produce (revfix60)
+    assert places("Мелдеште Нарындын балы эң жогору болду.") == {"city:Нарын"}
 
 
 def test_near_miss_a_places_farmers_are_the_place() -> None:

@@ -128,9 +128,14 @@ _CARD_SITE = rx.compile(
 )
 _CARD_DASH = rx.compile(r"\s[-–—]\s{1,3}")
 _CARD_HEADLINE_WORDS = 3
-# ... or a section's card: a title of fewer words, a rubric, not opened by a credit's label
-# (lexicon `card_credit_labels`: "Фото — Sputnik" is a picture's credit; acc60).
-_CARD_CREDIT_LABELS = frozenset(w.casefold() for w in _LEX["card_credit_labels"])
+# ... or a section's card: a title of fewer words, a rubric, not a credit: a word of a
+# credit's label in it (lexicon `card_credit_labels`, stems: "Фото — Sputnik", "Маалымат
+# булагы — Kabar.kg"; acc60, stems revfix60) nor a writer's byline (two capitalised words,
+# the second with a surname's suffix, persons.yaml `surname_suffixes`: "Айгүл Осмонова —
+# Kaktus.media"; revfix60).
+_CARD_CREDIT_STEMS = tuple(w.casefold() for w in _LEX["card_credit_labels"])
+_SURNAME_SUFFIXES = tuple(w.casefold() for w in load("persons")["surname_suffixes"])
+_BYLINE_WORDS = 2  # a given name and a surname
 _CARD_SITE_LENGTH = 50  # the dash and the site's name: searched in the line's last letters
 
 
@@ -140,8 +145,8 @@ def card_title(stripped: str) -> bool:
     Кыргызстан"): another page's title, an embedded card of another article under the
     article's prose (round 39); the card's lead under it goes with it (a related block).
     A title of one or two words is a section's card, the rubric over another article's
-    headline ("Спорт — Sputnik Кыргызстан"; acc60), unless a credit's label opens it
-    ("Фото — Sputnik": `_CARD_CREDIT_LABELS`)."""
+    headline ("Спорт — Sputnik Кыргызстан"; acc60), unless it is a credit
+    (`_short_credit`: "Фото — Sputnik", "Айгүл Осмонова — Kaktus.media")."""
     if len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith("."):
         return False
     dashes = list(_CARD_DASH.finditer(stripped, max(0, len(stripped) - _CARD_SITE_LENGTH)))
@@ -149,11 +154,23 @@ def card_title(stripped: str) -> bool:
         return False
     dash = dashes[-1]
     head = stripped[: dash.start()].split()
-    if not head or (
-        len(head) < _CARD_HEADLINE_WORDS and head[0].strip(":").casefold() in _CARD_CREDIT_LABELS
-    ):
+    if not head or (len(head) < _CARD_HEADLINE_WORDS and _short_credit(head)):
         return False
     return bool(_CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT))
+
+
+def _short_credit(head: list[str]) -> bool:
+    """A title of one or two words before the dash and a site's name that credits, no
+    rubric: a word of a credit's label ("Фото:", "Сүрөттө", "Видеосюжет", "Маалымат
+    булагы") or a writer's name, a given name and a surname ("Айгүл Осмонова")."""
+    words = [w.strip(":").casefold() for w in head]
+    if any(w.startswith(_CARD_CREDIT_STEMS) for w in words):
+        return True
+    return (
+        len(head) == _BYLINE_WORDS
+        and all(w[:1].isupper() for w in head)
+        and words[-1].endswith(_SURNAME_SUFFIXES)
+    )
 
 
 def _no_headline(stripped: str) -> bool:

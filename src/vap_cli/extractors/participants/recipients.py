@@ -106,6 +106,8 @@ _RECEIVED_BEFORE = casefolded("reception_received_before")
 _TAKING_PART_OPENS = Stems(PARTICIPATION_STEMS)
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = folded_phrases("alumni_phrases")
+_BOUGHT_AT_PRICE = folded_phrases("bought_at_price_phrases")
+_BOUGHT_AT_PRICE_FIRST = first_words(_BOUGHT_AT_PRICE)
 _STUDIED_FIRST = first_words(_STUDIED)
 _NOT_STUDIED = tuple(casefolded("alumni_phrase_not"))
 _HIRING_FIRST = first_words(_HIRING)
@@ -154,6 +156,8 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
     жителей": people who benefit or receive aid."""
     if _taking_part_or_reached(tokens, p):
         return False
+    if has_phrase(own_clause(tokens, p), _BOUGHT_AT_PRICE, _BOUGHT_AT_PRICE_FIRST):
+        return True  # "80 фермер үрөндү арзан баада сатып алышты": a subsidy's buyers
     after = _BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS
     words = _OUTCOME_WORDS
     opens = _BENEFIT_OPENS

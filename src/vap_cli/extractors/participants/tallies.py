@@ -22,6 +22,7 @@ from .listed import clause_before_a_part
 from .negation import own_clause_bounds, sentence_words
 from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
+from .recipients import says_taking_part
 from .rosters import said_as_habit
 from .vetoes import (
     clause_has,
@@ -383,8 +384,15 @@ def people_have_ru(tokens: Tokens, p: Phrase) -> bool:
     the Russian preposition of having right before the count (its qualifier included: "у
     более 30 фермеров"), with no verb of taking part: the people who have or lack what
     the clause tells of, whose it is, not who came (the Russian of `people_own_a_thing`;
-    acc60). A verb of taking part keeps the count before this is asked."""
-    return p.start > 0 and tokens[p.start - 1].low in _OWNER_PREPOSITIONS_RU
+    acc60). A verb of taking part keeps the count before this is asked; so does a word of
+    taking part elsewhere in its sentence, a participle or a noun ("у 25 фермеров,
+    участвовавших в ярмарке, ...", "у 12 школьников, принявших участие в олимпиаде":
+    who took part, whatever they have; `recipients.says_taking_part`, revfix60)."""
+    return (
+        p.start > 0
+        and tokens[p.start - 1].low in _OWNER_PREPOSITIONS_RU
+        and not says_taking_part(tokens, p)
+    )
 
 
 def penalised(tokens: Tokens, p: Phrase) -> bool:
