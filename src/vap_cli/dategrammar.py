@@ -256,3 +256,15 @@ def day_word_case(text: str) -> str:
 
 def year_case(text: str) -> str:
     return YEAR_WORDS.get(_SPACES.sub(" ", text.casefold()), "nominative")
+
+
+# Nouns that end like a Kyrgyz participle ("органдар"): lexicon `participle_lookalikes_ky`.
+_PARTICIPLE_LOOKALIKES = tuple(w.casefold() for w in LEX["participle_lookalikes_ky"])
+
+
+def running_participle(word: str) -> bool:
+    """A word shaped like a Kyrgyz participle is one of running text: lower case (not a
+    name ending like one: Баткен, Өзгөн) and not a noun of the look-alike list
+    ("органдар"). For the years a participle holds (dates/years.py) and the wholes a
+    participle names (participants/participle_wholes.py): one list, one test."""
+    return word[:1].islower() and not word.casefold().startswith(_PARTICIPLE_LOOKALIKES)

@@ -35,6 +35,9 @@ _DASH_REACH = 5
 # ... or a year closing a quoted name with no dash before it: after a word and a blank or
 # two, right before the closing quote ('ярмарка "Урожай Таласа 2024"'; acc59).
 _QUOTED_YEAR = rx.compile(rf'(?<=\p{{L}}[ \t]{{1,2}})(?P<y1>{YEAR4})(?=")')
+# The word right before a quoted name's opening quote, where its kind word may stand
+# ("ярмарка", "выставка": the name's type word).
+_WORD_BEFORE_QUOTE = rx.compile(r"\p{L}[\p{L}-]*[ \t]{0,3}$")
 
 
 def _dashed_year_starts(years: YearStarts) -> list[int]:
@@ -100,12 +103,14 @@ def event_name_years(ctx: Context, taken: Cover, years: YearStarts) -> list[Peri
     quoted = (
         m for m in rx.matches_at(_QUOTED_YEAR, ctx.text, years.every) if _closes_quote(ctx, m)
     )
-    for m in (*dashed, *quoted):
+    for m, closes_quote in (*((d, False) for d in dashed), *((q, True) for q in quoted)):
         quote, span = ctx.quote(m.start("y1"), m.end("y1"))
         if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(m["y1"]) <= YEAR_MAX:
             continue
         kind = (
-            kind_before(ctx, m.start())
+            _quoted_name_kind(ctx, m)
+            if closes_quote
+            else kind_before(ctx, m.start())
             or kind_after(ctx.text, m.end())
             or kind_before_quote(ctx, m.start())
         )
@@ -122,6 +127,27 @@ def event_name_years(ctx: Context, taken: Cover, years: YearStarts) -> list[Peri
         periods.append(Period.model_construct(start=year, end=year, text=quote, span=span))
         taken.add(span.start, span.end)
     return periods
+
+
+def _quoted_name_kind(ctx: Context, m: regex.Match[str]) -> str | None:
+    """The kind of the event a quoted name closed by a year with no dash names: a kind
+    word inside the quotes ('"Жаштар форуму 2025"'), the word right before the opening
+    quote ('ярмарка "Урожай Таласа 2024"') or after the closing one ('"Жайкы оюндар
+    2025" фестивалы'); not an event word elsewhere in the sentence, nor one before the
+    quote in a Kyrgyz case (morph), which says where the name's bearer goes or is and
+    names no kind of it ('Көргөзмөгө "Агро Экспорт 2025" ЖЧКсынын өкүлдөрү келди': a
+    company's people came to an exhibition; revfix59)."""
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    opening = ctx.text.rfind('"', line_start, m.start())
+    before = _WORD_BEFORE_QUOTE.search(ctx.text, line_start, opening)
+    start = opening if before is None or _in_a_case(before.group().strip()) else before.start()
+    inside = _name_kinds(ctx.text, start, m.start())
+    return inside[0][0] if inside else kind_after(ctx.text, m.end())
+
+
+def _in_a_case(word: str) -> bool:
+    """The word ends in a Kyrgyz case ending (morph): "көргөзмөгө", "форумда"."""
+    return morph.case_of(*morph.strip_ending(word.casefold())) is not None
 
 
 def _closes_quote(ctx: Context, m: regex.Match[str]) -> bool:

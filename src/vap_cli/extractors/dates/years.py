@@ -16,6 +16,7 @@ from ...dategrammar import (
     YEAR4,
     YEAR_MAX,
     alternation,
+    running_participle,
 )
 from ...explain import Rule
 from ...models import DateMention, WarningCode
@@ -126,13 +127,7 @@ _CLAUSE_OPENER = rx.compile(
 def _participle_in(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a participle in running text: lower case (not a
     name ending like one: Баткен, Өзгөн), not a noun of the look-alike list (органдар)."""
-    return any(_running_word(m.group()) for m in _PARTICIPLE.finditer(text, start, end))
-
-
-def _running_word(word: str) -> bool:
-    """A word of running text: lower case (not a name: Баткен, Өзгөн) and not a noun of
-    the look-alike list (органдар)."""
-    return word[:1].islower() and not word.casefold().startswith(_LOOKALIKES)
+    return any(running_participle(m.group()) for m in _PARTICIPLE.finditer(text, start, end))
 
 
 _RELATIVE: Mapping[int, tuple[str, ...]] = MappingProxyType(
@@ -181,7 +176,6 @@ _RELATIVE_IN_CLAUSE = tuple(
 # matches start after it (`between` holds none, nor does a relative year word), so
 # they are searched from there, not tried at every character of the window.
 _LAST_DIGIT_OR_COMMA = rx.compile(r"[\d,]", regex.REVERSE)
-_LOOKALIKES = tuple(LEX["participle_lookalikes_ky"])
 _PARTICIPLE = rx.compile(
     rf"\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ky'])})\p{{L}}{{0,4}}(?!\p{{L}})"
     rf"|\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ru'])})\p{{L}}{{1,4}}(?!\p{{L}})",
@@ -510,7 +504,7 @@ class _DateBounds:
         words = self._ctx.segments.tokens.between(end, high)
         if not words or words[0].kind != "word":
             return False
-        return words[0].low.endswith(_PAST_PARTICIPLE_KY) and _running_word(words[0].text)
+        return words[0].low.endswith(_PAST_PARTICIPLE_KY) and running_participle(words[0].text)
 
     def _kyrgyz_verb_ahead(self, end: int, high: int) -> bool:
         """The Kyrgyz verb that closes the day's clause (ending at `high`; not a word the

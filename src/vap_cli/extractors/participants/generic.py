@@ -95,7 +95,7 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
         joiner = _list_joiner(tokens, m) if words else 0
         rule = _listed_rule(tokens, m - 1, words[-1]) if joiner else None
         if rule is not None:
-            shared = _verb_of_the_list(tokens, m + joiner)
+            shared = _verb_of_the_list(tokens, m + joiner, rule)
             if shared is not None:  # "17 иш берүүчү, ошондой эле ... 260 жаран катышты"
                 begin, end = tokens[start].start, tokens[m - 1].end
                 who = " ".join(words)
@@ -222,20 +222,39 @@ def _nominative(word: str) -> bool:
     return noun_ending_case(word) is None
 
 
-def _verb_of_the_list(tokens: Tokens, k: int) -> Status | None:
+def _verb_of_the_list(tokens: Tokens, k: int, rule: Rule) -> Status | None:
     """The status of the verb of taking part that ends a list of counts, from token k on:
     a later count's number within GENERIC_LIST_REACH tokens in the sentence, then its
     short noun phrase (GENERIC_REACH words at most) and the verb ("ошондой эле Калача
     айылынан 260тан ашуун жумушсуз жаран катышты" after "17 иш берүүчү"); None with no
     number, or another word or mark after the later count's phrase ("... 120 түп көчөт
-    тигилди. Чогулган ...": the verb is another clause's)."""
+    тигилди. Чогулган ...": the verb is another clause's). A list of owners
+    (OWNERS_LISTED) shares its verb only when the later count is an owner in the
+    genitive too and its phrase ends in the noun they own (`_owner_and_owned`)."""
     for m in range(k, min(len(tokens), k + GENERIC_LIST_REACH)):
         if ends_sentence_at(tokens, m):
             return None
         found = number_at(tokens, m)
         if found is not None and found.is_count:
+            if rule is rules.OWNERS_LISTED and not _owner_and_owned(tokens, found.last):
+                return None  # "20 дүкөндүн жана кафелердин 40 ээси": 40 counts the owners
             return _verb_after_phrase(tokens, found.last + 1)
     return None
+
+
+def _owner_and_owned(tokens: Tokens, k: int) -> bool:
+    """The phrase of a list's later count, from token k on, names an owner in the
+    genitive (as the earlier count's noun is: "10 кафенин", "23 боз үй лагеринин") and
+    ends, before a mark or a verb of taking part, in a noun in the possessive (what both
+    own: "ээлери"); not a count of the owned noun itself ("кафелердин 40 ээси") nor a
+    phrase that owns nothing ("10 кафе катышты")."""
+    words: list[str] = []
+    for m in range(k, min(len(tokens), k + GENERIC_REACH + 1)):
+        if tokens[m].kind != "word" or _GENERIC_VERBS.at(tokens, m):
+            break
+        words.append(tokens[m].low)
+    *owners, owned = words or [""]
+    return owned.endswith(_POSSESSIVE) and any(noun_ending_case(w) == "genitive" for w in owners)
 
 
 def _verb_after_phrase(tokens: Tokens, k: int) -> Status | None:

@@ -10,6 +10,7 @@ from ... import morph
 from ...fold import typed_too
 from ...numbers import Token
 from .constants import MAX_MODIFIERS
+from .who_table import WHO
 from .words import (
     LEX,
     MEASURE_FORMS,
@@ -31,6 +32,17 @@ _POSSESSIVE_LINK = LEX["modifiers"]["possessive_link"]
 _HAVING_OWNER = morph.variants(LEX["modifiers"]["having_owner_suffix"])
 _HAVING_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["having_words"])
 _OBJECT_PARTICIPLE = morph.variants(LEX["modifiers"]["object_participle_suffix"])
+# The bare nouns the who lexicon joins to a noun of people ("жумуш издөөчү", "мал ээси",
+# "жайыт колдонуучу"; not a body's name, which has its genitive): what people of a kind
+# work on or own, a mass a number counts only through a measure word ("200 баш мал",
+# "40 гектар жер"). Only such a noun before a participle leaves a bare number before
+# them to the people after them: "2 китеп жазган акын" counts books (revfix59).
+_PARTICIPLE_OBJECTS = frozenset(
+    word
+    for entry in WHO
+    if len(entry.leading) == 1 and entry.genitive is None and not entry.source_only
+    for word in entry.leading[0]
+)
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
 _BARE_AGE_WORDS = frozenset(w.casefold() for w in LEX["age_with_age_noun"]["words"])
 _AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
@@ -166,16 +178,20 @@ def possessed_having(tokens: Sequence[Token], j: int) -> bool:
 
 def object_before_participle(tokens: Sequence[Token], j: int) -> bool:
     """A two-word modifier at token j: a bare noun in small letters (no case ending, no
-    measure, no modifier of its own) and a participle after it whose object it is
-    ("бизнес ачкан", "мал баккан"), the noun of who after them ("200гө чукул мал баккан
-    дыйкан келди": farmers who keep livestock). A measure before the participle ("15 жыл
-    иштеген мугалим") makes the number a duration, no count."""
+    measure, no modifier of its own) that the who lexicon joins to a noun of people
+    (`_PARTICIPLE_OBJECTS`: "жумуш", "мал", "жер") and a participle after it whose object
+    it is ("мал баккан", "жер иштеткен"), the noun of who after them ("200гө чукул мал
+    баккан дыйкан келди": farmers who keep livestock). A countable thing before the
+    participle is what the number counts ("2 китеп жазган акын": a poet who wrote two
+    books), and a measure there makes the number a duration ("15 жыл иштеген
+    мугалим"): no count either way."""
     nxt = j + 1
     if nxt >= len(tokens) or tokens[j].kind != "word" or tokens[nxt].kind != "word":
         return False
     obj, participle = tokens[j], tokens[nxt]
     return (
-        obj.text.islower()
+        obj.low in _PARTICIPLE_OBJECTS
+        and obj.text.islower()
         and participle.text.islower()
         and participle.low.endswith(_OBJECT_PARTICIPLE)
         and not is_measure(obj)

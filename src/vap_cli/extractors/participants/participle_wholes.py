@@ -1,13 +1,13 @@
-"""A whole named by a participle made a noun, in the genitive plural: "Каттоого
-алынгандардын 236сы курстардан өтүштү" (of those registered), "Мектепти
-бүтүргөндөрдүн 40ы окууга тапшырышты" (of the school-leavers). The part is a count of
+"""A whole named by a participle made a noun, in the genitive plural: "Курска
+жазылгандардын 40ы сынакка катышты" (of those who signed up), "Мектепти
+бүтүргөндөрдүн 12си окууга катышты" (of the school-leavers). The part is a count of
 people when a verb of taking part follows it, as a part of those who came is
 ("келгендердин": lexicon `partitive_owners`)."""
 
 from __future__ import annotations
 
 from ... import morph
-from ...lexicon import load
+from ...dategrammar import running_participle
 from ...numbers import Token
 from .words import LEX
 
@@ -21,16 +21,15 @@ _PARTICIPLE_WHOLE_ENDINGS = tuple(
         }
     )
 )
-# Nouns that end like a participle ("органдардын": of the bodies), dates.yaml's list.
-_LOOKALIKES = tuple(w.casefold() for w in load("dates")["participle_lookalikes_ky"])
 
 
 def participle_whole(tok: Token) -> bool:
-    """The word is a participle made a noun in the genitive plural, in small letters (no
-    name ending like one) and no noun of the look-alike list."""
+    """The word is a participle made a noun in the genitive plural, of running text (in
+    small letters, no name ending like one, and no noun of dates.yaml's look-alike list,
+    "органдардын": dategrammar.running_participle, the test the years a participle holds
+    are read with)."""
     return (
         tok.kind == "word"
-        and tok.text.islower()
         and tok.low.endswith(_PARTICIPLE_WHOLE_ENDINGS)
-        and not tok.low.startswith(_LOOKALIKES)
+        and running_participle(tok.text)
     )

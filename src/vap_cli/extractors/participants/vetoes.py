@@ -55,6 +55,9 @@ from .words import (
 
 _NOT_AFTER = casefolded("not_taking_part_after")
 _TARGET_WORDS = casefolded("target_words")
+# A comma or a word of these joins the counted noun to the next one ("4 мектеп жана
+# лицейдин базасында"): the owner in the genitive after it owns with the counted noun.
+_JOINERS = casefolded("list_joiners")
 _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
 _ACROSS_ENDINGS = tuple(casefolded("across_endings"))
@@ -181,10 +184,16 @@ def host_or_target(tokens: Tokens, p: Phrase) -> bool:
 
 def _host_of_another(tokens: Tokens, end: int, host: int) -> bool:
     """A word in the genitive between the counted noun (ending at token `end`) and the
-    host's word at token `host` owns the host, and the counted noun is in no genitive."""
+    host's word at token `host` owns the host, and the counted noun is in no genitive;
+    not when a joiner of a list (lexicon `list_joiners`) stands between: "4 мектеп жана
+    лицейдин базасында", the schools own the host too (their genitive on the last noun
+    joined)."""
     if end < 1 or noun_ending_case(tokens[end - 1].low) == "genitive":
         return False
-    return any(noun_ending_case(tokens[k].low) == "genitive" for k in range(end, host))
+    between = range(end, host)
+    if any(tokens[k].low in _JOINERS for k in between):
+        return False
+    return any(noun_ending_case(tokens[k].low) == "genitive" for k in between)
 
 
 def election_or_population(tokens: Tokens, p: Phrase) -> bool:
