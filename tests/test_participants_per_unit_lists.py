@@ -895,3 +895,17 @@ def test_units_fielding_people_count_them_in_brackets(text: str, expected: list[
 )
 def test_things_presented_by_units_are_no_count(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "представили к награде": put forward for an award or a title, not fielded
+        # (lexicon fielding_not_before; revfixl59)
+        "Сотрудников представили к награде: Кеминский район (3), Чуйский район (5).",
+        "Врачей представили к званию «Отличник здравоохранения» Кеминский район (4) и Чуйский"
+        " район (2).",
+    ],
+)
+def test_people_put_forward_for_an_award_are_no_count(text: str) -> None:
+    assert counts(text) == []
