@@ -1624,3 +1624,35 @@ def test_who_stayed_at_home_is_no_count(text: str, expected: list[int]) -> None:
 )
 def test_a_house_that_is_no_home_leaves_the_count(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+# The word of home is a whole word and the verb of staying no word that only starts like
+# one: "в остальных домах" (the other houses), "Остальные дома" (the remaining houses),
+# "үйдө калыбына келтирүү" (restoring a house) say nothing of staying at home; nor is
+# "дома" a home after a preposition with the house's adjectives in the genitive between
+# ("возле нового дома": near the new house). revfixl59.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("40 волонтеров убрали снег в остальных домах.", [40]),
+        ("Остальные дома посетили 30 волонтеров.", [30]),
+        ("Возле нового дома остались 25 волонтеров.", [25]),
+        ("30 ыктыярчы үйдө калыбына келтирүү иштерин жүргүзүштү.", [30]),
+    ],
+)
+def test_words_that_only_start_like_staying_at_home_leave_the_count(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb's other forms and the home word after it, still home (revfixl59)
+        "Из-за мороза 60 учеников остались дома.",
+        "Катуу шамалдан улам 24 карыя үйдө отурушту.",
+    ],
+)
+def test_staying_at_home_in_other_forms_is_no_count(text: str) -> None:
+    assert counts(text) == []

@@ -895,3 +895,33 @@ def test_units_fielding_people_count_them_in_brackets(text: str, expected: list[
 )
 def test_things_presented_by_units_are_no_count(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "представили к награде": put forward for an award or a title, not fielded
+        # (lexicon fielding_not_before; revfixl59)
+        "Сотрудников представили к награде: Кеминский район (3), Чуйский район (5).",
+        "Врачей представили к званию «Отличник здравоохранения» Кеминский район (4) и Чуйский"
+        " район (2).",
+    ],
+)
+def test_people_put_forward_for_an_award_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+# Kyrgyz needs no fielding verbs of its own: it puts the verb after the units, and the verb
+# of sending ("жиберди") is a verb of taking part already; "көрсөттү" (showed) is none, it
+# says what was shown (revfixl59's decision on left59's Russian-only lexicon).
+def test_kyrgyz_units_sending_people_count_them_in_brackets() -> None:
+    assert counts("Балбандарды Кемин району (9) жана Панфилов району (6) жиберди.") == [6, 9]
+    assert counts("Мелдешке Ат-Башы району (7) жана Кочкор району (5) балбандарын жиберди.") == [
+        5,
+        7,
+    ]
+
+
+def test_kyrgyz_units_showing_people_is_no_count() -> None:
+    # near miss: "көрсөттү" says what the units showed, no fielding
+    assert counts("Спортчуларын Кемин району (9) жана Панфилов району (6) көрсөттү.") == []

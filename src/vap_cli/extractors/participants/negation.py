@@ -20,7 +20,6 @@ from .words import (
     Tokens,
     ends_sentence_at,
     first_words,
-    has_phrase,
     status_phrases_at,
     words_at,
 )
@@ -32,10 +31,12 @@ _FORMS = frozenset(_NEGATION["forms"])
 _REFUSAL = tuple(tuple(w.casefold() for w in phrase) for phrase in _NEGATION["refusal"])
 _REFUSAL_FIRST = first_words(_REFUSAL)
 _REFUSAL_OPENS = Stems(_REFUSAL_FIRST)
-_STAYED = tuple(tuple(w.casefold() for w in phrase) for phrase in _NEGATION["stayed_at_home"])
-_STAYED_FIRST = first_words(_STAYED)
-_STAYED_OPENS = Stems(_STAYED_FIRST)
-_HOUSE_PREPOSITIONS = frozenset(_NEGATION["stayed_at_home_house_prepositions"])
+_STAYED = _NEGATION["stayed_at_home"]
+_HOME_WORDS = frozenset(w.casefold() for w in _STAYED["home_words"])
+_HOME_OPENS = Stems(sorted(_HOME_WORDS))
+_STAYING = tuple(w.casefold() for w in _STAYED["verb_stems"])
+_NOT_STAYING = tuple(w.casefold() for w in _STAYED["verb_not_stems"])
+_HOUSE_PREPOSITIONS = frozenset(_STAYED["house_prepositions"])
 # what negated_after tries a token for: a denied form, or a status phrase's first word
 _TRIED = _FORMS | frozenset(STATUS)
 # "не проходили курсов": a denied verb's stem and its object in the genitive
@@ -149,18 +150,37 @@ def refused(tokens: Tokens, p: Phrase) -> bool:
 
 def stayed_at_home(tokens: Tokens, p: Phrase) -> bool:
     """ "140 бала үйдө калышты", "дома оставались 30 пенсионеров": people who stayed at
-    home took no part in what the text reports (a phrase of `negation.stayed_at_home`,
-    stems word by word, in the count's own clause)."""
-    if not sentence_words(tokens, p).starts(_STAYED_OPENS):
+    home took no part in what the text reports: in the count's own clause a word of home
+    (lexicon `negation.stayed_at_home.home_words`, whole) right beside a verb of staying
+    (`verb_stems`), the word no house's genitive (`_house_genitive`)."""
+    if not sentence_words(tokens, p).starts(_HOME_OPENS):
         return False
-    words = [tok for tok in own_clause(tokens, p) if tok.kind == "word"]
-    # "возле дома": a house's genitive after a preposition, no home (left out)
-    at_home = [
-        tok
-        for k, tok in enumerate(words)
-        if not (k and words[k - 1].low in _HOUSE_PREPOSITIONS and tok.low.startswith(_STAYED_FIRST))
-    ]
-    return has_phrase(at_home, _STAYED, _STAYED_FIRST)
+    words = [tok.low for tok in own_clause(tokens, p) if tok.kind == "word"]
+    return any(
+        low in _HOME_WORDS
+        and (_staying(words, k - 1) or _staying(words, k + 1))
+        and not _house_genitive(words, k)
+        for k, low in enumerate(words)
+    )
+
+
+def _staying(words: Sequence[str], k: int) -> bool:
+    """Word k is a verb of staying ("калышты", "остались"; not "остальных", "калыбына")."""
+    return (
+        0 <= k < len(words)
+        and words[k].startswith(_STAYING)
+        and not words[k].startswith(_NOT_STAYING)
+    )
+
+
+def _house_genitive(words: Sequence[str], k: int) -> bool:
+    """The word of home at k is a house's genitive ("возле дома", "около нового дома"):
+    a preposition of `house_prepositions` before it, only adjectives in the genitive
+    between (morphology `adjective_genitive_endings`)."""
+    before = k - 1
+    while before >= 0 and words[before].endswith(morph.RU_ADJECTIVE_GENITIVE_ENDINGS):
+        before -= 1
+    return before >= 0 and words[before] in _HOUSE_PREPOSITIONS
 
 
 def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:

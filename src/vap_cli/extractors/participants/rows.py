@@ -382,7 +382,7 @@ def rows_of_totals(
                 total.status,
                 start,
                 num.end,
-                rules.OWNED_PART_OF_TOTAL if num.ending else rules.ROW_OF_TOTAL,
+                rules.OWNED_PART_OF_TOTAL if owned_part_row(tokens, num) else rules.ROW_OF_TOTAL,
             )
             continue
         subject = _subject_before(tokens, opener)
