@@ -772,6 +772,35 @@ def test_archive_links_on_one_line_and_a_chronicle_give_no_date_or_place(text: s
     assert not {"Чаек", "Кызарт"} & {name for _, name in level_name_pairs(text)}
 
 
+# A link's year may close with the year's word, glued, spaced or after a hyphen, as a day
+# separator's does (lexicon lines.yaml day_separator_year_words; found by the surface sweep's
+# "date_suffix_glued" on held-out round 56's archive line).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жумгал районунда мугалимдердин жыйыны болду, ага 80 мугалим катышты.\n\n"
+        "Архив: Чаекте жаңы бала бакчанын имараты салтанаттуу ачылды — 04.04.2019ж.; Кызарт"
+        " айылында борбордук көчөнүн жолу толук оңдолду — 28.03.2019-ж.\n",
+        "В Кочкорском районе прошел сход жителей, в нем участвовали 60 человек.\n\n"
+        "Архив: В Чаеке после долгого ремонта открыли детский сад (04.04.2019 г.) | В селе"
+        " Кызарт отремонтировали дорогу (28.03.2019г.)\n",
+    ],
+)
+def test_an_archive_links_year_with_its_word_gives_no_date_or_place(text: str) -> None:
+    assert days_in_order(text) == []
+    assert not {"Чаек", "Кызарт"} & {name for _, name in level_name_pairs(text)}
+
+
+def test_a_year_word_that_opens_more_words_is_no_links_date() -> None:
+    # near miss: after the date and its word the item goes on, so it is a sentence, not a link
+    text = (
+        "В Кочкорском районе прошел сход жителей, в нем участвовали 60 человек.\n\n"
+        "Архив: документы сельской управы — 28.03.2019 г. переданы в районный архив, где их"
+        " может прочитать каждый житель села.\n"
+    )
+    assert days_in_order(text) == ["2019-03-28"]
+
+
 def test_an_archive_sentence_and_a_chronicle_over_the_headline_are_content() -> None:
     # near misses: a sentence after the archive's label (no item ends with its date), and
     # "Хроника" as the section's name over the page's own headline and date line

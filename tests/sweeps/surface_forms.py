@@ -285,7 +285,8 @@ def year_word_abbreviated(text: str, rng: random.Random) -> str:
 _DATE_SUFFIX_SPACED = re.compile(r"(\d\d\.\d\d\.(?:19|20)\d\d) (ж\.|г\.|жыл)")
 _DATE_SUFFIX_GLUED = re.compile(r"(\d\d\.\d\d\.(?:19|20)\d\d)(ж\.|г\.|жыл)")
 # Not in a table's column (a wide gap after it): the columns would shift.
-_DATE_BARE = re.compile(r"(\d\d\.\d\d\.(?:19|20)\d\d)(?![\d.]|\s\s| ?(?:ж|г|жыл)\b)")
+# (not a date whose year already has its word after a hyphen: "10.11.2025-ж.")
+_DATE_BARE = re.compile(r"(\d\d\.\d\d\.(?:19|20)\d\d)(?![\d.-]|\s\s| ?(?:ж|г|жыл)\b)")
 
 
 def date_suffix_glued(text: str, rng: random.Random) -> str:
