@@ -909,7 +909,5 @@ def test_links_under_a_pertaining_heading_give_no_date(text: str) -> None:
 
 def test_the_adjective_in_prose_keeps_its_sentences_dates() -> None:
     # near miss: "тиешелүү" in a sentence of the text, no heading
-    text = (
-        "Токтогулда жыйын өттү.\n\nТиешелүү жаңылыктарды аким 14-мартта айтып берди.\n"
-    )
+    text = "Токтогулда жыйын өттү.\n\nТиешелүү жаңылыктарды аким 14-мартта айтып берди.\n"
     assert days_in_order(text) == ["--03-14"]
