@@ -886,3 +886,28 @@ def test_a_sentence_after_a_related_heading_on_a_long_line_is_content() -> None:
         " строители из района обещали закончить работы к осени.\n"
     )
     assert "2019-03-28" in days_in_order(text)
+
+
+# --- a related-news list under "Тиешелүү жаңылыктар" -------------------------------------
+# "тиешелүү" (pertaining, related) before the list's noun is a related-news heading, as
+# "байланыштуу" is (lexicon lines.yaml related_headings): its links' dates and places
+# are other articles'. Found by held-out round 61 (acc61).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Талас районунда жаңы бала бакча ачылды. Аким катышты.\n\nТиешелүү жаңылыктар\n"
+        "— Бакайда жол кырсыгы болду (14-март)\n— Нарында семинар өттү (12-март)\n",
+        "Токтогулда жыйын өттү. Аким сүйлөдү.\n\nТиешелүү кабарлар:\n"
+        "— Кочкордо мектеп оңдолду (3-апрель)\n— Ошто жарманке болду (1-апрель)\n",
+    ],
+)
+def test_links_under_a_pertaining_heading_give_no_date(text: str) -> None:
+    assert days_in_order(text) == []
+
+
+def test_the_adjective_in_prose_keeps_its_sentences_dates() -> None:
+    # near miss: "тиешелүү" in a sentence of the text, no heading
+    text = "Токтогулда жыйын өттү.\n\nТиешелүү жаңылыктарды аким 14-мартта айтып берди.\n"
+    assert days_in_order(text) == ["--03-14"]

@@ -199,6 +199,11 @@ DECISIONS = [
     ("Жаңычыл АӨлөрдүн саны", ("places.plural_type_one_word", False, "Жаңычыл АӨлөрдүн")),
     # a noun of who takes part is no unit's name (round 38)
     ("Катышуучу АӨлөрдүн саны", ("places.not_unit_name", False, "Катышуучу АӨлөрдүн")),
+    # an initial before a namesake, no "с." (round 61, acc61)
+    (
+        "Жыйын болду. С. Асанов атындагы мектептин окуучулары ырдашты.",
+        ("places.namesake_initial", False, "С. Асанов"),
+    ),
     (
         "Слово взял житель села Карасаев К., который поддержал проект.",
         ("places.surname_with_initials", False, "села Карасаев"),

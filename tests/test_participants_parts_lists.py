@@ -945,3 +945,29 @@ def test_a_possessive_part_said_where_it_is_is_no_row() -> None:
     # near miss: the part's clause closes in the locative (where they are), no source
     text = "Жаштар борборунда бул айда 90 ыктыярчы иштеди, анын ичинде 15и жаңы имаратта."
     assert counts(text) == [90]
+
+
+# --- a part's age between "анын ичинде" and its count (participants.part_after_opener) ----
+# The part's age ("16-18 жаштагы", "14 жаштагы": numbers, a dash, an age's word of the
+# lexicon's measure_forms) may stand between the opener and the count: the count is still
+# the opener's part of the total before it, kept despite the clause's "бар". Found by
+# held-out round 61 (acc61).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жыйынга 200 жаш келди, алардын ичинде 16-18 жаштагы 50 окуучу бар.",
+            [(50, "exact"), (200, "exact")],
+        ),
+        (
+            "Форумга 90 жаш катышты, анын ичинде 14 жаштагы 12 өспүрүм бар.",
+            [(12, "exact"), (90, "exact")],
+        ),
+        # near miss: a village's population, no total of people taking part
+        ("Айылда 900 тургун бар, анын ичинде 16-18 жаштагы 50 окуучу бар.", []),
+    ],
+)
+def test_a_parts_age_after_the_opener(text: str, expected: list[tuple[int, str]]) -> None:
+    assert qualified_counts(text) == expected

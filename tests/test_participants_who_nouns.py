@@ -660,3 +660,53 @@ def test_a_body_before_a_noun_of_its_people_counts_the_people(
 )
 def test_a_body_before_no_noun_of_people_stays_a_source(text: str) -> None:
     assert counts(text) == []
+
+
+# --- conscripts, and people drawn into the work in any number ---------------------------
+# A call-up's conscripts ("чакырылуучу", "призывник": lexicon who) are people sent off
+# at its ceremony, as жигит; "тартыл-" (drawn into) with a counted person takes part in
+# any number and form ("тартылып", "тартылат"), not only the plural that keeps water
+# and a cable out (those are no who-noun; a dative's aid is recipients'). Found by
+# held-out round 61 (acc61).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Быйыл айылдан 14 чакырылуучу аскерге узатылды.", [(14, "exact")]),
+        ("В армию отправлены 35 призывников из района.", [(35, "exact")]),
+        ("Тазалоого 200дөн ашык жаш тартылып, көчөлөр тазаланды.", [(200, "more_than")]),
+        ("Кароол тобуна ар бир көчөдөн 5тен кем эмес жигит тартылат.", [(5, "at_least")]),
+        # near misses: a cable drawn to houses, and water piped: no person counted
+        ("Айылга 3 чакырым зым тартылып, 40 үйгө жарык берилди.", []),
+        ("Быйыл 12 километр суу түтүгү тартылат.", []),
+    ],
+)
+def test_conscripts_and_people_drawn_in(text: str, expected: list[tuple[int, str]]) -> None:
+    assert qualified_counts_in_order(text) == expected
+
+
+# --- polling stations as units whose people take part -----------------------------------
+# "избирательный участок" (lexicon who, russian_unit_lemmas, table unit_nouns) is a body
+# whose commission's members take part, as "школа": counted with a verb of taking part
+# ("члены УИК с 25 избирательных участков"), and a part after "из них" is then kept with
+# its total; not when the stations only are ("образованы 40 избирательных участков":
+# participants.units_that_are). Found by held-out round 61 (acc61).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Семинар прошли 90 членов УИК из 15 избирательных участков, из них 60 женщин.",
+            [(15, "exact"), (60, "exact"), (90, "exact")],
+        ),
+        ("В учебе участвовали представители 12 избирательных участков.", [(12, "exact")]),
+        # near miss: the stations set up, no one taking part
+        ("В городе образованы 40 избирательных участков.", []),
+    ],
+)
+def test_polling_stations_whose_people_take_part(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts(text) == expected

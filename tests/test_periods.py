@@ -593,3 +593,26 @@ def test_a_closed_quote_before_the_dashed_year_is_no_quoted_name() -> None:
     # counter-example: a quoted name closed before a dash and a year of another kind
     text = "Сынак «Мыкты мугалим» аталышында өттү, жеңүүчүгө үй-бүлөсү менен саякат – 2024."
     assert period_spans(text) == []
+
+
+# --- the year closing an operation's name (periods.campaign_name_year) -------------------
+# A police or a service's operation (операция, операциясы: lexicon dates.yaml
+# campaign_stems) is a campaign, named with its year as one is ('«Мак – 2024»
+# операциясы', 'операция «Допинг-2023»'). Found by held-out round 61 (acc61).
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Талаа «Көкнар – 2024» операциясынын алкагында текшерилди.", 2024),
+        ("В районе стартовала операция «Подросток-2026».", 2026),
+    ],
+)
+def test_a_year_closing_an_operations_name_is_a_period(text: str, year: int) -> None:
+    assert period_starts(text) == [year]
+
+
+def test_an_operation_beside_a_quoted_title_is_no_name() -> None:
+    # near miss: the year closes a book's title; the operation is a surgery of another
+    # sentence
+    assert period_starts("Китептин аты «Ден соолук – 2024». Операция ийгиликтүү өттү.") == []

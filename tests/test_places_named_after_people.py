@@ -619,3 +619,27 @@ def test_a_name_no_unit_has_after_the_type_words_is_the_head() -> None:
 )
 def test_a_full_name_after_a_sentence_end_past_the_type_words_is_a_person(text: str) -> None:
     assert person_names(text) == ["Болот Мамбетов"]
+
+
+# --- an initial before a namesake, not an abbreviated type word (places.namesake_initial) --
+# One capital letter and its dot before a name no unit of the level has, then "атындагы"
+# (lexicon places.yaml named_after_ky), is a person's initial: "С." there is no "с."
+# (село), "Г." no "г." (город). Found by held-out round 61 (acc61).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жыйын болду. С. Асанов атындагы мектептин окуучулары ырдашты.\n",
+        "Жыйын болду. Г. Бекназаров атындагы колледждин студенттери сүйлөштү.\n",
+        "Сынак аяктады.\n\nС. Нуралиев атындагы бала бакчанын тарбиячылары келишти.\n",
+    ],
+)
+def test_an_initial_before_a_namesake_is_no_village(text: str) -> None:
+    assert level_names(text) == set()
+
+
+def test_the_small_type_word_before_a_namesake_stays_a_village() -> None:
+    # near miss: "с." written small is the type word; the village is named after the man
+    text = "Жыйын болду. с. Асанов атындагы мектептин окуучулары ырдашты.\n"
+    assert level_names(text) == {"village:Асанов"}

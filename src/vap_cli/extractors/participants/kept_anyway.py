@@ -24,6 +24,7 @@ from .vetoes import VOTERS, clause_has, cue_before
 from .words import (
     ENTRY_LEMMAS,
     LEX,
+    MEASURE_FORMS,
     PART_OWNERS,
     ROW_JOINERS,
     Phrases,
@@ -285,6 +286,8 @@ def part_after_opener(tokens: Tokens, p: Phrase) -> bool:
             return False
         if OPENERS.ending_at(tokens, start) > 0 or _opener_before_source(tokens, start):
             return True
+        if _opener_before_age(tokens, start):
+            return True
         start = _part_before(tokens, start)
     return False
 
@@ -335,6 +338,28 @@ def _opener_before_source(tokens: Tokens, start: int) -> bool:
         if OPENERS.ending_at(tokens, k) > 0:
             return True
     return False
+
+
+# How many tokens an age before the count may have: "18-30 жаштагы" (a number, its dash,
+# a number, the age's word).
+_AGE_TOKENS = 4
+
+
+def _opener_before_age(tokens: Tokens, start: int) -> bool:
+    """ "алардын ичинде 18-30 жаштагы 40тан ашык ыктыярчы бар": the part's age (numbers,
+    a dash between, and an age's word of `measure_forms`) stands between the opener and
+    the count, which is still the opener's part (round 61)."""
+    k = start - 1
+    if k < 1 or tokens[k].low not in MEASURE_FORMS:
+        return False
+    k -= 1
+    while (
+        k >= 0
+        and start - k <= _AGE_TOKENS
+        and (tokens[k].kind == "num" or tokens[k].text in DASHES)
+    ):
+        k -= 1
+    return tokens[k + 1].kind == "num" and OPENERS.ending_at(tokens, k + 1) > 0
 
 
 def _part_before(tokens: Tokens, start: int) -> int | None:

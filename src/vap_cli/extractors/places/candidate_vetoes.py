@@ -29,6 +29,7 @@ from .rules import (
     IN_EMAIL_ADDRESS,
     INFLECTED_NAME,
     INITIAL_AFTER_TYPE,
+    NAMESAKE_INITIAL,
     NOT_UNIT_NAME,
     NUMBER_OPENED_NAME,
     OWNED_BEFORE_PLURAL_TYPE,
@@ -63,6 +64,7 @@ from .vocabulary import (
     COMMA_GAP,
     COUNTRIES,
     JOINERS,
+    NAMED_AFTER_KY,
     PUBLICATION_NOUNS,
     RU_AFTER_NAME_PLURAL,
     RU_NEUTER_NOUN_ENDINGS,
@@ -296,6 +298,23 @@ def _initials_after(m: Mention, tokens: list[Token], text: str) -> bool:
     )
 
 
+def _namesake_initial(m: Mention, tokens: list[Token], text: str) -> bool:
+    """The type word before the name is one capital letter and its dot, as an initial is
+    written ("С." rather than "с."), and a Kyrgyz word of "named after" follows the name
+    ("С. Нуралиев атындагы мектеп"), no unit of the type word's level having it: the
+    name is the person's the institution is named after (lexicon places.yaml
+    `named_after_ky`)."""
+    assert m.type_word is not None
+    nxt = m.last + 1
+    return (
+        text[m.start : m.start + 1].isupper()
+        and text[m.start + 1 : m.start + 2] == "."
+        and nxt < len(tokens)
+        and tokens[nxt].low in NAMED_AFTER_KY
+        and not any(u.level == m.type_word.level for u in m.units)
+    )
+
+
 def candidate_veto(
     m: Mention,
     tokens: list[Token],
@@ -312,6 +331,8 @@ def candidate_veto(
         return COUNTRY if fold(m.name) in COUNTRIES else None
     if m.type_before and _country_in_a_case(m, tokens):
         return COUNTRY  # "лучший айыл окмоту Кыргызстана": of the country, no aimak
+    if m.type_before and _namesake_initial(m, tokens, text):
+        return NAMESAKE_INITIAL  # "С. Нуралиев атындагы мектеп": the man's initial
     if m.type_before and _initials_after(m, tokens, text):
         return SURNAME_WITH_INITIALS  # "житель села Абдрахманов Т.": the village's man
     if m.type_before and given_name_before_patronymic(m, tokens, text):

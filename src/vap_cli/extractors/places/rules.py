@@ -345,6 +345,13 @@ GIVEN_NAME_BEFORE_PATRONYMIC = Rule(
     " name and 'уулу' or 'кызы' ('глава айыл окмоту Бакыт Асан уулу'): a person's"
     " given name, no unit",
 )
+NAMESAKE_INITIAL = Rule(
+    "places.namesake_initial",
+    "a capital letter and its dot before a name no unit of the level has, then a word of"
+    " 'named after' ('С. Асанов атындагы мектеп', 'Т. Молдо атындагы китепкана'), is a"
+    " person's initial, not the abbreviated type word 'с.' or 'г.': the institution is"
+    " named after him, no place",
+)
 SURNAME_WITH_INITIALS = Rule(
     "places.surname_with_initials",
     "a name no unit of its type word's level has, after a Russian type word, then a"
