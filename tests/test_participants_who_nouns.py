@@ -664,7 +664,7 @@ def test_a_body_before_no_noun_of_people_stays_a_source(text: str) -> None:
 
 # --- conscripts, and people drawn into the work in any number ---------------------------
 # A call-up's conscripts ("чакырылуучу", "призывник": lexicon who) are people sent off
-# at its ceremony, as жигит; "тартыл-" (drawn into) with a counted person takes part in
+# at its ceremony, counted with a verb of it (revfix61, below); "тартыл-" (drawn into) with a counted person takes part in
 # any number and form ("тартылып", "тартылат"), not only the plural that keeps water
 # and a cable out (those are no who-noun; a dative's aid is recipients'). Found by
 # held-out round 61 (acc61).
