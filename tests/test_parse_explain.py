@@ -905,6 +905,8 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Району боюнча 12 бала бакчасы ачылды.", ("participants.source_only", False, "12")),
     ("Быйыл 12 долбоор ишке ашырылды.", ("participants.needs_verb", False, "12")),
+    # conscripts of a register, no verb (revfix61)
+    ("Райондо 300 чакырылуучу каттоого алынды.", ("participants.needs_verb", False, "300")),
     ("Проект поддержит 40 школ.", ("participants.units_that_are", False, "40")),
     ("Мамлекеттик 12 мекеме текшерилди.", ("participants.units_acted_upon", False, "12")),
     (
@@ -963,6 +965,11 @@ PARTICIPANTS_DECISIONS = [
     (
         "Өткөн жылы 40 малчы кечигип, айып пул төлөгөн.",
         ("participants.penalised", False, "40"),
+    ),
+    # held liable, no drawing in (revfix61)
+    (
+        "Быйыл 5 кызматкер тартип жоопкерчилигине тартылды.",
+        ("participants.penalised", False, "5"),
     ),
     ("В селе у 35 фермеров нет техники.", ("participants.people_have_ru", False, "35")),
     (

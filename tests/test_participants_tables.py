@@ -265,6 +265,37 @@ def test_a_column_of_households_is_no_people_column(text, expected):
     assert counts_with_who_in_order(text) == expected
 
 
+# --- ... unless the text before the table counted that noun with a verb (revfix61) ----------
+# A table of conscripts ("Чакырылуучу", a `needs_verb` noun) after a count of them seen off
+# ("узатыл-") is that count's breakdown: its column counts people; after a count with no
+# verb (a register) it stays no people column.
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Быйыл райондон 20 чакырылуучу аскерге узатылды. Алар айылдар боюнча:\n\n",
+        "Узатуу аземине 20 чакырылуучу катышты. Айылдар боюнча:\n\n",
+    ],
+)
+def test_a_column_of_conscripts_after_their_send_off_counts(lead: str) -> None:
+    text = lead + "| Айыл | Чакырылуучу |\n|---|---|\n| Кара-Суу | 12 |\n| Ак-Жар | 8 |\n"
+    assert counts_with_who_in_order(text) == [
+        (20, "чакырылуучу"),
+        (12, "чакырылуучу"),
+        (8, "чакырылуучу"),
+    ]
+
+
+def test_a_column_of_conscripts_after_a_register_is_no_people_column() -> None:
+    # near miss: the count before the table has no verb of taking part
+    text = (
+        "Быйыл райондо 20 чакырылуучу каттоого алынды. Айылдар боюнча:\n\n"
+        "| Айыл | Чакырылуучу |\n|---|---|\n| Кара-Суу | 12 |\n| Ак-Жар | 8 |\n"
+    )
+    assert counts_with_who_in_order(text) == []
+
+
 # --- a table column of the population: no people column -----------------------------------
 # A column named by the population ("Калкы (адам)", "Население (человек)") tells how many
 # live in each row's unit, though its name holds a noun of people; a name that says they

@@ -135,16 +135,17 @@ def _russian_homograph(ctx: Context, found: Found) -> bool:
 def extract(ctx: Context) -> None:
     record = _drops_only(ctx)
     contacts = Spans([(c.span.start, c.span.end) for c in ctx.contacts.mentions])
-    tables = table_counts(ctx)
+    russian = ctx.language == "ru"
+    stream = ctx.segments.tokens
+    prose = list(find_counts(ctx.text, ctx.segments.sentence_ends, record, stream, russian))
+    tables = table_counts(ctx, prose)  # a table's column may be a count's of the prose
     in_tables = Spans([(t.found.start, t.found.end) for t in tables])
     population = population_cells(ctx) if ctx.segments.tables else []
     in_population = Spans(population)
     related = Cover(ctx.segments.line_classes.related)
     chrome = Cover(ctx.segments.line_classes.chrome)
     items: list[tuple[Found, TableCount | None]] = []
-    russian = ctx.language == "ru"
-    stream = ctx.segments.tokens
-    for found in find_counts(ctx.text, ctx.segments.sentence_ends, record, stream, russian):
+    for found in prose:
         if in_tables.overlap(found.start, found.end):
             ctx.decide(rules.IN_TABLE, False, found.start, found.end)
             continue

@@ -54,10 +54,11 @@ _ESTIMATE_REACH = 12
 HOST_PREPOSITIONS = casefolded("host_prepositions")
 COUNT_NOUNS = casefolded("count_nouns")
 # Words before a verb of taking part that make it none: "алып келет" (brings), "не
-# участвовали", "жабыр тартты" (suffered)
+# участвовали", "жабыр тартты" (suffered), "жоопкерчиликке тартылды" (held liable)
 STATUS_BLOCKERS = (
     casefolded("carrying_converbs")
     | casefolded("suffering_words")
+    | casefolded("liability_words")
     | frozenset(LEX["negation"]["before"])
 )
 _PASSIVE_CONVERB_ENDINGS = tuple(casefolded("passive_converb_endings"))

@@ -44,7 +44,7 @@ class TableCount(Fields):
 
 
 def _participant_columns(
-    header: Sequence[Cell], stream: TokenStream
+    header: Sequence[Cell], stream: TokenStream, said_with_verb: frozenset[str] = frozenset()
 ) -> list[tuple[int, str, Status]]:
     """The columns of a table that count people ("Катышкан тургундар", "Участники",
     and beside them "Анын ичинен аялдар", "Из них женщин"): each one's index, who it
@@ -55,13 +55,21 @@ def _participant_columns(
     with a verb of taking part (`needs_verb`: "Үй-бүлө", "Семьи", "Шайлоочулар") names
     no people column unless its name says taking part: a column of households beside a
     population is a village's make-up, not who came; nor does a column of the population
-    ("Калкы (адам)", "Население, чел.": `_population_column`)."""
+    ("Калкы (адам)", "Население, чел.": `_population_column`). Such a noun the text
+    before the table counted with a verb of taking part (`said_with_verb`: "47
+    чакырылуучу аскерге узатылды", then a table "Чакырылуучу" per ayil aimak) names the
+    column of that count's breakdown (revfix61)."""
     out: list[tuple[int, str, Status]] = []
     for index, cell in enumerate(header):
         tokens = stream.between(cell.start, cell.end)
         nouns = [m for k in range(len(tokens)) if (m := who_at(tokens, k)) is not None]
         says_taking_part = any(t.low.startswith(_TABLE_STEMS) for t in tokens)
-        if nouns and not says_taking_part and nouns[-1].entry.needs_verb:
+        if (
+            nouns
+            and not says_taking_part
+            and nouns[-1].entry.needs_verb
+            and nouns[-1].entry.lemma not in said_with_verb
+        ):
             continue
         if _population_column(tokens):
             continue
@@ -106,11 +114,18 @@ def population_cells(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
-def table_counts(ctx: Context) -> list[TableCount]:
-    """Counts in the people columns of each table; a "Бардыгы"/"Итого" row is the total."""
+def table_counts(ctx: Context, prose: Sequence[Found] = ()) -> list[TableCount]:
+    """Counts in the people columns of each table; a "Бардыгы"/"Итого" row is the total.
+    `prose`: the counts found in the text, whose nouns said with a verb of taking part
+    before a table let its column of them count (`_participant_columns`)."""
     out: list[TableCount] = []
     for table in ctx.segments.tables:
-        columns = _participant_columns(table.header, ctx.segments.tokens) if table.header else []
+        said = frozenset(
+            f.who for f in prose if f.end <= table.start and f.status != "unknown" and f.who
+        )
+        columns = (
+            _participant_columns(table.header, ctx.segments.tokens, said) if table.header else []
+        )
         for index, who, status in columns:
             for record in table.records:
                 cell = record.get(index)
