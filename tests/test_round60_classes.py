@@ -181,6 +181,26 @@ def test_near_miss_u_before_people_whose_sentence_says_they_took_part(
     assert not dropped_by(text, "participants.people_have_ru")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В пятницу у 30 школьников прошла встреча с писателем.", [(30, "exact")]),
+        ("В среду у 25 студентов состоялся семинар по экологии.", [(25, "exact")]),
+    ],
+)
+def test_near_miss_u_before_people_an_event_was_held_for(text: str, expected: list) -> None:
+    # an event verb or an event kind in the count's own clause: whom it was held for (fix59)
+    assert counts(text) == expected
+    assert not dropped_by(text, "participants.people_have_ru")
+
+
+def test_people_after_u_with_an_event_in_another_clause_lack_a_thing() -> None:
+    # the event word stands in the next clause, past the comma: the count still has a lack
+    text = "У 35 фермеров нет своей техники, поэтому семинар перенесли."
+    assert counts(text) == []
+    assert dropped_by(text, "participants.people_have_ru")
+
+
 # --- participants.beneficiaries: a good got at a (reduced) price ------------------------------
 
 
