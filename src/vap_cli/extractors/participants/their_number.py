@@ -14,6 +14,7 @@ from .phrase import COUNT_NOUNS, Found, Reading, status_at
 from .words import (
     LEX,
     UNIT_NOUNS,
+    folded_stems,
     Phrases,
     Tokens,
     WhoMatch,
@@ -27,6 +28,9 @@ from .words import (
 # кошулду"): the forms of the verbs limited to the plural (lexicon `verbs`, forms: plural),
 # in either number, read after such a subject only (people, no unit: "3 айыл кошулду").
 _PLURAL_LIMITED = [verb for verb in LEX["verbs"] if verb.get("forms") == "plural"]
+# The verbs of a number's change (lexicon `population_change_stems_ky`): after the number
+# they say how much it changed by ("алардын саны 20га көбөйдү"), no count (fix59).
+_CHANGE_STEMS = folded_stems("population_change_stems_ky")
 _SINGULAR_OF_PLURAL: tuple[tuple[tuple[str, ...], Status], ...] = tuple(
     (tuple(phrase), status)
     for status in ("actual", "planned")
@@ -39,14 +43,19 @@ _SINGULAR_OF_PLURAL: tuple[tuple[tuple[str, ...], Status], ...] = tuple(
 def number_of_those_before(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
     """The number after "алардын саны" (token `reading.start` right after "саны"), a comma
     right before "алардын": the people of the clause before it, with its verb of taking
-    part's status; None when that clause names no people (a unit: "3 айыл кошулду") or
-    says nothing of taking part ("Айылда жаштар көп, алардын саны ...": what there is)."""
+    part's status; None when that clause names no people (a unit: "3 айыл кошулду"),
+    says nothing of taking part ("Айылда жаштар көп, алардын саны ...": what there is),
+    or a verb of change follows the number ("алардын саны 20га көбөйдү": by how much it
+    grew; fix59)."""
     start = reading.start
     if start < 3 or num.value is None or tokens[start - 1].low not in COUNT_NOUNS:
         return None
     pronoun = start - 2
     if tokens[pronoun].low not in PARTITIVE_OWNERS or tokens[pronoun - 1].text != ",":
         return None
+    after = reading.after
+    if after < len(tokens) and tokens[after].low.startswith(_CHANGE_STEMS):
+        return None  # "алардын саны 20га көбөйдү": by how much their number grew
     found = _people_and_verb(tokens, pronoun - 1)
     if found is None:
         return None
