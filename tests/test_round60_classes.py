@@ -248,6 +248,26 @@ def test_near_miss_a_contests_points_are_no_produce() -> None:
     assert places("Мелдеште Нарындын балы эң жогору болду.") == {"city:Нарын"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nothing traded in the paragraph: the frost struck the place's orchards (fix59)
+        ("Баткендин өрүгү быйыл үшүктөн жабыр тартты.", {"city:Баткен"}),
+        ("Таластын буурчагы жамгырдан улам кеч бышты.", {"city:Талас"}),
+    ],
+)
+def test_near_miss_produce_where_nothing_is_traded_keeps_the_place(
+    text: str, expected: set
+) -> None:
+    assert places(text) == expected
+
+
+def test_produce_of_a_place_at_a_fair_is_no_place() -> None:
+    # the word of trade in another sentence of the paragraph (a fair) (fix59)
+    text = "Жарманке эки күнгө созулду. Ноокаттын алмасы эң көп суралды."
+    assert "Ноокат" in " ".join(dropped_by(text, "places.produce_of_place"))
+
+
 def test_near_miss_a_places_farmers_are_the_place() -> None:
     # a noun of people after the genitive, no produce: the town stays
     assert places("Баткендин дыйкандары жарманкеге өрүк алып келишти.") == {"city:Баткен"}
