@@ -945,9 +945,7 @@ def test_a_collective_part_of_a_roster_is_no_count() -> None:
         ("Курска 25 киши катышты. Алардын үчөө мугалимдер үчүн ыр ырдады.", [25]),
     ],
 )
-def test_a_noun_the_collective_part_acts_on_is_no_predicate(
-    text: str, expected: list[int]
-) -> None:
+def test_a_noun_the_collective_part_acts_on_is_no_predicate(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
 
 

@@ -102,6 +102,30 @@ def test_near_miss_a_photo_credit_opens_no_card() -> None:
     assert "city:Талас" in places(text)
 
 
+# A card titled by a credit's label in a run of cards ("Видео — Sputnik Кыргызстан" over
+# a headline, another card after it) is a rubric's card too: the label is a section's name
+# there; a lone one stays a credit, as the photo's credit above (fix59, the final read).
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        "Видео — Sputnik Кыргызстан\nТалас шаарында жаңы стадион ачылды\n\n"
+        "Спорт — Sputnik Кыргызстан\nОшто шахмат боюнча турнир өттү\n",
+        "Фото – Kabar.kg\nБаткенде өрүк терүү башталды\n"
+        "Экономика – Kabar.kg\nОш шаарында жаңы базар ачылды\n",
+    ],
+)
+def test_a_labelled_card_in_a_run_of_cards_names_no_place(cards: str) -> None:
+    assert places(ARTICLE + "\n" + cards) == {"oblast:Нарын", "district:Кочкор"}
+
+
+def test_near_miss_a_lone_video_credit_opens_no_card() -> None:
+    # no other card after it: the video's credit, the line under it the article's
+    text = ARTICLE + "\nВидео — Sputnik Кыргызстан\nТалас шаарындагы жарманке\n"
+    assert "city:Талас" in places(text)
+
+
 # A credit's label matched as a stem (its cases and compounds: "Видеосюжет", "Маалымат
 # булагы") and a writer's byline (a given name and a surname) before the dash and the
 # site are credits too, no rubric: the line under them stays the article's (revfix60).

@@ -7,6 +7,7 @@ lexicon/lines.yaml.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 import regex
@@ -137,6 +138,10 @@ _CARD_CREDIT_STEMS = tuple(w.casefold() for w in _LEX["card_credit_labels"])
 _SURNAME_SUFFIXES = tuple(w.casefold() for w in load("persons")["surname_suffixes"])
 _BYLINE_WORDS = 2  # a given name and a surname
 _CARD_SITE_LENGTH = 50  # the dash and the site's name: searched in the line's last letters
+# ... and a card titled by a credit's label ("Видео — Sputnik Кыргызстан") is a rubric's
+# when another card follows within this many lines with text (its headline, maybe a lead
+# line, then the next card: `_rubric_run`; fix59)
+_CARD_RUN_LINES = 3
 
 
 def card_title(stripped: str) -> bool:
@@ -147,30 +152,59 @@ def card_title(stripped: str) -> bool:
     A title of one or two words is a section's card, the rubric over another article's
     headline ("Спорт — Sputnik Кыргызстан"; acc60), unless it is a credit
     (`_short_credit`: "Фото — Sputnik", "Айгүл Осмонова — Kaktus.media")."""
+    head = _card_head(stripped)
+    return bool(head) and not (len(head) < _CARD_HEADLINE_WORDS and _short_credit(head))
+
+
+def _card_head(stripped: str) -> list[str]:
+    """The words before the spaced dash of a line of headline length, no sentence, that
+    ends with it and a site's name in Latin letters; none for any other line."""
     if len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith("."):
-        return False
+        return []
     dashes = list(_CARD_DASH.finditer(stripped, max(0, len(stripped) - _CARD_SITE_LENGTH)))
     if not dashes:
-        return False
+        return []
     dash = dashes[-1]
-    head = stripped[: dash.start()].split()
-    if not head or (len(head) < _CARD_HEADLINE_WORDS and _short_credit(head)):
+    if not _CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT):
+        return []
+    return stripped[: dash.start()].split()
+
+
+def _labelled_card(stripped: str) -> bool:
+    """A section's card whose title is a credit's label ("Видео — Sputnik Кыргызстан",
+    "Фото – Kabar.kg"): a credit alone, a rubric in a run of cards (`_rubric_run`)."""
+    head = _card_head(stripped)
+    return 0 < len(head) < _CARD_HEADLINE_WORDS and _has_credit_label(head)
+
+
+def _rubric_run(lines: Sequence[Line], k: int) -> bool:
+    """Line k is a card whose title is a credit's label (`_labelled_card`) and another
+    card (`card_title`) follows within `_CARD_RUN_LINES` lines with text: a run of
+    rubric cards under the prose ("Видео — Sputnik Кыргызстан" / its headline / "Спорт
+    — Sputnik Кыргызстан" / ...), the label a section's name there, no credit (fix59).
+    A lone one stays a credit: the same words as "Фото — Sputnik Кыргызстан"."""
+    if not _labelled_card(lines[k].stripped):
         return False
-    return bool(_CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT))
+    filled = (line.stripped for line in lines[k + 1 :] if line.stripped)
+    return any(card_title(stripped) for stripped in islice(filled, _CARD_RUN_LINES))
 
 
 def _short_credit(head: list[str]) -> bool:
     """A title of one or two words before the dash and a site's name that credits, no
     rubric: a word of a credit's label ("Фото:", "Сүрөттө", "Видеосюжет", "Маалымат
     булагы") or a writer's name, a given name and a surname ("Айгүл Осмонова")."""
-    words = [w.strip(":").casefold() for w in head]
-    if any(w.startswith(_CARD_CREDIT_STEMS) for w in words):
+    if _has_credit_label(head):
         return True
     return (
         len(head) == _BYLINE_WORDS
         and all(w[:1].isupper() for w in head)
-        and words[-1].endswith(_SURNAME_SUFFIXES)
+        and head[-1].strip(":").casefold().endswith(_SURNAME_SUFFIXES)
     )
+
+
+def _has_credit_label(head: list[str]) -> bool:
+    """A word of the title opens with a credit's label (lexicon `card_credit_labels`)."""
+    return any(w.strip(":").casefold().startswith(_CARD_CREDIT_STEMS) for w in head)
 
 
 def _no_headline(stripped: str) -> bool:
@@ -229,7 +263,8 @@ def related_lines(lines: Sequence[Line], social: Collection[int]) -> set[int]:
             inside.update(range(k, len(lines)))  # the feed's next post
             break
         counters = k in social
-        following = _block_goes_on(block, stripped, after_prose=prose)
+        run = block is None and prose and _rubric_run(lines, k)
+        following = "related" if run else _block_goes_on(block, stripped, after_prose=prose)
         if block == "related" and following != "related" and over_article:
             inside -= _article_head(lines, members)
         if following != block:

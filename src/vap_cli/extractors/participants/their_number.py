@@ -14,12 +14,12 @@ from .phrase import COUNT_NOUNS, Found, Reading, status_at
 from .words import (
     LEX,
     UNIT_NOUNS,
-    folded_stems,
     Phrases,
     Tokens,
     WhoMatch,
     any_number_forms,
     ends_sentence_at,
+    folded_stems,
     who_at,
     words_at,
 )
