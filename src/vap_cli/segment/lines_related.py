@@ -15,6 +15,7 @@ import regex
 from .. import rx
 from ..fold import fold
 from ..lexicon import load
+from .archive_links import YEAR_WORD
 from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, menu_line, posting_line
 from .lines_footer import footer_line
 from .lines_header import SENTENCE_END_MARKS, WRITTEN_DATE, date_line
@@ -67,10 +68,11 @@ _NO_HEADING = rx.stdlib_compile(
 # ("2 сентября 2025", "12-май, 2024", "04.03.2024"); a post's own stamp has its time
 # ("27-апр, 2024 · 18:12", "11.06.2021 17:40"). The year's word may follow it ("2024 ж.",
 # "2024 г."; lexicon `day_separator_year_words`), in Kyrgyz also after a hyphen, as the
-# language writes a year's word or its ending on the number ("2024-ж.", "2024-жыл").
+# language writes a year's word or its ending on the number ("2024-ж.", "2024-жыл":
+# archive_links.YEAR_WORD).
 _DAY_SEPARATOR = rx.compile(
     rf"(?:(?:{WRITTEN_DATE.pattern})\p{{L}}*,?[ ]{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.)"
-    rf"(?:19|20)\d\d(?:[ -]?(?:{rx.alternation(_LEX['day_separator_year_words'])})\.?)?",
+    rf"(?:19|20)\d\d{YEAR_WORD}",
     regex.IGNORECASE,
 )
 # A heading's count or arrows: "Пикирлер: 3", "Окшош жаңылыктар (5) →", "← Мурунку жаңылык".

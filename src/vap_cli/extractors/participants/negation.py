@@ -175,12 +175,13 @@ def stayed_at_home(tokens: Tokens, p: Phrase) -> bool:
 
 
 def _goes_on_to_take_part(tokens: Tokens, v: int, last: int) -> bool:
-    """The verb of staying at token v (with its word of home, up to token `last`) is a converb ("калып", "отуруп": lexicon
-    `progressive_converb_endings`), which ends no clause, or is joined by a word of
-    `stayed_at_home.verb_joiners` ("и", "жана") to the next verb, and the clause that
-    follows (past a comma after the converb) holds a verb of taking part (a status
-    phrase) of the same subject: "30 окуучу үйдө отуруп, онлайн сабакка катышты",
-    "40 студентов остались дома и участвовали в вебинаре" took part from home."""
+    """The verb of staying at token v (with its word of home, up to token `last`) is a
+    converb ("калып", "отуруп": lexicon `progressive_converb_endings`), which ends no
+    clause, or is joined by a word of `stayed_at_home.verb_joiners` ("и", "жана") to the
+    next verb, and the clause that follows (past a comma after the converb) holds a verb
+    of taking part (a status phrase), whose subject the converb's or the joined verbs'
+    shares: "30 окуучу үйдө отуруп, онлайн сабакка катышты", "40 студентов остались
+    дома и участвовали в вебинаре" took part from home."""
     nxt = last + 1
     if tokens[v].low.endswith(_CONVERB_ENDINGS):
         nxt += nxt < len(tokens) and tokens[nxt].text in _CLAUSE_CUTS

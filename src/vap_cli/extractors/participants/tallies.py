@@ -444,7 +444,6 @@ def registered_whole(tokens: Tokens, p: Phrase) -> bool:
     return on_a_register(tokens, p)
 
 
-_POPULATION_OWNER = casefolded("population_owner_ru")
 _POPULATION_CHANGE = Stems(folded_stems("population_change_stems"))
 
 
@@ -458,7 +457,7 @@ def population_said(tokens: Tokens, p: Phrase) -> bool:
     start = p.reading.start
     if (
         start >= 2
-        and tokens[start - 2].low in _POPULATION_OWNER
+        and tokens[start - 2].low in _OWNER_PREPOSITIONS_RU
         and tokens[start - 1].kind == "word"
     ):
         return True
