@@ -1593,7 +1593,8 @@ def test_entrants_and_trainees_still_count(text: str, expected: list[int]) -> No
 
 # --- who stayed at home --------------------------------------------------------------------
 # People who stayed at home ("үйдө калышты", "дома остались", "оставались дома") took no
-# part in what the text reports, whatever the sentence's other clauses say (lexicon
+# part in what the text reports, whatever the sentence's other clauses say, unless the
+# verb of staying goes on to a verb of taking part (below; fix59) (lexicon
 # negation.stayed_at_home, participants.stayed_at_home). Found by the leftovers of rounds 57
 # and 58 (left59).
 
@@ -1655,4 +1656,33 @@ def test_words_that_only_start_like_staying_at_home_leave_the_count(
     ],
 )
 def test_staying_at_home_in_other_forms_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+# Who stayed at home and went on to take part from there count: the verb of staying is a
+# converb, which ends no clause ("үйдө отуруп, ... катышты"), or it is joined by "и" /
+# "жана" to a verb of taking part with the same subject (fix59, the final read). Staying
+# at home and then doing anything else is still no count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суук күндөрү 30 окуучу үйдө отуруп, онлайн сабакка катышты.", [30]),
+        ("Жамгырдан улам 18 мугалим үйдө калып, семинарга онлайн туташты.", [18]),
+        ("Во время эпидемии 40 студентов остались дома и участвовали в лекции онлайн.", [40]),
+    ],
+)
+def test_taking_part_from_home_is_a_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the converb goes on to no verb of taking part: they stayed at home
+        "Суук күндөрү 30 окуучу үйдө калып, китеп окушту.",
+        # "и" joins a verb that is no taking part
+        "Во время эпидемии 40 студентов остались дома и смотрели фильмы.",
+    ],
+)
+def test_staying_at_home_then_doing_else_is_no_count(text: str) -> None:
     assert counts(text) == []

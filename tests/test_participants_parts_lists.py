@@ -936,6 +936,19 @@ def test_a_collective_part_of_a_roster_is_no_count() -> None:
     assert counts("Мектепте 30 мугалим иштейт. Алардын экөө жаш адистер.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses (fix59): the noun after the collective is an object, a postposition
+        # or a finite verb after it, no predicate that closes the clause
+        ("Жыйынга 30 окуучу катышты. Алардын экөө мугалимдер менен сүйлөштү.", [30]),
+        ("Курска 25 киши катышты. Алардын үчөө мугалимдер үчүн ыр ырдады.", [25]),
+    ],
+)
+def test_a_noun_the_collective_part_acts_on_is_no_predicate(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 def test_a_collective_part_with_no_noun_after_it_is_no_count() -> None:
     # near miss: where the part came from, no noun of who: no verb, no predicate
     assert counts("Тренингге 25 дыйкан катышты. Алардын үчөө Нарындан.") == [25]

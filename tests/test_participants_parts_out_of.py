@@ -681,6 +681,9 @@ def test_their_number_counts_the_people_of_the_clause_before(
         "Айылда жаштар көп, алардын саны 300дөн ашат.",
         # units joined, no people
         "Шаарга чектеш айылдар кошулду, алардын саны 5ке жетти.",
+        # a verb of change after the number: by how much their number grew or fell (fix59)
+        "Ыктыярчылар ашарга катышты, алардын саны 20га көбөйдү.",
+        "Жаштар сынакка катышышты, алардын саны 15ке азайды.",
     ],
 )
 def test_their_number_with_no_people_taking_part_before_is_no_count(text: str) -> None:

@@ -102,6 +102,30 @@ def test_near_miss_a_photo_credit_opens_no_card() -> None:
     assert "city:Талас" in places(text)
 
 
+# A card titled by a credit's label in a run of cards ("Видео — Sputnik Кыргызстан" over
+# a headline, another card after it) is a rubric's card too: the label is a section's name
+# there; a lone one stays a credit, as the photo's credit above (fix59, the final read).
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        "Видео — Sputnik Кыргызстан\nТалас шаарында жаңы стадион ачылды\n\n"
+        "Спорт — Sputnik Кыргызстан\nОшто шахмат боюнча турнир өттү\n",
+        "Фото – Kabar.kg\nБаткенде өрүк терүү башталды\n"
+        "Экономика – Kabar.kg\nОш шаарында жаңы базар ачылды\n",
+    ],
+)
+def test_a_labelled_card_in_a_run_of_cards_names_no_place(cards: str) -> None:
+    assert places(ARTICLE + "\n" + cards) == {"oblast:Нарын", "district:Кочкор"}
+
+
+def test_near_miss_a_lone_video_credit_opens_no_card() -> None:
+    # no other card after it: the video's credit, the line under it the article's
+    text = ARTICLE + "\nВидео — Sputnik Кыргызстан\nТалас шаарындагы жарманке\n"
+    assert "city:Талас" in places(text)
+
+
 # A credit's label matched as a stem (its cases and compounds: "Видеосюжет", "Маалымат
 # булагы") and a writer's byline (a given name and a surname) before the dash and the
 # site are credits too, no rubric: the line under them stays the article's (revfix60).
@@ -181,6 +205,26 @@ def test_near_miss_u_before_people_whose_sentence_says_they_took_part(
     assert not dropped_by(text, "participants.people_have_ru")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В пятницу у 30 школьников прошла встреча с писателем.", [(30, "exact")]),
+        ("В среду у 25 студентов состоялся семинар по экологии.", [(25, "exact")]),
+    ],
+)
+def test_near_miss_u_before_people_an_event_was_held_for(text: str, expected: list) -> None:
+    # an event verb or an event kind in the count's own clause: whom it was held for (fix59)
+    assert counts(text) == expected
+    assert not dropped_by(text, "participants.people_have_ru")
+
+
+def test_people_after_u_with_an_event_in_another_clause_lack_a_thing() -> None:
+    # the event word stands in the next clause, past the comma: the count still has a lack
+    text = "У 35 фермеров нет своей техники, поэтому семинар перенесли."
+    assert counts(text) == []
+    assert dropped_by(text, "participants.people_have_ru")
+
+
 # --- participants.beneficiaries: a good got at a (reduced) price ------------------------------
 
 
@@ -226,6 +270,26 @@ def test_produce_named_after_a_place_is_no_place(text: str, name: str) -> None:
 def test_near_miss_a_contests_points_are_no_produce() -> None:
     # "бал" is a contest's point as well as honey: no noun of produce (revfix60)
     assert places("Мелдеште Нарындын балы эң жогору болду.") == {"city:Нарын"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nothing traded in the paragraph: the frost struck the place's orchards (fix59)
+        ("Баткендин өрүгү быйыл үшүктөн жабыр тартты.", {"city:Баткен"}),
+        ("Таластын буурчагы жамгырдан улам кеч бышты.", {"city:Талас"}),
+    ],
+)
+def test_near_miss_produce_where_nothing_is_traded_keeps_the_place(
+    text: str, expected: set
+) -> None:
+    assert places(text) == expected
+
+
+def test_produce_of_a_place_at_a_fair_is_no_place() -> None:
+    # the word of trade in another sentence of the paragraph (a fair) (fix59)
+    text = "Жарманке эки күнгө созулду. Ноокаттын алмасы эң көп суралды."
+    assert "Ноокат" in " ".join(dropped_by(text, "places.produce_of_place"))
 
 
 def test_near_miss_a_places_farmers_are_the_place() -> None:

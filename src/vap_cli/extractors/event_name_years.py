@@ -7,6 +7,7 @@ lexicon, a campaign's word from dates.yaml `campaign_stems`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -18,6 +19,7 @@ from ..explain import Rule
 from ..models import Period
 from ..segment.cover import Cover
 from .events.kinds import kinds_in
+from .quotes import open_quote_before
 
 if TYPE_CHECKING:
     from .periods import YearStarts
@@ -33,10 +35,12 @@ _DASHED_YEAR = rx.compile(
 # How far before its year _DASHED_YEAR starts at most: two blanks, the dash, two blanks.
 _DASH_REACH = 5
 # ... or a year closing a quoted name with no dash before it: after a word and a blank or
-# two, right before the closing quote ('ярмарка "Урожай Таласа 2024"'; acc59).
+# two (`{1,2}`: the blank between a name's words, a stray second one allowed), right
+# before the closing quote ('ярмарка "Урожай Таласа 2024"'; acc59).
 _QUOTED_YEAR = rx.compile(rf'(?<=\p{{L}}[ \t]{{1,2}})(?P<y1>{YEAR4})(?=")')
 # The word right before a quoted name's opening quote, where its kind word may stand
-# ("ярмарка", "выставка": the name's type word).
+# ("ярмарка", "выставка": the name's type word), up to three blanks before the quote
+# (`{0,3}`: none when the quote is glued to the word, a few of loose typing).
 _WORD_BEFORE_QUOTE = rx.compile(r"\p{L}[\p{L}-]*[ \t]{0,3}$")
 
 
@@ -103,16 +107,18 @@ def event_name_years(ctx: Context, taken: Cover, years: YearStarts) -> list[Peri
     quoted = (
         m for m in rx.matches_at(_QUOTED_YEAR, ctx.text, years.every) if _closes_quote(ctx, m)
     )
-    for m, closes_quote in (*((d, False) for d in dashed), *((q, True) for q in quoted)):
+    for m, closes_quote in _with_quote_closing(dashed, quoted):
         quote, span = ctx.quote(m.start("y1"), m.end("y1"))
         if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(m["y1"]) <= YEAR_MAX:
             continue
         kind = (
             _quoted_name_kind(ctx, m)
             if closes_quote
-            else kind_before(ctx, m.start())
-            or kind_after(ctx.text, m.end())
-            or kind_before_quote(ctx, m.start())
+            else (
+                kind_before(ctx, m.start())
+                or kind_after(ctx.text, m.end())
+                or kind_before_quote(ctx, m.start())
+            )
         )
         rule = NOT_EVENT_NAME if kind is None else EVENT_NAME_YEAR
         if not ctx.decide(
@@ -129,6 +135,17 @@ def event_name_years(ctx: Context, taken: Cover, years: YearStarts) -> list[Peri
     return periods
 
 
+def _with_quote_closing(
+    dashed: Iterable[regex.Match[str]], quoted: Iterable[regex.Match[str]]
+) -> Iterator[tuple[regex.Match[str], bool]]:
+    """The years after a dash, then those closing a quoted name, each with whether it
+    closes the quote."""
+    for m in dashed:
+        yield m, False
+    for m in quoted:
+        yield m, True
+
+
 def _quoted_name_kind(ctx: Context, m: regex.Match[str]) -> str | None:
     """The kind of the event a quoted name closed by a year with no dash names: a kind
     word inside the quotes ('"Жаштар форуму 2025"'), the word right before the opening
@@ -137,8 +154,10 @@ def _quoted_name_kind(ctx: Context, m: regex.Match[str]) -> str | None:
     quote in a Kyrgyz case (morph), which says where the name's bearer goes or is and
     names no kind of it ('Көргөзмөгө "Агро Экспорт 2025" ЖЧКсынын өкүлдөрү келди': a
     company's people came to an exhibition; revfix59)."""
-    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
-    opening = ctx.text.rfind('"', line_start, m.start())
+    opening = open_quote_before(ctx.text, m.start())
+    if opening is None:
+        return None  # (`_closes_quote` found it open: asked only then)
+    line_start = ctx.text.rfind("\n", 0, opening) + 1
     before = _WORD_BEFORE_QUOTE.search(ctx.text, line_start, opening)
     start = opening if before is None or _in_a_case(before.group().strip()) else before.start()
     inside = _name_kinds(ctx.text, start, m.start())
@@ -153,8 +172,7 @@ def _in_a_case(word: str) -> bool:
 def _closes_quote(ctx: Context, m: regex.Match[str]) -> bool:
     """The quote right after the year closes a name opened on its line (an odd number of
     quotes stands before the year there)."""
-    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
-    return ctx.text.count('"', line_start, m.start()) % 2 == 1
+    return open_quote_before(ctx.text, m.start()) is not None
 
 
 def kind_before(ctx: Context, end: int) -> str | None:
@@ -178,11 +196,8 @@ def kind_before_quote(ctx: Context, end: int) -> str | None:
     – 2024"', 'сынагы "Мыкты мугалим – 2024"' (the kind word and its own genitive
     words stand before the quote, the name's words after it; round 57). No opening quote
     on the line before the year, or one already closed, is no quoted name."""
-    line_start = ctx.text.rfind("\n", 0, end) + 1
-    opening = ctx.text.rfind('"', line_start, end)
-    if opening < 0 or ctx.text.count('"', line_start, opening) % 2:
-        return None
-    return kind_before(ctx, opening)
+    opening = open_quote_before(ctx.text, end)
+    return None if opening is None else kind_before(ctx, opening)
 
 
 def _name_kinds(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

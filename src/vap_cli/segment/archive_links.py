@@ -26,10 +26,12 @@ _ITEM_SEPARATOR = rx.compile(r"[;|]")
 # A link is a headline and its date: no longer than a headline and a bracketed date (a
 # longer item is no link, and is not matched: the patterns stay linear on a long line).
 _LINK_MAX_LENGTH: int = load("lines")["headline_max_length"] + len(" (00.00.0000)")
-# A four-digit year may close with the year's word, as a channel's day separator's does
-# ("— 20.10.2022ж.", "(12.09.2022 г.)"; lexicon `day_separator_year_words`).
-_YEAR_WORD = rf"(?:[ -]?(?:{rx.alternation(load('lines')['day_separator_year_words'])})\.?)?"
-_DATE = rf"\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}{_YEAR_WORD}|\d{{2}})"
+# A four-digit year may close with the year's word ("— 20.10.2022ж.", "(12.09.2022 г.)",
+# "2024-ж."; lexicon `day_separator_year_words`), after a space or, as Kyrgyz writes a
+# year's word on the number, a hyphen: a pattern (optional) shared with a channel's day
+# separator (lines_related.py).
+YEAR_WORD = rf"(?:[ -]?(?:{rx.alternation(load('lines')['day_separator_year_words'])})\.?)?"
+_DATE = rf"\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}{YEAR_WORD}|\d{{2}})"
 _DASH = r"[-–—]"
 # A headline, then its date after a dash or in brackets; or the date, a dash, the headline.
 _LINK = rx.compile(

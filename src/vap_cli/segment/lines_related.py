@@ -7,6 +7,7 @@ lexicon/lines.yaml.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 import regex
@@ -14,6 +15,7 @@ import regex
 from .. import rx
 from ..fold import fold
 from ..lexicon import load
+from .archive_links import YEAR_WORD
 from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, menu_line, posting_line
 from .lines_footer import footer_line
 from .lines_header import SENTENCE_END_MARKS, WRITTEN_DATE, date_line
@@ -66,10 +68,11 @@ _NO_HEADING = rx.stdlib_compile(
 # ("2 сентября 2025", "12-май, 2024", "04.03.2024"); a post's own stamp has its time
 # ("27-апр, 2024 · 18:12", "11.06.2021 17:40"). The year's word may follow it ("2024 ж.",
 # "2024 г."; lexicon `day_separator_year_words`), in Kyrgyz also after a hyphen, as the
-# language writes a year's word or its ending on the number ("2024-ж.", "2024-жыл").
+# language writes a year's word or its ending on the number ("2024-ж.", "2024-жыл":
+# archive_links.YEAR_WORD).
 _DAY_SEPARATOR = rx.compile(
     rf"(?:(?:{WRITTEN_DATE.pattern})\p{{L}}*,?[ ]{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.)"
-    rf"(?:19|20)\d\d(?:[ -]?(?:{rx.alternation(_LEX['day_separator_year_words'])})\.?)?",
+    rf"(?:19|20)\d\d{YEAR_WORD}",
     regex.IGNORECASE,
 )
 # A heading's count or arrows: "Пикирлер: 3", "Окшош жаңылыктар (5) →", "← Мурунку жаңылык".
@@ -137,6 +140,10 @@ _CARD_CREDIT_STEMS = tuple(w.casefold() for w in _LEX["card_credit_labels"])
 _SURNAME_SUFFIXES = tuple(w.casefold() for w in load("persons")["surname_suffixes"])
 _BYLINE_WORDS = 2  # a given name and a surname
 _CARD_SITE_LENGTH = 50  # the dash and the site's name: searched in the line's last letters
+# ... and a card titled by a credit's label ("Видео — Sputnik Кыргызстан") is a rubric's
+# when another card follows within this many lines with text (its headline, maybe a lead
+# line, then the next card: `_rubric_run`; fix59)
+_CARD_RUN_LINES = 3
 
 
 def card_title(stripped: str) -> bool:
@@ -147,30 +154,59 @@ def card_title(stripped: str) -> bool:
     A title of one or two words is a section's card, the rubric over another article's
     headline ("Спорт — Sputnik Кыргызстан"; acc60), unless it is a credit
     (`_short_credit`: "Фото — Sputnik", "Айгүл Осмонова — Kaktus.media")."""
+    head = _card_head(stripped)
+    return bool(head) and not (len(head) < _CARD_HEADLINE_WORDS and _short_credit(head))
+
+
+def _card_head(stripped: str) -> list[str]:
+    """The words before the spaced dash of a line of headline length, no sentence, that
+    ends with it and a site's name in Latin letters; none for any other line."""
     if len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith("."):
-        return False
+        return []
     dashes = list(_CARD_DASH.finditer(stripped, max(0, len(stripped) - _CARD_SITE_LENGTH)))
     if not dashes:
-        return False
+        return []
     dash = dashes[-1]
-    head = stripped[: dash.start()].split()
-    if not head or (len(head) < _CARD_HEADLINE_WORDS and _short_credit(head)):
+    if not _CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT):
+        return []
+    return stripped[: dash.start()].split()
+
+
+def _labelled_card(stripped: str) -> bool:
+    """A section's card whose title is a credit's label ("Видео — Sputnik Кыргызстан",
+    "Фото – Kabar.kg"): a credit alone, a rubric in a run of cards (`_rubric_run`)."""
+    head = _card_head(stripped)
+    return 0 < len(head) < _CARD_HEADLINE_WORDS and _has_credit_label(head)
+
+
+def _rubric_run(lines: Sequence[Line], k: int) -> bool:
+    """Line k is a card whose title is a credit's label (`_labelled_card`) and another
+    card (`card_title`) follows within `_CARD_RUN_LINES` lines with text: a run of
+    rubric cards under the prose ("Видео — Sputnik Кыргызстан" / its headline / "Спорт
+    — Sputnik Кыргызстан" / ...), the label a section's name there, no credit (fix59).
+    A lone one stays a credit: the same words as "Фото — Sputnik Кыргызстан"."""
+    if not _labelled_card(lines[k].stripped):
         return False
-    return bool(_CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT))
+    filled = (line.stripped for line in lines[k + 1 :] if line.stripped)
+    return any(card_title(stripped) for stripped in islice(filled, _CARD_RUN_LINES))
 
 
 def _short_credit(head: list[str]) -> bool:
     """A title of one or two words before the dash and a site's name that credits, no
     rubric: a word of a credit's label ("Фото:", "Сүрөттө", "Видеосюжет", "Маалымат
     булагы") or a writer's name, a given name and a surname ("Айгүл Осмонова")."""
-    words = [w.strip(":").casefold() for w in head]
-    if any(w.startswith(_CARD_CREDIT_STEMS) for w in words):
+    if _has_credit_label(head):
         return True
     return (
         len(head) == _BYLINE_WORDS
         and all(w[:1].isupper() for w in head)
-        and words[-1].endswith(_SURNAME_SUFFIXES)
+        and head[-1].strip(":").casefold().endswith(_SURNAME_SUFFIXES)
     )
+
+
+def _has_credit_label(head: list[str]) -> bool:
+    """A word of the title opens with a credit's label (lexicon `card_credit_labels`)."""
+    return any(w.strip(":").casefold().startswith(_CARD_CREDIT_STEMS) for w in head)
 
 
 def _no_headline(stripped: str) -> bool:
@@ -229,7 +265,8 @@ def related_lines(lines: Sequence[Line], social: Collection[int]) -> set[int]:
             inside.update(range(k, len(lines)))  # the feed's next post
             break
         counters = k in social
-        following = _block_goes_on(block, stripped, after_prose=prose)
+        run = block is None and prose and _rubric_run(lines, k)
+        following = "related" if run else _block_goes_on(block, stripped, after_prose=prose)
         if block == "related" and following != "related" and over_article:
             inside -= _article_head(lines, members)
         if following != block:

@@ -12,6 +12,9 @@ from .negation import denied_clause
 from .phrase import Found, Reading, head_after, status_after
 from .words import Tokens, WhoMatch, ends_sentence_at, who_at, who_ending_at
 
+# what may close the part's predicate noun's clause besides the sentence's end
+_CLAUSE_ENDS = frozenset(",;")
+
 
 def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
     """ "экөө тең катышты": the collective is its own noun; it needs its verb, unless it
@@ -53,7 +56,22 @@ def _predicate_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> WhoMa
     if num.first < 1 or tokens[num.first - 1].low not in PARTITIVE_OWNERS:
         return None
     named = head_after(tokens, reading.after)
-    return named if named is not None and named.ending.case is None else None
+    if named is None or named.ending.case is not None:
+        return None
+    return named if _closes_clause(tokens, named.last) else None
+
+
+def _closes_clause(tokens: Tokens, k: int) -> bool:
+    """Token k ends the predicate noun's clause: the text's or the line's end, the
+    sentence's end, a comma or a semicolon. A postposition or a finite verb there makes
+    the noun an object ("Алардын экөө мугалимдер менен сүйлөштү": the two talked with
+    teachers, no part of teachers; fix59)."""
+    return (
+        k >= len(tokens)
+        or ends_sentence_at(tokens, k)
+        or tokens[k].kind == "nl"
+        or tokens[k].text in _CLAUSE_ENDS
+    )
 
 
 def _total_before(tokens: Tokens, opener: int) -> bool:

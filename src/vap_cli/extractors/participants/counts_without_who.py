@@ -215,16 +215,15 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if voters is not None and num.value is not None:
         return Found(num.value, "exact", voters, "actual", num.start, num.end, rules.VOTERS_VOTED)
     # "11и жаш кызматкерлер": the part's noun may follow a few adjectives
-    named = _part_noun(tokens, num.last)
+    part_lemma = _part_noun(tokens, num.last)
     # "45 адамдын ичинен 30у": the whole may stand before "from among"
     whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in PART_PARTICLES)
     whole_end -= whole_end > 0 and tokens[whole_end - 1].low in AMONG
-    if status is None and named is not None:
+    if status is None and part_lemma is not None:
         # "Алардын ичинен 212си аялдар, 388и эркектер": a row of a total, named by
         # the noun after it; after "алардын" alone, only if a total is kept before it
         # (rows.owned_rows_without_total)
         value = num.value or 0
-        lemma = named
         whole_status = _whole_taking_part(tokens, who_ending_at(tokens, whole_end))
         head = first_of_parts(tokens, whole_end)
         if whole_status is None and head > 0 and _of_participants(tokens, head):
@@ -241,10 +240,12 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         elif _owned_part(tokens, num.first):
             rule = rules.OWNED_PARTITIVE_ROW
         elif whole_status is not None:
-            return Found(value, "exact", lemma, whole_status, num.start, num.end, rules.PARTITIVE)
+            return Found(
+                value, "exact", part_lemma, whole_status, num.start, num.end, rules.PARTITIVE
+            )
         else:
             return rules.PARTITIVE_WITHOUT_VERB
-        return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
+        return Found(value, "exact", part_lemma, "unknown", num.start, num.end, rule)
     owner = who_ending_at(tokens, whole_end)
     if owner is None and status is not None and whole_end:
         if (

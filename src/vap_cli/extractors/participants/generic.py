@@ -10,7 +10,7 @@ from ... import diskcache, morph
 from ...explain import Rule
 from ...lexicon import load, source
 from ...models import Status
-from ...numbers import NumberMatch, Token, number_at, read_word
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at, read_word
 from ...who_groups import UNIT_GROUP, who_group
 from . import rules
 from .constants import (
@@ -63,6 +63,10 @@ _EVENT_STEMS = tuple(w.casefold() for w in LEX["events_counted_stems"])
 _RU_COUNTED_ENDINGS = tuple(LEX["russian_counted_endings"])
 # The letters only Kyrgyz has: a word with one is no Russian noun.
 _KYRGYZ_LETTERS = frozenset(load("language")["ky"]["letters"])
+# What closes a list of counts before its total ("болуп": lexicon `list_closers`).
+_LIST_CLOSERS = casefolded("list_closers")
+# The possessive's endings ("ээлери"; numbers.PARTITIVE_ENDINGS, for str.endswith).
+_POSSESSIVE = tuple(PARTITIVE_ENDINGS)
 
 
 def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
@@ -172,10 +176,6 @@ def _listed_rule(tokens: Tokens, k: int, word: str) -> Rule | None:
     if _nominative(word):
         return rules.GENERIC_NOUN_LISTED if _person_noun(tokens, k, word) else None
     return rules.OWNERS_LISTED if noun_ending_case(word) == "genitive" else None
-
-
-_LIST_CLOSERS = casefolded("list_closers")
-_POSSESSIVE = morph.variants("possessive")
 
 
 def _names_people(tokens: Tokens, k: int) -> bool:

@@ -10,7 +10,6 @@ from ... import morph
 from ...fold import typed_too
 from ...numbers import Token
 from .constants import MAX_MODIFIERS
-from .who_table import WHO
 from .words import (
     LEX,
     MEASURE_FORMS,
@@ -32,17 +31,12 @@ _POSSESSIVE_LINK = LEX["modifiers"]["possessive_link"]
 _HAVING_OWNER = morph.variants(LEX["modifiers"]["having_owner_suffix"])
 _HAVING_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["having_words"])
 _OBJECT_PARTICIPLE = morph.variants(LEX["modifiers"]["object_participle_suffix"])
-# The bare nouns the who lexicon joins to a noun of people ("жумуш издөөчү", "мал ээси",
-# "жайыт колдонуучу"; not a body's name, which has its genitive): what people of a kind
-# work on or own, a mass a number counts only through a measure word ("200 баш мал",
-# "40 гектар жер"). Only such a noun before a participle leaves a bare number before
-# them to the people after them: "2 китеп жазган акын" counts books (revfix59).
-_PARTICIPLE_OBJECTS = frozenset(
-    word
-    for entry in WHO
-    if len(entry.leading) == 1 and entry.genitive is None and not entry.source_only
-    for word in entry.leading[0]
-)
+# The bare nouns of land, pasture, work and livestock (lexicon modifiers
+# `participle_object_nouns`): a mass a number counts only through a measure word ("200 баш
+# мал", "40 гектар жер"), so a bare number before one and its participle counts the people
+# after them. A countable thing there is what the number counts ("2 китеп жазган акын",
+# "10 үй салган уста"; revfix59, fix59).
+_PARTICIPLE_OBJECTS = frozenset(w.casefold() for w in LEX["modifiers"]["participle_object_nouns"])
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
 _BARE_AGE_WORDS = frozenset(w.casefold() for w in LEX["age_with_age_noun"]["words"])
 _AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
@@ -178,7 +172,7 @@ def possessed_having(tokens: Sequence[Token], j: int) -> bool:
 
 def object_before_participle(tokens: Sequence[Token], j: int) -> bool:
     """A two-word modifier at token j: a bare noun in small letters (no case ending, no
-    measure, no modifier of its own) that the who lexicon joins to a noun of people
+    measure, no modifier of its own) of land, pasture, work or livestock
     (`_PARTICIPLE_OBJECTS`: "жумуш", "мал", "жер") and a participle after it whose object
     it is ("мал баккан", "жер иштеткен"), the noun of who after them ("200гө чукул мал
     баккан дыйкан келди": farmers who keep livestock). A countable thing before the

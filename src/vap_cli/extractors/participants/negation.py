@@ -37,6 +37,9 @@ _HOME_OPENS = Stems(sorted(_HOME_WORDS))
 _STAYING = tuple(w.casefold() for w in _STAYED["verb_stems"])
 _NOT_STAYING = tuple(w.casefold() for w in _STAYED["verb_not_stems"])
 _HOUSE_PREPOSITIONS = frozenset(_STAYED["house_prepositions"])
+_VERB_JOINERS = frozenset(_STAYED["verb_joiners"])
+# a converb's endings ("калып", "отуруп"): a verb of staying so written ends no clause
+_CONVERB_ENDINGS = tuple(LEX["progressive_converb_endings"])
 # what negated_after tries a token for: a denied form, or a status phrase's first word
 _TRIED = _FORMS | frozenset(STATUS)
 # "не проходили курсов": a denied verb's stem and its object in the genitive
@@ -152,16 +155,43 @@ def stayed_at_home(tokens: Tokens, p: Phrase) -> bool:
     """ "140 бала үйдө калышты", "дома оставались 30 пенсионеров": people who stayed at
     home took no part in what the text reports: in the count's own clause a word of home
     (lexicon `negation.stayed_at_home.home_words`, whole) right beside a verb of staying
-    (`verb_stems`), the word no house's genitive (`_house_genitive`)."""
+    (`verb_stems`), the word no house's genitive (`_house_genitive`), the verb not one
+    that goes on to a verb of taking part (`_goes_on_to_take_part`: "үйдө отуруп, онлайн
+    катышты", "остались дома и участвовали онлайн" took part from home; fix59)."""
     if not sentence_words(tokens, p).starts(_HOME_OPENS):
         return False
-    words = [tok.low for tok in own_clause(tokens, p) if tok.kind == "word"]
+    first, last = own_clause_bounds(tokens, p)
+    at = [j for j in (*range(first, p.start), *range(p.end, last)) if tokens[j].kind == "word"]
+    words = [tokens[j].low for j in at]
     return any(
         low in _HOME_WORDS
-        and (_staying(words, k - 1) or _staying(words, k + 1))
         and not _house_genitive(words, k)
+        and any(
+            _staying(words, v) and not _goes_on_to_take_part(tokens, at[v], at[max(k, v)])
+            for v in (k - 1, k + 1)
+        )
         for k, low in enumerate(words)
     )
+
+
+def _goes_on_to_take_part(tokens: Tokens, v: int, last: int) -> bool:
+    """The verb of staying at token v (with its word of home, up to token `last`) is a
+    converb ("калып", "отуруп": lexicon `progressive_converb_endings`), which ends no
+    clause, or is joined by a word of `stayed_at_home.verb_joiners` ("и", "жана") to the
+    next verb, and the clause that follows (past a comma after the converb) holds a verb
+    of taking part (a status phrase), whose subject the converb's or the joined verbs'
+    shares: "30 окуучу үйдө отуруп, онлайн сабакка катышты", "40 студентов остались
+    дома и участвовали в вебинаре" took part from home."""
+    nxt = last + 1
+    if tokens[v].low.endswith(_CONVERB_ENDINGS):
+        nxt += nxt < len(tokens) and tokens[nxt].text in _CLAUSE_CUTS
+    elif nxt < len(tokens) and tokens[nxt].low in _VERB_JOINERS:
+        nxt += 1
+    else:
+        return False
+    clause = tokens.clause_after(nxt, STATUS_REACH)
+    stop = next((n for n, tok in enumerate(clause) if tok.text in _CLAUSE_CUTS), len(clause))
+    return any(_status_length(tokens, j) for j in range(nxt, nxt + stop))
 
 
 def _staying(words: Sequence[str], k: int) -> bool:

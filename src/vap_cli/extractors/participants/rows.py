@@ -355,8 +355,9 @@ def rows_of_totals(
     """Bare numbers after a total and its opener (":", "анын ичинде", "Из них:") are
     rows of it and count the same people: "1 134 кызматкер өттү, анын ичинде Жалал-Абад
     облусунан – 412, Ош облусунан – 468"; so is a part in the possessive with no noun
-    of its own (`owned_part_row`: "анын ичинде 30у коңшу райондордон"). `dropped`: the numbers found to count no one
-    taking part; rows of a subject whose own count is one of them count no one either
+    of its own (`owned_part_row`: "анын ичинде 30у коңшу райондордон"). `dropped`: the
+    numbers found to count no one taking part; rows of a subject whose own count is one
+    of them count no one either
     ("Кеңешке 45 депутат шайланды: Ат-Башыдан 21, Нарындан 24": elected, not present)."""
     if not bare:
         return

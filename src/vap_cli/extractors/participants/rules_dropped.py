@@ -307,8 +307,8 @@ PEOPLE_OWN_A_THING = Rule(
 PEOPLE_HAVE_RU = Rule(
     "participants.people_have_ru",
     "'у' right before people ('у одного депутата по восемь участков', 'у 35 фермеров нет"
-    " техники'), no verb or other word of taking part in the sentence: who has or lacks a"
-    " thing, not who came",
+    " техники'), no verb or other word of taking part in the sentence, no event verb or"
+    " kind in its clause: who has or lacks a thing, not who came",
 )
 PENALISED = Rule(
     "participants.penalised",

@@ -23,9 +23,10 @@ GENERIC_NOUN_LISTED = Rule(
 )
 OWNERS_LISTED = Rule(
     "participants.owners_listed",
-    "a number before a noun in the genitive joined by 'жана' to a later count that ends in"
-    " the noun they own ('20 дүкөндүн жана 10 кафенин ээлери катышты'): the owned noun"
-    " and its verb of taking part are both's",
+    "a number before a noun in the genitive joined by a list's joiner ('жана', 'и',"
+    " 'ошондой эле', 'а также') to a later count that ends in the noun they own ('20"
+    " дүкөндүн жана 10 кафенин ээлери катышты'): the owned noun and its verb of taking"
+    " part are both's",
 )
 LISTED_BEFORE_TOTAL = Rule(
     "participants.listed_before_total",

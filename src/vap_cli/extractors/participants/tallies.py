@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ... import morph
+from ...lexicon import load
 from ...numbers import PARTITIVE_ENDINGS, Token, number_at
 from .being import BEING_CLOSERS, closes_with_being, of_an_activity
 from .clause_words import Stems
@@ -19,7 +20,7 @@ from .counts_without_who import AMONG
 from .existence import existence
 from .kept_anyway import part_after_opener
 from .listed import clause_before_a_part
-from .negation import own_clause_bounds, sentence_words
+from .negation import own_clause_bounds, own_clause_words, sentence_words
 from .number_vetoes import registration_noun, registration_passed
 from .phrase import Phrase, status_after, status_at, status_before
 from .recipients import says_taking_part
@@ -79,6 +80,25 @@ _PENALTY_OPENS = Stems(_PENALTY_STEMS)
 # The Russian preposition of having right before a count of people (lexicon
 # `owner_prepositions_ru`: "у одного депутата", "у 35 фермеров"; acc60).
 _OWNER_PREPOSITIONS_RU = casefolded("owner_prepositions_ru")
+# ... but an event held for them names whom it was held for ("у 30 школьников прошла
+# встреча с писателем"): an event verb (events.yaml `event_verbs`, their first words as
+# stems, `event_verbs_whole` whole) or a one-word event kind (`kinds`, stems) in the
+# count's own clause (fix59)
+_EVENTS_LEX = load("events")
+_EVENT_WORD_OPENS = Stems(
+    sorted(
+        {
+            *(verb.split()[0].casefold() for verb in _EVENTS_LEX["event_verbs"]),
+            *(
+                stem.casefold()
+                for stems in _EVENTS_LEX["kinds"].values()
+                for stem in stems
+                if " " not in stem
+            ),
+        }
+    )
+)
+_EVENT_VERBS_WHOLE = frozenset(w.casefold() for w in _EVENTS_LEX["event_verbs_whole"])
 _RAISING_AFTER = folded_stems("raising_stems_after")
 _RAISING_BEFORE = folded_stems("raising_stems_before")
 # What ends a register's clause inside a sentence ("... киргизилген, алардын ..."): a
@@ -387,12 +407,15 @@ def people_have_ru(tokens: Tokens, p: Phrase) -> bool:
     acc60). A verb of taking part keeps the count before this is asked; so does a word of
     taking part elsewhere in its sentence, a participle or a noun ("у 25 фермеров,
     участвовавших в ярмарке, ...", "у 12 школьников, принявших участие в олимпиаде":
-    who took part, whatever they have; `recipients.says_taking_part`, revfix60)."""
-    return (
-        p.start > 0
-        and tokens[p.start - 1].low in _OWNER_PREPOSITIONS_RU
-        and not says_taking_part(tokens, p)
-    )
+    who took part, whatever they have; `recipients.says_taking_part`, revfix60); nor an
+    event verb or an event kind in its own clause ("у 30 школьников прошла встреча с
+    писателем": whom the event was held for; fix59)."""
+    if p.start == 0 or tokens[p.start - 1].low not in _OWNER_PREPOSITIONS_RU:
+        return False
+    if says_taking_part(tokens, p):
+        return False
+    words = own_clause_words(tokens, p)
+    return not (words.starts(_EVENT_WORD_OPENS) or words.has(_EVENT_VERBS_WHOLE))
 
 
 def penalised(tokens: Tokens, p: Phrase) -> bool:
@@ -421,7 +444,6 @@ def registered_whole(tokens: Tokens, p: Phrase) -> bool:
     return on_a_register(tokens, p)
 
 
-_POPULATION_OWNER = casefolded("population_owner_ru")
 _POPULATION_CHANGE = Stems(folded_stems("population_change_stems"))
 
 
@@ -435,7 +457,7 @@ def population_said(tokens: Tokens, p: Phrase) -> bool:
     start = p.reading.start
     if (
         start >= 2
-        and tokens[start - 2].low in _POPULATION_OWNER
+        and tokens[start - 2].low in _OWNER_PREPOSITIONS_RU
         and tokens[start - 1].kind == "word"
     ):
         return True

@@ -19,6 +19,7 @@ from .words import (
     WhoMatch,
     any_number_forms,
     ends_sentence_at,
+    folded_stems,
     who_at,
     words_at,
 )
@@ -26,7 +27,12 @@ from .words import (
 # A plural noun of people may take a verb's singular in Kyrgyz ("окуучулары да ашарга
 # кошулду"): the forms of the verbs limited to the plural (lexicon `verbs`, forms: plural),
 # in either number, read after such a subject only (people, no unit: "3 айыл кошулду").
-_PLURAL_LIMITED = [verb for verb in LEX["verbs"] if verb.get("forms") == "plural"]
+_PLURAL_LIMITED = tuple(verb for verb in LEX["verbs"] if verb.get("forms") == "plural")
+# The verbs of a number's change (lexicon `population_change_stems_ky`): after the number
+# they say how much it changed by ("алардын саны 20га көбөйдү"), no count (fix59).
+_CHANGE_STEMS = folded_stems("population_change_stems_ky")
+# The tokens "..., алардын саны" take before the number: the comma, the pronoun, "саны".
+_BEFORE_NUMBER = 3
 _SINGULAR_OF_PLURAL: tuple[tuple[tuple[str, ...], Status], ...] = tuple(
     (tuple(phrase), status)
     for status in ("actual", "planned")
@@ -39,14 +45,19 @@ _SINGULAR_OF_PLURAL: tuple[tuple[tuple[str, ...], Status], ...] = tuple(
 def number_of_those_before(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
     """The number after "алардын саны" (token `reading.start` right after "саны"), a comma
     right before "алардын": the people of the clause before it, with its verb of taking
-    part's status; None when that clause names no people (a unit: "3 айыл кошулду") or
-    says nothing of taking part ("Айылда жаштар көп, алардын саны ...": what there is)."""
+    part's status; None when that clause names no people (a unit: "3 айыл кошулду"),
+    says nothing of taking part ("Айылда жаштар көп, алардын саны ...": what there is),
+    or a verb of change follows the number ("алардын саны 20га көбөйдү": by how much it
+    grew; fix59)."""
     start = reading.start
-    if start < 3 or num.value is None or tokens[start - 1].low not in COUNT_NOUNS:
+    if start < _BEFORE_NUMBER or num.value is None or tokens[start - 1].low not in COUNT_NOUNS:
         return None
     pronoun = start - 2
     if tokens[pronoun].low not in PARTITIVE_OWNERS or tokens[pronoun - 1].text != ",":
         return None
+    after = reading.after
+    if after < len(tokens) and tokens[after].low.startswith(_CHANGE_STEMS):
+        return None  # "алардын саны 20га көбөйдү": by how much their number grew
     found = _people_and_verb(tokens, pronoun - 1)
     if found is None:
         return None
@@ -61,8 +72,7 @@ def number_of_those_before(tokens: Tokens, num: NumberMatch, reading: Reading) -
 def _people_and_verb(tokens: Tokens, comma: int) -> tuple[WhoMatch, Status] | None:
     """The clause that ends at the comma (token `comma`): its subject, a noun of people
     in the nominative with no number before it (those the pronoun's plural points back
-    to), and the status of the verb of
-    taking part after it, right before the comma."""
+    to), and the status of the verb of taking part after it, right before the comma."""
     first = comma
     while first > 0 and not ends_sentence_at(tokens, first - 1) and tokens[first - 1].text != ",":
         first -= 1

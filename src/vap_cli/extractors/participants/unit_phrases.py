@@ -33,6 +33,9 @@ _FROM = "ablative"
 _TO = "dative"
 # ... and in each: "ар бир командада 12 оюнчу" (so many in each team).
 _IN = "locative"
+# A Russian word of "each" opening a count's clause before a noun of who takes part
+# (each_unit_opening_ru: whole words, case-folded).
+_EACH_UNIT_OPENING_RU = casefolded("each_unit_opening_ru")
 
 
 def people_noun(match: WhoMatch) -> bool:
@@ -105,11 +108,6 @@ def owned_thing_ru(low: str) -> bool:
     return low.startswith(_OWNED_THINGS_RU) and any(
         low.startswith(stem) and low[len(stem) :] in _THING_TAILS for stem in _OWNED_THINGS_RU
     )
-
-
-# A Russian word of "each" opening a count's clause before a noun of who takes part
-# (each_unit_opening_ru: whole words, case-folded).
-_EACH_UNIT_OPENING_RU = casefolded("each_unit_opening_ru")
 
 
 def each_unit_opening(tokens: Tokens, phrase: Phrase) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ... import morph
 from ...context import Context
 from ..persons.words import is_patronymic, oblique_patronymic
+from ..quotes import open_quote_before
 from . import homonyms
 from .candidate_vetoes import (
     SmallLetterWords,
@@ -487,8 +488,7 @@ def _closes_quoted_title(text: str, m: Mention, gap: str) -> bool:
     quote names what the title is, as it would right after the name."""
     if gap[:1] != homonyms.QUOTE or gap[1:] not in SPACES:
         return False
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return text.count(homonyms.QUOTE, line_start, m.start) % 2 == 1
+    return open_quote_before(text, m.start) is not None
 
 
 # The words whose answer _not_place_word keeps: the common words of a batch.

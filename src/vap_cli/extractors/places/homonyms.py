@@ -14,6 +14,7 @@ from ... import morph, rx
 from ...dategrammar import MONTH_FORMS, YEAR_WORDS
 from ...lexicon import load
 from ..persons.tables import PATRONYMIC_WORDS, SURNAME_ONLY
+from ..quotes import QUOTE
 from .constants import GENITIVE
 from .mention import Mention, Token
 from .tokens import gap_between
@@ -52,7 +53,6 @@ PEOPLE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["people_after"])
 EPITHETS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["epithets_after"])
 # What a person leaves, after a name in the genitive (places.yaml `legacy_after`).
 LEGACY_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["legacy_after"])
-QUOTE = '"'  # normalising makes every quotation mark this one
 # Longest quoted title a name may open: in words (the name's included), in characters
 # after the name; its words a space apart (a quoted list, '"Нарын, Талас"', is no title).
 QUOTED_TITLE_MAX_WORDS = 4

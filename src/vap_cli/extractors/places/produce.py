@@ -1,7 +1,10 @@
 """Produce named after a place: a Kyrgyz bare name in the genitive right before a noun of
 produce in its possessive ("Баткендин өрүгү", "Таластын буурчагы") names the produce of
 that name, the place's brand, no place the text tells of, as "нарынская баранина" is
-none (docs/GOLD-FORMAT.md; places.produce_of_place; acc60)."""
+none (docs/GOLD-FORMAT.md; places.produce_of_place; acc60), when its paragraph trades it
+(a word of `produce_trade_stems`: sold, exported, a market, a fair, a brand). Elsewhere
+the text tells of the place's orchards ("Баткендин өрүгү үшүктөн жабыр тартты": the
+place is kept; fix59)."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from ... import morph
 from .landforms import in_the_genitive
 from .mention import Mention, Token
 from .tokens import gap_between
-from .vocabulary import PRODUCE_NOUNS_KY, SPACES
+from .vocabulary import PRODUCE_NOUNS_KY, PRODUCE_TRADE_STEMS, SPACES
 
 # The produce's noun takes the possessive, in any case after it ("күрүчү", "өрүгүн").
 _POSSESSIVE = "possessive"
@@ -18,8 +21,9 @@ _POSSESSIVE = "possessive"
 def produce_of_place(m: Mention, tokens: list[Token], text: str) -> bool:
     """A Kyrgyz bare name (no type word) in the genitive, only spaces between it and the
     next word, a noun of produce (lexicon `produce_nouns_ky`) in its possessive
-    ("Баткендин өрүгү", "Таластын буурчагын"): the produce named after the place; not
-    the place's people or bodies ("Баткендин дыйкандары": no produce noun)."""
+    ("Баткендин өрүгү", "Таластын буурчагын"), a word of trade in its paragraph: the
+    produce named after the place; not the place's people or bodies ("Баткендин
+    дыйкандары": no produce noun), nor its produce where nothing is traded (fix59)."""
     nxt = m.last + 1
     if m.type_word is not None or m.russian_noun or nxt >= len(tokens):
         return False
@@ -31,4 +35,17 @@ def produce_of_place(m: Mention, tokens: list[Token], text: str) -> bool:
         reading.stem in PRODUCE_NOUNS_KY
         and (morph.suffix_names(reading.stem, reading.ending) or ())[:1] == (_POSSESSIVE,)
         for reading in morph.candidate_stems(tokens[nxt].low)
+    ) and _traded_in_paragraph(m, tokens, text)
+
+
+def _traded_in_paragraph(m: Mention, tokens: list[Token], text: str) -> bool:
+    """The mention's paragraph (its line) holds a word of trade (lexicon
+    `produce_trade_stems`: "сатылды", "жарманкеде", "экспорттолот", "бренди"): the
+    produce is sold or shown as the place's brand."""
+    first = text.rfind("\n", 0, m.start) + 1
+    last = text.find("\n", m.end)
+    last = len(text) if last < 0 else last
+    return any(
+        first <= tok.start and tok.end <= last and tok.low.startswith(PRODUCE_TRADE_STEMS)
+        for tok in tokens
     )

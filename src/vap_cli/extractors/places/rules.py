@@ -318,7 +318,8 @@ LAKE_SHORE = Rule(
 PRODUCE_OF_PLACE = Rule(
     "places.produce_of_place",
     "a Kyrgyz bare name in the genitive right before a noun of produce in its possessive"
-    " ('Баткендин өрүгү', 'Таластын буурчагы') names the produce called after the place, no place",
+    " ('Баткендин өрүгү', 'Таластын буурчагы'), in a paragraph that trades it (sold, a"
+    " market, a fair), names the produce called after the place, no place",
 )
 AROUND_A_LANDFORM = Rule(
     "places.around_a_landform",

@@ -65,6 +65,7 @@ LAKE_SHORE_KY: tuple[str, ...] = tuple(LEX["lake_shore_ky"])
 LANDFORM_SURROUNDINGS_KY: tuple[str, ...] = (*LEX["landform_surroundings_ky"], *LAKE_SHORE_KY)
 COMPASS_WORDS_KY: frozenset[str] = frozenset(LEX["compass_words_ky"])
 PRODUCE_NOUNS_KY: frozenset[str] = frozenset(w.casefold() for w in LEX["produce_nouns_ky"])
+PRODUCE_TRADE_STEMS: tuple[str, ...] = tuple(w.casefold() for w in LEX["produce_trade_stems"])
 # Long stems also match as prefixes (проспектисиндеги); short ones only whole.
 NOT_PLACE_PREFIXES: tuple[str, ...] = tuple(
     w for w in NOT_PLACE_BEFORE if len(w) >= NOT_PLACE_PREFIX_MIN_LENGTH
