@@ -764,3 +764,30 @@ def test_people_held_liable_are_no_count(text: str) -> None:
 def test_people_drawn_into_work_with_no_liability_count() -> None:
     # near miss: the same verb with no liability noun before it
     assert counts("Ашарга 40 жаран тартылып, арык тазаланды.") == [40]
+
+
+# --- inspectors, workers and district officers ---------------------------------------------
+# "инспектор" (both languages, with the Kyrgyz possessive "инспектору" after its body's
+# genitive), and the Russian adjectives declined as nouns "рабочий", "участковый" (their
+# whole forms) are nouns of who is counted (lexicon who); "рабочих мест", "рабочих дней",
+# "рабочие группы" are jobs, days and groups (lexicon not_who_compounds:
+# participants.not_who_compound). Found by held-out round 62 (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Текшерүүгө кызматтын 7 инспектору катышты.", [(7, "exact")]),
+        ("В проверке рынков участвовали 9 инспекторов.", [(9, "exact")]),
+        ("На стройку школы привлечены 60 рабочих.", [(60, "exact")]),
+        ("В рейде участвовали 14 участковых и 5 волонтеров.", [(5, "exact"), (14, "exact")]),
+        # near misses: jobs created, working days, working groups
+        ("На заводе создано 120 рабочих мест.", []),
+        ("Ответ дадут в течение 5 рабочих дней.", []),
+        ("В районе созданы 4 рабочие группы.", []),
+    ],
+)
+def test_inspectors_workers_and_district_officers(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts(text) == expected
