@@ -113,6 +113,10 @@ _NOT_STUDIED = tuple(casefolded("alumni_phrase_not"))
 _HIRING_FIRST = first_words(_HIRING)
 _HIRING_OPENS = Stems(_HIRING_FIRST)
 _HIRING_LONGEST = max(len(phrase) for phrase in _HIRING)
+_HIRED_WORKERS = frozenset(LEX["hired_worker_lemmas"])
+_WORKER_HIRING = folded_phrases("worker_hiring_phrases")
+_WORKER_HIRING_FIRST = first_words(_WORKER_HIRING)
+_WORKER_HIRING_OPENS = Stems(_WORKER_HIRING_FIRST)
 _FUNDING = folded_phrases("funding_phrases")
 _FUNDING_FIRST = first_words(_FUNDING)
 _FUNDING_OPENS = Stems(_FUNDING_FIRST)
@@ -337,9 +341,12 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     for a season of its work (seasonal_staff.engaged_for_a_season). Not staff whose hiring,
     a participle, only describes them in a clause naming an event ("ишке келген 7 дарыгер
     үчүн тренинг өттү": its trainees; seasonal_staff.described_at_event)."""
-    if p.head.entry.lemma not in HIRED_STAFF or says_taking_part(tokens, p):
+    lemma = p.head.entry.lemma
+    if lemma not in HIRED_STAFF | _HIRED_WORKERS or says_taking_part(tokens, p):
         return False
     clause = own_clause(tokens, p)
+    if lemma in _HIRED_WORKERS:
+        return _workers_taken_on(tokens, p, clause)
     if sentence_words(tokens, p).starts(_HIRING_OPENS):
         hiring_end = phrase_end(clause, _HIRING, _HIRING_FIRST)
         if hiring_end is not None:  # not staff the hiring describes at an event (revfixl57)
@@ -347,6 +354,15 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
             return not described_at_event(phrase, clause)
     # staff drawn in for the season ("жайкы сезонго 15 тарбиячы тартылды"; left57)
     return engaged_for_a_season(own_clause_before(tokens, p.start), clause)
+
+
+def _workers_taken_on(tokens: Tokens, p: Phrase, clause: Tokens) -> bool:
+    """ "ишканага 20 жаңы жумушчу кабыл алынды", "на завод приняты 40 рабочих": workers
+    taken on, the passive of taking on alone in the count's own clause (lexicon
+    `worker_hiring_phrases`; acc62): the enterprise's roster, not who took part."""
+    return sentence_words(tokens, p).starts(_WORKER_HIRING_OPENS) and has_phrase(
+        clause, _WORKER_HIRING, _WORKER_HIRING_FIRST
+    )
 
 
 def electorate(tokens: Tokens, p: Phrase) -> bool:
