@@ -791,3 +791,23 @@ def test_inspectors_workers_and_district_officers(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert qualified_counts(text) == expected
+
+
+# --- tradesmen of the works: electricians, welders, fitters ---------------------------------
+# The loanwords "электрик", "электромонтёр", "сварщик", "слесарь" name people in both
+# languages (lexicon who), also as trainees in the Kyrgyz dative. Not the Kyrgyz adjective
+# "электрикалык" (electrical). Found by held-out round 62 (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Райондо он эки электрикке коопсуздук боюнча окутуу өткөрүлдү.", [(12, "exact")]),
+        ("К ремонту котельной привлечены 6 сварщиков и 4 слесаря.", [(4, "exact"), (6, "exact")]),
+        ("Семинарга 15 электромонтер катышты.", [(15, "exact")]),
+        # near miss: the adjective "electrical" before a thing
+        ("Айылда 3 электрикалык станция курулду.", []),
+    ],
+)
+def test_tradesmen_of_the_works(text: str, expected: list[tuple[int, str]]) -> None:
+    assert qualified_counts(text) == expected
