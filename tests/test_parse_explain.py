@@ -618,6 +618,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.number_of_those_before", True, "алардын саны 45ке"),
     ),
     (
+        "Мэр поблагодарил волонтеров, 30 из которых пришли на уборку.",
+        ("participants.part_of_relative_antecedent", True, "30 из которых"),
+    ),
+    (
         "Кечени көрүүчүлөрдүн саны 900дөн ашты.",
         ("participants.spectators_number", True, "көрүүчүлөрдүн саны 900дөн ашты"),
     ),

@@ -400,9 +400,7 @@ def _related_heading(folded: str) -> bool:
         return True
     if any(bare.endswith(n) and bare[: -len(n)] in _RELATED_HEADINGS for n in _HEADING_NOUNS):
         return True
-    if any(
-        folded.endswith(s) and folded[: -len(s)] in _RELATED_HEADINGS for s in _HEADING_SCOPES
-    ):
+    if any(folded.endswith(s) and folded[: -len(s)] in _RELATED_HEADINGS for s in _HEADING_SCOPES):
         return True  # the scope its links come from ("Другие новости района"; acc62)
     return _framed_heading(folded)
 

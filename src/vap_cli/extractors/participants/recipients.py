@@ -356,7 +356,7 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     return engaged_for_a_season(own_clause_before(tokens, p.start), clause)
 
 
-def _workers_taken_on(tokens: Tokens, p: Phrase, clause: Tokens) -> bool:
+def _workers_taken_on(tokens: Tokens, p: Phrase, clause: Sequence[Token]) -> bool:
     """ "ишканага 20 жаңы жумушчу кабыл алынды", "на завод приняты 40 рабочих": workers
     taken on, the passive of taking on alone in the count's own clause (lexicon
     `worker_hiring_phrases`; acc62): the enterprise's roster, not who took part."""
