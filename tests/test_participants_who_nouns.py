@@ -811,3 +811,25 @@ def test_inspectors_workers_and_district_officers(
 )
 def test_tradesmen_of_the_works(text: str, expected: list[tuple[int, str]]) -> None:
     assert qualified_counts(text) == expected
+
+
+# --- homeowners' associations: bodies whose members take part ------------------------------
+# "турак жай ээлеринин шериктештиги" is a body (lexicon who, unit_nouns): counted when
+# its members take part, also before a second owner joined by "жана"; not when founded
+# (participants.units_acted_upon). Found by held-out round 62 (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынга 8 турак жай ээлеринин шериктештигинин төрагалары келди.", [(8, "exact")]),
+        (
+            "Талкууга 5 турак жай ээлеринин шериктештигинин жана мектептин өкүлдөрү катышты.",
+            [(5, "exact")],
+        ),
+        # near miss: associations founded, no one taking part
+        ("Шаарда быйыл 3 турак жай ээлеринин шериктештиги түзүлдү.", []),
+    ],
+)
+def test_homeowners_associations(text: str, expected: list[tuple[int, str]]) -> None:
+    assert qualified_counts(text) == expected
