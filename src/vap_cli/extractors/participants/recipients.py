@@ -53,6 +53,7 @@ from .words import (
     who_at,
     who_ending_at,
 )
+from .workers_taken_on import HIRED_WORKERS, workers_taken_on
 
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 # Russian units by their lemma ("10 сел": a genitive plural of no ending).
@@ -113,10 +114,6 @@ _NOT_STUDIED = tuple(casefolded("alumni_phrase_not"))
 _HIRING_FIRST = first_words(_HIRING)
 _HIRING_OPENS = Stems(_HIRING_FIRST)
 _HIRING_LONGEST = max(len(phrase) for phrase in _HIRING)
-_HIRED_WORKERS = frozenset(LEX["hired_worker_lemmas"])
-_WORKER_HIRING = folded_phrases("worker_hiring_phrases")
-_WORKER_HIRING_FIRST = first_words(_WORKER_HIRING)
-_WORKER_HIRING_OPENS = Stems(_WORKER_HIRING_FIRST)
 _FUNDING = folded_phrases("funding_phrases")
 _FUNDING_FIRST = first_words(_FUNDING)
 _FUNDING_OPENS = Stems(_FUNDING_FIRST)
@@ -342,11 +339,11 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     a participle, only describes them in a clause naming an event ("ишке келген 7 дарыгер
     үчүн тренинг өттү": its trainees; seasonal_staff.described_at_event)."""
     lemma = p.head.entry.lemma
-    if lemma not in HIRED_STAFF | _HIRED_WORKERS or says_taking_part(tokens, p):
+    if lemma not in HIRED_STAFF | HIRED_WORKERS or says_taking_part(tokens, p):
         return False
     clause = own_clause(tokens, p)
-    if lemma in _HIRED_WORKERS:
-        return _workers_taken_on(tokens, p, clause)
+    if lemma in HIRED_WORKERS:
+        return workers_taken_on(clause)
     if sentence_words(tokens, p).starts(_HIRING_OPENS):
         hiring_end = phrase_end(clause, _HIRING, _HIRING_FIRST)
         if hiring_end is not None:  # not staff the hiring describes at an event (revfixl57)
@@ -354,15 +351,6 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
             return not described_at_event(phrase, clause)
     # staff drawn in for the season ("жайкы сезонго 15 тарбиячы тартылды"; left57)
     return engaged_for_a_season(own_clause_before(tokens, p.start), clause)
-
-
-def _workers_taken_on(tokens: Tokens, p: Phrase, clause: Sequence[Token]) -> bool:
-    """ "ишканага 20 жаңы жумушчу кабыл алынды", "на завод приняты 40 рабочих": workers
-    taken on, the passive of taking on alone in the count's own clause (lexicon
-    `worker_hiring_phrases`; acc62): the enterprise's roster, not who took part."""
-    return sentence_words(tokens, p).starts(_WORKER_HIRING_OPENS) and has_phrase(
-        clause, _WORKER_HIRING, _WORKER_HIRING_FIRST
-    )
 
 
 def electorate(tokens: Tokens, p: Phrase) -> bool:
