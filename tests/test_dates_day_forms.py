@@ -490,3 +490,25 @@ def test_the_past_deed_rule_is_explained() -> None:
 
     text = "Жарыяланды: 14.03.2022\n10-мартта болгон сел жүрүүнүн кесепеттерин жоюу уланууда."
     assert "dates.day_of_past_deed" in {d.rule.code for d in explain_text(text)[1]}
+
+
+# --- an English month and its day alone on a line: a channel's day header -----------------
+# A channel read in an app's English interface heads each day's posts with the month's
+# English word and the day, no year ("September 7"): the post's date, yearless
+# (dates.en_month_day_line, then dates.issued_yearless_line). Not in a sentence, where
+# a month's name before a number is no date. Found by held-out round 62 (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Айыл өкмөтү | Канал\n\nMarch 14\n\nАйылда жаңы көпүрө ачылды.\n", ("--03-14", [])),
+        ("Мэрия | Канал\n\nNov 2\n\nВ селе открыли новый мост.\n", ("--11-02", [])),
+        # near miss: the month's word and a number inside a line of prose
+        ("Айыл өкмөтү | Канал\n\nКөпүрө March 14 долбоору менен салынды.\n", (None, [])),
+    ],
+)
+def test_an_english_month_and_day_alone_on_a_line(
+    text: str, expected: tuple[str | None, list[str]]
+) -> None:
+    assert issued_and_content_days(text) == expected

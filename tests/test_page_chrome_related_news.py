@@ -911,3 +911,26 @@ def test_the_adjective_in_prose_keeps_its_sentences_dates() -> None:
     # near miss: "тиешелүү" in a sentence of the text, no heading
     text = "Токтогулда жыйын өттү.\n\nТиешелүү жаңылыктарды аким 14-мартта айтып берди.\n"
     assert days_in_order(text) == ["--03-14"]
+
+
+# --- a Russian related heading with the scope its links come from ------------------------
+# "Другие новости района:", "Последние публикации раздела:": a related heading and a noun
+# in the genitive naming the region or section the links come from (lexicon lines.yaml
+# `related_heading_scopes`, lines_related._related_heading): the lines under it are
+# other articles', their dates and places no content. Found by held-out round 62 (acc62).
+
+_SCOPED_ARTICLE = "Опубликовано: 10.06.2024\n\nВ Таласе прошел сход жителей.\n\n"
+_SCOPED_LINKS = "\n12.05.2024 В Чаткальском районе открыли школу\n08.05.2024 Ремонт моста в Кемине"
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected_days"),
+    [
+        ("Другие новости района:", []),
+        ("Последние публикации раздела:", []),
+        # near miss: a scope noun after no related heading: the lines under it are content
+        ("Итоги района:", ["2024-05-08", "2024-05-12"]),
+    ],
+)
+def test_a_related_heading_with_its_scope(heading: str, expected_days: list[str]) -> None:
+    assert content_days(_SCOPED_ARTICLE + heading + _SCOPED_LINKS) == expected_days

@@ -618,6 +618,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.number_of_those_before", True, "алардын саны 45ке"),
     ),
     (
+        "Мэр поблагодарил волонтеров, 30 из которых пришли на уборку.",
+        ("participants.part_of_relative_antecedent", True, "30 из которых"),
+    ),
+    (
         "Кечени көрүүчүлөрдүн саны 900дөн ашты.",
         ("participants.spectators_number", True, "көрүүчүлөрдүн саны 900дөн ашты"),
     ),
@@ -1962,6 +1966,7 @@ DATES_KEPT_DECISIONS = [
     ),
     ("Жыйын ноябрдын 20-күнү өттү.", ("dates.month_then_day", True, "ноябрдын 20-күнү")),
     ("Meeting on March 5, 2024 in Bishkek.", ("dates.month_day_year", True, "March 5, 2024")),
+    ("Канал\n\nMarch 5\n\nАйылда жыйын өттү.", ("dates.en_month_day_line", True, "March 5")),
     ("Семинар 2024-05-24 өттү.", ("dates.iso_date", True, "2024-05-24")),
     ("Токтом «15» 03.2019-ж. кабыл алынды.", ("dates.quoted_day", True, "«15» 03.2019-ж.")),
     ("Жыйын 05.03 күнү өттү.", ("dates.day_month_digits", True, "05.03")),
@@ -2030,6 +2035,7 @@ DATES_KEPT_NEAR_MISSES = [
     ("Дүкөнгө 5 май жеткирилди.", "dates.day_and_month_word"),  # no date (spaced_month_only)
     ("Ноябрь 20-күнү жыйын болот.", "dates.month_then_day"),  # not the genitive
     ("Meeting in March in Bishkek.", "dates.month_day_year"),
+    ("Жыйын March 5 күнү өттү.", "dates.en_month_day_line"),  # in a sentence
     ("Код 2024-05-99 жараксыз.", "dates.iso_date"),  # no such day
     ("Жыйын 05.03.2024 күнү өттү.", "dates.quoted_day"),
     ("Жыйын 05.03.2024 күнү өттү.", "dates.day_month_digits"),  # its year written

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from record_fields import qualified_counts
 from vap_cli.pipeline import parse_text
 
 
@@ -1693,3 +1694,23 @@ def test_a_reported_registration_is_a_register(text: str) -> None:
 def test_a_reported_registration_for_an_event_counts() -> None:
     # near miss: registered for the forum, named in the dative before the count
     assert counts("Форумга 300 волонтер катталганын уюштуруучулар билдиришти.") == [(300, "exact")]
+
+
+# --- units a vowel stem's passive acts upon: "2 ишкана каралды" -----------------------------
+# The passive of a verb whose stem ends in a vowel takes -л right after it ("кара-л-ды":
+# examined; lexicon `passive_past_vowel_stem_endings`): units in such a clause are acted
+# upon (participants.units_acted_upon). Not a short active root ending so ("келди",
+# "калды"). Found by held-out round 62 (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Райондо 7 мекеме жана 2 ишкана каралды.", []),
+        ("Шаарда эки жаңы мекеме куралды.", []),
+        # near miss: a short active root, the schools came
+        ("Жыйынга 5 мектеп келди.", [(5, "exact")]),
+    ],
+)
+def test_units_a_vowel_stems_passive_acts_upon(text: str, expected: list[tuple[int, str]]) -> None:
+    assert qualified_counts(text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from record_fields import counts, qualified_counts, qualified_counts_in_order
+from record_fields import counts, counts_with_who, qualified_counts, qualified_counts_in_order
 from vap_cli.extractors.participants.measures import adjective_before_attributive
 from vap_cli.segment.tokens import TokenStream
 
@@ -688,3 +688,23 @@ def test_their_number_counts_the_people_of_the_clause_before(
 )
 def test_their_number_with_no_people_taking_part_before_is_no_count(text: str) -> None:
     assert counts(text) == []
+
+
+# --- a part of an uncounted antecedent: "жителей, около 200 из которых пришли" ------------
+# A number before "из которых" right after a comma counts the noun of who before the comma
+# when a verb of taking part follows (participants.part_of_relative_antecedent); not a
+# noun of things, nor people given something. Found by held-out round 62 (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Аким поблагодарил жителей, около 150 из которых пришли на сход.", [(150, "житель")]),
+        ("На встречу пригласили депутатов, 12 из которых приняли участие.", [(12, "депутат")]),
+        # near misses: things, and people given something (no verb of taking part)
+        ("В селе много домов, 300 из которых подключены к газу.", []),
+        ("Аким встретился со студентами, 40 из которых получили стипендию.", []),
+    ],
+)
+def test_a_part_of_an_uncounted_antecedent(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts_with_who(text) == expected

@@ -1423,3 +1423,25 @@ def test_staff_drawn_in_up_to_a_time_count(text: str, expected: list[int]) -> No
 def test_staff_drawn_in_for_the_winter_period_is_no_count() -> None:
     # near miss: the period's noun in the dative with no postposition, its purpose
     assert counts("Кышкы мезгилге балдар бакчасына 4 медайым тартылды.") == []
+
+
+# --- workers taken on by an enterprise: the passive of taking on alone ----------------------
+# A worker is "received" only into a job: "жумушчу кабыл алынды", "приняты ... рабочих",
+# "наняты ... работников" (lexicon `hired_worker_lemmas`, `worker_hiring_phrases`:
+# participants.hired_staff) are the enterprise's roster. Workers drawn into a work take part
+# ("тартылды"). Found by held-out round 62 (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кант шаарындагы заводго 40 жаңы жумушчу кабыл алынды.", []),
+        ("На кирпичный завод в Токмоке приняты 25 рабочих.", []),
+        ("В сельхозкооператив наняты 12 работников.", []),
+        # near misses: workers drawn into a work, and workers taking part
+        ("Ашарга 30 жумушчу тартылды.", [(30, "exact")]),
+        ("В субботнике приняли участие 50 работников.", [(50, "exact")]),
+    ],
+)
+def test_workers_taken_on_are_the_roster(text: str, expected: list[tuple[int, str]]) -> None:
+    assert qualified_counts(text) == expected

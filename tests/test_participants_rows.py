@@ -627,3 +627,22 @@ def test_a_column_row_whose_label_names_no_place_is_no_row(
     found = [count for count, _ in qualified_counts(text)]
     assert all(count in found for count in kept)
     assert not any(count in found for count in dropped)
+
+
+# --- the units the people came from, "in total" before the count ----------------------------
+# A word of "in total" (lexicon `source_total_words`) between the units in the ablative
+# and the count leaves them the units the people came from (participants.source_units).
+# Found by held-out round 62 (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынга үч айылдан жалпысынан 150 тургун келди.", [(3, "exact"), (150, "exact")]),
+        ("Ашарга 5 айыл аймагынан бардыгы 90 жаран чыкты.", [(5, "exact"), (90, "exact")]),
+        # near miss: what the total counts is no people
+        ("Үч айылдан жалпысынан 12 тонна таштанды чыгарылды.", []),
+    ],
+)
+def test_source_units_before_a_total(text: str, expected: list[tuple[int, str]]) -> None:
+    assert qualified_counts(text) == expected

@@ -764,3 +764,72 @@ def test_people_held_liable_are_no_count(text: str) -> None:
 def test_people_drawn_into_work_with_no_liability_count() -> None:
     # near miss: the same verb with no liability noun before it
     assert counts("Ашарга 40 жаран тартылып, арык тазаланды.") == [40]
+
+
+# --- inspectors, workers and district officers ---------------------------------------------
+# "инспектор" (both languages, with the Kyrgyz possessive "инспектору" after its body's
+# genitive), and the Russian adjectives declined as nouns "рабочий", "участковый" (their
+# whole forms) are nouns of who is counted (lexicon who); "рабочих мест", "рабочих дней",
+# "рабочие группы" are jobs, days and groups (lexicon not_who_compounds:
+# participants.not_who_compound). Found by held-out round 62 (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Текшерүүгө кызматтын 7 инспектору катышты.", [(7, "exact")]),
+        ("В проверке рынков участвовали 9 инспекторов.", [(9, "exact")]),
+        ("На стройку школы привлечены 60 рабочих.", [(60, "exact")]),
+        ("В рейде участвовали 14 участковых и 5 волонтеров.", [(5, "exact"), (14, "exact")]),
+        # near misses: jobs created, working days, working groups
+        ("На заводе создано 120 рабочих мест.", []),
+        ("Ответ дадут в течение 5 рабочих дней.", []),
+        ("В районе созданы 4 рабочие группы.", []),
+    ],
+)
+def test_inspectors_workers_and_district_officers(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts(text) == expected
+
+
+# --- tradesmen of the works: electricians, welders, fitters ---------------------------------
+# The loanwords "электрик", "электромонтёр", "сварщик", "слесарь" name people in both
+# languages (lexicon who), also as trainees in the Kyrgyz dative. Not the Kyrgyz adjective
+# "электрикалык" (electrical). Found by held-out round 62 (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Райондо он эки электрикке коопсуздук боюнча окутуу өткөрүлдү.", [(12, "exact")]),
+        ("К ремонту котельной привлечены 6 сварщиков и 4 слесаря.", [(4, "exact"), (6, "exact")]),
+        ("Семинарга 15 электромонтер катышты.", [(15, "exact")]),
+        # near miss: the adjective "electrical" before a thing
+        ("Айылда 3 электрикалык станция курулду.", []),
+    ],
+)
+def test_tradesmen_of_the_works(text: str, expected: list[tuple[int, str]]) -> None:
+    assert qualified_counts(text) == expected
+
+
+# --- homeowners' associations: bodies whose members take part ------------------------------
+# "турак жай ээлеринин шериктештиги" is a body (lexicon who, unit_nouns): counted when
+# its members take part, also before a second owner joined by "жана"; not when founded
+# (participants.units_acted_upon). Found by held-out round 62 (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынга 8 турак жай ээлеринин шериктештигинин төрагалары келди.", [(8, "exact")]),
+        (
+            "Талкууга 5 турак жай ээлеринин шериктештигинин жана мектептин өкүлдөрү катышты.",
+            [(5, "exact")],
+        ),
+        # near miss: associations founded, no one taking part
+        ("Шаарда быйыл 3 турак жай ээлеринин шериктештиги түзүлдү.", []),
+    ],
+)
+def test_homeowners_associations(text: str, expected: list[tuple[int, str]]) -> None:
+    assert qualified_counts(text) == expected

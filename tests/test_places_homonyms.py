@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from record_fields import level_names
 from vap_cli.pipeline import explain_text, parse_text
 
 RU_TAIL = " Об этом рассказали в пресс-службе, это также подтвердили депутаты."
@@ -553,3 +554,29 @@ def test_a_name_closing_a_quoted_title_or_naming_a_canal_is_no_place(
 )
 def test_a_name_before_no_title_word_stays_a_place(text: str, place: str) -> None:
     assert place in places_of(text)
+
+
+# --- "лесхоз", a forestry enterprise, is a common word ---------------------------------------
+# A district's forestry enterprise ("Лесхоз Чаткал", "лесхоздун кызматкерлери") is named
+# by the common noun a village of the gazetteer bears: a place only with a type word
+# (lexicon places.yaml needs_type_word: places.needs_type_word). Found by held-out round 62
+# (acc62).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Лесхоз Чаткал | Расмий канал\n\nЧаткал районунда 500 көчөт отургузулду.",
+            {"district:Чаткал"},
+        ),
+        ("Ала-Бука районунда лесхоздун кызматкерлери арча отургузушту.", {"district:Ала-Бука"}),
+        # near miss: with its type word it is the village
+        (
+            "Лейлек районунун Лесхоз айылында жаңы мектеп ачылды.",
+            {"district:Лейлек", "village:Лесхоз"},
+        ),
+    ],
+)
+def test_a_forestry_enterprise_is_no_village(text: str, expected: set[str]) -> None:
+    assert level_names(text) == expected

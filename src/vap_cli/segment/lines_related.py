@@ -30,6 +30,7 @@ _LEX = load("lines")
 _RELATED_HEADINGS = frozenset(fold(w) for w in RELATED_HEADINGS)
 _HEADING_DETERMINERS = tuple(fold(w) for w in _LEX["related_heading_determiners"])
 _HEADING_NOUNS = tuple(fold(w) for w in _LEX["related_heading_nouns"])
+_HEADING_SCOPES = tuple(fold(w) for w in _LEX["related_heading_scopes"])
 # Letters that fold to one letter each and that folding never merges into the letter
 # before them (tests/test_segment_stage.py checks both): a line holding more of them
 # than the longest folded heading has folds to no heading, so a line of prose is
@@ -56,7 +57,7 @@ _HEADING_LETTERS = (
     + max(map(len, _HEADING_VERBS))
     + max(map(len, _HEADING_DETERMINERS))
     + max(map(len, _HEADING_SECTIONS))
-    + max(map(len, _HEADING_NOUNS))
+    + max(map(len, _HEADING_NOUNS + _HEADING_SCOPES))
 )
 # (a line of no more characters than that has no more letters: not searched). Written
 # with literal ranges only, so the standard library's `re` matches as `regex` would, at
@@ -399,6 +400,8 @@ def _related_heading(folded: str) -> bool:
         return True
     if any(bare.endswith(n) and bare[: -len(n)] in _RELATED_HEADINGS for n in _HEADING_NOUNS):
         return True
+    if any(folded.endswith(s) and folded[: -len(s)] in _RELATED_HEADINGS for s in _HEADING_SCOPES):
+        return True  # the scope its links come from ("Другие новости района"; acc62)
     return _framed_heading(folded)
 
 

@@ -32,6 +32,7 @@ from .patterns import (
     DAY_MONTH_DIGITS,
     DAY_POSSESSIVE_CASES,
     DOTTED_ISO_DATE,
+    EN_MONTH_DAY_LINE,
     EN_MONTH_DAY_YEAR,
     ISO_DATE,
     LISTED_ITEM,
@@ -299,6 +300,12 @@ def _en_month_day_year_atoms(m: regex.Match[str]) -> list[Atom]:
     return [Atom(m.start(), m.end(), day, day)]
 
 
+def _en_month_day_line_atoms(m: regex.Match[str]) -> list[Atom]:
+    """ "September 7" alone on its line: a day with no year."""
+    day = checked_date(None, month_form(m["m"]).month, int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day)]
+
+
 def _badge_atoms(m: regex.Match[str]) -> list[Atom]:
     day = checked_date(int(m["y"]) if m["y"] else None, month_form(m["m"]).month, int(m["d"]))
     return [Atom(m.start(), m.end(), day, day, badge=True)]
@@ -383,6 +390,7 @@ FORMS = (
     (WORD_DATE, _word_atoms),
     (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
     (NAMED_MONTH_DAY_YEAR, _en_month_day_year_atoms),
+    (EN_MONTH_DAY_LINE, _en_month_day_line_atoms),
     (BADGE_MONTH_DAY, _badge_atoms),
     (OPEN_NUMERIC_RANGE, _open_numeric_range_atoms),
     (NUMERIC_DATE, _numeric_atoms),

@@ -22,6 +22,7 @@ from .patterns import (
     DAY_AND_WORD,
     DAY_MONTH_DIGITS,
     DOTTED_ISO_DATE,
+    EN_MONTH_DAY_LINE,
     EN_MONTH_DAY_YEAR,
     ISO_DATE,
     MONTH_FIRST_DATE,
@@ -51,6 +52,11 @@ MONTH_THEN_DAY = Rule(
 MONTH_DAY_YEAR = Rule(
     "dates.month_day_year",
     "a month's word, its day and a year in that order ('March 5, 2024', 'Март 5, 2024') are a date",
+)
+EN_MONTH_DAY_ALONE = Rule(
+    "dates.en_month_day_line",
+    "an English month's word and its day alone on a line ('September 7', 'Mar 12'), a"
+    " channel's day header in an app's English interface, are a date with no year",
 )
 ISO = Rule(
     "dates.iso_date",
@@ -96,6 +102,7 @@ _RULE_OF_FORM: dict[regex.Pattern[str], Rule] = {
     WORD_DATE: DAY_MONTH_WORD,
     EN_MONTH_DAY_YEAR: MONTH_DAY_YEAR,
     NAMED_MONTH_DAY_YEAR: MONTH_DAY_YEAR,
+    EN_MONTH_DAY_LINE: EN_MONTH_DAY_ALONE,
     BADGE_MONTH_DAY: BADGE,
     OPEN_NUMERIC_RANGE: NUMERIC,
     NUMERIC_DATE: NUMERIC,

@@ -135,6 +135,14 @@ EN_MONTH_DAY_YEAR = rx.compile(
     rf"(?P<y>{YEAR4})(?!\d)",
     regex.IGNORECASE,
 )
+# ... and with no year, alone on its line: a channel's day header in an app's English
+# interface ("September 7" over a Kyrgyz post, "Mar 12"; round 62, acc62). Only alone
+# on its line: a month's name before a number in a sentence is no date.
+EN_MONTH_DAY_LINE = rx.compile(
+    rf"(?<=(?:^|\n)[ \t]{{0,10}})(?P<m>{EN_MONTH_RE})\.?[ \t]{{1,3}}(?P<d>{_DAY})"
+    rf"(?:st|nd|rd|th)?[ \t]{{0,3}}(?=\n|$)",
+    regex.IGNORECASE,
+)
 # The same order with a month's own name, as a CMS's date format writes it in Russian
 # and Kyrgyz ("Четверг, Октябрь 19, 2023", "Март 12, 2024"): the comma and the year
 # are needed (a name before a number is prose otherwise).

@@ -77,7 +77,11 @@ from .place_between import status_over_place
 from .prizes import prize_degree
 from .referrals import sent_to_hospital
 from .results import part_results, results
-from .russian_parts import part_of_named_whole, part_of_those_named
+from .russian_parts import (
+    part_of_named_whole,
+    part_of_relative_antecedent,
+    part_of_those_named,
+)
 from .their_number import number_of_those_before
 from .unit_phrases import each_unit_opening, from_each, in_each, thing_of_units
 from .words import Tokens
@@ -344,7 +348,8 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     taking part ("50 эксперт катышты"), or the number of "<who> саны"."""
     if not reading.bare_case and num.kind != "collective":
         found = (
-            generic_count(tokens, num, reading)
+            part_of_relative_antecedent(tokens, num, reading)
+            or generic_count(tokens, num, reading)
             or contest_entries(tokens, num, reading)
             or generic_after_verb(tokens, num, reading)
             or generic_before_participle(tokens, num, reading)

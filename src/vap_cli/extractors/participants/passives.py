@@ -11,6 +11,10 @@ from .words import LEX, STATUS, UNIT_NOUNS, Tokens, ends_sentence_at
 
 _REPORTED_PASSIVE = tuple(LEX["reported_passive_endings"])
 _PASSIVE_PAST = (*LEX["passive_past_endings"], *_REPORTED_PASSIVE)
+# ... and a vowel stem's passive ("каралды"), in a word long enough to be no active
+# root ("калды", "келди").
+_VOWEL_STEM_PASSIVE = tuple(LEX["passive_past_vowel_stem_endings"])
+_VOWEL_STEM_PASSIVE_LETTERS: int = LEX["passive_vowel_stem_min_letters"]
 # The passive's own suffix kept with the stem when its reported ending is cut ("тартыл-"
 # of "тартылганын"): the two letters the endings open with.
 _PASSIVE_SUFFIX_LETTERS = 2
@@ -28,7 +32,14 @@ def units_acted_upon(tokens: Tokens, p: Phrase) -> bool:
     if p.head.entry.lemma not in UNIT_NOUNS or p.head.ending.case is not None:
         return False
     last = _clause_last_word(tokens, p.end)
-    return last is not None and last.endswith(_PASSIVE_PAST) and not _taking_part_reported(last)
+    return last is not None and _passive_past(last) and not _taking_part_reported(last)
+
+
+def _passive_past(word: str) -> bool:
+    """A verb in the passive past ("текшерилди"), a vowel stem's too ("каралды")."""
+    return word.endswith(_PASSIVE_PAST) or (
+        len(word) >= _VOWEL_STEM_PASSIVE_LETTERS and word.endswith(_VOWEL_STEM_PASSIVE)
+    )
 
 
 def _taking_part_reported(word: str) -> bool:

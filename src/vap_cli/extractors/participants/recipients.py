@@ -53,6 +53,7 @@ from .words import (
     who_at,
     who_ending_at,
 )
+from .workers_taken_on import HIRED_WORKERS, workers_taken_on
 
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 # Russian units by their lemma ("10 сел": a genitive plural of no ending).
@@ -337,9 +338,12 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     for a season of its work (seasonal_staff.engaged_for_a_season). Not staff whose hiring,
     a participle, only describes them in a clause naming an event ("ишке келген 7 дарыгер
     үчүн тренинг өттү": its trainees; seasonal_staff.described_at_event)."""
-    if p.head.entry.lemma not in HIRED_STAFF or says_taking_part(tokens, p):
+    lemma = p.head.entry.lemma
+    if lemma not in HIRED_STAFF | HIRED_WORKERS or says_taking_part(tokens, p):
         return False
     clause = own_clause(tokens, p)
+    if lemma in HIRED_WORKERS:
+        return workers_taken_on(clause)
     if sentence_words(tokens, p).starts(_HIRING_OPENS):
         hiring_end = phrase_end(clause, _HIRING, _HIRING_FIRST)
         if hiring_end is not None:  # not staff the hiring describes at an event (revfixl57)

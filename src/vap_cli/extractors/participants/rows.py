@@ -138,6 +138,18 @@ def unit_locative_row(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
+# A word of "in total" between the units and the count ("төрт айылдан жалпысынан 340").
+_SOURCE_TOTAL_WORDS = frozenset(casefolded("source_total_words"))
+
+
+def _count_start(tokens: Sequence[Token], k: int) -> int:
+    """Where the count after the units' noun at k - 1 opens: at k, or after a word of
+    "in total" there."""
+    if k + 1 < len(tokens) and tokens[k].low in _SOURCE_TOTAL_WORDS:
+        return k + 1
+    return k
+
+
 def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token] | None:
     """ "айыл аймагынын беш айылынан 1 200дөй тургун ... катышты", "жети облустун 312
     муниципалитетинен ... өттү": the units the people came from are counted too,
@@ -156,13 +168,14 @@ def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token]
         return None
     if noun_ending_case(noun.low) not in _SOURCE_CASES:
         return None
-    if tokens[k + 1].kind != "num" and number_at(tokens, k + 1) is None:
+    c = _count_start(tokens, k + 1)
+    if tokens[c].kind != "num" and number_at(tokens, c) is None:
         return None
-    if partitive_at(tokens, k + 1) or _collective_at(tokens, k + 1):
+    if partitive_at(tokens, c) or _collective_at(tokens, c):
         return None
-    if part_in_ablative(tokens, k + 1):
+    if part_in_ablative(tokens, c):
         return None  # "12 районунун 9унан командалар": the whole, all the units there are
-    return k + 1, noun
+    return c, noun
 
 
 def part_of_source_units(tokens: Sequence[Token], num: NumberMatch) -> Token | None:

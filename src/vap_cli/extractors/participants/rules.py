@@ -154,6 +154,7 @@ from .rules_kept import (  # noqa: F401 - re-exported: callers read rules.NAME
     PART_AMONG_PARTICIPANTS,
     PART_OF_COUNTED,
     PART_OF_DESCRIBED,
+    PART_OF_RELATIVE_ANTECEDENT,
     PARTITIVE,
     PARTITIVE_LISTED,
     PARTITIVE_ROW,

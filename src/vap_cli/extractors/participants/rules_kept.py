@@ -62,6 +62,12 @@ SPECTATORS = Rule(
     " they attend what they watch",
 )
 NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
+PART_OF_RELATIVE_ANTECEDENT = Rule(
+    "participants.part_of_relative_antecedent",
+    "a number before 'из которых' right after a comma and an uncounted noun of who"
+    " ('поблагодарил жителей, около 200 из которых пришли'), a verb of taking part after"
+    " it: so many of those people",
+)
 NUMBER_OF_THOSE_BEFORE = Rule(
     "participants.number_of_those_before",
     "the number after 'алардын саны' right after a comma ('..., алардын саны 50дөн ашты'):"

@@ -85,6 +85,38 @@ def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     return Found(num.value, reading.qualifier, who, "unknown", num.start, end, rules.PARTITIVE_ROW)
 
 
+def part_of_relative_antecedent(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "Глава поблагодарил жителей, около 200 из которых пришли на митинг": a number
+    before "из которых" right after a comma, the noun before the comma a noun of who with
+    no count of its own, and a verb of taking part after the relative: so many of those
+    people, with that verb's status (acc62). Not a noun of things ("домов, 300 из которых
+    подключены"), nor with no verb of taking part."""
+    k, first = reading.after, reading.start
+    if num.value is None or k + 2 >= len(tokens) or first < 2:
+        return None
+    if tokens[k].low not in PART_OF or tokens[k + 1].low not in PART_OF_THOSE:
+        return None
+    if tokens[first - 1].text != ",":
+        return None
+    antecedent = who_ending_at(tokens, first - 1)
+    if antecedent is None or antecedent.entry.lemma in UNIT_NOUNS:
+        return None
+    if antecedent.first and tokens[antecedent.first - 1].kind == "num":
+        return None  # a counted whole: "25 из них" of _those_after
+    status = status_after(tokens, k + 2)
+    if status is None:
+        return None
+    return Found(
+        num.value,
+        reading.qualifier,
+        antecedent.entry.lemma,
+        status,
+        num.start,
+        tokens[k + 1].end,
+        rules.PART_OF_RELATIVE_ANTECEDENT,
+    )
+
+
 def _those_after(tokens: Tokens, k: int) -> bool:
     """ "из них", "из которых" at token k, after a count earlier in the sentence."""
     if (
