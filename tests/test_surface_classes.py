@@ -64,6 +64,55 @@ def test_a_text_wrapped_at_a_fixed_width_goes_on_before_a_capital():
     assert parse_text(text).persons[0].name == "Нурлан Токтогулов"
 
 
+# A line whose last word is a preposition or a conjunction (lexicon sentences.yaml
+# `goes_on_words`) goes on in the next line whatever letter that line opens with, and a list
+# item after it is the sentence's going on: found by the surface sweep on a text wrapped
+# twice (its own width, then another), where the break before a capital was no width's.
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Семинар для депутатов\n\nНа семинар приехали депутаты из сел Ак-Жар и Туз, а также из\n"
+            "Тогуз-Булака и Чон-Сары-Ойа. Семинар провел эксперт.",
+            {"village:Тогуз-Булак", "village:Чоң-Сары-Ой"},
+        ),
+        (
+            "Жыйын\n\nЖыйынга Ак-Жар, Туз жана\nТогуз-Булак айылдарынын тургундары катышты.",
+            {"village:Ак-Жар", "village:Туз", "village:Тогуз-Булак"},
+        ),
+    ],
+)
+def test_a_line_ending_in_a_preposition_or_a_conjunction_goes_on(text, places):
+    assert places <= _places(text)
+
+
+def test_a_line_ending_in_a_noun_before_a_capital_keeps_its_break():
+    # near miss: the headline ends in a noun (no word that opens what follows), so its
+    # break stays and it is the title alone
+    text = "Семинар для депутатов в Нарыне\nДепутаты местных кенешей прошли обучение."
+    assert parse_text(text).title == "Семинар для депутатов в Нарыне"
+
+
+def test_a_spaced_out_word_ending_in_a_prepositions_letter_keeps_its_break():
+    # near miss: "Т О К Т О М У": its last capital is a letter of the word, no preposition
+    assert "\n" in normalise("№ 3  Т О К Т О М У\nАйылдык кеңештин сессиясы").text
+
+
+def test_a_text_with_old_mac_line_ends_is_read_at_its_width():
+    # A lone CR for each line break ("\r", old Mac files): the width the text was wrapped at
+    # is read on those lines, as on "\n" ones, so the wrapped name stays whole.
+    lines = (
+        "Жумгал районунун Чаек айыл аймагында жергиликтүү бюджет боюнча",
+        "коомдук угуу өттү. Угууну айыл өкмөтүнүн башчысынын орун басары",
+        "Нурлан Токтогулов ачып, айылдын жашоочуларына быйылкы бюджеттин",
+        "долбоорун тааныштырды. Угууга 85 тургун катышты.",
+    )
+    for line_end in ("\n", "\r", "\r\n"):
+        text = line_end.join(lines)
+        assert "басары Нурлан" in normalise(text).text
+        assert parse_text(text).persons[0].name == "Нурлан Токтогулов"
+
+
 def test_a_headline_keeps_its_line_break_before_the_prose():
     text = (
         "Ош шаарында жаңы мектеп ачылды\n"

@@ -420,7 +420,8 @@ def blank_lines_doubled(text: str, rng: random.Random) -> str:
 
 def _bullets(marks: Iterable[str], text: str, rng: random.Random) -> str:
     """Some lines of the body (after its first line of prose, before its last two
-    lines: a signature) opened by a list mark; not a table's rows."""
+    lines: a signature) opened by a list mark; not a table's rows, nor a line that goes
+    on with a sentence the line before began."""
     lines = _paragraphs(text)
     marks = list(marks)
     body = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
@@ -429,7 +430,10 @@ def _bullets(marks: Iterable[str], text: str, rng: random.Random) -> str:
     out = lines[: body + 1]
     n = 0
     for i, line in enumerate(lines[body + 1 :], body + 1):
-        if line.strip() and i < signature and not _row(line) and rng.random() < 0.5:
+        # (a list item opens after a line that ends its sentence, or a blank one: not
+        # inside a sentence hard-wrapped over two lines)
+        ends = not out[-1].strip() or out[-1].rstrip()[-1] in ".!?…:;"
+        if line.strip() and ends and i < signature and not _row(line) and rng.random() < 0.5:
             n += 1
             line = rng.choice(marks).format(n=n) + line.lstrip()
         out.append(line)

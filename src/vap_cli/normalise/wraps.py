@@ -8,7 +8,8 @@ line before it goes on in the next one (lexicon/sentences.yaml, `wraps`):
 
 - the next line starts with a small letter, after a line of some length that no
   closing mark ends (a line of a menu or a list is short);
-- the line before ends with a comma or leaves a quote or a bracket open;
+- the line before ends with a comma or leaves a quote or a bracket open, or its last
+  word is a preposition or a conjunction (`goes_on_words`), whatever the next line's letter;
 - the text is wrapped at a fixed width (its lines no longer than `max_width`, and
   several of them filling most of it with no closing mark at their end), and the
   next line's first word would not have fitted on the line before: the break is
@@ -32,6 +33,7 @@ _RULE = load("sentences")["wraps"]
 _CLOSING: frozenset[str] = frozenset(_RULE["closing_marks"])
 _LIST_MARKS: frozenset[str] = frozenset(_RULE["list_marks"])
 _GOES_ON: frozenset[str] = frozenset(_RULE["goes_on_marks"])
+_GOES_ON_WORDS: frozenset[str] = frozenset(_RULE["goes_on_words"])
 _DASHES: frozenset[str] = frozenset(_RULE["dash_marks"])
 _COLUMNS: tuple[str, ...] = tuple(_RULE["column_marks"])
 MIN_LINE: int = _RULE["min_line"]
@@ -49,6 +51,9 @@ _LONG_LINE_BEFORE = rf"(?<=[^\n]{{{MIN_LINE - 2}}}\p{{L}}"
 SPLIT_WORD = rx.compile(rf"{_LONG_LINE_BEFORE})-\r?\n(?=\p{{Ll}})")
 SPLIT_NAME = rx.compile(rf"{_LONG_LINE_BEFORE}-)\r?\n(?=\p{{Lu}})")
 _OPEN, _CLOSE = "(", ")"
+# The page's own line ends, whichever it wrote ("\r\n", an old Mac's lone "\r", "\n"): the
+# width it was wrapped at is read on its lines as it laid them out.
+_LAID_LINE_END = rx.compile(r"\r\n?|\n")
 
 
 def unwrap(text: str, laid_out: str | None = None) -> str:
@@ -60,7 +65,7 @@ def unwrap(text: str, laid_out: str | None = None) -> str:
     lines = text.split("\n")
     if _double_spaced(lines):
         lines = _single_spaced(lines)
-    laid_lines = lines if laid_out is None else laid_out.split("\n")
+    laid_lines = lines if laid_out is None else _LAID_LINE_END.split(laid_out)
     if laid_out is not None and _double_spaced(laid_lines):
         laid_lines = _single_spaced(laid_lines)
     width = _fixed_width(laid_lines)
@@ -154,14 +159,26 @@ def _goes_on(before: str, line: str, width: int | None) -> bool:
         # link's item as a bullet does: " » Кара-Балтада ... (28.04.2025)"; round 33)
         # A list item, or a sentence's dash the width moved to the next line: only
         # after a full line that is no list item itself ("... Джети-Огузского" / "– 30").
-        return (
+        # After a preposition or a conjunction the item is what the sentence goes on to
+        # ("... а также из" / "- Чым-Коргона, ..."): that line ends no sentence.
+        return _opens_what_follows(head) or (
             tail[0] in _DASHES
             and head.lstrip()[:1] not in _LIST_MARKS
             and _full(head, tail, line, width)
         )
     if _small_letter_follows(before, line) or head[-1] in _GOES_ON or _left_open(head):
         return True
+    if _opens_what_follows(head):
+        return True
     return _full(head, tail, line, width)
+
+
+def _opens_what_follows(head: str) -> bool:
+    """The line's last word is a preposition or a conjunction (lexicon `goes_on_words`),
+    in small letters as running text writes it (a capital is a letter of a spaced-out
+    word, "Т О К Т О М У", or a heading's): the sentence goes on past the break."""
+    last = head.rsplit(maxsplit=1)[-1]
+    return last.isalpha() and last.islower() and last in _GOES_ON_WORDS
 
 
 def _full(head: str, tail: str, line: str, width: int | None) -> bool:
