@@ -23,6 +23,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from vap_cli.lexicon import load
+
 Transform = Callable[[str, random.Random], str]
 
 # Cyrillic letters and the Latin letters that look the same (the inverse of
@@ -61,6 +63,9 @@ NBSP, THIN, NARROW = "\u00a0", "\u2009", "\u202f"
 ZERO_WIDTH = ("\u200b", "\u200c", "\u2060", "\ufeff")
 SOFT_HYPHEN = "\u00ad"
 
+# The marks that close a sentence's line (lexicon sentences.yaml `wraps`): a list item opens
+# only after one.
+_CLOSING_MARKS = frozenset(load("sentences")["wraps"]["closing_marks"])
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёӨөҮүҢң]+")
 _WORD = re.compile(r"\w+")
 _LONG_WORD = re.compile(r"[^\W\d_]{8,}")
@@ -432,7 +437,7 @@ def _bullets(marks: Iterable[str], text: str, rng: random.Random) -> str:
     for i, line in enumerate(lines[body + 1 :], body + 1):
         # (a list item opens after a line that ends its sentence, or a blank one: not
         # inside a sentence hard-wrapped over two lines)
-        ends = not out[-1].strip() or out[-1].rstrip()[-1] in ".!?…:;"
+        ends = not out[-1].strip() or out[-1].rstrip()[-1] in _CLOSING_MARKS
         if line.strip() and ends and i < signature and not _row(line) and rng.random() < 0.5:
             n += 1
             line = rng.choice(marks).format(n=n) + line.lstrip()
@@ -473,8 +478,6 @@ def surnames_caps(text: str, rng: random.Random, names: Iterable[str] = ()) -> s
 
 
 def _surname_shaped(word: str) -> bool:
-    from vap_cli.lexicon import load
-
     low = word.casefold()
     suffixes = tuple(load("persons")["surname_suffixes"])
     return low.endswith(suffixes) and not low.endswith(("вич", "вна", "чна"))

@@ -346,9 +346,9 @@ _AGE_TOKENS = 4
 
 
 def _opener_before_age(tokens: Tokens, start: int) -> bool:
-    """ "алардын ичинде 18-30 жаштагы 40тан ашык ыктыярчы бар": the part's age (numbers,
-    a dash between, and an age's word of `measure_forms`) stands between the opener and
-    the count, which is still the opener's part (round 61)."""
+    """ "анын ичинде 16-17 жаштагы 12 окуучу": the part's age (numbers, a dash between,
+    and a measure's word of `measure_forms`, an age's as "жаштагы" or any other measure's)
+    stands between the opener and the count, which is still the opener's part (round 61)."""
     k = start - 1
     if k < 1 or tokens[k].low not in MEASURE_FORMS:
         return False

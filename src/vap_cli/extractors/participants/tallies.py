@@ -75,7 +75,8 @@ _CLAUSE_CLOSERS = (",", ":")
 _EXISTENCE_CLOSING = (
     BEING_CLOSERS | SEAT_VERBS | _REPORTED_EXISTENCE | _REPORTED_HABITS | _REPORTED_HABITS_ADJACENT
 )
-_PENALTY_STEMS = folded_stems("penalty_stems")
+# (held liable, `liability_words`, is a penalty: their dative words as stems)
+_PENALTY_STEMS = folded_stems("penalty_stems") + folded_stems("liability_words")
 _PENALTY_OPENS = Stems(_PENALTY_STEMS)
 # The Russian preposition of having right before a count of people (lexicon
 # `owner_prepositions_ru`: "у одного депутата", "у 35 фермеров"; acc60).
