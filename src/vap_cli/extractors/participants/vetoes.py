@@ -65,7 +65,7 @@ _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 _NOT_WHO_COMPOUNDS = folded_phrases("not_who_compounds")
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
 _ADJECTIVE_WHO = frozenset(LEX["adjective_who_lemmas"])
-_ADJECTIVE_THING_HEADS = folded_stems("adjective_thing_heads")
+_ADJECTIVE_THING_NOUNS = casefolded("adjective_thing_nouns")
 _WINNER_STEMS = folded_stems("winner_stems")
 _WINNER_OPENS = Stems(_WINNER_STEMS)
 _WINNER_MEANS_BEFORE = casefolded("winner_means_before")
@@ -562,12 +562,8 @@ def not_who_compound(tokens: Tokens, p: Phrase) -> bool:
 
 def _adjective_of_a_thing(tokens: Tokens, k: int) -> bool:
     """Token k, right after an adjective of who ("рабочих", "участковых"), is a noun of
-    a thing it describes (lexicon `adjective_thing_heads`: "мест", "визитов")."""
-    return (
-        k < len(tokens)
-        and tokens[k].kind == "word"
-        and tokens[k].low.startswith(_ADJECTIVE_THING_HEADS)
-    )
+    a thing it describes (lexicon `adjective_thing_nouns`: "мест", "визитов")."""
+    return k < len(tokens) and tokens[k].low in _ADJECTIVE_THING_NOUNS
 
 
 def _compound_people(tokens: Tokens, k: int) -> bool:
