@@ -504,6 +504,8 @@ def test_the_past_deed_rule_is_explained() -> None:
     [
         ("Айыл өкмөтү | Канал\n\nMarch 14\n\nАйылда жаңы көпүрө ачылды.\n", ("--03-14", [])),
         ("Мэрия | Канал\n\nNov 2\n\nВ селе открыли новый мост.\n", ("--11-02", [])),
+        # a form of the line, not of one layout: under a plain headline too (revfix62)
+        ("Шаардагы жаңылыктар\n\nOctober 21\n\nШаарда жаңы сейил бак ачылды.\n", ("--10-21", [])),
         # near miss: the month's word and a number inside a line of prose
         ("Айыл өкмөтү | Канал\n\nКөпүрө March 14 долбоору менен салынды.\n", (None, [])),
     ],

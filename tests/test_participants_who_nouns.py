@@ -769,9 +769,12 @@ def test_people_drawn_into_work_with_no_liability_count() -> None:
 # --- inspectors, workers and district officers ---------------------------------------------
 # "инспектор" (both languages, with the Kyrgyz possessive "инспектору" after its body's
 # genitive), and the Russian adjectives declined as nouns "рабочий", "участковый" (their
-# whole forms) are nouns of who is counted (lexicon who); "рабочих мест", "рабочих дней",
-# "рабочие группы" are jobs, days and groups (lexicon not_who_compounds:
-# participants.not_who_compound). Found by held-out round 62 (acc62).
+# whole forms) are nouns of who is counted (lexicon who); before a noun of a thing they
+# describe they are adjectives ("рабочих мест", "рабочих дней", "рабочие группы", "рабочих
+# визитов", "участковых больниц": lexicon adjective_thing_nouns,
+# participants.not_who_compound); a noun of people after keeps the person ("участковых
+# уполномоченных"). Found by held-out round 62 (acc62); decided by the noun after for
+# every form (revfix62).
 
 
 @pytest.mark.parametrize(
@@ -785,6 +788,13 @@ def test_people_drawn_into_work_with_no_liability_count() -> None:
         ("На заводе создано 120 рабочих мест.", []),
         ("Ответ дадут в течение 5 рабочих дней.", []),
         ("В районе созданы 4 рабочие группы.", []),
+        ("Губернатор провел 3 рабочих совещания с фермерами.", []),
+        ("За месяц министр совершил 6 рабочих поездок.", []),
+        ("В двух селах открыли 2 участковых больницы.", []),
+        # ... but a noun of people after the adjective keeps the person
+        ("К рейду привлекли 11 участковых уполномоченных.", [(11, "exact")]),
+        # ... and so does a word that only opens like a thing's noun ("местных": local)
+        ("На уборку парка вышли 35 рабочих местных предприятий.", [(35, "exact")]),
     ],
 )
 def test_inspectors_workers_and_district_officers(

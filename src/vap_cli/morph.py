@@ -75,6 +75,13 @@ def last_vowel(word: str) -> str | None:
     return None
 
 
+def syllables(word: str) -> int:
+    """How many syllables `word` has: its vowels, a long vowel written double counted
+    once ("кара" 2, "жуу" 1)."""
+    low = word.lower()
+    return sum(ch in _VOWELS for ch in low) - sum(low.count(v) for v in LONG_VOWELS)
+
+
 def _final_letter(word: str) -> str:
     """The last sounding letter (a soft sign is skipped)."""
     for ch in reversed(word.lower()):

@@ -55,8 +55,9 @@ MONTH_DAY_YEAR = Rule(
 )
 EN_MONTH_DAY_ALONE = Rule(
     "dates.en_month_day_line",
-    "an English month's word and its day alone on a line ('September 7', 'Mar 12'), a"
-    " channel's day header in an app's English interface, are a date with no year",
+    "an English month's word and its day alone on a line ('September 7', 'Mar 12': a"
+    " channel's day header in an app's English interface, say) are a date with no year;"
+    " in a line of prose they are none",
 )
 ISO = Rule(
     "dates.iso_date",

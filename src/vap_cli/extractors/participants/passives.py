@@ -5,16 +5,21 @@ participants.units_acted_upon; a verb of taking part so said still counts
 
 from __future__ import annotations
 
+from ... import morph
 from .constants import STATUS_REACH
 from .phrase import Phrase
 from .words import LEX, STATUS, UNIT_NOUNS, Tokens, ends_sentence_at
 
 _REPORTED_PASSIVE = tuple(LEX["reported_passive_endings"])
 _PASSIVE_PAST = (*LEX["passive_past_endings"], *_REPORTED_PASSIVE)
-# ... and a vowel stem's passive ("каралды"), in a word long enough to be no active
-# root ("калды", "келди").
+# ... and a vowel stem's passive ("кара-л-ды"): its -л follows a stem of two syllables
+# or more, since a verb root of one syllable ending so ends in л itself and is active
+# ("кал-ды", "кел-ди", "бол-ду"); not the verbs listed as no passive ("жөнөлдү": set off).
 _VOWEL_STEM_PASSIVE = tuple(LEX["passive_past_vowel_stem_endings"])
-_VOWEL_STEM_PASSIVE_LETTERS: int = LEX["passive_vowel_stem_min_letters"]
+_VOWEL_STEM_SYLLABLES: int = LEX["passive_vowel_stem_min_syllables"]
+_NOT_PASSIVE_L_STEMS = tuple(LEX["l_stems_not_passive"])
+# The passive's -л and the past's -ды after the vowel stem ("кара|лды").
+_PASSIVE_PAST_LETTERS = 3
 # The passive's own suffix kept with the stem when its reported ending is cut ("тартыл-"
 # of "тартылганын"): the two letters the endings open with.
 _PASSIVE_SUFFIX_LETTERS = 2
@@ -37,9 +42,16 @@ def units_acted_upon(tokens: Tokens, p: Phrase) -> bool:
 
 def _passive_past(word: str) -> bool:
     """A verb in the passive past ("текшерилди"), a vowel stem's too ("каралды")."""
-    return word.endswith(_PASSIVE_PAST) or (
-        len(word) >= _VOWEL_STEM_PASSIVE_LETTERS and word.endswith(_VOWEL_STEM_PASSIVE)
-    )
+    return word.endswith(_PASSIVE_PAST) or _vowel_stem_passive_past(word)
+
+
+def _vowel_stem_passive_past(word: str) -> bool:
+    """ "каралды", "сакталды": a vowel stem of two syllables or more, its passive -л
+    and the past; not a root of one syllable ending in л ("калды", "келди"), nor a verb
+    of `l_stems_not_passive` ("жөнөлдү", "апкелди")."""
+    if not word.endswith(_VOWEL_STEM_PASSIVE) or word.startswith(_NOT_PASSIVE_L_STEMS):
+        return False
+    return morph.syllables(word[:-_PASSIVE_PAST_LETTERS]) >= _VOWEL_STEM_SYLLABLES
 
 
 def _taking_part_reported(word: str) -> bool:

@@ -64,6 +64,8 @@ _ACROSS_ENDINGS = tuple(casefolded("across_endings"))
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 _NOT_WHO_COMPOUNDS = folded_phrases("not_who_compounds")
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
+_ADJECTIVE_WHO = frozenset(LEX["adjective_who_lemmas"])
+_ADJECTIVE_THING_NOUNS = casefolded("adjective_thing_nouns")
 _WINNER_STEMS = folded_stems("winner_stems")
 _WINNER_OPENS = Stems(_WINNER_STEMS)
 _WINNER_MEANS_BEFORE = casefolded("winner_means_before")
@@ -547,6 +549,8 @@ def not_who_compound(tokens: Tokens, p: Phrase) -> bool:
     as a unit when read whole: "5 бала бакчанын тарбиялануучулары")."""
     if p.head.entry.lemma in UNIT_NOUNS:
         return False
+    if p.head.entry.lemma in _ADJECTIVE_WHO:
+        return _adjective_of_a_thing(tokens, p.end)
     k = p.head.first
     for *words, stem in _NOT_WHO_COMPOUNDS:
         n = len(words)
@@ -554,6 +558,12 @@ def not_who_compound(tokens: Tokens, p: Phrase) -> bool:
             if all(tokens[k + a].low == word for a, word in enumerate(words)):
                 return not _compound_people(tokens, k + n + 1)
     return False
+
+
+def _adjective_of_a_thing(tokens: Tokens, k: int) -> bool:
+    """Token k, right after an adjective of who ("рабочих", "участковых"), is a noun of
+    a thing it describes (lexicon `adjective_thing_nouns`: "мест", "визитов")."""
+    return k < len(tokens) and tokens[k].low in _ADJECTIVE_THING_NOUNS
 
 
 def _compound_people(tokens: Tokens, k: int) -> bool:
