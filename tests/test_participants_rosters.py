@@ -1441,6 +1441,11 @@ def test_staff_drawn_in_for_the_winter_period_is_no_count() -> None:
         # near misses: workers drawn into a work, and workers taking part
         ("Ашарга 30 жумушчу тартылды.", [(30, "exact")]),
         ("В субботнике приняли участие 50 работников.", [(50, "exact")]),
+        # near misses: the phrases are whole words, so the participle of adopting and the
+        # noun of adoption take no one on (fr59b)
+        ("Кабыл алынган токтомго ылайык 40 жумушчу ашарга чыкты.", [(40, "exact")]),
+        ("После принятия поправок 40 рабочих завода вышли на субботник.", [(40, "exact")]),
+        ("Ишканага 20 жаңы жумушчу кабыл алынып, ишке киришти.", []),
     ],
 )
 def test_workers_taken_on_are_the_roster(text: str, expected: list[tuple[int, str]]) -> None:

@@ -89,6 +89,8 @@ _GRADE_ENDINGS = tuple(casefolded("enrolment_grade_endings"))
 _SIGNED_UP = Stems(folded_stems("enrolment_signup_stems"))
 _KINDERGARTENS = folded_phrases("enrolment_kindergartens")
 _KINDERGARTENS_FIRST = first_words(_KINDERGARTENS)
+# The nouns of those an institution takes on: its staff and an enterprise's workers.
+_TAKEN_ON_LEMMAS = HIRED_STAFF | HIRED_WORKERS
 _HIRING = folded_phrases("hiring_phrases")
 # The phrases' first stems (`words.has_phrase`).
 _RECEPTION_FIRST = first_words(_RECEPTION)
@@ -339,7 +341,7 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     a participle, only describes them in a clause naming an event ("ишке келген 7 дарыгер
     үчүн тренинг өттү": its trainees; seasonal_staff.described_at_event)."""
     lemma = p.head.entry.lemma
-    if lemma not in HIRED_STAFF | HIRED_WORKERS or says_taking_part(tokens, p):
+    if lemma not in _TAKEN_ON_LEMMAS or says_taking_part(tokens, p):
         return False
     clause = own_clause(tokens, p)
     if lemma in HIRED_WORKERS:

@@ -139,7 +139,7 @@ def unit_locative_row(tokens: Sequence[Token], first: int) -> bool:
 
 
 # A word of "in total" between the units and the count ("төрт айылдан жалпысынан 340").
-_SOURCE_TOTAL_WORDS = frozenset(casefolded("source_total_words"))
+_SOURCE_TOTAL_WORDS = casefolded("source_total_words") | casefolded("total_words")
 
 
 def _count_start(tokens: Sequence[Token], k: int) -> int:

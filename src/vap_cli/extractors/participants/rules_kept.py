@@ -65,7 +65,7 @@ NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> �
 PART_OF_RELATIVE_ANTECEDENT = Rule(
     "participants.part_of_relative_antecedent",
     "a number before 'из которых' right after a comma and an uncounted noun of who"
-    " ('поблагодарил жителей, около 200 из которых пришли'), a verb of taking part after"
+    " ('поблагодарил волонтеров, 30 из которых пришли'), a verb of taking part after"
     " it: so many of those people",
 )
 NUMBER_OF_THOSE_BEFORE = Rule(

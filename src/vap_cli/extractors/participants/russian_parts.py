@@ -86,7 +86,7 @@ def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
 
 
 def part_of_relative_antecedent(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
-    """ "Глава поблагодарил жителей, около 200 из которых пришли на митинг": a number
+    """ "Мэр поблагодарил волонтеров, 30 из которых пришли на уборку": a number
     before "из которых" right after a comma, the noun before the comma a noun of who with
     no count of its own, and a verb of taking part after the relative: so many of those
     people, with that verb's status (acc62). Not a noun of things ("домов, 300 из которых

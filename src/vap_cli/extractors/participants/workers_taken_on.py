@@ -10,13 +10,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...numbers import Token
-from .words import LEX, first_words, folded_phrases, has_phrase
+from .words import LEX, folded_phrases, words_at
 
 HIRED_WORKERS = frozenset(LEX["hired_worker_lemmas"])
+# Whole words each: a stem would take the participle of adopting a decision and the noun
+# of adoption for taking on.
 _WORKER_HIRING = folded_phrases("worker_hiring_phrases")
-_WORKER_HIRING_FIRST = first_words(_WORKER_HIRING)
+_WORKER_HIRING_FIRST = frozenset(phrase[0] for phrase in _WORKER_HIRING)
 
 
 def workers_taken_on(clause: Sequence[Token]) -> bool:
-    """A phrase of taking on (lexicon `worker_hiring_phrases`) in the count's clause."""
-    return has_phrase(clause, _WORKER_HIRING, _WORKER_HIRING_FIRST)
+    """A phrase of taking on (lexicon `worker_hiring_phrases`, whole words) in the count's
+    clause."""
+    return any(
+        tok.low in _WORKER_HIRING_FIRST
+        and any(words_at(clause, k, phrase) for phrase in _WORKER_HIRING)
+        for k, tok in enumerate(clause)
+    )
