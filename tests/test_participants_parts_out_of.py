@@ -690,6 +690,22 @@ def test_their_number_with_no_people_taking_part_before_is_no_count(text: str) -
     assert counts(text) == []
 
 
+# "<who> саны" before a number and a verb of change: by how much the number of those who
+# take part changed, no count of them (lexicon `population_change_stems_ky`; the reviewers'
+# leftover of revfixl59). The number they reached is a count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Быйыл фестивалдын катышуучуларынын саны 35ке көбөйдү.", []),
+        ("Семинарга катышуучулардын саны 8ге азайды.", []),
+        # near miss: the number reached ("жетти") is their count
+        ("Быйыл фестивалдын катышуучуларынын саны 135ке жетти.", [135]),
+    ],
+)
+def test_a_number_of_change_after_who_sany_is_no_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- a part of an uncounted antecedent: "волонтеров, 30 из которых пришли" ----------------
 # A number before "из которых" right after a comma counts the noun of who before the comma
 # when a verb of taking part follows (participants.part_of_relative_antecedent); not a

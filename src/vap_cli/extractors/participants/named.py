@@ -12,7 +12,7 @@ from ... import morph
 from ...numbers import NumberMatch, Token
 from . import rules
 from .constants import DASHES
-from .phrase import COUNT_NOUNS, Found, Reading, status_after, status_before
+from .phrase import COUNT_NOUNS, NUMBER_CHANGE_STEMS, Found, Reading, status_after, status_before
 from .words import (
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,
@@ -43,7 +43,8 @@ _DASH_BEFORE = 2
 
 def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
     """A number after "<who> саны": "катышуучулардын саны 75ке жетти",
-    "Катышуучулардын жалпы саны – 120"."""
+    "Катышуучулардын жалпы саны – 120"; not one a verb of change follows ("саны 15ке
+    көбөйдү": by how much the number grew)."""
     k = _before_count_words(tokens, reading.start)
     if not k:
         return None
@@ -51,6 +52,8 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
         return _count_before_owner(tokens, num, reading, k) or _count_of_subject(
             tokens, num, reading, k
         )
+    if reading.after < len(tokens) and tokens[reading.after].low.startswith(NUMBER_CHANGE_STEMS):
+        return None  # "катышуучулардын саны 15ке көбөйдү": by how much it grew, no count
     owner = named_count_owner(tokens, reading.start)
     if owner is None and participle_owner(tokens, reading.start) and num.value is not None:
         status = status_after(tokens, reading.after) or "actual"

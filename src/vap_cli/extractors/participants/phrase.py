@@ -53,6 +53,9 @@ _ESTIMATE = Phrases(LEX["estimate_phrases"])
 _ESTIMATE_REACH = 12
 HOST_PREPOSITIONS = casefolded("host_prepositions")
 COUNT_NOUNS = casefolded("count_nouns")
+# The Kyrgyz verbs of a number's change (lexicon `population_change_stems_ky`): right after
+# the number of "<who> саны" they say by how much it changed ("саны 20га көбөйдү"), no count.
+NUMBER_CHANGE_STEMS = tuple(stem.casefold() for stem in LEX["population_change_stems_ky"])
 # Words before a verb of taking part that make it none: "алып келет" (brings), "не
 # участвовали", "жабыр тартты" (suffered), "жоопкерчиликке тартылды" (held liable)
 STATUS_BLOCKERS = (

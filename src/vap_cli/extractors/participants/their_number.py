@@ -10,7 +10,7 @@ from ...models import Status
 from ...numbers import NumberMatch
 from . import rules
 from .counts_without_who import PARTITIVE_OWNERS
-from .phrase import COUNT_NOUNS, Found, Reading, status_at
+from .phrase import COUNT_NOUNS, NUMBER_CHANGE_STEMS, Found, Reading, status_at
 from .words import (
     LEX,
     UNIT_NOUNS,
@@ -19,7 +19,6 @@ from .words import (
     WhoMatch,
     any_number_forms,
     ends_sentence_at,
-    folded_stems,
     who_at,
     words_at,
 )
@@ -28,9 +27,6 @@ from .words import (
 # кошулду"): the forms of the verbs limited to the plural (lexicon `verbs`, forms: plural),
 # in either number, read after such a subject only (people, no unit: "3 айыл кошулду").
 _PLURAL_LIMITED = tuple(verb for verb in LEX["verbs"] if verb.get("forms") == "plural")
-# The verbs of a number's change (lexicon `population_change_stems_ky`): after the number
-# they say how much it changed by ("алардын саны 20га көбөйдү"), no count (fix59).
-_CHANGE_STEMS = folded_stems("population_change_stems_ky")
 # The tokens "..., алардын саны" take before the number: the comma, the pronoun, "саны".
 _BEFORE_NUMBER = 3
 _SINGULAR_OF_PLURAL: tuple[tuple[tuple[str, ...], Status], ...] = tuple(
@@ -56,7 +52,7 @@ def number_of_those_before(tokens: Tokens, num: NumberMatch, reading: Reading) -
     if tokens[pronoun].low not in PARTITIVE_OWNERS or tokens[pronoun - 1].text != ",":
         return None
     after = reading.after
-    if after < len(tokens) and tokens[after].low.startswith(_CHANGE_STEMS):
+    if after < len(tokens) and tokens[after].low.startswith(NUMBER_CHANGE_STEMS):
         return None  # "алардын саны 20га көбөйдү": by how much their number grew
     found = _people_and_verb(tokens, pronoun - 1)
     if found is None:
