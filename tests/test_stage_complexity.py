@@ -140,6 +140,9 @@ UNITS = {
     # a column of per-place rows with its line breaks lost: each row asked whether one more
     # row follows on its line (only across the next label, not to the line's end)
     "column rows on one line": "Жумгал айыл окмоту — 25, ",
+    # produce named after a place on one line with no word of trade: each asked whether
+    # its paragraph trades it (the whole line read per mention was quadratic; final read)
+    "produce named after places": "Баткендин өрүгү жакшы болду, ",
 }
 
 

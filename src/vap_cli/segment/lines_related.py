@@ -188,7 +188,7 @@ def _rubric_run(lines: Sequence[Line], k: int) -> bool:
     A lone one stays a credit: the same words as "Фото — Sputnik Кыргызстан"."""
     if not _labelled_card(lines[k].stripped):
         return False
-    filled = (line.stripped for line in lines[k + 1 :] if line.stripped)
+    filled = (line.stripped for line in islice(lines, k + 1, None) if line.stripped)
     return any(card_title(stripped) for stripped in islice(filled, _CARD_RUN_LINES))
 
 

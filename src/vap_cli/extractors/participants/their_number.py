@@ -90,7 +90,9 @@ def _verb_before(tokens: Tokens, start: int, comma: int) -> Status | None:
         found = status_at(tokens, j)
         if found is not None and j + found[0] == comma:
             return found[1]
-        for phrase, status in _SINGULAR_OF_PLURAL:
-            if j + len(phrase) == comma and words_at(tokens, j, phrase):
-                return status
+    # (a singular ends at the comma too: it opens a phrase's length before it)
+    for phrase, status in _SINGULAR_OF_PLURAL:
+        j = comma - len(phrase)
+        if j >= start and words_at(tokens, j, phrase):
+            return status
     return None

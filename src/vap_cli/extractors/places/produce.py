@@ -16,6 +16,9 @@ from .vocabulary import PRODUCE_NOUNS_KY, PRODUCE_TRADE_STEMS, SPACES
 
 # The produce's noun takes the possessive, in any case after it ("күрүчү", "өрүгүн").
 _POSSESSIVE = "possessive"
+# How far from the mention, in tokens each way, its paragraph is searched for a word of
+# trade (a press release's paragraph is shorter; a text of one long line has no end).
+_PARAGRAPH_REACH = 100
 
 
 def produce_of_place(m: Mention, tokens: list[Token], text: str) -> bool:
@@ -41,11 +44,22 @@ def produce_of_place(m: Mention, tokens: list[Token], text: str) -> bool:
 def _traded_in_paragraph(m: Mention, tokens: list[Token], text: str) -> bool:
     """The mention's paragraph (its line) holds a word of trade (lexicon
     `produce_trade_stems`: "сатылды", "жарманкеде", "экспорттолот", "бренди"): the
-    produce is sold or shown as the place's brand."""
-    first = text.rfind("\n", 0, m.start) + 1
-    last = text.find("\n", m.end)
-    last = len(text) if last < 0 else last
-    return any(
-        first <= tok.start and tok.end <= last and tok.low.startswith(PRODUCE_TRADE_STEMS)
-        for tok in tokens
-    )
+    produce is sold or shown as the place's brand. Read outward from the mention, word by
+    word up to a line break between two, at most `_PARAGRAPH_REACH` tokens each way, so
+    that a text of one long line stays linear."""
+    before = range(m.first - 1, max(-1, m.first - 1 - _PARAGRAPH_REACH), -1)
+    after = range(m.last + 1, min(len(tokens), m.last + 1 + _PARAGRAPH_REACH))
+    return _trade_word_in(tokens, before, text, 1) or _trade_word_in(tokens, after, text, -1)
+
+
+def _trade_word_in(tokens: list[Token], indexes: range, text: str, back: int) -> bool:
+    """A word of trade among the tokens at `indexes`, up to a line break between one and
+    the token `back` of it (the one read before it, nearer the mention)."""
+    for k in indexes:
+        tok, nearer = tokens[k], tokens[k + back]
+        gap = text[tok.end : nearer.start] if back > 0 else text[nearer.end : tok.start]
+        if "\n" in gap:
+            return False
+        if tok.low.startswith(PRODUCE_TRADE_STEMS):
+            return True
+    return False
