@@ -23,7 +23,7 @@ _LONG_NOT_NAME = 5  # letters of a non-name that its case forms begin with
 # The Kyrgyz case endings a name's last word takes (Бекиевдин, Мирбекке, Бакыттан).
 KYRGYZ_CASE_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["kyrgyz_name_cases"])
 FOREIGN_SURNAME_CASES: frozenset[str] = frozenset(_LEX["foreign_surname_cases"])
-MOTION_VERB_STEMS: tuple[str, ...] = tuple(_LEX["motion_verb_stems"])
+MOTION_VERB_STEMS: tuple[str, ...] = morph.MOTION_VERB_STEMS
 CASE_ENDINGS: dict[str, str] = {
     **{e: "" for e in KYRGYZ_CASE_ENDINGS},
     **morph_names.RU_SURNAME_CASE_ENDINGS,
