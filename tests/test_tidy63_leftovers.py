@@ -178,3 +178,34 @@ def test_a_pointers_colon_or_dash_and_address(line: str) -> None:
 )
 def test_near_miss_a_label_that_goes_on_is_no_pointer(line: str) -> None:
     assert not source_pointer(line)
+
+
+# --- a village's bare Russian case form after a preposition of origin or place ------------
+# Inside a district the document names with its type word, a bare Russian case form of its
+# village is read (russian_small_nouns.py), but not where the name ends like a surname
+# (Орозбеков, Баетов, Кичи-Кемин: places.person_name). Right after "из", "в", "во" (lexicon
+# `russian_origin_prepositions`), which take no person in that case, it is the village.
+
+KADAMJAY_RU = "В Кадамжайском районе прошла ярмарка.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (KADAMJAY_RU + "На ярмарку приехали 20 фермеров из Орозбекова.\n", "village:Орозбеков"),
+        (KADAMJAY_RU + "В Орозбекове открыли новый рынок.\n", "village:Орозбеков"),
+        (
+            "В Ак-Талинском районе прошел турнир.\n\nВ Баетове собрались 30 спортсменов.\n",
+            "village:Баетов",
+        ),
+    ],
+)
+def test_a_surname_shaped_village_after_a_preposition_of_origin(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "line", ["Фермеры обратились к Орозбекову.", "Благодарность вручили Орозбекову."]
+)
+def test_near_miss_a_surname_shaped_village_after_no_such_preposition(line: str) -> None:
+    assert "village:Орозбеков" not in places(KADAMJAY_RU + line + "\n")
