@@ -1700,7 +1700,7 @@ def test_a_reported_registration_for_an_event_counts() -> None:
 # The passive of a verb whose stem ends in a vowel takes -л right after it ("кара-л-ды":
 # examined; lexicon `passive_past_vowel_stem_endings`): units in such a clause are acted
 # upon (participants.units_acted_upon). Not a root of one syllable ending in л, which is
-# active ("келди", "калды"), nor "жөнөлдү" (set off; lexicon `l_stems_not_passive`).
+# active ("келди", "калды"), nor "жөнөлдү" (set off; a verb of motion's л, morph.no_passive_l).
 # Found by held-out round 62 (acc62); the stem's syllables, not the word's letters,
 # decide (revfix62).
 

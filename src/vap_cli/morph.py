@@ -82,6 +82,33 @@ def syllables(word: str) -> int:
     return sum(ch in _VOWELS for ch in low) - sum(low.count(v) for v in LONG_VOWELS)
 
 
+# Verbs of motion (morphology.yaml `motion_verb_stems`), and the converb's letter that
+# stays where it is fused to the verb after it ("алып кел-" -> "апкел-").
+MOTION_VERB_STEMS: tuple[str, ...] = tuple(_DATA["motion_verb_stems"])
+_FUSED_CONVERB: str = _DATA["fused_converb_final"]
+_L = "л"
+_MOTION_VOWEL_STEMS = tuple(s for s in MOTION_VERB_STEMS if s[-1] in _VOWELS)
+_MOTION_L_STEMS = tuple(s for s in MOTION_VERB_STEMS if s.endswith(_L))
+
+
+def no_passive_l(stem: str) -> bool:
+    """A verb's stem ending in л ("жөнөл" of "жөнөлдү", "апкел" of "апкелди") whose л is
+    no passive: a verb of motion is intransitive and takes none, so the л is a reflexive
+    of going after a motion verb's stem that ends in a vowel ("жөнө-л": set off), or the
+    motion verb's own root ("кел"), also fused to a converb before it ("ап-кел",
+    "алп-кел": "алып кел-", brought; morphology.yaml `motion_verb_stems`,
+    `fused_converb_final`)."""
+    low = stem.lower()
+    if not low.endswith(_L):
+        return False
+    if low[: -len(_L)].endswith(_MOTION_VOWEL_STEMS):
+        return True
+    return any(
+        low.endswith(root) and (low == root or low[: -len(root)].endswith(_FUSED_CONVERB))
+        for root in _MOTION_L_STEMS
+    )
+
+
 def _final_letter(word: str) -> str:
     """The last sounding letter (a soft sign is skipped)."""
     for ch in reversed(word.lower()):

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from . import morph
 from .gazetteer import Gazetteer, Unit, fold_key
-from .lexicon import load
+from .lexicon import load, words
 from .resources import Resources
 
 # A fuzzy match needs this rapidfuzz ratio (0-100) on folded keys: "Жалалабад" vs
@@ -138,13 +138,15 @@ def _by_fuzzy(resources: Resources, name: str, keep: _Filter) -> Found | None:
 def _without_type_words(query: str) -> str:
     lexicon = load("gazetteer_query")
     prefixes = tuple(fold_key(p) for group in lexicon["type_word_prefixes"].values() for p in group)
-    abbreviations = {fold_key(a) for a in lexicon["type_abbreviations"] + lexicon["prepositions"]}
-    words = [
+    abbreviations = {
+        fold_key(a) for a in (*lexicon["type_abbreviations"], *words(lexicon["prepositions"]))
+    }
+    kept = [
         w
         for w in query.split()
         if not (fold_key(w).startswith(prefixes) or fold_key(w) in abbreviations)
     ]
-    return " ".join(words) or query
+    return " ".join(kept) or query
 
 
 @functools.cache  # the same endings for every query: built once

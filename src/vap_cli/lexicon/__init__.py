@@ -50,6 +50,17 @@ def belonging_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("places")["belonging_after_dative"])
 
 
+def words(entry: list[str] | dict[str, list[str]]) -> tuple[str, ...]:
+    """The words of a lexicon's list: the list as written, or one built from the shared
+    word classes (word_classes.yaml), `{classes: [ru_prepositions, ...], plus: [...]}`:
+    the classes' words in order, then the words the rule adds to them."""
+    if isinstance(entry, list):
+        return tuple(entry)
+    classes = load("word_classes")
+    built = [word for name in entry["classes"] for word in classes[name]]
+    return tuple(built + list(entry.get("plus", [])))
+
+
 def _parse(name: str) -> Any:
     import yaml
 

@@ -27,13 +27,13 @@ from __future__ import annotations
 
 from .. import rx
 from ..abbreviations import abbreviation_dot
-from ..lexicon import load
+from ..lexicon import load, words
 
 _RULE = load("sentences")["wraps"]
 _CLOSING: frozenset[str] = frozenset(_RULE["closing_marks"])
 _LIST_MARKS: frozenset[str] = frozenset(_RULE["list_marks"])
 _GOES_ON: frozenset[str] = frozenset(_RULE["goes_on_marks"])
-_GOES_ON_WORDS: frozenset[str] = frozenset(_RULE["goes_on_words"])
+_GOES_ON_WORDS: frozenset[str] = frozenset(words(_RULE["goes_on_words"]))
 _DASHES: frozenset[str] = frozenset(_RULE["dash_marks"])
 _COLUMNS: tuple[str, ...] = tuple(_RULE["column_marks"])
 MIN_LINE: int = _RULE["min_line"]

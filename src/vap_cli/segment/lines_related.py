@@ -147,6 +147,23 @@ _CARD_SITE_LENGTH = 50  # the dash and the site's name: searched in the line's l
 _CARD_RUN_LINES = 3
 
 
+# A pointer to the source: a label of `source_pointer_labels`, then a colon or a spaced
+# dash, then a site's name or address, and the line ends (`source_pointer`).
+_SOURCE_POINTER = rx.compile(
+    rf"(?:{rx.alternation(_LEX['source_pointer_labels'], space=r'[ ]{1,3}')})"
+    r"(?:[ ]{0,3}:|[ ]{1,3}[-–—])[ ]{1,3}(?=[0-9A-Za-z])\S{1,100}(?:[ ]{1,3}\w{1,20}){0,2}",
+    regex.I,
+)
+
+
+def source_pointer(stripped: str) -> bool:
+    """The layout rule lines_related.source_pointer: a line that points to the article's
+    source ("Подробнее — akipress.org", "Толугураак: www.kabar.kg"; lexicon
+    `source_pointer_labels`), no card's title, though it ends with a spaced dash and a
+    site's name as a card does (tidy63)."""
+    return _SOURCE_POINTER.fullmatch(stripped) is not None
+
+
 def card_title(stripped: str) -> bool:
     """A line of headline length, no sentence, that ends with a spaced dash and a site's
     name in Latin letters ("Мэрия Оша: на субботник вышли 400 человек - Sputnik
@@ -170,6 +187,8 @@ def _card_head(stripped: str) -> list[str]:
     dash = dashes[-1]
     if not _CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT):
         return []
+    if source_pointer(stripped):
+        return []  # the article's pointer to its source, no card
     return stripped[: dash.start()].split()
 
 

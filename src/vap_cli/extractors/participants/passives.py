@@ -14,12 +14,14 @@ _REPORTED_PASSIVE = tuple(LEX["reported_passive_endings"])
 _PASSIVE_PAST = (*LEX["passive_past_endings"], *_REPORTED_PASSIVE)
 # ... and a vowel stem's passive ("кара-л-ды"): its -л follows a stem of two syllables
 # or more, since a verb root of one syllable ending so ends in л itself and is active
-# ("кал-ды", "кел-ди", "бол-ду"); not the verbs listed as no passive ("жөнөлдү": set off).
+# ("кал-ды", "кел-ди", "бол-ду"); not a verb of motion's л (morph.no_passive_l: "жөнөлдү":
+# set off, "апкелди": brought).
 _VOWEL_STEM_PASSIVE = tuple(LEX["passive_past_vowel_stem_endings"])
 _VOWEL_STEM_SYLLABLES: int = LEX["passive_vowel_stem_min_syllables"]
-_NOT_PASSIVE_L_STEMS = tuple(LEX["l_stems_not_passive"])
-# The passive's -л and the past's -ды after the vowel stem ("кара|лды").
+# The passive's -л and the past's -ды after the vowel stem ("кара|лды"), and the past's
+# alone ("жөнөл|дү").
 _PASSIVE_PAST_LETTERS = 3
+_PAST_LETTERS = 2
 # The passive's own suffix kept with the stem when its reported ending is cut ("тартыл-"
 # of "тартылганын"): the two letters the endings open with.
 _PASSIVE_SUFFIX_LETTERS = 2
@@ -48,8 +50,8 @@ def _passive_past(word: str) -> bool:
 def _vowel_stem_passive_past(word: str) -> bool:
     """ "каралды", "сакталды": a vowel stem of two syllables or more, its passive -л
     and the past; not a root of one syllable ending in л ("калды", "келди"), nor a verb
-    of `l_stems_not_passive` ("жөнөлдү", "апкелди")."""
-    if not word.endswith(_VOWEL_STEM_PASSIVE) or word.startswith(_NOT_PASSIVE_L_STEMS):
+    of motion's л, which is no passive (morph.no_passive_l: "жөнөлдү", "алпкелди")."""
+    if not word.endswith(_VOWEL_STEM_PASSIVE) or morph.no_passive_l(word[:-_PAST_LETTERS]):
         return False
     return morph.syllables(word[:-_PASSIVE_PAST_LETTERS]) >= _VOWEL_STEM_SYLLABLES
 

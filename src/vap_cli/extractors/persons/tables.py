@@ -12,7 +12,7 @@ import regex
 
 from ... import morph, morph_names, rx
 from ...fold import typed_too
-from ...lexicon import load
+from ...lexicon import load, words
 from ..word_starts import PATRONYMIC_BEGINS
 from . import name_forms
 
@@ -23,7 +23,7 @@ _LONG_NOT_NAME = 5  # letters of a non-name that its case forms begin with
 # The Kyrgyz case endings a name's last word takes (Бекиевдин, Мирбекке, Бакыттан).
 KYRGYZ_CASE_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["kyrgyz_name_cases"])
 FOREIGN_SURNAME_CASES: frozenset[str] = frozenset(_LEX["foreign_surname_cases"])
-MOTION_VERB_STEMS: tuple[str, ...] = tuple(_LEX["motion_verb_stems"])
+MOTION_VERB_STEMS: tuple[str, ...] = morph.MOTION_VERB_STEMS
 CASE_ENDINGS: dict[str, str] = {
     **{e: "" for e in KYRGYZ_CASE_ENDINGS},
     **morph_names.RU_SURNAME_CASE_ENDINGS,
@@ -184,7 +184,7 @@ PLACE_TYPE_STEMS: tuple[str, ...] = tuple(w.split()[-1] for w in _PLACE_WORDS_AF
 # namesake's ("атын" of "атын алып").
 PLACE_PHRASE_FIRSTS = frozenset(w.split()[0] for w in _PLACE_WORDS_AFTER if " " in w)
 GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
-TITLE_CASE_TELLS: frozenset[str] = frozenset(_LEX["title_case_tells"])
+TITLE_CASE_TELLS: frozenset[str] = frozenset(words(_LEX["title_case_tells"]))
 BODY_HEADS: frozenset[str] = frozenset(_LEX["body_heads_ru"])
 LANGUAGE_NAMES: frozenset[str] = frozenset(w.casefold() for w in _LEX["language_names"])
 # ... in any case: no given name ("Председатель Совета Асанов": the body's genitive).
@@ -206,7 +206,7 @@ LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (tuple(row["suffixes"]), tuple(row["verb_endings"])) for row in _LEX["lone_surname_verbs_ru"]
 ]
 LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
-LONE_VERB_PREPOSITIONS: frozenset[str] = frozenset(_LEX["lone_verb_prepositions_ru"])
+LONE_VERB_PREPOSITIONS: frozenset[str] = frozenset(words(_LEX["lone_verb_prepositions_ru"]))
 SPEECH_VERBS_KY: frozenset[str] = frozenset(_LEX["speech_verbs_ky"])
 ATTRIBUTION_WORDS_KY: frozenset[str] = frozenset(_LEX["attribution_words_ky"])
 PERSON_NOUNS_KY: tuple[str, ...] = tuple(_LEX["person_nouns_ky"])

@@ -58,6 +58,7 @@ class Mention(Fields):
         "counted",
         "route",
         "route_limit",
+        "origin",
         "label",
         "headline",
         "bracket_end",
@@ -123,6 +124,10 @@ class Mention(Fields):
     # the end of a way through a point, before the word of its limit ("... Көк-Таш аркылуу
     # Ширинге чейин"): a settlement, though its name is shaped like a surname (marks.py)
     route_limit: bool
+    # a Russian case form of a small unit right after a preposition of origin or place
+    # ("из Кичи-Кемина"): the unit, though its name is shaped like a surname
+    # (russian_small_nouns.py)
+    origin: bool
     label: bool  # a headline's label: opens its line before a colon ("Баткен: ...")
     headline: bool  # bare, on the page's headline over the body (headlines.py)
     # The nominatives a Russian case form may stand for, when the gazetteer has several
@@ -178,6 +183,7 @@ class Mention(Fields):
         counted: bool = False,
         route: bool = False,
         route_limit: bool = False,
+        origin: bool = False,
         label: bool = False,
         headline: bool = False,
         bracket_end: int | None = None,
@@ -228,6 +234,7 @@ class Mention(Fields):
         self.counted = counted
         self.route = route
         self.route_limit = route_limit
+        self.origin = origin
         self.label = label
         self.headline = headline
         self.bracket_end = bracket_end

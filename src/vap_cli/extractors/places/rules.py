@@ -530,7 +530,7 @@ def veto(m: Mention) -> Rule | None:
     if m.pasture:
         return NAMED_PASTURE
     # (a way's end through a point, before its limit, is the settlement: marks.py)
-    if m.person or (looks_like_person(m.name) and not m.route_limit):
+    if m.person or (looks_like_person(m.name) and not (m.route_limit or m.origin)):
         return PERSON_NAME
     if not m.units:
         return NO_LEVEL

@@ -14,7 +14,7 @@ from .index import PlaceIndex
 from .lists import free_capitals, taken_tokens
 from .mention import Mention, Token
 from .named_units import HOLDER_LEVELS, small_unit_held
-from .vocabulary import fold, looks_like_person, russian_nominatives
+from .vocabulary import RU_ORIGIN_PREPOSITIONS, fold, looks_like_person, russian_nominatives
 
 # The levels a bare Russian noun is read at here, largest first.
 NOUN_LEVELS = ("ayil_aimak", "village")
@@ -36,8 +36,13 @@ def add_russian_small_nouns(
         if _beside_surname(tokens, i):
             continue
         found = russian_noun_at(tokens, i, idx, NOUN_LEVELS) or _adjective_and_noun(tokens, i, idx)
-        # (a surname's case is no village's: "Исмаилова", whatever the gazetteer has)
-        if found is None or looks_like_person(found.name):
+        # (a surname's case is no village's: "Исмаилова", whatever the gazetteer has; but
+        # right after a preposition of origin or place, a village's name that ends like
+        # one is the village's: "из Кичи-Кемина", `_after_origin_preposition`)
+        if found is None:
+            continue
+        found.origin = _after_origin_preposition(tokens, i)
+        if looks_like_person(found.name) and not found.origin:
             continue
         inside = [u for u in found.units if small_unit_held(u, holders)]
         # (an ayil aimak the document typed stays: "в Халмионском айылном аймаке ... В
@@ -49,6 +54,17 @@ def add_russian_small_nouns(
             added.append(found)
             taken.update(range(found.first, found.last + 1))
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _after_origin_preposition(tokens: list[Token], i: int) -> bool:
+    """Token i stands right after a preposition of origin or place that takes no person in
+    that case, in its sentence ("из Кичи-Кемина", "в Кичи-Кемине"; lexicon
+    `russian_origin_prepositions`; tidy63)."""
+    return (
+        i > 0
+        and tokens[i - 1].low in RU_ORIGIN_PREPOSITIONS
+        and tokens[i - 1].sentence == tokens[i].sentence
+    )
 
 
 def _adjective_and_noun(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:
