@@ -210,6 +210,60 @@ def test_the_wrapped_text_without_the_spaces_gives_the_same_names():
         )
 
 
+def _doubled(text: str, every: int = 3) -> str:
+    """Every `every`-th space between words doubled, as a page copied from an editor has."""
+    words = text.split(" ")
+    return "".join(w + ("  " if (k + 1) % every == 0 else " ") for k, w in enumerate(words))[:-1]
+
+
+# A page copied with doubled spaces between some words (persons/words.py `_table_row_break`):
+# two lines with doubled spaces are no rows of a table unless their cells line up, so a
+# name goes on over the break; found by the surface sweep (round 63 changed its sample).
+@pytest.mark.parametrize(
+    ("lang", "name"), [("ky", "Бакыт Жумабеков"), ("ru", "Айгуль Бекмуратова")]
+)
+def test_doubled_spaces_in_running_text_leave_a_name_whole_over_a_break(lang, name):
+    first, head, tail = _BEFORE_THE_NAME[lang]
+    text = first + "\n\n" + _doubled(head) + "\n" + _doubled(tail, every=2)
+    assert "  " in text.splitlines()[2] and "  " in text.splitlines()[3]
+    assert name in _persons(text)
+
+
+def test_cells_parted_by_doubled_spaces_and_lined_up_are_rows_of_a_table():
+    # near miss: a row's last cell and the next row's first, their columns lined up
+    # (within the tables' tolerance), make no name
+    rows = "Жыйынга өкүлдөр катышты.\n\nНарын  Бакыт\nАсанов  Талас\n"
+    assert "Бакыт Асанов" not in _persons(rows)
+    # the same words in running text, the doubled spaces lined up with nothing
+    prose = "Жыйынга өкүлдөр катышты.\n\nНарындан келген  Бакыт\nАсанов  сүйлөдү.\n"
+    assert "Бакыт Асанов" in _persons(prose)
+
+
+_WRAPPED_AT_64 = (
+    "Жумгал районунун Чаек айыл аймагында жергиликтүү бюджет боюнча",
+    "коомдук угуу өттү. Угууну айыл өкмөтүнүн башчысынын орун басары",
+    "Нурлан Токтогулов ачып, айылдын жашоочуларына быйылкы бюджеттин",
+    "долбоорун тааныштырды. Угууга 85 тургун катышты.",
+)
+
+
+@pytest.mark.parametrize("spaces", ["  ", "    "])
+def test_a_wrapped_text_with_runs_of_spaces_is_read_at_its_words_width(spaces):
+    # normalise/wraps.py: the width is the words' (a run of spaces counts as one), so a
+    # line that runs of spaces made the longest does not hide the width the text has,
+    # and the break before the capital ("Нурлан") is where that width ran out
+    lines = [_WRAPPED_AT_64[0].replace(" ", spaces), *_WRAPPED_AT_64[1:]]
+    assert normalise("\n".join(_WRAPPED_AT_64)).text.count("\n") == 0
+    assert normalise("\n".join(lines)).text.count("\n") == 0
+
+
+def test_an_indented_line_after_runs_of_spaces_opens_a_paragraph():
+    # near miss: the same text, its third line indented, keeps that break
+    lines = [_WRAPPED_AT_64[0].replace(" ", "    "), *_WRAPPED_AT_64[1:]]
+    lines[2] = "  " + lines[2]
+    assert normalise("\n".join(lines)).text.count("\n") == 1
+
+
 def test_spaces_ending_a_line_leave_the_spans_on_the_original_text():
     text = "Жыйынга   \n30 киши катышты.  \r\nАк-Суу айылында."
     record = parse_text(text)

@@ -14,7 +14,9 @@ line before it goes on in the next one (lexicon/sentences.yaml, `wraps`):
   several of them filling most of it with no closing mark at their end), and the
   next line's first word would not have fitted on the line before: the break is
   where the width ran out. Not after the text's first line (a headline), nor before
-  an indented line (a new paragraph).
+  an indented line (a new paragraph). Widths are those of the words: a run of spaces
+  between two words counts as one (a page copied with doubled spaces, or justified by
+  padding, was wrapped where its words ran out).
 
 A word that a hyphen splits over two lines is one again (the stage's __init__.py drops
 the hyphen and the break: SPLIT_WORD, SPLIT_NAME). A line that a closing mark ends
@@ -54,6 +56,8 @@ _OPEN, _CLOSE = "(", ")"
 # The page's own line ends, whichever it wrote ("\r\n", an old Mac's lone "\r", "\n"): the
 # width it was wrapped at is read on its lines as it laid them out.
 _LAID_LINE_END = rx.compile(r"\r\n?|\n")
+# Spaces between two words beyond the first: no part of the width the text was wrapped at.
+_SPACE_RUN = rx.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def unwrap(text: str, laid_out: str | None = None) -> str:
@@ -136,11 +140,11 @@ def _fixed_width(lines: list[str]) -> int | None:
     between MIN_WIDTH and MAX_WIDTH and at least MIN_WRAPPED_LINES lines (no rows of a
     table or menu) fill most of it (FULL_SHARE) with no closing mark at their end
     and a line after them."""
-    width = max(len(line.rstrip()) for line in lines)
+    width = max(_words_width(line.rstrip()) for line in lines)
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None
     full = sum(
-        len(a.rstrip()) >= FULL_SHARE * width
+        _words_width(a.rstrip()) >= FULL_SHARE * width
         and _open_end(a.rstrip())
         and bool(b.strip())
         and not _columns(a)
@@ -186,7 +190,14 @@ def _full(head: str, tail: str, line: str, width: int | None) -> bool:
     wrapped at `width`; an indented line opens a paragraph."""
     first_word = tail.split(maxsplit=1)[0]
     indented = tail != line
-    return width is not None and not indented and len(head) + 1 + len(first_word) > width
+    return width is not None and not indented and _words_width(head) + 1 + len(first_word) > width
+
+
+def _words_width(line: str) -> int:
+    """The line's length with each run of spaces between two words counted as one."""
+    if "  " not in line:
+        return len(line)
+    return len(_SPACE_RUN.sub(" ", line))
 
 
 def _open_end(head: str) -> bool:
