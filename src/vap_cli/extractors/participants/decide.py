@@ -14,6 +14,7 @@ from collections.abc import Callable
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
+from ...numbers.word_tables import RANGE_FROM
 from . import (
     consisting,
     existence,
@@ -32,6 +33,7 @@ from . import (
     sources,
     tallies,
     vetoes,
+    vital,
     vote_targets,
 )
 from .belonging import belonging_to
@@ -117,6 +119,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
     (rules.BELONGING_TO, belonging_to),
     (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
+    (rules.BORN_OR_DIED, vital.born_or_died),
     (rules.HOST_PREPOSITION, rosters.host_preposition),
     (rules.ACROSS_UNITS, vetoes.across_units),
     (rules.OBLIGATION, modality.obligation),
@@ -381,8 +384,22 @@ def _status(tokens: Tokens, phrase: Phrase) -> Status:
         or status_before(tokens, phrase.start)
         or joined_status(tokens, phrase.start)
         or split_status(tokens, phrase.start, phrase.end)
+        or _status_before_range(tokens, phrase.start)
         or "unknown"
     )
+
+
+def _status_before_range(tokens: Tokens, start: int) -> Status | None:
+    """The high end of a range written with "от ... до" ("участвовали от 30 до 40
+    волонтеров", "пришли от 50 до 70 жителей"): the verb before the whole range is its
+    ends' verb, so the high end, whose text opens at "до", reads it before "от" and the low
+    end's number (participants.range; the low end takes the high end's status)."""
+    low = start
+    while low > 0 and tokens[low - 1].kind == "num":
+        low -= 1
+    if low == start or low == 0 or tokens[low - 1].low not in RANGE_FROM:
+        return None
+    return status_before(tokens, low - 1)
 
 
 def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found] | None:

@@ -23,6 +23,7 @@ from .rules_dropped import (  # noqa: F401 - re-exported: callers read rules.NAM
     BODIES_HELPING,
     BODY_MEMBERS,
     BODY_OR_COMPLAINTS,
+    BORN_OR_DIED,
     CAP_ALLOWED,
     CHROME_LINE,
     COLLECTIVE_WITHOUT_VERB,

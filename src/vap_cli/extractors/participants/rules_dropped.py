@@ -79,6 +79,11 @@ BELONGING_TO = Rule(
 ELECTION_OR_POPULATION = Rule(
     "participants.election_or_population", "an election held or a population, not participants"
 )
+BORN_OR_DIED = Rule(
+    "participants.born_or_died",
+    "people born or who died, said by the count's own clause ('900 бала жарык дүйнөгө"
+    " келди', 'умерли 400 человек'): a birth or death statistic, not who take part",
+)
 ELECTORATE = Rule(
     "participants.electorate",
     "people counted by their right to vote ('жителей, имеющих право голоса: 1 034 чел.'):"
