@@ -36,6 +36,7 @@ from . import (
     vital,
     vote_targets,
 )
+from .aid_units import units_of_aid_recipients
 from .belonging import belonging_to
 from .bodies import body_or_complaints, sized_beyond_clause
 from .chances import chance_taken
@@ -175,6 +176,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.JOINED_TO_WHAT_THERE_IS, existence.joined_to_what_there_is),
     (rules.STRUCK_BY_INCIDENT, recipients.struck_by_incident),
     (rules.BENEFICIARIES, recipients.beneficiaries),
+    (rules.UNITS_OF_AID_RECIPIENTS, units_of_aid_recipients),
     (rules.WINNERS, vetoes.winners),
     (rules.PRIZE_DEGREE, prize_degree),
     (rules.RESULTS, results),

@@ -212,6 +212,13 @@ STRUCK_BY_INCIDENT = Rule(
     " тургун клубга эвакуацияланды'): aid's recipients, an outcome, not who take part",
 )
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
+UNITS_OF_AID_RECIPIENTS = Rule(
+    "participants.units_of_aid_recipients",
+    "units after 'из' that the people named before them come from, in a sentence whose word"
+    " of aid before them has no verb of taking part after it ('помощь получили семьи и"
+    " пенсионеры из пяти айыл окмоту'): the recipients' units, not units whose people take"
+    " part",
+)
 RESTATED_DROPPED_COUNT = Rule(
     "participants.restated_dropped_count",
     "a count set off by a comma and 'или', 'же', 'башкача айтканда', or opening a bracket,"
