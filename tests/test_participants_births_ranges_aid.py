@@ -180,3 +180,27 @@ def test_the_units_of_aid_recipients_take_no_part(
     text: str, expected: list[tuple[int, str | None]]
 ) -> None:
     assert counts_with_who_in_order(text) == expected
+
+
+# --- "Алардын ичинде" after a sentence opening with those who take part ---------------------
+# (the pronoun names them: its counts are their parts, though the verb says what there is;
+# kept_anyway.among_participants, lexicon `among_back_references`)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Катышуучулар үч күн бою билимин жогорулатышат. Алардын ичинде Ат-Башы, Кочкор"
+            " жана Жумгал райондорунан 30 мугалим бар.",
+            [(30, "мугалим")],
+        ),
+        ("Делегаттар эртең менен шаарга жыйналышты. Алардын арасында 12 аял бар.", [(12, "аял")]),
+        # near miss: residents opening the sentence before are a population
+        ("Тургундар жайкы жайытка көчүштү. Алардын арасында 20 ардагер бар.", []),
+    ],
+)
+def test_a_part_of_those_taking_part_named_by_a_pronoun(
+    text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert counts_with_who_in_order(text) == expected
