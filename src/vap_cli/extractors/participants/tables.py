@@ -107,10 +107,12 @@ def aid_caption(ctx: Context, table: Table) -> bool:
     """The last line of text before the table, its caption, names aid ("Распределение
     помощи по айылным аймакам:", "Жардамдын айыл аймактар боюнча бөлүштүрүлүшү:"): the
     table's people are its recipients, row by row (participants.aid_table; round 63)."""
-    table_line = ctx.text.rfind("\n", 0, table.start) + 1  # (a markdown row opens with "|")
-    before = ctx.text[:table_line].rstrip()
-    line_start = before.rfind("\n") + 1
-    tokens = ctx.segments.tokens.between(line_start, len(before))
+    text = ctx.text
+    end = text.rfind("\n", 0, table.start) + 1  # the table's first line (a markdown row: "|")
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # back over the blank lines, one character at a time (no copy of the text)
+    line_start = text.rfind("\n", 0, end) + 1
+    tokens = ctx.segments.tokens.between(line_start, end)
     return any(
         t.low.startswith(_AID_STEMS) and not as_means(tokens, k, _AID_MEANS, AID_MEANS_REACH)
         for k, t in enumerate(tokens)
