@@ -1130,6 +1130,21 @@ PARTICIPANTS_DECISIONS = [
         "Жер титирөөдөн кийин 9 тургун аман калды.",
         ("participants.struck_by_incident", False, "9"),
     ),
+    # births and deaths, a table under a caption of aid, the units aid's recipients come
+    # from (round 63)
+    (
+        "Өткөн айда районубузда 230 бала жарык дүйнөгө келди.",
+        ("participants.born_or_died", False, "230"),
+    ),
+    (
+        "Распределение помощи по селам:\n\n| Село | Пенсионеры | Сумма, сом |\n|---|---|---|\n"
+        "| Талды-Булак | 24 | 48 000 |\n| Кен-Суу | 17 | 34 000 |\n",
+        ("participants.aid_table", False, "24"),
+    ),
+    (
+        "Помощь получили вдовы, инвалиды и пенсионеры из семи айыл окмоту.",
+        ("participants.units_of_aid_recipients", False, "семи"),
+    ),
 ]
 
 

@@ -49,7 +49,7 @@ from .constants import EACH_REACH
 from .decide import count_at
 from .decreed import decreed_colons, decreed_row
 from .phrase import Found
-from .tables import TableCount, population_cells, table_counts
+from .tables import TableCount, aid_cells, population_cells, table_counts
 from .vetoes import RESIDENT_OWNERS
 from .words import UNIT_NOUNS, casefolded, noun_ending_case
 
@@ -142,6 +142,7 @@ def extract(ctx: Context) -> None:
     in_tables = Spans([(t.found.start, t.found.end) for t in tables])
     population = population_cells(ctx) if ctx.segments.tables else []
     in_population = Spans(population)
+    aid = aid_cells(ctx) if ctx.segments.tables else []
     related = Cover(ctx.segments.line_classes.related)
     chrome = Cover(ctx.segments.line_classes.chrome)
     items: list[tuple[Found, TableCount | None]] = []
@@ -164,6 +165,8 @@ def extract(ctx: Context) -> None:
         items.append((found, None))
     for start, end in population:  # the last word on the cells find_counts dropped too
         ctx.decide(rules.POPULATION_COLUMN, False, start, end)
+    for start, end in aid:  # "Распределение помощи по айылным аймакам:" over the table
+        ctx.decide(rules.AID_TABLE, False, start, end)
     places = _Places(ctx)  # gathered only when a step asks for them
     items = _without_quotas_beside_totals(ctx, items, places)
     items = _without_decreed_rows(ctx, items)

@@ -17,6 +17,14 @@ MAX_MODIFIERS = 3
 # финансисты Казыбекского, Ача-Кайындинского, Талды-Суйского айыл окмоту, айыл окмоту
 # Ак-Муз и еще семи айылных аймаков", 23 tokens; round 39). Bounded: linear.
 JOINED_STATUS_REACH = 24
+# How far back from the source preposition before a count of units the word of aid their
+# people received may stand ("С 24 ноября по 2 декабря помощь получили многодетные семьи,
+# дети-сироты и одинокие пенсионеры из пяти айыл окмоту": a list of three groups of
+# people, a hyphened noun three tokens, fourteen tokens; round 63): as the joined status.
+AID_LIST_REACH = JOINED_STATUS_REACH
+# A phrase of means' word before the word of aid stands right before it ("с помощью"):
+# recipients.aid_as_means, and a table's caption of aid (tables.aid_caption).
+AID_MEANS_REACH = 1
 # How many tokens a noun phrase outside the lexicon may span before its verb
 # ("300дөн ашуун ата-эне жана окуучу катышты").
 GENERIC_REACH = 5

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
+from ...numbers.word_tables import RANGE_FROM
 from . import (
     consisting,
     existence,
@@ -32,8 +33,10 @@ from . import (
     sources,
     tallies,
     vetoes,
+    vital,
     vote_targets,
 )
+from .aid_units import units_of_aid_recipients
 from .belonging import belonging_to
 from .bodies import body_or_complaints, sized_beyond_clause
 from .chances import chance_taken
@@ -117,6 +120,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
     (rules.BELONGING_TO, belonging_to),
     (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
+    (rules.BORN_OR_DIED, vital.born_or_died),
     (rules.HOST_PREPOSITION, rosters.host_preposition),
     (rules.ACROSS_UNITS, vetoes.across_units),
     (rules.OBLIGATION, modality.obligation),
@@ -172,6 +176,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.JOINED_TO_WHAT_THERE_IS, existence.joined_to_what_there_is),
     (rules.STRUCK_BY_INCIDENT, recipients.struck_by_incident),
     (rules.BENEFICIARIES, recipients.beneficiaries),
+    (rules.UNITS_OF_AID_RECIPIENTS, units_of_aid_recipients),
     (rules.WINNERS, vetoes.winners),
     (rules.PRIZE_DEGREE, prize_degree),
     (rules.RESULTS, results),
@@ -381,8 +386,22 @@ def _status(tokens: Tokens, phrase: Phrase) -> Status:
         or status_before(tokens, phrase.start)
         or joined_status(tokens, phrase.start)
         or split_status(tokens, phrase.start, phrase.end)
+        or _status_before_range(tokens, phrase.start)
         or "unknown"
     )
+
+
+def _status_before_range(tokens: Tokens, start: int) -> Status | None:
+    """The high end of a range written with "от ... до" ("участвовали от 30 до 40
+    волонтеров", "пришли от 50 до 70 жителей"): the verb before the whole range is its
+    ends' verb, so the high end, whose text opens at "до", reads it before "от" and the low
+    end's number (participants.range; the low end takes the high end's status)."""
+    low = start
+    while low > 0 and tokens[low - 1].kind == "num":
+        low -= 1
+    if low == start or low == 0 or tokens[low - 1].low not in RANGE_FROM:
+        return None
+    return status_before(tokens, low - 1)
 
 
 def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found] | None:

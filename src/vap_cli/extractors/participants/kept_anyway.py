@@ -57,10 +57,12 @@ def kept_despite(tokens: Tokens, p: Phrase, veto: Rule) -> Rule | None:
         return rules.ENTRIES_REVIEWED
     if veto is rules.NEEDS_VERB and entries_won_from(tokens, p):
         return rules.ENTRIES_WON_FROM
-    if veto in _PART_VETOES and part_after_opener(tokens, p):
-        return rules.PART_AFTER_OPENER
+    # (among those taking part first: "Катышуучулар ... . Алардын ичинде 40 аял бар" opens
+    # with an opener too, whose total is the sentence before's noun, no count; round 63)
     if veto in _PART_VETOES and among_participants(tokens, p):
         return rules.PART_AMONG_PARTICIPANTS
+    if veto in _PART_VETOES and part_after_opener(tokens, p):
+        return rules.PART_AFTER_OPENER
     if veto is rules.NEEDS_VERB and admitted_to_programme(tokens, p):
         return rules.ADMITTED_TO_PROGRAMME
     if veto is rules.EXISTENCE and going_verb_closes(tokens, p) and going_to_event(tokens, p):
@@ -299,6 +301,9 @@ _SOURCE_WORDS = 8
 
 # Those who take part, whose genitive before "арасында" opens a sentence of their parts.
 _AMONG_OWNERS = folded_stems("among_owner_stems")
+# ... and the pronoun that names them when they open the sentence before (lexicon
+# `among_back_references`: "Алардын ичинде", after "Катышуучулар ...").
+_AMONG_BACK_REFERENCES = casefolded("among_back_references")
 # How far back from the count its sentence's opening may be (tokens): the sources and the
 # other parts of a list between ("... Миң-Куш айылынан келген 12 волонтер жана ...").
 _AMONG_OPENER_REACH = 32
@@ -321,10 +326,29 @@ def among_participants(tokens: Tokens, p: Phrase) -> bool:
     if len(before) < _OPENER_WORDS or (first > 0 and first - 1 not in tokens.breaks):
         return False  # the sentence opens further back than the reach
     owner, among = before[0], before[1]
+    if among.low not in AMONG:
+        return False
+    if owner.low in _AMONG_BACK_REFERENCES:
+        return _after_participants_sentence(tokens, first)
+    return owner.low.startswith(_AMONG_OWNERS) and noun_ending_case(owner.low) == "genitive"
+
+
+def _after_participants_sentence(tokens: Tokens, first: int) -> bool:
+    """The sentence before the one opening at token `first` opens with those who take part
+    in the nominative (`among_owner_stems`: "Катышуучулар билимин жогорулатышат. Алардын
+    ичинде Ат-Башы, Кочкор жана Жумгал райондорунан 30 мугалим бар"): the pronoun
+    "алардын" there names them, so the count is a part of them (round 63). Not a noun of
+    residents ("Тургундар ... Алардын арасында 20 ардагер бар": a population)."""
+    end = first - 1  # the break that ends the sentence before
+    j = end - 1
+    while j >= 0 and j not in tokens.breaks:
+        j -= 1
+    opening = tokens[j + 1] if j + 1 < end else None
     return (
-        among.low in AMONG
-        and owner.low.startswith(_AMONG_OWNERS)
-        and noun_ending_case(owner.low) == "genitive"
+        opening is not None
+        and opening.kind == "word"
+        and opening.low.startswith(_AMONG_OWNERS)
+        and noun_ending_case(opening.low) is None
     )
 
 

@@ -12,7 +12,7 @@ from ...numbers import Token
 from .admitted import ADMITTING, ADMITTING_FIRST, admitted_to_programme
 from .benefit_beside_parts import benefit_cue_tokens
 from .clause_words import Stems
-from .constants import CUE_REACH, STATUS_REACH
+from .constants import AID_MEANS_REACH, CUE_REACH, STATUS_REACH
 from .finite_verbs import finite_verb
 from .negation import (
     own_clause,
@@ -188,23 +188,19 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         if tok.low.startswith(PARTICIPATION_STEMS):
             return False
         k = p.start - len(before_count) + n
-        if _aid_as_means(tokens, k) or _aid_of_people(tokens, k):
+        if aid_as_means(tokens, k) or _aid_of_people(tokens, k):
             continue  # "с помощью фонда подготовят 300 служащих": the means, no aid
         if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
             return True
     return False
 
 
-# A phrase of means' word before the word of aid stands right before it ("с помощью").
-_AID_MEANS_REACH = 1
-
-
-def _aid_as_means(tokens: Tokens, k: int) -> bool:
+def aid_as_means(tokens: Tokens, k: int) -> bool:
     """The word of aid at token k stands in a phrase of means ("с помощью", "при помощи",
     "жардамы менен"): what the thing is done by, no aid given to people (`as_means`)."""
     means = (_AID_MEANS_BEFORE, _AID_MEANS_AFTER)
     return tokens[k].low.startswith(_AID_STEMS) and as_means(
-        tokens.plain, k, means, _AID_MEANS_REACH
+        tokens.plain, k, means, AID_MEANS_REACH
     )
 
 

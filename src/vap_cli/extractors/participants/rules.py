@@ -23,6 +23,7 @@ from .rules_dropped import (  # noqa: F401 - re-exported: callers read rules.NAM
     BODIES_HELPING,
     BODY_MEMBERS,
     BODY_OR_COMPLAINTS,
+    BORN_OR_DIED,
     CAP_ALLOWED,
     CHROME_LINE,
     COLLECTIVE_WITHOUT_VERB,
@@ -110,6 +111,7 @@ from .rules_dropped import (  # noqa: F401 - re-exported: callers read rules.NAM
     THING_OF_UNITS,
     UNITS_ACTED_UPON,
     UNITS_COVERED,
+    UNITS_OF_AID_RECIPIENTS,
     UNITS_OF_DROPPED_PEOPLE,
     UNITS_RECEIVING,
     UNITS_THAT_ARE,
@@ -124,6 +126,7 @@ from .rules_dropped import (  # noqa: F401 - re-exported: callers read rules.NAM
 from .rules_kept import (  # noqa: F401 - re-exported: callers read rules.NAME
     ADMITTED_TO_PROGRAMME,
     AGENT_NOUN,
+    AID_TABLE,
     BRACKETED_ROW,
     CHANCE_TO_TAKE_PART,
     COLLECTIVE,

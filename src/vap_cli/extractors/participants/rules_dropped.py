@@ -79,6 +79,11 @@ BELONGING_TO = Rule(
 ELECTION_OR_POPULATION = Rule(
     "participants.election_or_population", "an election held or a population, not participants"
 )
+BORN_OR_DIED = Rule(
+    "participants.born_or_died",
+    "people born or who died, said by the count's own clause ('900 бала жарык дүйнөгө"
+    " келди', 'умерли 400 человек'): a birth or death statistic, not who take part",
+)
 ELECTORATE = Rule(
     "participants.electorate",
     "people counted by their right to vote ('жителей, имеющих право голоса: 1 034 чел.'):"
@@ -207,6 +212,13 @@ STRUCK_BY_INCIDENT = Rule(
     " тургун клубга эвакуацияланды'): aid's recipients, an outcome, not who take part",
 )
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
+UNITS_OF_AID_RECIPIENTS = Rule(
+    "participants.units_of_aid_recipients",
+    "units after 'из' that the people named before them come from, in a sentence whose word"
+    " of aid before them has no verb of taking part after it ('помощь получили семьи и"
+    " пенсионеры из пяти айыл окмоту'): the recipients' units, not units whose people take"
+    " part",
+)
 RESTATED_DROPPED_COUNT = Rule(
     "participants.restated_dropped_count",
     "a count set off by a comma and 'или', 'же', 'башкача айтканда', or opening a bracket,"

@@ -231,6 +231,12 @@ POPULATION_COLUMN = Rule(
     "a number in a table column of the population ('Калкы (адам)', 'Население'): how many"
     " live in the row's unit, not who took part",
 )
+AID_TABLE = Rule(
+    "participants.aid_table",
+    "a number in a table's people column under a caption of aid ('Распределение помощи по"
+    " айылным аймакам:', 'Жардамдын бөлүштүрүлүшү:'): who received it in the row's unit, not"
+    " who took part, unless the column's name says taking part",
+)
 
 # This module's rules in the order of the docs' table (rules.ALL lists them first).
 RULES: tuple[Rule, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Rule))

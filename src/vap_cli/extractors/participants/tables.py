@@ -9,17 +9,23 @@ from ...context import Context
 from ...models import Status
 from ...numbers import read_digits
 from ...plain import Fields
-from ...segment.tables import Cell
+from ...segment.tables import Cell, Table
 from ...segment.tokens import Token, TokenStream
 from . import rules
+from .constants import AID_MEANS_REACH
 from .phrase import Found
-from .words import LEX, UNIT_NOUNS, who_at
+from .vetoes import as_means
+from .words import LEX, UNIT_NOUNS, casefolded, who_at
 
 _TABLE_STEMS = tuple(w.casefold() for w in LEX["table"]["participation_stems"])
 _TABLE_TOTAL_ROWS = tuple(w.casefold() for w in LEX["table"]["total_rows"])
 _POPULATION_KY = frozenset(w.casefold() for w in LEX["table"]["population_stems_ky"])
 _POPULATION_RU = tuple(w.casefold() for w in LEX["table"]["population_stems_ru"])
 _CELL_COUNT = rx.compile(r"\d{1,3}(?:[ \u00a0]\d{3}){1,3}|\d{1,7}")
+# The words of aid (lexicon `aid_stems`: "помощ", "жардам") on a table's caption line,
+# not in a phrase of means ("с помощью волонтеров", "жардамы менен").
+_AID_STEMS = tuple(w.casefold() for w in LEX["aid_stems"])
+_AID_MEANS = (casefolded("aid_means_before"), casefolded("aid_means_after"))
 
 
 class TableCount(Fields):
@@ -97,6 +103,41 @@ def _population_word(low: str) -> bool:
     )
 
 
+def aid_caption(ctx: Context, table: Table) -> bool:
+    """The last line of text before the table, its caption, names aid ("Распределение
+    помощи по айылным аймакам:", "Жардамдын айыл аймактар боюнча бөлүштүрүлүшү:"): the
+    table's people are its recipients, row by row (participants.aid_table; round 63)."""
+    text = ctx.text
+    end = text.rfind("\n", 0, table.start) + 1  # the table's first line (a markdown row: "|")
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # back over the blank lines, one character at a time (no copy of the text)
+    line_start = text.rfind("\n", 0, end) + 1
+    tokens = ctx.segments.tokens.between(line_start, end)
+    return any(
+        t.low.startswith(_AID_STEMS) and not as_means(tokens, k, _AID_MEANS, AID_MEANS_REACH)
+        for k, t in enumerate(tokens)
+    )
+
+
+def aid_cells(ctx: Context) -> list[tuple[int, int]]:
+    """The numbers in the people columns that say no taking part, of each table under a
+    caption of aid (`aid_caption`): recipients of the aid, no count of who took part
+    (participants.aid_table)."""
+    out: list[tuple[int, int]] = []
+    stream = ctx.segments.tokens
+    for table in ctx.segments.tables:
+        if not table.header or not aid_caption(ctx, table):
+            continue
+        for index, _, status in _participant_columns(table.header, stream):
+            if status != "unknown":
+                continue
+            for record in table.records:
+                number = record.get(index)
+                if number is not None and _CELL_COUNT.fullmatch(number.text):
+                    out.append((number.start, number.end))
+    return out
+
+
 def population_cells(ctx: Context) -> list[tuple[int, int]]:
     """The numbers in the population columns of each table ("| Ак-Терек | 2 140 |" under
     "Калкы (адам)"): how many live in each row's unit, no count of who took part
@@ -126,6 +167,8 @@ def table_counts(ctx: Context, prose: Sequence[Found] = ()) -> list[TableCount]:
         columns = (
             _participant_columns(table.header, ctx.segments.tokens, said) if table.header else []
         )
+        if columns and aid_caption(ctx, table):
+            columns = [column for column in columns if column[2] != "unknown"]
         for index, who, status in columns:
             for record in table.records:
                 cell = record.get(index)

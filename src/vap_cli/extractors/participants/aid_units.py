@@ -1,0 +1,44 @@
+"""Units named as where aid's recipients come from: "помощь получили многодетные семьи,
+дети-сироты и одинокие пенсионеры из пяти айыл окмоту" counts the units whose people
+received the aid, no units whose people take part (participants.units_of_aid_recipients;
+round 63). The units' count has no verb of its own; the people before the source
+preposition are a list with no number, whose word of aid stands too far back for
+`participants.beneficiaries` (its cue's reach)."""
+
+from __future__ import annotations
+
+from .constants import AID_LIST_REACH
+from .phrase import Phrase, status_at
+from .recipients import aid_as_means
+from .words import PARTICIPATION_STEMS, UNIT_NOUNS, Tokens, casefolded, folded_stems, who_at
+
+_SOURCE_PREPOSITIONS = casefolded("source_prepositions")
+_AID_STEMS = folded_stems("aid_stems")
+# The source preposition right before the count, and the people's noun right before it.
+_PEOPLE_BEFORE_SOURCE = 2
+
+
+def units_of_aid_recipients(tokens: Tokens, p: Phrase) -> bool:
+    """A count of units right after a preposition of source (`source_prepositions`: "из",
+    "от") that a noun of people stands right before, in a sentence whose word of aid
+    (`aid_stems`, not as a means: "с помощью") stands before the people with no verb of
+    taking part between ("В развозке помощи участвовали волонтеры из пяти айыл окмоту"
+    keeps its units: the volunteers took part)."""
+    source = p.start - 1
+    if p.head.entry.lemma not in UNIT_NOUNS or source < _PEOPLE_BEFORE_SOURCE - 1:
+        return False
+    if tokens[source].low not in _SOURCE_PREPOSITIONS:
+        return False
+    if who_at(tokens, p.start - _PEOPLE_BEFORE_SOURCE) is None:
+        return False
+    before = tokens.clause_before(source, AID_LIST_REACH)
+    first = source - len(before)
+    for k in range(source - 1, first - 1, -1):
+        tok = tokens[k]
+        if tok.kind != "word":
+            continue
+        if tok.low.startswith(PARTICIPATION_STEMS) or status_at(tokens, k) is not None:
+            return False
+        if tok.low.startswith(_AID_STEMS) and not aid_as_means(tokens, k):
+            return True
+    return False

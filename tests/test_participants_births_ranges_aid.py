@@ -1,0 +1,206 @@
+"""Participant classes found by held-out round 63 (health and social protection): births
+and deaths, the verb before an "от ... до" range, the health workers' nouns, the verbal
+noun of appointing, a staff's present of serving, a table under a caption of aid, and the
+units aid's recipients come from.
+
+Each class is a rule about the language or the layout: team-written inputs that must give
+the record's field, and a near miss that must not (none of the sentences is a held-out
+round's own or a real text's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from record_fields import counts_with_who_in_order, qualified_counts
+
+# --- people born or who died are a statistic, no one taking part ------------------------
+# The idioms of coming into the world and of leaving it, and the Russian verbs (lexicon
+# `vital_event_phrases`; participants.born_or_died).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Өткөн айда районубузда 230 бала жарык дүйнөгө келди.", []),
+        ("В январе в городе родились 640 детей, умерли 210 человек.", []),
+        ("Кыш ичинде айылда 12 адам дүйнөдөн кайтты.", []),
+        # near misses: "дүйнөгө" not before a verb of coming; a maternity home is no birth
+        ("Дүйнөгө таанымал 20 спортчу мелдешке келди.", [(20, "exact")]),
+        ("В родильном доме 40 врачей прошли обучение.", [(40, "exact")]),
+    ],
+)
+def test_births_and_deaths_are_no_participants(text: str, expected: list[tuple[int, str]]) -> None:
+    assert qualified_counts(text) == expected
+
+
+# --- the high end of an "от ... до" range reads the verb before the whole range ------------
+# ("участвовали от 15 до 25 студентов": the verb is the range's, so no veto of a count
+# with no verb drops its ends; decide._status_before_range).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В доставке помощи участвовали от 15 до 25 студентов.", [(15, "exact"), (25, "up_to")]),
+        ("На ашар вышли от 40 до 60 семей.", [(40, "exact"), (60, "up_to")]),
+        # near miss: no verb before the range, families counted only with one
+        ("В списке от 40 до 60 семей.", []),
+    ],
+)
+def test_a_verb_before_a_from_to_range_is_its_ends_verb(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts(text) == expected
+
+
+# --- midwives, feldshers and the heads of facilities are who-nouns ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На совещание прибыли 17 заведующих детскими садами.", [(17, "заведующий")]),
+        ("Семинарга 25 акушерка жана 10 фельдшер катышты.", [(25, "акушерка"), (10, "фельдшер")]),
+        ("Обучение прошли 30 акушерок и 12 фельдшеров.", [(30, "акушерка"), (12, "фельдшер")]),
+        # near miss: a staff that works there, in the present, is a roster
+        ("В районе работают 12 заведующих ФАПами.", []),
+    ],
+)
+def test_health_workers_and_heads_are_who_nouns(
+    text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert counts_with_who_in_order(text) == expected
+
+
+# --- the verbal noun of appointing is no verb of appointing --------------------------------
+# ("по назначению пенсий": pensions assigned; lexicon `chosen_verb_not`)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На учебу прибыли около 70 сотрудников из пяти районов: специалисты по назначению"
+            " пенсий и кассиры.",
+            [(70, "сотрудник"), (5, "район")],
+        ),
+        (
+            "В тренинге участвовали 45 инспекторов отдела назначения пенсий из семи районов.",
+            [(45, "инспектор"), (7, "район")],
+        ),
+        # near miss: the verb's form still says who were appointed
+        ("Приказом назначены 3 заведующих отделами.", []),
+    ],
+)
+def test_the_noun_of_appointing_selects_no_one(
+    text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert counts_with_who_in_order(text) == expected
+
+
+# --- a staff serving in the present is a roster ---------------------------------------------
+# ("кызмат көрсөтөт" beside "кызмат кылат": lexicon `duty_verbs`)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Лагерде 4 медайым кызмат көрсөтөт.", []),
+        ("Бөлүмдө 6 адис кызмат көрсөтүшөт.", []),
+        # near miss: the past says who served at an event
+        ("Майрамда 12 медайым кызмат көрсөтүштү.", [(12, "exact")]),
+    ],
+)
+def test_serving_in_the_present_is_a_roster(text: str, expected: list[tuple[int, str]]) -> None:
+    assert qualified_counts(text) == expected
+
+
+# --- a table under a caption of aid counts its recipients -----------------------------------
+# (participants.aid_table: the caption line right above the table names aid, not as a
+# means; a column whose name says taking part stays)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Распределение помощи по селам:\n\n| Село | Пенсионеры | Сумма, сом |\n|---|---|---|\n"
+            "| Талды-Булак | 24 | 48 000 |\n| Кен-Суу | 17 | 34 000 |\n",
+            [],
+        ),
+        (
+            "Жардамдын айылдар боюнча бөлүштүрүлүшү:\n\nАйыл | Жесир аялдар | Көмүр, тонна\n"
+            "Ак-Жол | 12 | 12\nЖаңы-Жер | 9 | 9\n",
+            [],
+        ),
+        # near misses: a caption with no aid; aid as the means; a column of those who took part
+        (
+            "Субботниктин жыйынтыгы айылдар боюнча:\n\nАйыл | Тургундар | Тигилген көчөттөр\n"
+            "Ак-Жол | 40 | 120\nЖаңы-Жер | 25 | 80\n",
+            [(40, "тургун"), (25, "тургун")],
+        ),
+        (
+            "Субботник волонтерлордун жардамы менен өттү:\n\nАйыл | Тургундар | Тигилген көчөттөр\n"
+            "Ак-Жол | 40 | 120\nЖаңы-Жер | 25 | 80\n",
+            [(40, "тургун"), (25, "тургун")],
+        ),
+        (
+            "Распределение помощи по селам:\n\n| Село | Участвовали волонтеры | Семьи |\n"
+            "|---|---|---|\n| Талды-Булак | 6 | 48 |\n| Кен-Суу | 4 | 34 |\n",
+            [(6, "волонтёр"), (4, "волонтёр")],
+        ),
+    ],
+)
+def test_a_table_under_a_caption_of_aid_counts_recipients(
+    text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert counts_with_who_in_order(text) == expected
+
+
+# --- the units aid's recipients come from are no units taking part -------------------------
+# (participants.units_of_aid_recipients: "из" and units after a list of people with no
+# number, the word of aid before them with no verb of taking part between)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Помощь получили вдовы, инвалиды и пенсионеры из семи айыл окмоту.", []),
+        (
+            "В декабре материальную помощь получили одинокие старики, многодетные матери и"
+            " инвалиды из шести айылных аймаков.",
+            [],
+        ),
+        # near misses: no word of aid; aid as the means of a training
+        ("На субботник вышли пенсионеры и студенты из семи айыл окмоту.", [(7, "айыл өкмөтү")]),
+        ("С помощью фонда студенты из пяти сел прошли обучение.", [(5, "село")]),
+    ],
+)
+def test_the_units_of_aid_recipients_take_no_part(
+    text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert counts_with_who_in_order(text) == expected
+
+
+# --- "Алардын ичинде" after a sentence opening with those who take part ---------------------
+# (the pronoun names them: its counts are their parts, though the verb says what there is;
+# kept_anyway.among_participants, lexicon `among_back_references`)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Катышуучулар үч күн бою билимин жогорулатышат. Алардын ичинде Ат-Башы, Кочкор"
+            " жана Жумгал райондорунан 30 мугалим бар.",
+            [(30, "мугалим")],
+        ),
+        ("Делегаттар эртең менен шаарга жыйналышты. Алардын арасында 12 аял бар.", [(12, "аял")]),
+        # near miss: residents opening the sentence before are a population
+        ("Тургундар жайкы жайытка көчүштү. Алардын арасында 20 ардагер бар.", []),
+    ],
+)
+def test_a_part_of_those_taking_part_named_by_a_pronoun(
+    text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert counts_with_who_in_order(text) == expected
