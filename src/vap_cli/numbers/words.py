@@ -75,6 +75,10 @@ class NumberPhrase(Fields):
         return ENDING_CASE.get(self.ending) if self.ending else None
 
 
+# Every stem `read_word` tries after the Russian words, with or without an ending.
+_KYRGYZ_STEMS: tuple[str, ...] = (*COLLECTIVE_STEMS, *KY_NUMBER_STEMS, *ENDING_ONLY)
+
+
 @lru_cache(maxsize=8192)
 def read_word(word: str) -> NumberWord | None:
     """A single word: a number word (maybe with an ending), an ordinal, a vague word, or None.
@@ -88,6 +92,8 @@ def read_word(word: str) -> NumberWord | None:
         return NumberWord(None if kind == "vague" else value, kind, low, russian=True)
     if low in RUSSIAN_ORDINALS:
         return NumberWord(RUSSIAN_ORDINALS[low], "ordinal", low, russian=True)
+    if not low.startswith(_KYRGYZ_STEMS):
+        return None  # most words open with no stem: one test of them all, in C
     for stem in COLLECTIVE_STEMS:
         if low.startswith(stem):
             rest = low[len(stem) :]

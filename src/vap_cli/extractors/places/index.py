@@ -69,6 +69,9 @@ class PlaceIndex:
     # in a list of dated venues (lower_case.py; accleft): by the name's own spelling in
     # lower case ("каракол" is Каракол, not Кара-Көл, which folds the same).
     lower_case_listed: dict[str, str] = field(default_factory=dict)
+    # The keys of both as tuples, for one `str.startswith` each (`may_be_lower_case_city`).
+    lower_case_keys: tuple[str, ...] = ()
+    lower_case_listed_keys: tuple[str, ...] = ()
     # The Kyrgyz readings of the villages the gazetteer spells in Russian (folded),
     # which no name of the gazetteer has: `kyrgyz_village_readings`.
     kyrgyz_villages: dict[str, tuple[gz.Unit, ...]] = field(default_factory=dict)
@@ -139,6 +142,8 @@ class PlaceIndex:
             for u in gazetteer.units(lv)
             if not u.iso and fold(u.name) not in index.lower_case
         }
+        index.lower_case_keys = tuple(index.lower_case)
+        index.lower_case_listed_keys = tuple(index.lower_case_listed)
         lower = (*index.lower_case.values(), *index.lower_case_listed.values())
         index.lower_starts = frozenset(n[:2].casefold() for n in lower)
         index.kyrgyz_villages = kyrgyz_village_readings(gazetteer)
@@ -182,6 +187,12 @@ class PlaceIndex:
         A cheap test that spares most words the morphology."""
         key = fold(word)
         return key[:3] in self.starts or key[:2] in self.starts or key[:1] in self.starts
+
+    def may_be_lower_case_city(self, key: str, low: str) -> bool:
+        """Whether a word may be a city written in lower case (lower_case.py): its folded
+        form (`key`) opens with a name of `lower_case`, or its case-folded form (`low`)
+        with one of `lower_case_listed` (each list tried by one `str.startswith`, in C)."""
+        return key.startswith(self.lower_case_keys) or low.startswith(self.lower_case_listed_keys)
 
     def lookup(self, text: str) -> list[gz.Unit]:
         key = fold(text)

@@ -32,10 +32,7 @@ def lower_case_city(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> 
     city as a dated venue in a list of them (`dated_venue_listed`); its units under the
     gazetteer's name."""
     tok = tokens[i]
-    key = fold(tok.text)
-    if not any(map(key.startswith, idx.lower_case)) and not any(
-        map(tok.low.startswith, idx.lower_case_listed)
-    ):
+    if not idx.may_be_lower_case_city(fold(tok.text), tok.low):
         return None
     for reading in morph.candidate_stems(tok.text):
         if not reading.ending:

@@ -173,11 +173,7 @@ def _word_marks(word: str, low: str, idx: PlaceIndex) -> int:
         (ru_noun, RU_NOUN),
         (low.endswith(RU_ADJ_ENDINGS), _LOWER_ADJ),
         (word[:2] in idx.lower_starts, _CITY_START),
-        (
-            any(map(key.startswith, idx.lower_case))
-            or any(map(low.startswith, idx.lower_case_listed)),
-            _CITY,
-        ),
+        (idx.may_be_lower_case_city(key, low), _CITY),
     )
     marks = sum(bit for flag, bit in flags if flag)
     alone = marks & _CAPITAL and marks & _MAY_START and marks & _NAME
