@@ -975,6 +975,15 @@ PARTICIPANTS_DECISIONS = [
         "Быйыл 5 кызматкер тартип жоопкерчилигине тартылды.",
         ("participants.penalised", False, "5"),
     ),
+    # ... and the Russian liability noun after the verb (left63)
+    (
+        "После рейда 14 водителей привлечены к административной ответственности.",
+        ("participants.penalised", False, "14"),
+    ),
+    (
+        "Жайкысын тоодо 18 үй-бүлө боз үй тигип жашашат.",
+        ("participants.way_of_living", False, "18"),
+    ),
     ("В селе у 35 фермеров нет техники.", ("participants.people_have_ru", False, "35")),
     (
         "Токтом 12 депутаттын макулдугу менен кабыл алынды.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from record_fields import counts, counts_with_who, qualified_counts, qualified_counts_in_order
+from vap_cli.pipeline import explain_text
 
 # --- participant counts, one table of classes: each class two team inputs and a near miss
 # Left after held-out round 3's first fixes (issue 14).
@@ -764,6 +765,42 @@ def test_people_held_liable_are_no_count(text: str) -> None:
 def test_people_drawn_into_work_with_no_liability_count() -> None:
     # near miss: the same verb with no liability noun before it
     assert counts("Ашарга 40 жаран тартылып, арык тазаланды.") == [40]
+
+
+# ... and the Russian liability noun after the verb (left63): "привлечены" followed by
+# "к ответственности" (lexicon `liability_words`, the preposition of
+# `liability_prepositions_ru` and adjectives between) is being held liable as well; the
+# count is a penalty's, and --explain says so (participants.penalised), not that no noun
+# follows.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "После рейда 14 водителей привлечены к административной ответственности.",
+        "По итогам проверки привлечены к ответственности 6 продавцов рынка.",
+        "За порубку леса 3 жителя села привлечены к административной и уголовной ответственности.",
+        "К ответственности привлечены 8 владельцев скота.",
+    ],
+)
+def test_people_held_liable_in_russian_are_no_count(text: str) -> None:
+    assert counts(text) == []
+    assert [d.rule.code for d in explain_text(text)[1] if not d.kept] == ["participants.penalised"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: drawn into a work, with a word of responsibility elsewhere
+        ("К уборке парка привлечены 45 студентов.", [45]),
+        ("К работе привлечены 20 волонтеров, ответственность за них несет школа.", [20]),
+        # ... and an adjective that only opens like the liability noun
+        ("К ответственной работе на выборах привлечены 30 наблюдателей.", [30]),
+        ("Привлечены к ремонту дорог 16 рабочих.", [16]),
+    ],
+)
+def test_people_drawn_into_work_in_russian_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
 
 
 # --- inspectors, workers and district officers ---------------------------------------------

@@ -37,6 +37,7 @@ from . import (
     vote_targets,
 )
 from .aid_units import units_of_aid_recipients
+from .being import way_of_living
 from .belonging import belonging_to
 from .bodies import body_or_complaints, sized_beyond_clause
 from .chances import chance_taken
@@ -54,6 +55,7 @@ from .generic import (
 from .group_members import group_of_agents
 from .kept_anyway import gapped_row_status, kept_despite
 from .letters import letter_recipients
+from .liability import held_liable
 from .measures import age_said_of, age_with_age_noun, is_measure
 from .members import body_members
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
@@ -109,6 +111,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.UNITS_COVERED, rosters.units_covered),
     (rules.HABIT_OF_PLACE, rosters.habit_of_place),
     (rules.CONVERB_OF_HABIT, tallies.converb_of_habit),
+    (rules.WAY_OF_LIVING, way_of_living),
     (rules.DAILY_COMMUTE, rosters.daily_commute),
     (rules.HABITUAL_GATHERING, rosters.habitual_gathering),
     (rules.EXISTENCE, rosters.being_right_before),
@@ -164,6 +167,9 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
 
 # The same, for a count no verb says takes part (its status is "unknown").
 UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
+    # (held liable first: "привлечены к ответственности 7 продавцов" is a penalty's, the
+    # reason the verb is none, before any veto of a noun that needs a verb; left63)
+    (rules.PENALISED, lambda tokens, p: held_liable(tokens, p.start, p.end)),
     (rules.DISTRIBUTIVE, modality.quota_not_sent),
     (rules.CAP_ALLOWED, lambda tokens, p: p.reading.cap),
     (rules.UNITS_RECEIVING, vetoes.units_receiving),
@@ -372,11 +378,13 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             return rules.PASSED_A_TEST  # "52 из 58 участников получили сертификаты"
         if found is not None:
             return found
-    return (
-        count_of_named_noun(tokens, num, reading)
-        or number_of_those_before(tokens, num, reading)
-        or rules.NO_NOUN
+    found_named = count_of_named_noun(tokens, num, reading) or number_of_those_before(
+        tokens, num, reading
     )
+    if found_named is not None:
+        return found_named
+    # "12 водителей привлечены к ответственности": the agent noun's verb is none (left63)
+    return rules.PENALISED if held_liable(tokens, num.first, reading.after) else rules.NO_NOUN
 
 
 def _status(tokens: Tokens, phrase: Phrase) -> Status:

@@ -118,6 +118,7 @@ from .rules_dropped import (  # noqa: F401 - re-exported: callers read rules.NAM
     VOTE_TALLY_ROW,
     VOTES_FOR,
     WAITING_FOR_SERVICE,
+    WAY_OF_LIVING,
     WHOLE_OF_PART,
     WINNERS,
     WINNERS_BEFORE_PART,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ... import morph
 from ...lexicon import load
 from ...numbers import PARTITIVE_ENDINGS, Token, number_at
-from .being import BEING_CLOSERS, closes_with_being, of_an_activity
+from .being import BEING_CLOSERS, closes_with_being, converbs_of_verbs, of_an_activity
 from .clause_words import Stems
 from .constants import CUE_REACH, DASHES, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
@@ -529,23 +529,8 @@ def winners_before_part(tokens: Tokens, p: Phrase) -> bool:
     return False
 
 
-def _converbs_of_habits() -> list[list[str]]:
-    """The converbs ("билим алып", "үйрөнүп") of the verbs of taking part that are also a
-    habit (lexicon `verbs` limited to `forms: past`)."""
-    out = []
-    for verb in LEX["verbs"]:
-        if verb.get("forms") != "past":
-            continue
-        *leading, stem = verb["words"]
-        for chain in (("converb",), ("reciprocal", "converb")):
-            try:
-                out.append([*leading, morph.inflect(stem, *chain)])
-            except ValueError:  # no such suffix after this stem
-                continue
-    return out
-
-
-_HABIT_CONVERBS = Phrases(_converbs_of_habits())
+# The converbs of the verbs of taking part that are also a habit (`forms: past`).
+_HABIT_CONVERBS = Phrases(converbs_of_verbs("past"))
 
 
 # The Kyrgyz present-future ("иштейт", "берет", "жатат"): a sentence closed by it tells
