@@ -981,6 +981,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.penalised", False, "14"),
     ),
     (
+        "Сынакка 3 повесть жазган акын катышты.",
+        ("participants.object_of_participle", False, "3"),
+    ),
+    (
         "Жайкысын тоодо 18 үй-бүлө боз үй тигип жашашат.",
         ("participants.way_of_living", False, "18"),
     ),

@@ -785,7 +785,8 @@ def test_people_drawn_into_work_with_no_liability_count() -> None:
 )
 def test_people_held_liable_in_russian_are_no_count(text: str) -> None:
     assert counts(text) == []
-    assert [d.rule.code for d in explain_text(text)[1] if not d.kept] == ["participants.penalised"]
+    codes = [d.rule.code for d in explain_text(text)[1] if not d.kept]
+    assert [c for c in codes if c.startswith("participants.")] == ["participants.penalised"]
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,7 @@ from .group_members import group_of_agents
 from .kept_anyway import gapped_row_status, kept_despite
 from .letters import letter_recipients
 from .liability import held_liable
-from .measures import age_said_of, age_with_age_noun, is_measure
+from .measures import age_said_of, age_with_age_noun, is_measure, object_of_participle
 from .members import body_members
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
@@ -110,6 +110,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOSTS, vetoes.hosts),
     (rules.UNITS_COVERED, rosters.units_covered),
     (rules.HABIT_OF_PLACE, rosters.habit_of_place),
+    (rules.OBJECT_OF_PARTICIPLE, lambda tokens, p: object_of_participle(tokens, p.reading.after)),
     (rules.CONVERB_OF_HABIT, tallies.converb_of_habit),
     (rules.WAY_OF_LIVING, way_of_living),
     (rules.DAILY_COMMUTE, rosters.daily_commute),
@@ -357,6 +358,8 @@ def _qualified_part(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found
 def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
     """No who-noun after the number: a noun phrase outside the lexicon before a verb of
     taking part ("50 эксперт катышты"), or the number of "<who> саны"."""
+    if object_of_participle(tokens, reading.after):
+        return rules.OBJECT_OF_PARTICIPLE  # "2 китеп жазган акын катышты": the books
     if not reading.bare_case and num.kind != "collective":
         found = (
             part_of_relative_antecedent(tokens, num, reading)

@@ -322,6 +322,12 @@ PEOPLE_HAVE_RU = Rule(
     " техники'), no verb or other word of taking part in the sentence, no event verb or"
     " kind in its clause: who has or lacks a thing, not who came",
 )
+OBJECT_OF_PARTICIPLE = Rule(
+    "participants.object_of_participle",
+    "the number before a bare noun, a participle whose object it is and a noun of who, its"
+    " subject ('2 китеп жазган акын катышты': a poet who wrote two books): the number"
+    " counts the object, not the people named after it",
+)
 WAY_OF_LIVING = Rule(
     "participants.way_of_living",
     "the count's clause closes with a verb of living right after the converb of a verb of"
