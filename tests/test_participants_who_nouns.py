@@ -881,3 +881,36 @@ def test_tradesmen_of_the_works(text: str, expected: list[tuple[int, str]]) -> N
 )
 def test_homeowners_associations(text: str, expected: list[tuple[int, str]]) -> None:
     assert qualified_counts(text) == expected
+
+
+# --- a grade made a kind: "28 жогорку класстын окуучусу" (left63) ----------------------------
+# Right after a number a grade word is its ordinal ("9 класстын окуучулары": lexicon
+# `grade_words`, measure words). A bare word between the number and the grade's genitive
+# makes the grade a kind ("жогорку класс": the upper grades), and a noun of who in the
+# possessive singular after it, with a verb of taking part, is what the number counts
+# (participants.grade_kind_owned). The plural possessive counts the classes' pupils, no
+# number of them.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Олимпиадага 32 жогорку класстын окуучусу катышты.", [(32, "окуучу")]),
+        ("Семинарга он алты башталгыч класстын мугалими келди.", [(16, "мугалим")]),
+        ("Конференцияга 21 жогорку курстун студенти катышты.", [(21, "студент")]),
+    ],
+)
+def test_a_grade_made_a_kind_owns_the_people_counted(text: str, expected: list) -> None:
+    assert counts_with_who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the plural possessive (three classes), a grade's ordinal
+        "Олимпиадага 3 жогорку класстын окуучулары катышты.",
+        "Олимпиадага 11 класстын окуучусу катышты.",
+    ],
+)
+def test_a_grade_ordinal_or_classes_counted_give_no_count_of_people(text: str) -> None:
+    assert counts(text) == []

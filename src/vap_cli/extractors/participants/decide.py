@@ -52,6 +52,7 @@ from .generic import (
     generic_owner_of_taking_part,
     inverted_count,
 )
+from .grade_kinds import grade_kind_owned
 from .group_members import group_of_agents
 from .kept_anyway import gapped_row_status, kept_despite
 from .letters import letter_recipients
@@ -370,6 +371,7 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             or generic_owner_of_taking_part(tokens, num, reading)
             or agent_count(tokens, num, reading)
             or group_of_agents(tokens, num, reading)
+            or grade_kind_owned(tokens, num, reading)
             or part_of_named_whole(tokens, num, reading)
             or part_of_those_named(tokens, num, reading)
             or inverted_count(tokens, num, reading)

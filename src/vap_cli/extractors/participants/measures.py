@@ -49,7 +49,7 @@ _AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
 
 def _measures_by_letter() -> dict[str, tuple[str, ...]]:
     # each also as a Russian keyboard types it ("күндүк" as "кундук")
-    stems = sorted(typed_too(LEX["measure_words"]), key=len, reverse=True)
+    stems = sorted(typed_too(LEX["measure_words"] + LEX["grade_words"]), key=len, reverse=True)
     index: dict[str, list[str]] = {}
     for stem in stems:
         index.setdefault(stem[:1], []).append(stem)

@@ -146,6 +146,7 @@ from .rules_kept import (  # noqa: F401 - re-exported: callers read rules.NAME
     GENERIC_NOUN_AFTER_VERB,
     GENERIC_NOUN_LISTED,
     GOING_TO_EVENT,
+    GRADE_KIND_OWNED,
     GROUP_OF_AGENTS,
     INVERTED_COUNT,
     LISTED_BEFORE_TOTAL,
