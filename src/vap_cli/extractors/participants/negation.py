@@ -38,6 +38,10 @@ _STAYING = tuple(w.casefold() for w in _STAYED["verb_stems"])
 _NOT_STAYING = tuple(w.casefold() for w in _STAYED["verb_not_stems"])
 _HOUSE_PREPOSITIONS = frozenset(_STAYED["house_prepositions"])
 _VERB_JOINERS = frozenset(_STAYED["verb_joiners"])
+_HOUSE_ADJECTIVE_ENDINGS = tuple(_STAYED["house_adjective_endings"])
+# ... read only after at least this many letters of stem: "всего" (in all) and "этого",
+# "того", "него" end alike with fewer.
+_HOUSE_ADJECTIVE_MIN_STEM = 3
 # a converb's endings ("калып", "отуруп"): a verb of staying so written ends no clause
 _CONVERB_ENDINGS = tuple(LEX["progressive_converb_endings"])
 # what negated_after tries a token for: a denied form, or a status phrase's first word
@@ -206,11 +210,23 @@ def _staying(words: Sequence[str], k: int) -> bool:
 def _house_genitive(words: Sequence[str], k: int) -> bool:
     """The word of home at k is a house's genitive ("возле дома", "около нового дома"):
     a preposition of `house_prepositions` before it, only adjectives in the genitive
-    between (morphology `adjective_genitive_endings`)."""
+    between (morphology `adjective_genitive_endings`); or an adjective agreeing with the
+    house right before it (`_agrees_with_house`: "во дворе нового дома")."""
     before = k - 1
+    if before >= 0 and _agrees_with_house(words[before]):
+        return True  # "во дворе нового дома": the adverb takes no adjective (left63)
     while before >= 0 and words[before].endswith(morph.RU_ADJECTIVE_GENITIVE_ENDINGS):
         before -= 1
     return before >= 0 and words[before] in _HOUSE_PREPOSITIONS
+
+
+def _agrees_with_house(word: str) -> bool:
+    """An adjective in the genitive singular that agrees with "дом" (`house_adjective_
+    endings` after a stem of `_HOUSE_ADJECTIVE_MIN_STEM` letters): "нового", "жилого"."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= _HOUSE_ADJECTIVE_MIN_STEM
+        for ending in _HOUSE_ADJECTIVE_ENDINGS
+    )
 
 
 def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
