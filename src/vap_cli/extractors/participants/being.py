@@ -7,7 +7,7 @@ existence and tallies' clause readers."""
 from __future__ import annotations
 
 from ... import morph
-from .constants import STATUS_REACH
+from .constants import CLAUSE_CUTS, STATUS_REACH
 from .event_words import event_words
 from .phrase import Phrase
 from .words import (
@@ -38,7 +38,6 @@ _OF_AN_ACTIVITY = casefolded("activity_compound_nouns") | casefolded("accompanyi
 BEING_CLOSERS = _EXISTENCE_VERBS | _BEING_AUXILIARIES
 # The verbs of living among them (`dwelling_stems`: "жашайт", "жашашат").
 _DWELLING = frozenset(w for w in _EXISTENCE_VERBS if w.startswith(folded_stems("dwelling_stems")))
-_CLAUSE_CUTS = frozenset({",", ";"})
 # An event named where people are or go: its kind word in the dative or the locative.
 _EVENT_CASE_ENDINGS = morph.variants("dative") + morph.variants("locative")
 
@@ -135,7 +134,7 @@ def way_of_living(tokens: Tokens, p: Phrase) -> bool:
     take part), nor when another verb closes the clause ("майрамга 12 үй-бүлө боз үй
     тигип, азыгын сатышты"; left63)."""
     clause = tokens.clause_after(p.end, STATUS_REACH)
-    stop = next((n for n, tok in enumerate(clause) if tok.text in _CLAUSE_CUTS), len(clause))
+    stop = next((n for n, tok in enumerate(clause) if tok.text in CLAUSE_CUTS), len(clause))
     if stop == len(clause) and p.end + stop not in tokens.breaks:
         return False  # the clause runs on past the reach: no verb closes it here
     words = [n for n in range(stop) if clause[n].kind == "word"]

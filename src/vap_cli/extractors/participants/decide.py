@@ -383,13 +383,12 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             return rules.PASSED_A_TEST  # "52 из 58 участников получили сертификаты"
         if found is not None:
             return found
-    found_named = count_of_named_noun(tokens, num, reading) or number_of_those_before(
-        tokens, num, reading
+    return (
+        count_of_named_noun(tokens, num, reading)
+        or number_of_those_before(tokens, num, reading)
+        # "12 водителей привлечены к ответственности": the agent's verb is none (left63)
+        or (rules.PENALISED if held_liable(tokens, num.first, reading.after) else rules.NO_NOUN)
     )
-    if found_named is not None:
-        return found_named
-    # "12 водителей привлечены к ответственности": the agent noun's verb is none (left63)
-    return rules.PENALISED if held_liable(tokens, num.first, reading.after) else rules.NO_NOUN
 
 
 def _status(tokens: Tokens, phrase: Phrase) -> Status:
