@@ -612,6 +612,10 @@ PARTICIPANTS_DECISIONS = [
         "Бригада из 9 монтажников приехала в село.",
         ("participants.group_of_agents", True, "9 монтажников"),
     ),
+    (
+        "Мелдешке 24 жогорку класстын окуучусу катышты.",
+        ("participants.grade_kind_owned", True, "24 жогорку класстын окуучусу"),
+    ),
     ("Катышкан адамдар 45тен ашты.", ("participants.named_noun_count", True, "адамдар 45тен ашты")),
     (
         "Айылдын жаштары жыйынга келишти, алардын саны 45ке жетти.",
@@ -974,6 +978,19 @@ PARTICIPANTS_DECISIONS = [
     (
         "Быйыл 5 кызматкер тартип жоопкерчилигине тартылды.",
         ("participants.penalised", False, "5"),
+    ),
+    # ... and the Russian liability noun after the verb (left63)
+    (
+        "После рейда 14 водителей привлечены к административной ответственности.",
+        ("participants.penalised", False, "14"),
+    ),
+    (
+        "Сынакка 3 повесть жазган акын катышты.",
+        ("participants.object_of_participle", False, "3"),
+    ),
+    (
+        "Жайкысын тоодо 18 үй-бүлө боз үй тигип жашашат.",
+        ("participants.way_of_living", False, "18"),
     ),
     ("В селе у 35 фермеров нет техники.", ("participants.people_have_ru", False, "35")),
     (

@@ -1659,6 +1659,28 @@ def test_staying_at_home_in_other_forms_is_no_count(text: str) -> None:
     assert counts(text) == []
 
 
+# ... and "дома" right after an adjective agreeing with the house in the genitive
+# singular (lexicon `house_adjective_endings`: -ого, -его, after a stem of three letters
+# at least) is a house's genitive whatever stands before it: the adverb "дома" (at home)
+# takes no adjective (left63). A bare noun before "дома" decides nothing ("во дворе дома"
+# and "в итоге дома" read alike: left as home), nor does "всего" (in all).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Во дворе нового дома остались 18 волонтеров.", [18]),
+        ("В подъезде многоэтажного дома оставались 9 активистов.", [9]),
+        ("На крыше соседнего дома остались 6 спасателей.", [6]),
+        # near misses: no adjective, or "всего" (in all) before "дома"
+        ("В итоге дома остались 35 школьников.", []),
+        ("Всего дома остались 120 пенсионеров.", []),
+    ],
+)
+def test_an_adjective_agreeing_with_the_house_makes_it_no_home(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
 # Who stayed at home and went on to take part from there count: the verb of staying is a
 # converb, which ends no clause ("үйдө отуруп, ... катышты"), or it is joined by "и" /
 # "жана" to a verb of taking part with the same subject (fix59, the final read). Staying

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from record_fields import counts, counts_with_who, qualified_counts, qualified_counts_in_order
+from vap_cli.pipeline import explain_text
 
 # --- participant counts, one table of classes: each class two team inputs and a near miss
 # Left after held-out round 3's first fixes (issue 14).
@@ -766,6 +767,43 @@ def test_people_drawn_into_work_with_no_liability_count() -> None:
     assert counts("Ашарга 40 жаран тартылып, арык тазаланды.") == [40]
 
 
+# ... and the Russian liability noun after the verb (left63): "привлечены" followed by
+# "к ответственности" (lexicon `liability_words`, the preposition of
+# `liability_prepositions_ru` and adjectives between) is being held liable as well; the
+# count is a penalty's, and --explain says so (participants.penalised), not that no noun
+# follows.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "После рейда 14 водителей привлечены к административной ответственности.",
+        "По итогам проверки привлечены к ответственности 6 продавцов рынка.",
+        "За порубку леса 3 жителя села привлечены к административной и уголовной ответственности.",
+        "К ответственности привлечены 8 владельцев скота.",
+    ],
+)
+def test_people_held_liable_in_russian_are_no_count(text: str) -> None:
+    assert counts(text) == []
+    codes = [d.rule.code for d in explain_text(text)[1] if not d.kept]
+    assert [c for c in codes if c.startswith("participants.")] == ["participants.penalised"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: drawn into a work, with a word of responsibility elsewhere
+        ("К уборке парка привлечены 45 студентов.", [45]),
+        ("К работе привлечены 20 волонтеров, ответственность за них несет школа.", [20]),
+        # ... and an adjective that only opens like the liability noun
+        ("К ответственной работе на выборах привлечены 30 наблюдателей.", [30]),
+        ("Привлечены к ремонту дорог 16 рабочих.", [16]),
+    ],
+)
+def test_people_drawn_into_work_in_russian_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- inspectors, workers and district officers ---------------------------------------------
 # "инспектор" (both languages, with the Kyrgyz possessive "инспектору" after its body's
 # genitive), and the Russian adjectives declined as nouns "рабочий", "участковый" (their
@@ -843,3 +881,36 @@ def test_tradesmen_of_the_works(text: str, expected: list[tuple[int, str]]) -> N
 )
 def test_homeowners_associations(text: str, expected: list[tuple[int, str]]) -> None:
     assert qualified_counts(text) == expected
+
+
+# --- a grade made a kind: "28 жогорку класстын окуучусу" (left63) ----------------------------
+# Right after a number a grade word is its ordinal ("9 класстын окуучулары": lexicon
+# `grade_words`, measure words). A bare word between the number and the grade's genitive
+# makes the grade a kind ("жогорку класс": the upper grades), and a noun of who in the
+# possessive singular after it, with a verb of taking part, is what the number counts
+# (participants.grade_kind_owned). The plural possessive counts the classes' pupils, no
+# number of them.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Олимпиадага 32 жогорку класстын окуучусу катышты.", [(32, "окуучу")]),
+        ("Семинарга он алты башталгыч класстын мугалими келди.", [(16, "мугалим")]),
+        ("Конференцияга 21 жогорку курстун студенти катышты.", [(21, "студент")]),
+    ],
+)
+def test_a_grade_made_a_kind_owns_the_people_counted(text: str, expected: list) -> None:
+    assert counts_with_who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the plural possessive (three classes), a grade's ordinal
+        "Олимпиадага 3 жогорку класстын окуучулары катышты.",
+        "Олимпиадага 11 класстын окуучусу катышты.",
+    ],
+)
+def test_a_grade_ordinal_or_classes_counted_give_no_count_of_people(text: str) -> None:
+    assert counts(text) == []

@@ -58,6 +58,46 @@ def test_land_before_its_participle_leaves_the_number_to_the_people() -> None:
     assert qualified_counts("Жыйынга 60 жер иштеткен дыйкан келди.") == [(60, "exact")]
 
 
+# ... and before a verb of taking part, "N <countable noun> <participle> <who>" is read
+# alike (left63; it counted the number as people by the generic reading before): the
+# number counts the participle's object, said by participants.object_of_participle.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сынакка 2 китеп жазган акын катышты.",
+        "Жыйынга 12 ыр чыгарган обончу катышты.",
+        "Көргөзмөгө 6 сүрөт тарткан окуучу катышты.",
+        # a noun of who as the object: the mother raised the ten
+        "Майрамга 10 бала тарбиялаган апа катышты.",
+    ],
+)
+def test_a_countable_object_before_a_participle_and_a_verb_of_taking_part(text) -> None:
+    assert counts(text) == []
+    codes = [d.rule.code for d in explain_text(text)[1] if not d.kept]
+    assert [c for c in codes if c.startswith("participants.")] == [
+        "participants.object_of_participle"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: the counted noun is the participle's subject (a unit after it), the
+        # participle is one of taking part, the noun before it has the possessive, or the
+        # number stands right before the people
+        ("Сынакка 30 окуучу катышкан мектеп сыйланды.", [(30, "exact")]),
+        ("Жыйынга 25 ата-эне келген мугалимдер катышты.", [(25, "exact")]),
+        ("Китеп жазган 4 акын сынакка катышты.", [(4, "exact")]),
+    ],
+)
+def test_a_subject_before_a_participle_or_the_people_counted_right_after_the_number(
+    text, expected
+) -> None:
+    assert qualified_counts(text) == expected
+
+
 # --- a whole named by a participle in the genitive plural: "бүтүргөндөрдүн 12си" ---------
 # (participants.part_of_described, participle_wholes.py)
 

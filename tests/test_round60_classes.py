@@ -295,3 +295,39 @@ def test_produce_of_a_place_at_a_fair_is_no_place() -> None:
 def test_near_miss_a_places_farmers_are_the_place() -> None:
     # a noun of people after the genitive, no produce: the town stays
     assert places("Баткендин дыйкандары жарманкеге өрүк алып келишти.") == {"city:Баткен"}
+
+
+# --- participants.way_of_living: a yurt pitched to live in (left63) --------------------------
+# The converb of a verb of taking part (lexicon `verbs`: "боз үй тиг", "чогул") right before
+# a verb of living that closes the count's clause (`dwelling_stems` among `existence_verbs`)
+# tells how people live, not who took part; an event named in the clause in the dative or
+# the locative keeps them, and so does another verb closing the clause.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Айылдын четинде 30 үй-бүлө боз үй тигип жашайт.",
+        "Жайкысын тоодо 18 малчы үй-бүлөсү менен боз үй тигишип жашашат.",
+        "Суу ташкынынан кийин 12 үй-бүлө азырынча боз үй тигип жашашат.",
+    ],
+)
+def test_families_who_live_in_a_pitched_yurt_are_no_count(text: str) -> None:
+    assert counts(text) == []
+    assert dropped_by(text, "participants.way_of_living")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: an event named in the clause (the locative, the dative)
+        ("Жарманкеде 20 үй-бүлө боз үй тигип жашашат.", [(20, "exact")]),
+        ("Фестивалга 25 үй-бүлө боз үй тигип жашашат.", [(25, "exact")]),
+        # ... and the converb before another verb than one of living
+        ("Быйыл 14 үй-бүлө боз үй тигип, конокторду тосуп алышты.", [(14, "exact")]),
+    ],
+)
+def test_a_yurt_pitched_at_an_event_or_before_another_verb_counts(
+    text: str, expected: list
+) -> None:
+    assert counts(text) == expected

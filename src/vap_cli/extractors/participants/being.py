@@ -6,9 +6,20 @@ existence and tallies' clause readers."""
 
 from __future__ import annotations
 
-from .constants import STATUS_REACH
+from ... import morph
+from .constants import CLAUSE_CUTS, STATUS_REACH
+from .event_words import event_words
 from .phrase import Phrase
-from .words import ROSTER_LEMMAS, SEAT_VERBS, Tokens, casefolded, ends_sentence_at
+from .words import (
+    LEX,
+    ROSTER_LEMMAS,
+    SEAT_VERBS,
+    Phrases,
+    Tokens,
+    casefolded,
+    ends_sentence_at,
+    folded_stems,
+)
 
 # The verbs of what there is closing a count's clause.
 _EXISTENCE_VERBS = casefolded("existence_verbs")
@@ -25,6 +36,29 @@ _DUTY_VERBS = casefolded("duty_verbs")
 _OF_AN_ACTIVITY = casefolded("activity_compound_nouns") | casefolded("accompanying_converbs")
 # Every word that may close a clause of what there is (tallies asks a clause for one).
 BEING_CLOSERS = _EXISTENCE_VERBS | _BEING_AUXILIARIES
+# The verbs of living among them (`dwelling_stems`: "жашайт", "жашашат").
+_DWELLING = frozenset(w for w in _EXISTENCE_VERBS if w.startswith(folded_stems("dwelling_stems")))
+# An event named where people are or go: its kind word in the dative or the locative.
+_EVENT_CASE_ENDINGS = morph.variants("dative") + morph.variants("locative")
+
+
+def converbs_of_verbs(forms: str | None = None) -> list[list[str]]:
+    """The converbs ("боз үй тигип", "билим алып", "үйрөнүшүп") of the verbs of taking part
+    (lexicon `verbs`), of those limited to `forms` only when it is given."""
+    out = []
+    for verb in LEX["verbs"]:
+        if forms is not None and verb.get("forms") != forms:
+            continue
+        *leading, stem = verb["words"]
+        for chain in (("converb",), ("reciprocal", "converb")):
+            try:
+                out.append([*leading, morph.inflect(stem, *chain)])
+            except ValueError:  # no such suffix after this stem
+                continue
+    return out
+
+
+_VERB_CONVERBS = Phrases(converbs_of_verbs())
 
 
 def of_an_activity(before: str | None) -> bool:
@@ -89,3 +123,24 @@ def existence_verb_after(tokens: Tokens, p: Phrase) -> tuple[str | None, str | N
         if plain[j].kind == "word":
             last, before = plain[j].low, last
     return last, before
+
+
+def way_of_living(tokens: Tokens, p: Phrase) -> bool:
+    """ "Айылда 30 үй-бүлө боз үй тигип жашайт": the count's clause closes with a verb of
+    living (`dwelling_stems` among `existence_verbs`) right after the converb of a verb of
+    taking part (lexicon `verbs`): how its people live (in yurts), what there is, not who
+    took part; not when the clause names an event in the dative or the locative (an
+    events kind word: "Жарманкеде 20 үй-бүлө боз үй тигип жашашат", who stay at the fair
+    take part), nor when another verb closes the clause ("майрамга 12 үй-бүлө боз үй
+    тигип, азыгын сатышты"; left63)."""
+    clause = tokens.clause_after(p.end, STATUS_REACH)
+    stop = next((n for n, tok in enumerate(clause) if tok.text in CLAUSE_CUTS), len(clause))
+    if stop == len(clause) and p.end + stop not in tokens.breaks:
+        return False  # the clause runs on past the reach: no verb closes it here
+    words = [n for n in range(stop) if clause[n].kind == "word"]
+    if not words or clause[words[-1]].low not in _DWELLING:
+        return False
+    if not _VERB_CONVERBS.ending_at(clause, words[-1]):
+        return False
+    around = (*tokens.clause_before(p.start, STATUS_REACH), *clause[:stop])
+    return not any(around[k].low.endswith(_EVENT_CASE_ENDINGS) for k, _ in event_words(around))

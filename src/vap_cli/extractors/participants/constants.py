@@ -6,6 +6,9 @@ every number costs a bounded amount of work whatever the document's length.
 
 from __future__ import annotations
 
+# A clause's own ends inside a sentence, besides the sentence's (negation.py, tallies.py,
+# being.py): a comma and a semicolon.
+CLAUSE_CUTS = frozenset({",", ";"})
 # How far a status verb may stand after its count ("... 40 депутат ... катышты"):
 # a Kyrgyz clause ends in its verb, seldom more than 40 tokens on.
 STATUS_REACH = 40

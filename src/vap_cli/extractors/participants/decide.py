@@ -37,6 +37,7 @@ from . import (
     vote_targets,
 )
 from .aid_units import units_of_aid_recipients
+from .being import way_of_living
 from .belonging import belonging_to
 from .bodies import body_or_complaints, sized_beyond_clause
 from .chances import chance_taken
@@ -51,10 +52,12 @@ from .generic import (
     generic_owner_of_taking_part,
     inverted_count,
 )
+from .grade_kinds import grade_kind_owned
 from .group_members import group_of_agents
 from .kept_anyway import gapped_row_status, kept_despite
 from .letters import letter_recipients
-from .measures import age_said_of, age_with_age_noun, is_measure
+from .liability import held_liable
+from .measures import age_said_of, age_with_age_noun, is_measure, object_of_participle
 from .members import body_members
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
@@ -108,7 +111,9 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOSTS, vetoes.hosts),
     (rules.UNITS_COVERED, rosters.units_covered),
     (rules.HABIT_OF_PLACE, rosters.habit_of_place),
+    (rules.OBJECT_OF_PARTICIPLE, lambda tokens, p: object_of_participle(tokens, p.reading.after)),
     (rules.CONVERB_OF_HABIT, tallies.converb_of_habit),
+    (rules.WAY_OF_LIVING, way_of_living),
     (rules.DAILY_COMMUTE, rosters.daily_commute),
     (rules.HABITUAL_GATHERING, rosters.habitual_gathering),
     (rules.EXISTENCE, rosters.being_right_before),
@@ -164,6 +169,9 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
 
 # The same, for a count no verb says takes part (its status is "unknown").
 UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
+    # (held liable first: "привлечены к ответственности 7 продавцов" is a penalty's, the
+    # reason the verb is none, before any veto of a noun that needs a verb; left63)
+    (rules.PENALISED, lambda tokens, p: held_liable(tokens, p.start, p.end)),
     (rules.DISTRIBUTIVE, modality.quota_not_sent),
     (rules.CAP_ALLOWED, lambda tokens, p: p.reading.cap),
     (rules.UNITS_RECEIVING, vetoes.units_receiving),
@@ -351,6 +359,8 @@ def _qualified_part(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found
 def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
     """No who-noun after the number: a noun phrase outside the lexicon before a verb of
     taking part ("50 эксперт катышты"), or the number of "<who> саны"."""
+    if object_of_participle(tokens, reading.after):
+        return rules.OBJECT_OF_PARTICIPLE  # "2 китеп жазган акын катышты": the books
     if not reading.bare_case and num.kind != "collective":
         found = (
             part_of_relative_antecedent(tokens, num, reading)
@@ -361,6 +371,7 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             or generic_owner_of_taking_part(tokens, num, reading)
             or agent_count(tokens, num, reading)
             or group_of_agents(tokens, num, reading)
+            or grade_kind_owned(tokens, num, reading)
             or part_of_named_whole(tokens, num, reading)
             or part_of_those_named(tokens, num, reading)
             or inverted_count(tokens, num, reading)
@@ -375,7 +386,8 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     return (
         count_of_named_noun(tokens, num, reading)
         or number_of_those_before(tokens, num, reading)
-        or rules.NO_NOUN
+        # "12 водителей привлечены к ответственности": the agent's verb is none (left63)
+        or (rules.PENALISED if held_liable(tokens, num.first, reading.after) else rules.NO_NOUN)
     )
 
 

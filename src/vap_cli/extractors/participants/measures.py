@@ -9,16 +9,21 @@ from collections.abc import Sequence
 from ... import morph
 from ...fold import typed_too
 from ...numbers import Token
-from .constants import MAX_MODIFIERS
+from .constants import CASE_TAIL_MAX, MAX_MODIFIERS
 from .words import (
+    ENTRY_LEMMAS,
     LEX,
     MEASURE_FORMS,
     MODIFIER_JOINERS,
+    UNIT_NOUNS,
     Tokens,
     casefolded,
     ends_sentence_at,
     noun_ending,
     noun_ending_case,
+    status_phrases_at,
+    who_at,
+    words_at,
 )
 
 _MODIFIER_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["words"])
@@ -44,7 +49,7 @@ _AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
 
 def _measures_by_letter() -> dict[str, tuple[str, ...]]:
     # each also as a Russian keyboard types it ("күндүк" as "кундук")
-    stems = sorted(typed_too(LEX["measure_words"]), key=len, reverse=True)
+    stems = sorted(typed_too(LEX["measure_words"] + LEX["grade_words"]), key=len, reverse=True)
     index: dict[str, list[str]] = {}
     for stem in stems:
         index.setdefault(stem[:1], []).append(stem)
@@ -191,4 +196,67 @@ def object_before_participle(tokens: Sequence[Token], j: int) -> bool:
         and not is_measure(obj)
         and not is_modifier(obj)
         and noun_ending_case(obj.low) is None
+    )
+
+
+def object_of_participle(tokens: Sequence[Token], j: int) -> bool:
+    """From token j (right after the number and its qualifier): a bare noun in small
+    letters (`_bare_noun`), a participle after it whose object it is, then the
+    participle's subject: a noun of who in the nominative (no unit, no entry), or a bare
+    noun outside the lexicon right before a verb of taking part, whose subject it is. The
+    number counts the object, the thing or the people acted upon, not who is named after
+    it ("2 китеп жазган акын катышты": a poet who wrote two books; "10 бала тарбиялаган
+    апа катышты": a mother who raised ten). Not one of `participle_object_nouns` (a mass
+    a number counts only through a measure word: "200гө чукул мал баккан дыйкан", the
+    farmers; acc59), nor a measure ("15 жыл иштеген мугалим"), a modifier ("жаңы
+    шайланган") or a noun with the possessive, the participle's subject ("ден соолугу
+    чектелген"); nor a participle of taking part (a status phrase: "келген", "окуткан"),
+    whose own readings decide (participants.object_of_participle; left63)."""
+    participle, head = j + 1, j + 2
+    if head >= len(tokens) or not _bare_noun(tokens, j) or tokens[j].low in _PARTICIPLE_OBJECTS:
+        return False
+    verb = tokens[participle]
+    if verb.kind != "word" or not verb.text.islower() or not verb.low.endswith(_OBJECT_PARTICIPLE):
+        return False
+    if _status_starts(tokens, participle):
+        return False  # a verb of taking part ("келген", "окуткан"): its own readings decide
+    who = who_at(tokens, head)
+    if who is None:  # "12 ыр чыгарган обончу катышты": the subject of the verb after it
+        subject = tokens[head]
+        return (
+            subject.kind == "word"
+            and subject.text.islower()
+            and noun_ending_case(subject.low) is None
+            and _status_starts(tokens, head + 1)
+        )
+    return (
+        who.ending.case is None
+        and not who.ending.russian  # "катталган эле": "эле" is the copula, no "эл"
+        and who.entry.lemma not in UNIT_NOUNS  # "30 окуучу катышкан мектеп": its subject
+        and who.entry.lemma not in ENTRY_LEMMAS
+    )
+
+
+def _status_starts(tokens: Sequence[Token], k: int) -> bool:
+    """A verb of taking part (a status phrase of the lexicon) starts at token k."""
+    return k < len(tokens) and any(
+        words_at(tokens, k, phrase) for phrase, _ in status_phrases_at(tokens, k)
+    )
+
+
+def _bare_noun(tokens: Sequence[Token], j: int) -> bool:
+    """The word at token j is in small letters with no case ending and no possessive, no
+    measure and no modifier: a noun as an object stands before its verb. A noun of who
+    is read by its lexicon entry ("окуучу" ends as a possessive would)."""
+    tok = tokens[j]
+    if tok.kind != "word" or not tok.text.islower() or is_measure(tok) or is_modifier(tok):
+        return False
+    who = who_at(tokens, j)
+    if who is not None:
+        bare = who.ending
+        return who.last == j + 1 and not (bare.case or bare.possessive or bare.russian)
+    low = tok.low
+    return noun_ending_case(low) is None and not any(
+        (ending := noun_ending(low[-size:])) is not None and ending.possessive
+        for size in range(1, min(CASE_TAIL_MAX, len(low) - 1) + 1)
     )

@@ -11,7 +11,7 @@ from ... import morph
 from ...numbers import Token
 from ...segment.tokens import WORD_LOW, WORD_TEXT
 from .clause_words import ClauseWords, Stems
-from .constants import CUE_REACH, STATUS_REACH
+from .constants import CLAUSE_CUTS, CUE_REACH, STATUS_REACH
 from .phrase import STATUS_BLOCKERS, Phrase
 from .split_idiom import split_taking_part_denied
 from .words import (
@@ -38,6 +38,10 @@ _STAYING = tuple(w.casefold() for w in _STAYED["verb_stems"])
 _NOT_STAYING = tuple(w.casefold() for w in _STAYED["verb_not_stems"])
 _HOUSE_PREPOSITIONS = frozenset(_STAYED["house_prepositions"])
 _VERB_JOINERS = frozenset(_STAYED["verb_joiners"])
+_HOUSE_ADJECTIVE_ENDINGS = tuple(_STAYED["house_adjective_endings"])
+# ... read only after at least this many letters of stem: "всего" (in all) and "этого",
+# "того", "него" end alike with fewer.
+_HOUSE_ADJECTIVE_MIN_STEM = 3
 # a converb's endings ("калып", "отуруп"): a verb of staying so written ends no clause
 _CONVERB_ENDINGS = tuple(LEX["progressive_converb_endings"])
 # what negated_after tries a token for: a denied form, or a status phrase's first word
@@ -48,8 +52,6 @@ _GENITIVE_OBJECTS = frozenset(_NEGATION["genitive_objects"])
 _GENITIVE_VERB_OPENS = Stems(_GENITIVE_VERBS)
 # how many words after the verb its genitive object may stand ("не проходили никаких курсов")
 GENITIVE_OBJECT_REACH = 2
-# a clause's own ends, besides the sentence's
-_CLAUSE_CUTS = frozenset({",", ";"})
 # a participle's endings: "алган жок", "келген эмес" deny what the clause says
 _PARTICIPLE_ENDINGS = tuple(morph.variants("participle"))
 # the words before a verb of taking part that make it none, but for "не" (made once)
@@ -70,7 +72,7 @@ def negated_after(tokens: Tokens, k: int) -> bool:
     clause = tokens.clause_after(k, STATUS_REACH)
     # up to a comma or semicolon; only the denied forms and the words a status phrase
     # starts with are tried (found in one pass)
-    stop = next(compress(count(), map(_CLAUSE_CUTS.__contains__, map(WORD_TEXT, clause))), None)
+    stop = next(compress(count(), map(CLAUSE_CUTS.__contains__, map(WORD_TEXT, clause))), None)
     lows = map(WORD_LOW, clause[:stop])
     for j in compress(count(k), map(_TRIED.__contains__, lows)):
         if tokens[j].low in _FORMS:
@@ -89,7 +91,7 @@ def denied_clause(tokens: Tokens, k: int) -> bool:
     a participle denied ("экөө окууну аягына чыгара алган жок", "экөө келген жок"): what
     its count did not do, whatever the verb."""
     clause = tokens.clause_after(k, STATUS_REACH)
-    stop = next(compress(count(), map(_CLAUSE_CUTS.__contains__, map(WORD_TEXT, clause))), None)
+    stop = next(compress(count(), map(CLAUSE_CUTS.__contains__, map(WORD_TEXT, clause))), None)
     clause = clause[:stop]
     return any(
         tok.low in _AFTER and j and clause[j - 1].low.endswith(_PARTICIPLE_ENDINGS)
@@ -184,13 +186,13 @@ def _goes_on_to_take_part(tokens: Tokens, v: int, last: int) -> bool:
     дома и участвовали в вебинаре" took part from home."""
     nxt = last + 1
     if tokens[v].low.endswith(_CONVERB_ENDINGS):
-        nxt += nxt < len(tokens) and tokens[nxt].text in _CLAUSE_CUTS
+        nxt += nxt < len(tokens) and tokens[nxt].text in CLAUSE_CUTS
     elif nxt < len(tokens) and tokens[nxt].low in _VERB_JOINERS:
         nxt += 1
     else:
         return False
     clause = tokens.clause_after(nxt, STATUS_REACH)
-    stop = next((n for n, tok in enumerate(clause) if tok.text in _CLAUSE_CUTS), len(clause))
+    stop = next((n for n, tok in enumerate(clause) if tok.text in CLAUSE_CUTS), len(clause))
     return any(_status_length(tokens, j) for j in range(nxt, nxt + stop))
 
 
@@ -206,11 +208,23 @@ def _staying(words: Sequence[str], k: int) -> bool:
 def _house_genitive(words: Sequence[str], k: int) -> bool:
     """The word of home at k is a house's genitive ("возле дома", "около нового дома"):
     a preposition of `house_prepositions` before it, only adjectives in the genitive
-    between (morphology `adjective_genitive_endings`)."""
+    between (morphology `adjective_genitive_endings`); or an adjective agreeing with the
+    house right before it (`_agrees_with_house`: "во дворе нового дома")."""
     before = k - 1
+    if before >= 0 and _agrees_with_house(words[before]):
+        return True  # "во дворе нового дома": the adverb takes no adjective (left63)
     while before >= 0 and words[before].endswith(morph.RU_ADJECTIVE_GENITIVE_ENDINGS):
         before -= 1
     return before >= 0 and words[before] in _HOUSE_PREPOSITIONS
+
+
+def _agrees_with_house(word: str) -> bool:
+    """An adjective in the genitive singular that agrees with "дом" (`house_adjective_
+    endings` after a stem of `_HOUSE_ADJECTIVE_MIN_STEM` letters): "нового", "жилого"."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= _HOUSE_ADJECTIVE_MIN_STEM
+        for ending in _HOUSE_ADJECTIVE_ENDINGS
+    )
 
 
 def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
@@ -230,7 +244,7 @@ def own_clause_before(tokens: Tokens, start: int) -> list[Token]:
     """The tokens of the clause before `start`: from the last comma or semicolon (the
     cue's reach at most). Shared by the rules that read a count's own clause."""
     before = tokens.clause_before(start, CUE_REACH)
-    cut = next((n for n in range(len(before) - 1, -1, -1) if before[n].text in _CLAUSE_CUTS), -1)
+    cut = next((n for n in range(len(before) - 1, -1, -1) if before[n].text in CLAUSE_CUTS), -1)
     return before[cut + 1 :]
 
 
@@ -238,7 +252,7 @@ def own_clause_end(tokens: Tokens, end: int) -> int:
     """How many tokens after `end` the clause runs: to its first comma or semicolon (the
     status's reach at most). Shared by the rules that read a count's own clause."""
     after = tokens.clause_after(end, STATUS_REACH)
-    return next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
+    return next((n for n, tok in enumerate(after) if tok.text in CLAUSE_CUTS), len(after))
 
 
 def own_clause_bounds(tokens: Tokens, p: Phrase) -> tuple[int, int]:

@@ -21,6 +21,7 @@ from .constants import (
     MAX_STATUS_WORDS,
     STATUS_REACH,
 )
+from .liability import LIABILITY_WORDS, liability_after
 from .measures import (
     adjective_before_attributive,
     is_measure,
@@ -61,7 +62,7 @@ NUMBER_CHANGE_STEMS = tuple(stem.casefold() for stem in LEX["population_change_s
 STATUS_BLOCKERS = (
     casefolded("carrying_converbs")
     | casefolded("suffering_words")
-    | casefolded("liability_words")
+    | LIABILITY_WORDS
     | frozenset(LEX["negation"]["before"])
 )
 _PASSIVE_CONVERB_ENDINGS = tuple(casefolded("passive_converb_endings"))
@@ -120,7 +121,8 @@ def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
         return None
     for phrase, status in status_phrases_at(tokens, j):
         if words_at(tokens, j, phrase):
-            return len(phrase), status
+            # "привлечены к ответственности": the liability noun after blocks it too (left63)
+            return None if liability_after(tokens, j + len(phrase)) else (len(phrase), status)
     return None
 
 

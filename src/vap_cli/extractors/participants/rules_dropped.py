@@ -322,10 +322,24 @@ PEOPLE_HAVE_RU = Rule(
     " техники'), no verb or other word of taking part in the sentence, no event verb or"
     " kind in its clause: who has or lacks a thing, not who came",
 )
+OBJECT_OF_PARTICIPLE = Rule(
+    "participants.object_of_participle",
+    "the number before a bare noun, a participle whose object it is and a noun of who, its"
+    " subject ('2 китеп жазган акын катышты': a poet who wrote two books): the number"
+    " counts the object, not the people named after it",
+)
+WAY_OF_LIVING = Rule(
+    "participants.way_of_living",
+    "the count's clause closes with a verb of living right after the converb of a verb of"
+    " taking part ('Айылда 30 үй-бүлө боз үй тигип жашайт'), no event named in the dative"
+    " or the locative in it: how its people live, not who took part",
+)
 PENALISED = Rule(
     "participants.penalised",
     "people fined or punished ('112 малчы айып пул төлөгөн', 'оштрафованы 15 водителей'),"
-    " no verb of taking part: sanctioned, not who came",
+    " or held liable, the liability noun before or after the verb ('жоопкерчиликке"
+    " тартылды', 'привлечены к ответственности'), no verb of taking part: sanctioned,"
+    " not who came",
 )
 HIRED_STAFF = Rule(
     "participants.hired_staff",

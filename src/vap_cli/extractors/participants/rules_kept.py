@@ -56,6 +56,12 @@ GROUP_OF_AGENTS = Rule(
     " 'группа'), 'из' and a number before an agent noun ('бригада из 9 монтажников'):"
     " the group's people, counted without a verb beside them",
 )
+GRADE_KIND_OWNED = Rule(
+    "participants.grade_kind_owned",
+    "a number, a bare word, a grade's genitive and a noun of who with the possessive"
+    " singular, then a verb of taking part ('28 жогорку класстын окуучусу катышты'): the"
+    " word makes the grade a kind, no ordinal, and the number counts the people",
+)
 SPECTATORS = Rule(
     "participants.spectators",
     "a number before spectators ('күйөрман', 'зрителей') and a verb of watching ('көрдү'):"

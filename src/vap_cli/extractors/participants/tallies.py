@@ -13,9 +13,16 @@ from collections.abc import Callable
 from ... import morph
 from ...lexicon import load
 from ...numbers import PARTITIVE_ENDINGS, Token, number_at
-from .being import BEING_CLOSERS, closes_with_being, of_an_activity
+from .being import BEING_CLOSERS, closes_with_being, converbs_of_verbs, of_an_activity
 from .clause_words import Stems
-from .constants import CUE_REACH, DASHES, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
+from .constants import (
+    CLAUSE_CUTS,
+    CUE_REACH,
+    DASHES,
+    OWNED_REACH,
+    STANCE_GAP_MAX,
+    STATUS_REACH,
+)
 from .counts_without_who import AMONG
 from .existence import existence
 from .kept_anyway import part_after_opener
@@ -102,9 +109,8 @@ _EVENT_WORD_OPENS = Stems(
 _EVENT_VERBS_WHOLE = frozenset(w.casefold() for w in _EVENTS_LEX["event_verbs_whole"])
 _RAISING_AFTER = folded_stems("raising_stems_after")
 _RAISING_BEFORE = folded_stems("raising_stems_before")
-# What ends a register's clause inside a sentence ("... киргизилген, алардын ..."): a
-# colon there opens the list's account, no clause of its own.
-_CLAUSE_CUTS = frozenset({",", ";"})
+# What ends a register's clause inside a sentence ("... киргизилген, алардын ..."):
+# `CLAUSE_CUTS`; a colon there opens the list's account, no clause of its own.
 _REGISTER_PEOPLE = frozenset(LEX["register_people_lemmas"])
 
 
@@ -439,7 +445,7 @@ def registered_whole(tokens: Tokens, p: Phrase) -> bool:
     if status_before(tokens, p.reading.start) is not None:
         return False
     clause = tokens.clause_after(p.end, STATUS_REACH)
-    own = next((n for n, tok in enumerate(clause) if tok.text in _CLAUSE_CUTS), len(clause))
+    own = next((n for n, tok in enumerate(clause) if tok.text in CLAUSE_CUTS), len(clause))
     if own == len(clause) or status_after(tokens, p.end, own) is not None:
         return False
     return on_a_register(tokens, p)
@@ -529,23 +535,8 @@ def winners_before_part(tokens: Tokens, p: Phrase) -> bool:
     return False
 
 
-def _converbs_of_habits() -> list[list[str]]:
-    """The converbs ("билим алып", "үйрөнүп") of the verbs of taking part that are also a
-    habit (lexicon `verbs` limited to `forms: past`)."""
-    out = []
-    for verb in LEX["verbs"]:
-        if verb.get("forms") != "past":
-            continue
-        *leading, stem = verb["words"]
-        for chain in (("converb",), ("reciprocal", "converb")):
-            try:
-                out.append([*leading, morph.inflect(stem, *chain)])
-            except ValueError:  # no such suffix after this stem
-                continue
-    return out
-
-
-_HABIT_CONVERBS = Phrases(_converbs_of_habits())
+# The converbs of the verbs of taking part that are also a habit (`forms: past`).
+_HABIT_CONVERBS = Phrases(converbs_of_verbs("past"))
 
 
 # The Kyrgyz present-future ("иштейт", "берет", "жатат"): a sentence closed by it tells
