@@ -516,6 +516,14 @@ def russian_unit_adjective_endings(
 RU_PLACE_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["place_noun_endings"])
 RU_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["noun_endings"])
 RU_DATIVE_PLURAL_ENDINGS: tuple[str, ...] = tuple(_RU["noun_dative_plural_endings"])
+
+
+def russian_place_noun_case_endings(case: str) -> tuple[str, ...]:
+    """The endings of a place noun in a Russian case, "genitive" or "prepositional" ("из
+    Оша", "в Оше"; morphology.yaml `place_noun_cases`)."""
+    return tuple(_RU["place_noun_cases"][case])
+
+
 # Longest first, so that -ского is cut whole, not as -ого after a stem in -ск.
 RU_UNIT_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
     sorted(russian_unit_adjective_endings(), key=len, reverse=True)
