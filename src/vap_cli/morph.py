@@ -93,11 +93,11 @@ _MOTION_L_STEMS = tuple(s for s in MOTION_VERB_STEMS if s.endswith(_L))
 
 def no_passive_l(stem: str) -> bool:
     """A verb's stem ending in л ("жөнөл" of "жөнөлдү", "апкел" of "апкелди") whose л is
-    no passive: a verb of motion is intransitive and takes none, so the л is a reflexive
-    of going after a motion verb's stem that ends in a vowel ("жөнө-л": set off), or the
-    motion verb's own root ("кел"), also fused to a converb before it ("ап-кел",
-    "алп-кел": "алып кел-", brought; morphology.yaml `motion_verb_stems`,
-    `fused_converb_final`)."""
+    no passive suffix: a reflexive of going after a motion verb's stem that ends in a
+    vowel ("жөнө-л": set off), or the motion verb's own root ("кел"), also fused to a
+    converb before it ("ап-кел", "алп-кел": "алып кел-", brought; morphology.yaml
+    `motion_verb_stems`, `fused_converb_final`). A motion verb's impersonal passive
+    ("барылды", "келинди") takes its suffix after the root's consonant: not asked here."""
     low = stem.lower()
     if not low.endswith(_L):
         return False
