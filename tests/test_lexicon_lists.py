@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from vap_cli.lexicon import load, source
+from vap_cli.extractors.persons import tables
+from vap_cli.lexicon import load, source, words
 
 # Lists whose order means something, so a repeat is a value, not a slip:
 # (lexicon, path prefix) -> why.
@@ -64,3 +65,37 @@ def test_every_exemption_names_a_list_that_exists() -> None:
     for lexicon, prefix in _POSITIONAL:
         paths = [path for path, _ in _word_lists(load(lexicon), ())]
         assert any(path[: len(prefix)] == prefix for path in paths), (lexicon, prefix)
+
+
+# --- one word class: the Russian prepositions and conjunctions, the Kyrgyz conjunctions and
+# postpositions (word_classes.yaml), read by reference (lexicon.words; tidy63) ---------------
+
+
+def test_a_list_built_from_word_classes_takes_the_classes_then_its_own_words() -> None:
+    classes = load("word_classes")
+    built = words({"classes": ["ky_conjunctions", "ky_postpositions"], "plus": ["и"]})
+    assert built == (*classes["ky_conjunctions"], *classes["ky_postpositions"], "и")
+    assert words(["а", "б"]) == ("а", "б")
+
+
+def _class_references(node: object) -> list[dict[str, Any]]:
+    if isinstance(node, dict):
+        own = [node] if "classes" in node else []
+        return own + [ref for value in node.values() for ref in _class_references(value)]
+    if isinstance(node, list):
+        return [ref for item in node for ref in _class_references(item)]
+    return []
+
+
+@pytest.mark.parametrize("lexicon", ["sentences", "persons", "gazetteer_query"])
+def test_every_reference_names_word_classes_that_exist(lexicon: str) -> None:
+    refs = _class_references(load(lexicon))
+    assert refs
+    assert all(name in load("word_classes") for ref in refs for name in ref["classes"])
+
+
+def test_the_persons_lists_read_the_shared_prepositions() -> None:
+    prepositions = set(load("word_classes")["ru_prepositions"])
+    assert prepositions <= tables.TITLE_CASE_TELLS
+    assert prepositions <= tables.LONE_VERB_PREPOSITIONS
+    assert set(load("word_classes")["ky_postpositions"]) <= tables.TITLE_CASE_TELLS

@@ -17,8 +17,10 @@ from vap_cli.morph import (
     case_of,
     forms,
     inflect,
+    no_passive_l,
     russian_adjective_endings,
     russian_adjective_stem,
+    russian_place_noun_case_endings,
     russian_unit_adjective_endings,
     strip_ending,
     suffixes_for,
@@ -453,3 +455,48 @@ def test_hostile_words_are_fast(hostile: str):
     start = time.perf_counter()
     candidate_stems(hostile)
     assert time.perf_counter() - start < 0.5
+
+
+# --- a verb of motion's л is no passive suffix (no_passive_l; tidy63) -----------------------
+# The л of a motion verb's "-лды": a reflexive of going after a motion verb's vowel stem
+# ("жөнө-л-дү": set off), the root "кел-" itself, also fused to a converb before it
+# ("ап-кел-ди", "алп-кел-ди" of "алып кел-": brought). A vowel stem's passive -л is none of
+# these ("кара-л-", "бекемде-л-").
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected"),
+    [
+        ("жөнөл", True),
+        ("апкел", True),
+        ("алпкел", True),
+        ("кел", True),
+        # near misses: vowel stems' passives (examined, strengthened, repaired, adorned)
+        ("карал", False),
+        ("бекемдел", False),
+        ("оңдол", False),
+        ("көркөмдөл", False),
+    ],
+)
+def test_a_motion_verbs_l_is_no_passive_suffix(stem: str, expected: bool) -> None:
+    assert no_passive_l(stem) is expected
+
+
+# --- the case a preposition of origin or place governs (place_noun_cases; revfix63t) -------
+
+
+@pytest.mark.parametrize(
+    ("case", "inside", "outside"),
+    [
+        # "из Оша", "из Кара-Балты"; not the accusative "Асанову"
+        ("genitive", ("а", "ы"), ("у", "е")),
+        # "в Оше", "в Сибири"; not the accusative "в Асанова"
+        ("prepositional", ("е", "и"), ("а", "у")),
+    ],
+)
+def test_a_place_nouns_case_endings(
+    case: str, inside: tuple[str, ...], outside: tuple[str, ...]
+) -> None:
+    endings = russian_place_noun_case_endings(case)
+    assert set(inside) <= set(endings)
+    assert not set(outside) & set(endings)

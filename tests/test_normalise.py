@@ -330,3 +330,44 @@ def test_the_searches_skipped_on_a_plain_text_answer_as_before(original: str) ->
     plain = _plain(original)
     assert _may_be_special(original, plain) == _may_be_special(original)
     assert _one_to_one_text(original, plain) == _one_to_one_text(original)
+
+
+# --- a line ending in a preposition or a conjunction goes on (wraps `goes_on_words`, built
+# from lexicon word_classes.yaml: Russian prepositions and conjunctions, Kyrgyz
+# conjunctions; tidy63) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В семинаре участвовали 40 учителей из сел, расположенных между\nЧуйской и Нарынской"
+        " областями.",
+        "Жыйынга Нарын облусунан келген 40 мугалим жана\nАт-Башы районунан 12 дарыгер катышты.",
+    ],
+)
+def test_a_line_ending_in_a_word_of_the_class_goes_on(text: str) -> None:
+    assert "\n" not in wraps.unwrap(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Итоги конкурса подведут после\nзавершения весенних полевых работ.",
+        "Жители села собрались около\nздания айыл окмоту в понедельник.",
+        "Флаг подняли перед\nначалом торжественной линейки.",
+    ],
+)
+def test_a_line_ending_in_around_after_or_before_goes_on(text: str) -> None:
+    # "около", "после", "перед" are prepositions of the class too (revfix63t)
+    assert "\n" not in wraps.unwrap(text)
+
+
+def test_near_miss_an_adverb_closing_its_sentence_keeps_its_break() -> None:
+    text = "Итоги конкурса подведут после.\nВ нем участвовали 40 школьников."
+    assert "\n" in wraps.unwrap(text)
+
+
+def test_near_miss_a_line_ending_in_a_kyrgyz_postposition_keeps_its_break() -> None:
+    # a postposition follows its noun and may close a sentence
+    text = "Семинар Нарын облусунун мугалимдери үчүн\nЖыйынга 40 мугалим катышты."
+    assert "\n" in wraps.unwrap(text)

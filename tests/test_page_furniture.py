@@ -220,6 +220,51 @@ def test_near_miss_a_quote_signed_with_a_dash_is_the_articles() -> None:
     assert "city:Ош" in places_of(text)
 
 
+# --- a pointer to the source is no card (lines_related.source_pointer) ---------------------
+# "Подробнее — akipress.org": a label of "more at" or of the source alone (lexicon
+# `source_pointer_labels`), a spaced dash, the site's name or address, ends with a dash and
+# a site's name as another page's card does, but it is the article's own line: the line
+# under it stays the article's (tidy63; the colon's form, no card anyway, left out of the
+# rule, revfix63t).
+
+ARTICLE_RU = (
+    "В Кочкорском районе Нарынской области прошла сельскохозяйственная ярмарка. "
+    "В ней участвовали 120 фермеров.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "pointer", "line", "place"),
+    [
+        (
+            ARTICLE_RU,
+            "Подробнее — akipress.org",
+            "Следующая ярмарка пройдет в Жумгальском районе",
+            "district:Жумгал",
+        ),
+        (ARTICLE, "Кененирээк — Kabar.kg", "Кийинки жарманке Тоң районунда өтөт", "district:Тоң"),
+        (ARTICLE, "Толук маалымат – 24.kg", "Кийинки жарманке Кочкор районунда", "district:Кочкор"),
+    ],
+)
+def test_a_pointer_to_the_source_opens_no_card(
+    article: str, pointer: str, line: str, place: str
+) -> None:
+    assert place in places_of(article + "\n" + pointer + "\n" + line + "\n")
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # near misses: a rubric's card; a label that goes on, a headline's words before the dash
+        "Спорт — akipress.org",
+        "Подробнее о ярмарке — akipress.org",
+    ],
+)
+def test_near_miss_a_card_under_the_prose_still_opens_one(card: str) -> None:
+    text = ARTICLE_RU + "\n" + card + "\nСледующая ярмарка пройдет в Жумгальском районе\n"
+    assert "district:Жумгал" not in places_of(text)
+
+
 # --- a heading of a word of relation and the plural noun of what a site posts -------------
 # "Мурунку жарыялар:", "Акыркы токтомдор: № 25/3 (30.11.2018)", "Другие решения": any pair
 # of a word of relation (lexicon lines.yaml related_heading_words) and a site's postings'

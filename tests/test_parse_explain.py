@@ -263,6 +263,10 @@ DECISIONS = [
         ("places.surname_shaped_unit", True, "Шопоков"),
     ),
     (
+        "В Кеминском районе прошел турнир. Победили гости из Кичи-Кемина.",
+        ("places.surname_shaped_after_preposition", True, "Кичи-Кемина"),
+    ),
+    (
         "Каржы адиси Айпери Жумабаева айыл өкмөтү бюджетти сунуштады.",
         ("places.person_after_role", False, "Жумабаева айыл өкмөтү"),
     ),

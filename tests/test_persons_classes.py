@@ -279,6 +279,27 @@ def test_a_title_case_headline(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
 
 
+# Every preposition of the shared class tells a title-case line (persons.yaml
+# `title_case_tells`, built from word_classes.yaml `ru_prepositions`; tidy63): "Среди",
+# "Между" of a contest's headline too.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Соревнования Среди Молодых Специалистов\nТекст.", []),
+        ("Турнир Среди Сельских Активистов Завершился\nТекст.", []),
+        ("Встреча Между Молодыми Специалистами Района\nТекст.", []),
+        # near miss: a known given name stays a name on such a line
+        ("Кубок Среди Ветеранов Выиграл Бакыт Асанов\nТекст.", ["Бакыт Асанов"]),
+    ],
+)
+def test_a_title_case_headline_told_by_any_shared_preposition(
+    text: str, expected: list[str]
+) -> None:
+    assert _names(text) == expected
+
+
 # --- foreign staff of donors and embassies, their surnames of no suffix ----------------------
 
 
@@ -767,6 +788,26 @@ def test_a_lone_surname_before_a_place_in_a_case(text: str, expected: list[str])
     ],
 )
 def test_a_prepositional_phrase_before_the_verb(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+# Every preposition of the shared class may so stand (persons.yaml
+# `lone_verb_prepositions_ru`, built from word_classes.yaml `ru_prepositions`; tidy63):
+# "к", "через", "среди" too.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Новая школа открылась.\n\nИсаков к обеду посетил две школы района.", ["Исаков"]),
+        ("Прием граждан прошел.\n\nАсанова через неделю рассказала о планах.", ["Асанова"]),
+        ("Сход прошел.\n\nМаматов среди первых поддержал идею жителей.", ["Маматов"]),
+        # near miss: a woman's surname shape before a man's verb, the object ("Исакова" of
+        # Исаков) and its subject after the verb
+        ("Новая школа открылась.\n\nИсакова к обеду посетил аким района.", []),
+    ],
+)
+def test_a_phrase_of_any_shared_preposition_before_the_verb(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from record_fields import level_name_list, level_name_pairs, level_names
 from vap_cli.morph_names import russian_adjective_key, russian_adjective_keys
-from vap_cli.pipeline import parse_text
+from vap_cli.pipeline import explain_text, parse_text
 
 # --- a second initial "С." is no abbreviation of село --------------------------------------
 # Found by held-out round 3.
@@ -836,3 +836,56 @@ def test_a_village_in_a_surnames_form_keeps_its_feminine_as_written() -> None:
         " Орозбекова и Кулунду."
     )
     assert "village:Орозбекова" in level_names(text)
+
+
+# --- a surname-shaped village after a preposition of origin or place, in its case ----------
+# Inside a district the document names with its type word, a bare Russian case form of its
+# village is read (russian_small_nouns.py), but not where the name ends like a surname
+# (Орозбеков, Баетов, Кичи-Кемин: places.person_name). Right after "из" in the genitive, or
+# "в", "во" in the prepositional (lexicon `russian_origin_prepositions`, morphology.yaml
+# `place_noun_cases`), no person stands: it is the village, by its own rule
+# (places.surname_shaped_after_preposition; tidy63, the case and the rule revfix63t).
+
+_KADAMJAY_RU = "В Кадамжайском районе прошла ярмарка.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            _KADAMJAY_RU + "На ярмарку приехали 20 фермеров из Орозбекова.\n",
+            ("village", "Орозбеков"),
+        ),
+        (_KADAMJAY_RU + "В Орозбекове открыли новый рынок.\n", ("village", "Орозбеков")),
+        (
+            "В Ак-Талинском районе прошел турнир.\n\nВ Баетове собрались 30 спортсменов.\n",
+            ("village", "Баетов"),
+        ),
+        (
+            "В Кеминском районе прошел турнир.\n\nГости прибыли из Кичи-Кемина.\n",
+            ("village", "Кичи-Кемин"),
+        ),
+    ],
+)
+def test_a_surname_shaped_village_after_a_preposition_of_origin(
+    text: str, place: tuple[str, str]
+) -> None:
+    assert place in level_name_pairs(text)
+    rules = {
+        d.rule.code for d in explain_text(text)[1] if d.kept and d.rule.code.startswith("places.")
+    }
+    assert "places.surname_shaped_after_preposition" in rules
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: no such preposition before the name
+        "Фермеры обратились к Орозбекову.",
+        "Благодарность вручили Орозбекову.",
+        # near miss: "в" before the accusative, a person's ("into, at him"), no case of place
+        "Все поверили в Орозбекова.",
+    ],
+)
+def test_near_miss_a_surname_shaped_village_out_of_such_a_preposition_or_case(line: str) -> None:
+    assert ("village", "Орозбеков") not in level_name_pairs(_KADAMJAY_RU + line + "\n")

@@ -93,11 +93,11 @@ _MOTION_L_STEMS = tuple(s for s in MOTION_VERB_STEMS if s.endswith(_L))
 
 def no_passive_l(stem: str) -> bool:
     """A verb's stem ending in л ("жөнөл" of "жөнөлдү", "апкел" of "апкелди") whose л is
-    no passive: a verb of motion is intransitive and takes none, so the л is a reflexive
-    of going after a motion verb's stem that ends in a vowel ("жөнө-л": set off), or the
-    motion verb's own root ("кел"), also fused to a converb before it ("ап-кел",
-    "алп-кел": "алып кел-", brought; morphology.yaml `motion_verb_stems`,
-    `fused_converb_final`)."""
+    no passive suffix: a reflexive of going after a motion verb's stem that ends in a
+    vowel ("жөнө-л": set off), or the motion verb's own root ("кел"), also fused to a
+    converb before it ("ап-кел", "алп-кел": "алып кел-", brought; morphology.yaml
+    `motion_verb_stems`, `fused_converb_final`). A motion verb's impersonal passive
+    ("барылды", "келинди") takes its suffix after the root's consonant: not asked here."""
     low = stem.lower()
     if not low.endswith(_L):
         return False
@@ -516,6 +516,14 @@ def russian_unit_adjective_endings(
 RU_PLACE_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["place_noun_endings"])
 RU_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["noun_endings"])
 RU_DATIVE_PLURAL_ENDINGS: tuple[str, ...] = tuple(_RU["noun_dative_plural_endings"])
+
+
+def russian_place_noun_case_endings(case: str) -> tuple[str, ...]:
+    """The endings of a place noun in a Russian case, "genitive" or "prepositional" ("из
+    Оша", "в Оше"; morphology.yaml `place_noun_cases`)."""
+    return tuple(_RU["place_noun_cases"][case])
+
+
 # Longest first, so that -ского is cut whole, not as -ого after a stem in -ск.
 RU_UNIT_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
     sorted(russian_unit_adjective_endings(), key=len, reverse=True)

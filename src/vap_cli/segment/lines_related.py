@@ -147,20 +147,21 @@ _CARD_SITE_LENGTH = 50  # the dash and the site's name: searched in the line's l
 _CARD_RUN_LINES = 3
 
 
-# A pointer to the source: a label of `source_pointer_labels`, then a colon or a spaced
-# dash, then a site's name or address, and the line ends (`source_pointer`).
+# A pointer to the source: a label of `source_pointer_labels`, then a spaced dash (the
+# card's own mark: a label and its colon is no card anyway), then a site's name or
+# address, and the line ends (`source_pointer`).
 _SOURCE_POINTER = rx.compile(
     rf"(?:{rx.alternation(_LEX['source_pointer_labels'], space=r'[ ]{1,3}')})"
-    r"(?:[ ]{0,3}:|[ ]{1,3}[-–—])[ ]{1,3}(?=[0-9A-Za-z])\S{1,100}(?:[ ]{1,3}\w{1,20}){0,2}",
+    r"[ ]{1,3}[-–—][ ]{1,3}(?=[0-9A-Za-z])\S{1,100}(?:[ ]{1,3}\w{1,20}){0,2}",
     regex.I,
 )
 
 
 def source_pointer(stripped: str) -> bool:
-    """The layout rule lines_related.source_pointer: a line that points to the article's
-    source ("Подробнее — akipress.org", "Толугураак: www.kabar.kg"; lexicon
-    `source_pointer_labels`), no card's title, though it ends with a spaced dash and a
-    site's name as a card does (tidy63)."""
+    """A line that points to the article's source, its label alone before a spaced dash
+    and the site's name or address ("Подробнее — akipress.org", "Толук маалымат —
+    www.kabar.kg"; lexicon `source_pointer_labels`): no card's title, though it ends with
+    a spaced dash and a site's name as a card does (tidy63, revfix63t)."""
     return _SOURCE_POINTER.fullmatch(stripped) is not None
 
 

@@ -50,7 +50,7 @@ def _passive_past(word: str) -> bool:
 def _vowel_stem_passive_past(word: str) -> bool:
     """ "каралды", "сакталды": a vowel stem of two syllables or more, its passive -л
     and the past; not a root of one syllable ending in л ("калды", "келди"), nor a verb
-    of motion's л, which is no passive (morph.no_passive_l: "жөнөлдү", "алпкелди")."""
+    of motion's л, which is no passive suffix (morph.no_passive_l: "жөнөлдү", "алпкелди")."""
     if not word.endswith(_VOWEL_STEM_PASSIVE) or morph.no_passive_l(word[:-_PAST_LETTERS]):
         return False
     return morph.syllables(word[:-_PASSIVE_PAST_LETTERS]) >= _VOWEL_STEM_SYLLABLES

@@ -48,6 +48,7 @@ from .rules import (
     PERSON_NAME,
     ROUTE_END,
     SMALL_UNIT_SENTENCE_START,
+    SURNAME_AFTER_PREPOSITION,
     SURNAME_SHAPED_UNIT,
     TYPED_UNIT_DISTRICT,
     UNIT_INSIDE,
@@ -104,7 +105,7 @@ def resolve_bare(m: Mention, named: Named) -> None:
     if owners:
         m.settle(owners[0].level, SCORE_GENITIVE_OWNER, LOCATED_OWNER)
         return
-    if vetoed is PERSON_NAME and not m.person and (m.dateline or m.owned):
+    if vetoed is PERSON_NAME and not m.person and (m.dateline or m.owned or m.origin):
         _settle_surname_shaped(m, named)
         return
     if vetoed is not None:
@@ -128,10 +129,14 @@ Settled = tuple[str, float, Rule]
 
 def _settle_surname_shaped(m: Mention, named: Named) -> None:
     """A name shaped like a surname in a unit's own slot, with no given name or initial
-    beside it: settled as the bare-name rules settle a name, the rule its own."""
+    beside it (opening a dateline, after its owner's type word; or a Russian case form
+    after a preposition of origin or place, in its case): settled as the bare-name rules
+    settle a name, the rule its own."""
     found = next(filter(None, (rule_of(m, named) for rule_of in _BARE_RULES)), None)
-    if found is not None:
-        m.settle(found[0], found[1], SURNAME_SHAPED_UNIT)
+    if found is None:
+        return
+    own_slot = m.dateline or m.owned
+    m.settle(found[0], found[1], SURNAME_SHAPED_UNIT if own_slot else SURNAME_AFTER_PREPOSITION)
 
 
 def inside_typed_list(m: Mention, named: Named) -> bool:

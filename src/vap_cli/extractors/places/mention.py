@@ -124,9 +124,9 @@ class Mention(Fields):
     # the end of a way through a point, before the word of its limit ("... Көк-Таш аркылуу
     # Ширинге чейин"): a settlement, though its name is shaped like a surname (marks.py)
     route_limit: bool
-    # a Russian case form of a small unit right after a preposition of origin or place
-    # ("из Кичи-Кемина"): the unit, though its name is shaped like a surname
-    # (russian_small_nouns.py)
+    # a Russian case form of a small unit, its name shaped like a surname, right after a
+    # preposition of origin or place in the case it governs ("из Кичи-Кемина"): the unit
+    # (russian_small_nouns.py; rule places.surname_shaped_after_preposition)
     origin: bool
     label: bool  # a headline's label: opens its line before a colon ("Баткен: ...")
     headline: bool  # bare, on the page's headline over the body (headlines.py)

@@ -97,6 +97,14 @@ SURNAME_SHAPED_UNIT = Rule(
     " own slot (opening a dateline, right after its owner's type word in the genitive)"
     " is the unit the gazetteer has (Шопоков - 24.kg; Ак-Талаа районунун Баетов)",
 )
+SURNAME_AFTER_PREPOSITION = Rule(
+    "places.surname_shaped_after_preposition",
+    "a village or ayil aimak of a district or ayil aimak the document names with its type"
+    " word, its name shaped like a surname, in a Russian case right after a preposition of"
+    " origin or place, in the case that preposition governs ('из Кичи-Кемина', 'в"
+    " Баетове'), is the unit: no person stands there so ('в Асанова' is a person's"
+    " accusative)",
+)
 LOCATED_OWNER = Rule(
     "places.located_owner",
     "a bare name in the attributive or locative right before a typed unit inside it"
@@ -530,7 +538,7 @@ def veto(m: Mention) -> Rule | None:
     if m.pasture:
         return NAMED_PASTURE
     # (a way's end through a point, before its limit, is the settlement: marks.py)
-    if m.person or (looks_like_person(m.name) and not (m.route_limit or m.origin)):
+    if m.person or (looks_like_person(m.name) and not m.route_limit):
         return PERSON_NAME
     if not m.units:
         return NO_LEVEL

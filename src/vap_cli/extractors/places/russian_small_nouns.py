@@ -14,7 +14,12 @@ from .index import PlaceIndex
 from .lists import free_capitals, taken_tokens
 from .mention import Mention, Token
 from .named_units import HOLDER_LEVELS, small_unit_held
-from .vocabulary import RU_ORIGIN_PREPOSITIONS, fold, looks_like_person, russian_nominatives
+from .vocabulary import (
+    RU_ORIGIN_PREPOSITION_CASES,
+    fold,
+    looks_like_person,
+    russian_nominatives,
+)
 
 # The levels a bare Russian noun is read at here, largest first.
 NOUN_LEVELS = ("ayil_aimak", "village")
@@ -36,13 +41,15 @@ def add_russian_small_nouns(
         if _beside_surname(tokens, i):
             continue
         found = russian_noun_at(tokens, i, idx, NOUN_LEVELS) or _adjective_and_noun(tokens, i, idx)
-        # (a surname's case is no village's: "Исмаилова", whatever the gazetteer has; but
-        # right after a preposition of origin or place, a village's name that ends like
-        # one is the village's: "из Кичи-Кемина", `_after_origin_preposition`)
         if found is None:
             continue
-        found.origin = _after_origin_preposition(tokens, i)
-        if looks_like_person(found.name) and not found.origin:
+        # (a surname's case is no village's: "Исмаилова", whatever the gazetteer has; but
+        # right after a preposition of origin or place, in the case it governs, a
+        # village's name that ends like one is the village's: "из Кичи-Кемина",
+        # `_after_origin_preposition`; bare_names settles it by its own rule)
+        surname_shaped = looks_like_person(found.name)
+        found.origin = surname_shaped and _after_origin_preposition(tokens, i, found.ending)
+        if surname_shaped and not found.origin:
             continue
         inside = [u for u in found.units if small_unit_held(u, holders)]
         # (an ayil aimak the document typed stays: "в Халмионском айылном аймаке ... В
@@ -56,15 +63,15 @@ def add_russian_small_nouns(
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
-def _after_origin_preposition(tokens: list[Token], i: int) -> bool:
-    """Token i stands right after a preposition of origin or place that takes no person in
-    that case, in its sentence ("из Кичи-Кемина", "в Кичи-Кемине"; lexicon
-    `russian_origin_prepositions`; tidy63)."""
-    return (
-        i > 0
-        and tokens[i - 1].low in RU_ORIGIN_PREPOSITIONS
-        and tokens[i - 1].sentence == tokens[i].sentence
-    )
+def _after_origin_preposition(tokens: list[Token], i: int, ending: str) -> bool:
+    """Token i, its case `ending`, stands right after a preposition of origin or place in
+    its sentence, in the case that preposition governs, where no person stands: the
+    genitive after "из" ("из Кичи-Кемина"), the prepositional after "в" ("в Кичи-Кемине");
+    not "в Асанова", a person's accusative (lexicon `russian_origin_prepositions`; tidy63,
+    revfix63t)."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return False
+    return ending in RU_ORIGIN_PREPOSITION_CASES.get(tokens[i - 1].low, ())
 
 
 def _adjective_and_noun(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:

@@ -84,7 +84,12 @@ RU_NOUN_ENDINGS: tuple[str, ...] = morph.RU_PLACE_NOUN_ENDINGS
 RU_NOUN_LEVELS: frozenset[str] = frozenset(LEX["russian_noun_levels"])
 RU_VILLAGE_ENDINGS: tuple[str, ...] = tuple(LEX["russian_village_noun_endings"])
 RU_VILLAGE_PREPOSITIONS: frozenset[str] = frozenset(LEX["russian_village_prepositions"])
-RU_ORIGIN_PREPOSITIONS: frozenset[str] = frozenset(LEX["russian_origin_prepositions"])
+# A preposition of origin or place -> the endings of the case it governs ("из": the
+# genitive's, "в": the prepositional's).
+RU_ORIGIN_PREPOSITION_CASES: dict[str, tuple[str, ...]] = {
+    word: morph.russian_place_noun_case_endings(case)
+    for word, case in LEX["russian_origin_prepositions"].items()
+}
 RU_NOUN_STEM_FINALS: tuple[str, ...] = ("", *LEX["russian_noun_stem_finals"])
 # A Russian name's case endings, each with the endings its nominative may have in its
 # place: a noun's (в Бишкек-е, в Кара-Балт-е -> -а), then a neuter adjective's (в селе
