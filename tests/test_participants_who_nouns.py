@@ -804,6 +804,27 @@ def test_people_drawn_into_work_in_russian_count(text: str, expected: list[int])
     assert counts(text) == expected
 
 
+# ... the Russian noun is liability only after "к" (revfixl63, lexicon
+# `liability_words_ru`): "об ответственности" before a verb of taking part talks about it,
+# and the count is kept, neither blocked nor a penalty's.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На форуме об ответственности выступили 30 студентов.", [30]),
+        ("На встрече о социальной ответственности выступили 12 предпринимателей.", [12]),
+    ],
+)
+def test_talk_about_responsibility_before_the_verb_counts(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+def test_responsibility_after_its_preposition_before_the_verb_is_no_count() -> None:
+    # near miss: "к" and an adjective before the noun, held liable
+    assert counts("К уголовной ответственности привлечены 4 сотрудника.") == []
+
+
 # --- inspectors, workers and district officers ---------------------------------------------
 # "инспектор" (both languages, with the Kyrgyz possessive "инспектору" after its body's
 # genitive), and the Russian adjectives declined as nouns "рабочий", "участковый" (their

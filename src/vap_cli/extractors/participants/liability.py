@@ -14,33 +14,64 @@ from .constants import STATUS_REACH
 from .words import MODIFIER_JOINERS, Tokens, casefolded, plain_list, status_phrases_at, words_at
 
 LIABILITY_WORDS = casefolded("liability_words")
+# ... the Russian noun, liability only after "к" ("об ответственности" is no liability)
+_LIABILITY_NOUNS_RU = casefolded("liability_words_ru")
 _LIABILITY_PREPOSITIONS = casefolded("liability_prepositions_ru")
-# The Russian liability noun after the verb stands at most this many words after it
-# (a preposition, two adjectives and their joiner: "к административной и уголовной").
+# The Russian liability noun stands at most this many words from the verb after it, and
+# its preposition as many before the noun (a preposition, two adjectives and their
+# joiner: "к административной и уголовной").
 _LIABILITY_REACH = 4
 
 
+def _between(tok: Token) -> bool:
+    """A word that may stand between the liability noun and its preposition: a Russian
+    adjective or a joiner of `modifiers.joiners` ("административной и уголовной")."""
+    return tok.low in MODIFIER_JOINERS or (
+        tok.kind == "word" and morph.russian_plain_adjective_stem(tok.low) is not None
+    )
+
+
 def liability_after(tokens: Sequence[Token], k: int) -> bool:
-    """From token k on, a noun of `liability_words` with only a preposition of
-    `liability_prepositions_ru`, Russian adjectives and `modifiers.joiners` before it
-    ("привлечены к административной ответственности": held liable, no taking part)."""
+    """From token k on, a noun of `liability_words` with only Russian adjectives and
+    `modifiers.joiners` (`_between`) before it, or the Russian noun of `liability_words_ru`
+    after a preposition of `liability_prepositions_ru` ("привлечены к административной
+    ответственности": held liable, no taking part)."""
+    governed = False
     for tok in tokens[k : k + _LIABILITY_REACH + 1]:
-        if tok.low in LIABILITY_WORDS:
+        if tok.low in LIABILITY_WORDS or (governed and tok.low in _LIABILITY_NOUNS_RU):
             return True
-        if not (
-            tok.low in _LIABILITY_PREPOSITIONS
-            or tok.low in MODIFIER_JOINERS
-            or (tok.kind == "word" and morph.russian_plain_adjective_stem(tok.low) is not None)
-        ):
+        if tok.low in _LIABILITY_PREPOSITIONS:
+            governed = True
+        elif not _between(tok):
+            return False
+    return False
+
+
+def liability_before(tokens: Sequence[Token], j: int) -> bool:
+    """Right before token j, a noun of `liability_words` ("жоопкерчиликке тартылды"), or
+    the Russian noun of `liability_words_ru` with a preposition of
+    `liability_prepositions_ru` before it, only `_between` words between ("к
+    ответственности привлечены", "к уголовной ответственности привлечены"); not after
+    another preposition ("об ответственности выступили": about it; revfixl63)."""
+    if j == 0:
+        return False
+    if tokens[j - 1].low in LIABILITY_WORDS:
+        return True
+    if tokens[j - 1].low not in _LIABILITY_NOUNS_RU:
+        return False
+    for k in range(j - 2, max(j - 2 - _LIABILITY_REACH, -1), -1):
+        if tokens[k].low in _LIABILITY_PREPOSITIONS:
+            return True
+        if not _between(tokens[k]):
             return False
     return False
 
 
 def liable_verb_at(tokens: Sequence[Token], j: int) -> bool:
-    """A verb of taking part starts at token j that a noun of `liability_words` right
-    before it or after it (`liability_after`) makes being held liable."""
+    """A verb of taking part starts at token j that a noun of liability right before it
+    (`liability_before`) or after it (`liability_after`) makes being held liable."""
     tokens = plain_list(tokens)
-    before = j > 0 and tokens[j - 1].low in LIABILITY_WORDS
+    before = liability_before(tokens, j)
     return any(
         words_at(tokens, j, phrase) and (before or liability_after(tokens, j + len(phrase)))
         for phrase, _ in status_phrases_at(tokens, j)

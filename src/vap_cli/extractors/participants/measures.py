@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ... import morph
 from ...fold import typed_too
+from ...lexicon import words
 from ...numbers import Token
 from .constants import CASE_TAIL_MAX, MAX_MODIFIERS
 from .words import (
@@ -42,6 +43,10 @@ _OBJECT_PARTICIPLE = morph.variants(LEX["modifiers"]["object_participle_suffix"]
 # after them. A countable thing there is what the number counts ("2 китеп жазган акын",
 # "10 үй салган уста"; revfix59, fix59).
 _PARTICIPLE_OBJECTS = frozenset(w.casefold() for w in LEX["modifiers"]["participle_object_nouns"])
+# ... and no adverb is one ("30 көп окуган студент": word_classes.yaml `ky_adverbs`)
+_NOT_PARTICIPLE_OBJECTS = frozenset(
+    w.casefold() for w in words(LEX["modifiers"]["participle_not_objects"])
+)
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
 _BARE_AGE_WORDS = frozenset(w.casefold() for w in LEX["age_with_age_noun"]["words"])
 _AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
@@ -208,12 +213,15 @@ def object_of_participle(tokens: Sequence[Token], j: int) -> bool:
     it ("2 китеп жазган акын катышты": a poet who wrote two books; "10 бала тарбиялаган
     апа катышты": a mother who raised ten). Not one of `participle_object_nouns` (a mass
     a number counts only through a measure word: "200гө чукул мал баккан дыйкан", the
-    farmers; acc59), nor a measure ("15 жыл иштеген мугалим"), a modifier ("жаңы
+    farmers; acc59), nor an adverb of `participle_not_objects` ("30 көп окуган студент":
+    the students; revfixl63), nor a measure ("15 жыл иштеген мугалим"), a modifier ("жаңы
     шайланган") or a noun with the possessive, the participle's subject ("ден соолугу
     чектелген"); nor a participle of taking part (a status phrase: "келген", "окуткан"),
     whose own readings decide (participants.object_of_participle; left63)."""
     participle, head = j + 1, j + 2
-    if head >= len(tokens) or not _bare_noun(tokens, j) or tokens[j].low in _PARTICIPLE_OBJECTS:
+    if head >= len(tokens) or not _bare_noun(tokens, j):
+        return False
+    if tokens[j].low in _PARTICIPLE_OBJECTS or tokens[j].low in _NOT_PARTICIPLE_OBJECTS:
         return False
     verb = tokens[participle]
     if verb.kind != "word" or not verb.text.islower() or not verb.low.endswith(_OBJECT_PARTICIPLE):

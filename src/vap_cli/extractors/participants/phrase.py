@@ -21,7 +21,7 @@ from .constants import (
     MAX_STATUS_WORDS,
     STATUS_REACH,
 )
-from .liability import LIABILITY_WORDS, liability_after
+from .liability import LIABILITY_WORDS, liability_after, liability_before
 from .measures import (
     adjective_before_attributive,
     is_measure,
@@ -118,6 +118,8 @@ def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
     "алып" ("алып келет": brings) or "не" (negation.py)."""
     tokens = plain_list(tokens)
     if j and (tokens[j - 1].low in STATUS_BLOCKERS or _continuing_auxiliary(tokens, j)):
+        return None
+    if liability_before(tokens, j):  # "к ответственности привлечены" (left63, revfixl63)
         return None
     for phrase, status in status_phrases_at(tokens, j):
         if words_at(tokens, j, phrase):
