@@ -67,6 +67,12 @@ SUCH_AS_LIST = Rule(
 LIST_LEVEL = Rule("places.list_level", "members of one list share a level")
 CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one case share a level")
 COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")
+COLUMN_HEADER_SEAT = Rule(
+    "places.column_header_seat",
+    "a name under a type word's header that the gazetteer has at that level only as its"
+    " seat, a village inside a unit of the header's level of the same name (a Russian"
+    " spelling of the village's: the ayil aimak named after its seat), is that unit",
+)
 PLACE_COLUMN = Rule("places.place_column", "a village's and AA's name in a place column: village")
 TYPE_LABEL = Rule(
     "places.type_label",

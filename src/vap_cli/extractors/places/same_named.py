@@ -80,13 +80,13 @@ def _inside_same_named(
     level = m.unit.level
     namesakes = [m.unit, *(u for u in m.units if u.level == level and u is not m.unit)]
     for own in namesakes:
-        above = _same_named_above(own, levels, gazetteer)
+        above = same_named_above(own, levels, gazetteer)
         if above is not None:
             return own, above
     return None
 
 
-def _same_named_above(
+def same_named_above(
     unit: gz.Unit, levels: tuple[str, ...], gazetteer: gz.Gazetteer
 ) -> gz.Unit | None:
     """The unit's own larger unit of one of `levels` whose name is the unit's, or None."""
