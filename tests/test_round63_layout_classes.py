@@ -118,8 +118,9 @@ def test_a_founding_line_after_a_blank_line_under_the_imprint_stays_the_texts() 
     assert sorted(p.start for p in parse_text(text).periods) == [1936, 2024]
 
 
-# --- a village's Russian spelling under an ayil aimak's column header --------------------
-# extractors/places/marks._seats (rule places.column_header_seat).
+# --- a village's Russian name under an ayil aimak's column header or type word ----------
+# extractors/places/same_named.seats_named (rule places.seat_russian_name), under a
+# column's header (marks.mark_column_headers) or a type word (assemble._found_unit).
 
 
 @pytest.mark.parametrize(
@@ -138,6 +139,22 @@ def test_a_seats_spelling_under_an_aimak_header_is_the_aimak(row: str, aimak: st
     assert not any(p.startswith("village:") for p in places)
 
 
+@pytest.mark.parametrize(
+    ("text", "aimak"),
+    [
+        ("В айылном аймаке Тюгель-Сай прошла встреча с жителями.", "Түгөл-Сай"),
+        ("Глава Кетерме айылного аймака провел сход граждан.", "Көтөрмө"),
+    ],
+)
+def test_a_seats_spelling_with_an_aimaks_type_word_is_the_aimak(text: str, aimak: str) -> None:
+    assert f"ayil_aimak:{aimak}" in level_names(text)
+
+
+def test_a_seats_kyrgyz_alias_with_an_aimaks_type_word_keeps_its_spelling() -> None:
+    # near miss: a Kyrgyz alias of the seat names no ayil aimak of the gazetteer
+    assert "ayil_aimak:Бостери" not in level_names("В айылном аймаке Бозтери прошла встреча.")
+
+
 def test_a_seats_spelling_under_a_village_header_stays_the_village() -> None:
     # near miss: the column's header is a village's type word, not an ayil aimak's
     text = (
@@ -147,6 +164,18 @@ def test_a_seats_spelling_under_a_village_header_stays_the_village() -> None:
         "Итого           | 12    | 40 000\n"
     )
     assert "ayil_aimak:Түгөл-Сай" not in level_names(text)
+
+
+def test_a_seats_kyrgyz_alias_under_an_aimak_header_names_no_aimak() -> None:
+    # near miss: a Kyrgyz alias of the seat (Бозтери of the village Бостери) is no Russian
+    # name; it names no ayil aimak, as in prose (places.named_like_another_level)
+    text = (
+        "Помощь по айылным аймакам:\n\n"
+        "Айылный аймак   | Семьи | Сумма, сом\n"
+        "Бозтери         | 12    | 40 000\n"
+        "Итого           | 12    | 40 000\n"
+    )
+    assert "ayil_aimak:Бостери" not in level_names(text)
 
 
 # --- a built given name, a middle initial, a surname -------------------------------------
@@ -167,3 +196,32 @@ def test_a_built_given_name_before_a_middle_initial_is_kept(text: str, name: str
 def test_a_role_word_before_an_initial_is_no_given_name() -> None:
     # near miss: a role's word opens the sentence before the initial and the surname
     assert person_names("Кардиолог Э. Жунушалиев кабыл алат.") == ["Э. Жунушалиев"]
+
+
+# --- a man's given name opened by "Абд-" in the Russian genitive ---------------------------
+# lexicon persons.yaml male_given_prefixes; extractors/persons/cases._male_given.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Глава села поблагодарил пасечника Абдижалила Сыдыкова, который передал мёд.",
+            "Абдижалил Сыдыков",
+        ),
+        ("Айгуль Бекова поблагодарила Абдурашида Токтогулова.", "Абдурашид Токтогулов"),
+    ],
+)
+def test_a_mans_prefixed_given_name_in_the_genitive_is_his(text: str, name: str) -> None:
+    assert name in person_names(text)
+
+
+def test_a_given_name_without_the_prefix_stays_a_womans() -> None:
+    # near miss: no man's prefix, no cue: a woman's nominative ("Нургуля" unlisted)
+    assert person_names("Встречу провела Нургуля Асанова.") == ["Нургуля Асанова"]
+
+
+def test_a_prefixed_given_name_in_a_vowel_keeps_its_vowel() -> None:
+    # near miss: an indeclinable name in -и after the prefix is read back as itself
+    text = "По словам директора Абдували Кадырова, ремонт завершат летом."
+    assert person_names(text) == ["Абдували Кадыров"]

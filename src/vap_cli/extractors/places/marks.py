@@ -24,8 +24,8 @@ from .constants import (
 )
 from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
-from .rules import APPOSITION, COLUMN_HEADER, COLUMN_HEADER_SEAT, PLURAL_TYPE_LIST, TYPE_LABEL
-from .same_named import same_named_above
+from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST, SEAT_RUSSIAN_NAME, TYPE_LABEL
+from .same_named import seats_named
 from .tokens import gap_between, kyrgyz_type_at, one_word_between
 from .venues import add_settlements
 from .vocabulary import (
@@ -551,7 +551,7 @@ def mark_column_headers(
 ) -> None:
     """A bare name alone in a cell under a type word's header ("Айыл аймагы") is a unit
     of that level; or, when the gazetteer has no unit of that level of the name, the
-    unit of that level a village of the name is the seat of (`_seats`)."""
+    unit of that level whose seat the name is in Russian (same_named.seats_named)."""
     header_of = column_header_levels(tables)
     if not header_of:
         return
@@ -565,17 +565,9 @@ def mark_column_headers(
         if units:
             m.units, m.header = units, True
             m.settle(level, SCORE_COLUMN_HEADER, COLUMN_HEADER)
-        elif seats := _seats(m, level, gazetteer):
+        elif seats := seats_named(m.name, of_levels(m, ("village",)), (level,), gazetteer):
             m.units, m.header = seats, True
-            m.settle(level, SCORE_COLUMN_HEADER, COLUMN_HEADER_SEAT)
-
-
-def _seats(m: Mention, level: str, gazetteer: gz.Gazetteer) -> list[gz.Unit]:
-    """The units of `level` whose seat, a village of the mention's candidates, bears
-    their name ("Бюргендю", the Russian spelling of a village Бүргөндү inside the ayil
-    aimak Бүргөндү): the name under that level's header names the larger unit."""
-    seats = [same_named_above(u, (level,), gazetteer) for u in of_levels(m, ("village",))]
-    return list({u.id: u for u in seats if u is not None}.values())
+            m.settle(level, SCORE_COLUMN_HEADER, SEAT_RUSSIAN_NAME)
 
 
 def _table_cells(tables: list[Table]) -> dict[tuple[int, int], tuple[int, int]]:

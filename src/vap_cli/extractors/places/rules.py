@@ -67,11 +67,12 @@ SUCH_AS_LIST = Rule(
 LIST_LEVEL = Rule("places.list_level", "members of one list share a level")
 CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one case share a level")
 COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")
-COLUMN_HEADER_SEAT = Rule(
-    "places.column_header_seat",
-    "a name under a type word's header that the gazetteer has at that level only as its"
-    " seat, a village inside a unit of the header's level of the same name (a Russian"
-    " spelling of the village's: the ayil aimak named after its seat), is that unit",
+SEAT_RUSSIAN_NAME = Rule(
+    "places.seat_russian_name",
+    "a name under a type word (or its column's header) that the gazetteer lacks at that"
+    " level but has as the Russian name of a village, the seat of a unit of that level of"
+    " the same Kyrgyz name ('Тюгель-Сай' of Түгөл-Сай), is that unit (the ayil aimak named"
+    " after its seat)",
 )
 PLACE_COLUMN = Rule("places.place_column", "a village's and AA's name in a place column: village")
 TYPE_LABEL = Rule(
