@@ -86,7 +86,7 @@ def _in_imprint(texts: list[str], k: int) -> bool:
     circulation) on it or on the line above it ("Редакциянын дареги: ..." / "Гезит
     1932-жылдан бери чыгат. Нускасы 1 200."), or on a line over a run of the imprint's
     labelled lines right above it, at most `_IMPRINT_RUN` of them ("Дареги: ..." /
-    "Электрондук почта: ..." / "Гезит 1930-жылдан бери чыгат."; acc63d). A blank line or
+    "Тел.: ..." / "Гезит 1961-жылдан бери чыгып келет."; acc63d). A blank line or
     a line of prose between ends the imprint: the sentence under it is the text's."""
     if _imprint_mark(texts[k]):
         return True
