@@ -71,8 +71,9 @@ def _founding_wraps(texts: list[str], k: int) -> bool:
     )
 
 
-# A line of the imprint's labels: a label of a few words, then its colon ("Электрондук
-# почта: ...", "Тел.: ...", "Редактор: ...").
+# A line of the imprint's labels: a label of a few words (a letter, then at most
+# `imprint_label_letters` letters, dots, hyphens and spaces), then its colon ("Тел.: ...",
+# "E-mail: ...", "Редактор: ...").
 _IMPRINT_RUN: int = _LEX["imprint_label_run"]
 _LABELLED_LINE = rx.compile(rf"\p{{L}}[\p{{L}}.\- ]{{0,{_LEX['imprint_label_letters']}}}:")
 
