@@ -96,10 +96,14 @@ def post_stamp(text: str, footer: list[Line], atoms: list[Atom], full: list[int]
     under a line of prose ("Жыйын өттү." / "3 мар 2024") is none of this."""
     starting = Starting(atoms, full)
     for above, line in itertools.pairwise(footer):
-        if len(line.text) > ISSUED_LINE_MAX or not counters_only(above.stripped):
+        # (both lines short: a counters' line is, and its search is not made on prose)
+        if len(line.text) > ISSUED_LINE_MAX or len(above.text) > ISSUED_LINE_MAX:
             continue
         for i in starting.on(line):
             atom = atoms[i]
-            if not text[line.start : atom.start].strip() and not text[atom.end : line.end].strip():
+            alone = (
+                not text[line.start : atom.start].strip() and not text[atom.end : line.end].strip()
+            )
+            if alone and counters_only(above.stripped):
                 return i
     return None
