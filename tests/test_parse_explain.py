@@ -78,6 +78,10 @@ DECISIONS = [
     ),
     ("Район\tАдам\nКочкор\t5\nАт-Башы\t6\n", ("places.column_header", True, "Кочкор")),
     (
+        "Айылный аймак   | Получатели\nТюгель-Сай      | 12\nВсего           | 12\n",
+        ("places.seat_russian_name", True, "Тюгель-Сай"),
+    ),
+    (
         "График:\n\n| Күнү | Айыл аймагы | Жери |\n| 12-март | Барскоон | Барскоон, мектеп |\n",
         ("places.place_column", True, "Барскоон"),
     ),
@@ -2064,6 +2068,12 @@ DATES_KEPT_DECISIONS = [
         + "\n🔥 45 · 👁 2.1K · 08.04.2023 в 16:20\n",
         ("dates.issued_post_footer", True, "08.04.2023 в 16:20"),
     ),
+    (
+        "Айыл өкмөтү\n\n"
+        + "Тургундар көчөлөрдү тазалашты.\n" * 7
+        + "\n🔥 45 · 👁 2.1K\n08.04.2023 16:20\n",
+        ("dates.issued_post_stamp", True, "08.04.2023 16:20"),
+    ),
 ]
 # ... and a near miss each: a text close to the form or the line that the rule leaves alone.
 DATES_KEPT_NEAR_MISSES = [
@@ -2121,6 +2131,12 @@ DATES_KEPT_NEAR_MISSES = [
         + "Тургундар көчөлөрдү тазалашты.\n" * 7
         + "\n👍 45 тургун кийинки ишембиликке 08.04.2023 чыгат\n",
         "dates.issued_post_footer",
+    ),
+    (
+        "Айыл өкмөтү\n\n"
+        + "Тургундар көчөлөрдү тазалашты.\n" * 7
+        + "\nКийинки ишембилик болот:\n08.04.2023 16:20\n",
+        "dates.issued_post_stamp",  # under a line of prose, no counters
     ),
 ]
 

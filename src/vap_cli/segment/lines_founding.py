@@ -71,15 +71,32 @@ def _founding_wraps(texts: list[str], k: int) -> bool:
     )
 
 
+# A line of the imprint's labels: a label of a few words (a letter, then at most
+# `imprint_label_letters` letters, dots, hyphens and spaces), then its colon ("Тел.: ...",
+# "E-mail: ...", "Редактор: ...").
+_IMPRINT_RUN: int = _LEX["imprint_label_run"]
+_LABELLED_LINE = rx.compile(rf"\p{{L}}[\p{{L}}.\- ]{{0,{_LEX['imprint_label_letters']}}}:")
+
+
+def _imprint_mark(stripped: str) -> bool:
+    return IMPRINT_MARK.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
+
+
 def _in_imprint(texts: list[str], k: int) -> bool:
     """Line k stands in a paper's imprint: an imprint's mark (the editors' address, the
     circulation) on it or on the line above it ("Редакциянын дареги: ..." / "Гезит
-    1932-жылдан бери чыгат. Нускасы 1 200.")."""
-    return any(
-        IMPRINT_MARK.search(texts[j], None, None, rx.NOT_CONCURRENT) is not None
-        for j in (k - 1, k)
-        if j >= 0
-    )
+    1932-жылдан бери чыгат. Нускасы 1 200."), or on a line over a run of the imprint's
+    labelled lines right above it, at most `_IMPRINT_RUN` of them ("Дареги: ..." /
+    "Тел.: ..." / "Гезит 1961-жылдан бери чыгып келет."; acc63d). A blank line or
+    a line of prose between ends the imprint: the sentence under it is the text's."""
+    if _imprint_mark(texts[k]):
+        return True
+    for j in range(k - 1, max(k - 2 - _IMPRINT_RUN, -1), -1):
+        if _imprint_mark(texts[j]):
+            return True
+        if _LABELLED_LINE.match(texts[j]) is None:
+            return False
+    return False
 
 
 def founding_lines(texts: list[str], k: int, mark: int, *, head: bool, last: int) -> int:

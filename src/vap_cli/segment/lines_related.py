@@ -52,9 +52,12 @@ _SECTION_HEADINGS = frozenset(fold(w) for w in _LEX["section_headings"])
 # determiner (`_framed_heading`).
 _HEADING_VERBS = tuple(fold(w) for w in _LEX["related_heading_verbs"])
 _HEADING_SECTIONS = tuple(fold(w) for w in _LEX["related_heading_sections"])
+# A word of "also" before a heading, a verb of reporting after it (`_framed_heading`).
+_HEADING_ALSO = tuple(fold(w) for w in _LEX["related_heading_also_words"])
+_HEADING_REPORTED = tuple(fold(w) for w in _LEX["related_heading_report_verbs"])
 _HEADING_LETTERS = (
     max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS | _SECTION_HEADINGS))
-    + max(map(len, _HEADING_VERBS))
+    + max(map(len, _HEADING_VERBS + _HEADING_ALSO + _HEADING_REPORTED))
     + max(map(len, _HEADING_DETERMINERS))
     + max(map(len, _HEADING_SECTIONS))
     + max(map(len, _HEADING_NOUNS + _HEADING_SCOPES))
@@ -430,6 +433,20 @@ def _strip_start(folded: str, words: tuple[str, ...]) -> str:
     return next((folded[len(w) :] for w in words if folded.startswith(w)), folded)
 
 
+def _also_or_reported(folded: str) -> bool:
+    """A related heading after a word of "also" ("Также по теме", "Ошондой эле тектеш
+    кабарлар"), or with a verb of reporting after it ("Ранее сообщалось", "Буга чейин
+    кабарланган"; lexicon `related_heading_also_words`, `related_heading_report_verbs`;
+    acc63d): the same heading over the same links. The word or the verb alone ("Также",
+    "Сообщалось") is none."""
+    also = _strip_start(folded, _HEADING_ALSO)
+    if also != folded and also in _RELATED_HEADINGS:
+        return True
+    return any(
+        folded.endswith(v) and folded[: -len(v)] in _RELATED_HEADINGS for v in _HEADING_REPORTED
+    )
+
+
 def _framed_heading(folded: str) -> bool:
     """A related heading framed by a verb asking to read it ("Читайте в этом номере") or,
     after its determiner, by the part of the site or paper its links stand in ("Бул
@@ -438,6 +455,8 @@ def _framed_heading(folded: str) -> bool:
     under the bare heading. A frame with no heading after it ("Читайте закон") is none."""
     unread = _strip_start(folded, _HEADING_VERBS)
     if unread != folded and unread in _RELATED_HEADINGS:
+        return True
+    if _also_or_reported(folded):
         return True
     placed = _strip_start(_strip_start(folded, _HEADING_DETERMINERS), _HEADING_SECTIONS)
     return placed != folded and placed in _RELATED_HEADINGS

@@ -167,6 +167,12 @@ ISSUED_POST_FOOTER = Rule(
     " counters alone ('👁 3.4K · 12 мая 2024 в 09:30'), maybe with the mark of an edit between"
     " ('👁 2.4K  edited 30.06.2025 18:42'): a saved post's posting time, issued",
 )
+ISSUED_POST_STAMP = Rule(
+    "dates.issued_post_stamp",
+    "a date with its year alone on its line (maybe with its clock) right under a social"
+    " post's counters among the page's last lines, the post's comments left out"
+    " ('👁 1.2K' / '3 мар 2024, 10:15'): a saved post's stamp, issued",
+)
 ISSUED_POSTED_SENTENCE = Rule(
     "dates.issued_posted_sentence",
     "a sentence in the page's last lines naming the act, a site and a verb of posting done,"

@@ -62,7 +62,7 @@ from .patterns import (
     act_number_line,
     few_other_letters,
 )
-from .posted import post_footer, post_footer_lines, posted_sentence
+from .posted import post_footer, post_footer_lines, post_stamp, posted_sentence
 from .rubric import rubric_line_date
 from .updates import updated
 
@@ -199,6 +199,9 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
     found = post_footer(text, post_footer_lines(ctx, lines), atoms, full)
     if found is not None:
         return found, explained.ISSUED_POST_FOOTER
+    found = post_stamp(text, post_footer_lines(ctx, lines), atoms, full)
+    if found is not None:
+        return found, explained.ISSUED_POST_STAMP
     found = _posting_line(text, scan, atoms, full)
     if found is not None:
         return found, explained.ISSUED_POSTING_LINE

@@ -3,6 +3,8 @@ posted on a site, with the posting date."""
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from ... import rx
@@ -82,4 +84,26 @@ def post_footer(text: str, footer: list[Line], atoms: list[Atom], full: list[int
             ):
                 continue
             return i
+    return None
+
+
+def post_stamp(text: str, footer: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
+    """A date with a year (`full`) alone on a line of the page's last lines (`footer`,
+    other posts' links and the post's comments left out: `post_footer_lines`), maybe with
+    its clock, right under a line of a social post's counters alone, maybe with the mark
+    of an edit ("👁 1.2K  ✏️ edited 10:40" / "3 мар 2024, 10:15"): the saved post's stamp,
+    as the same date after the counters on their own line is (`post_footer`). A date
+    under a line of prose ("Жыйын өттү." / "3 мар 2024") is none of this."""
+    starting = Starting(atoms, full)
+    for above, line in itertools.pairwise(footer):
+        # (both lines short: a counters' line is, and its search is not made on prose)
+        if len(line.text) > ISSUED_LINE_MAX or len(above.text) > ISSUED_LINE_MAX:
+            continue
+        for i in starting.on(line):
+            atom = atoms[i]
+            alone = (
+                not text[line.start : atom.start].strip() and not text[atom.end : line.end].strip()
+            )
+            if alone and counters_only(above.stripped):
+                return i
     return None

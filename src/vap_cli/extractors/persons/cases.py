@@ -21,6 +21,7 @@ from .tables import (
     GENITIVE_CUE_WORDS,
     GENITIVE_CUES,
     GIVEN_BEFORE_FATHER,
+    GIVEN_ELEMENT_MIN_STEM,
     GIVEN_SOFT_SIGN,
     INDECLINABLE_GIVEN,
     INDECLINABLE_SURNAMES,
@@ -32,6 +33,7 @@ from .tables import (
     MALE_A_ELEMENTS,
     MALE_ELEMENTS,
     MALE_NAMES,
+    MALE_PREFIXES,
     MASCULINE_GIVEN,
     MASCULINE_SURNAME,
     MAX_COMPLEMENT,
@@ -340,9 +342,15 @@ def male_given_nominative(given: str) -> str | None:
 def _male_given(word: str) -> bool:
     """A man's given name: one of given_names.yaml (or one with a soft sign after it,
     "Эдиль"), or one built with a male name element on a stem of its own ("Эркинбек",
-    "Тилекбай")."""
+    "Тилекбай"), or opened by a man's prefix before a stem of its own that ends in a
+    consonant ("Абдималик": lexicon `male_given_prefixes`; not "Абдуваля", read back from
+    the indeclinable "Абдували")."""
     low = word.casefold()
     if low in MALE_NAMES or (low.endswith(GIVEN_SOFT_SIGN) and low[:-1] in MALE_NAMES):
+        return True
+    if any(
+        low.startswith(p) and len(low) - len(p) >= GIVEN_ELEMENT_MIN_STEM for p in MALE_PREFIXES
+    ) and (morph.sound_class(low[-1]) in _CONSONANTS):
         return True
     return built_on(low, MALE_ELEMENTS + MALE_A_ELEMENTS)
 

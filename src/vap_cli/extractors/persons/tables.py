@@ -197,6 +197,7 @@ FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = morph_names.RU_FEMALE_PATRONYMIC_OB
 FEMALE_PATRONYMIC_END: str = morph_names.RU_FEMALE_PATRONYMIC_END
 MALE_ELEMENTS: tuple[str, ...] = tuple(_LEX["male_given_elements"])
 MALE_A_ELEMENTS: tuple[str, ...] = tuple(_LEX["male_given_a_elements"])
+MALE_PREFIXES: tuple[str, ...] = tuple(_LEX["male_given_prefixes"])
 FEMININE_ACCUSATIVE: dict[str, str] = morph_names.RU_FEMININE_ACCUSATIVE_SURNAME
 FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = morph_names.RU_FEMININE_ACCUSATIVE_GIVEN
 SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])

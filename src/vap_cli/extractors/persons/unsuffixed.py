@@ -16,6 +16,7 @@ from .words import (
     adjectival_oblique,
     gap_after,
     is_given,
+    listed_or_built_given,
     proper_case,
     space_after,
     surname_of,
@@ -113,13 +114,17 @@ def unsuffixed_then_given(text: str, tokens: list[Token], i: int) -> NameMatch |
 def given_initial_surname(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """A given name of the lexicon, its patronymic's initial and a surname with its
     suffix, all in the nominative: "Гульмира Т. Асылбекова", "Айбек Ж. Токтогулов" (a contact block's
-    signature; round 46)."""
+    signature; round 46); or a given name built with a Kyrgyz name element the lexicon
+    lacks ("Эрменбек К. Сатаров", "Бегимгүл А. Токоева": `listed_or_built_given`; acc63d),
+    as a given name before a surname alone is."""
     if i + 2 >= len(tokens) or not space_after(text, tokens, i):
         return None
     initial, word = tokens[i + 1], tokens[i + 2].text
     # a given name of the lexicon: a role's word may open a sentence so ("Кардиолог Э.
     # Жунушалиев": the role, then the initials and the surname)
-    if tokens[i].low not in KNOWN_GIVEN or not (len(initial.text) == 1 and initial.text.isupper()):
+    if not listed_or_built_given(tokens[i].text) or not (
+        len(initial.text) == 1 and initial.text.isupper()
+    ):
         return None
     if not INITIAL_GAP.fullmatch(gap_after(text, tokens, i + 1)) or surname_of(word) != word:
         return None

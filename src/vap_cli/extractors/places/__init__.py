@@ -181,7 +181,7 @@ def extract(ctx: Context) -> None:
     group_lists(mentions, tokens, text)
     group_rows(mentions, text)
     mark_cells(mentions, text, ctx.segments.tables)
-    mark_column_headers(mentions, ctx.segments.tables)
+    mark_column_headers(mentions, ctx.segments.tables, idx.gazetteer)
     mark_place_columns(mentions, ctx.segments.tables)
     settle_villages_before_bracketed_aimak(mentions, text)
     resolve_levels(mentions, idx)

@@ -24,9 +24,11 @@ from .rules import (
     NOT_IN_GAZETTEER,
     PLURAL_TYPE_ONE_WORD,
     RUSSIAN_CASE_FORM,
+    SEAT_RUSSIAN_NAME,
     UNKNOWN_LARGE_UNIT,
     veto,
 )
+from .same_named import seats_named
 from .vocabulary import (
     FUZZY_SPELLING_LEVELS,
     LEVEL_RANK,
@@ -120,6 +122,10 @@ def _found_unit(
     alike = _named_like_another_level(m.name, m.type_word.units, idx)
     if alike:
         return closest(m, alike, named()), m.score, NAMED_LIKE_ANOTHER_LEVEL
+    villages = [u for u in idx.units_named(m.name.strip()) if u.level == "village"]
+    seats = seats_named(m.name, villages, m.type_word.units, idx.gazetteer)
+    if seats:
+        return closest(m, seats, named()), m.score, SEAT_RUSSIAN_NAME
     return None, m.score, NOT_IN_GAZETTEER if m.level in SMALL_LEVELS else rule
 
 

@@ -24,7 +24,8 @@ from .constants import (
 )
 from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
-from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST, TYPE_LABEL
+from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST, SEAT_RUSSIAN_NAME, TYPE_LABEL
+from .same_named import seats_named
 from .tokens import gap_between, kyrgyz_type_at, one_word_between
 from .venues import add_settlements
 from .vocabulary import (
@@ -545,9 +546,12 @@ def column_header_levels(tables: list[Table]) -> dict[tuple[int, int], str]:
     return header_of
 
 
-def mark_column_headers(mentions: list[Mention], tables: list[Table]) -> None:
+def mark_column_headers(
+    mentions: list[Mention], tables: list[Table], gazetteer: gz.Gazetteer
+) -> None:
     """A bare name alone in a cell under a type word's header ("Айыл аймагы") is a unit
-    of that level."""
+    of that level; or, when the gazetteer has no unit of that level of the name, the
+    unit of that level whose seat the name is in Russian (same_named.seats_named)."""
     header_of = column_header_levels(tables)
     if not header_of:
         return
@@ -555,10 +559,15 @@ def mark_column_headers(mentions: list[Mention], tables: list[Table]) -> None:
         if not m.cell or m.type_word is not None:
             continue
         level = header_of.get((m.start, m.end))
-        units = of_levels(m, (level,)) if level else []
-        if level and units:
+        if not level:
+            continue
+        units = of_levels(m, (level,))
+        if units:
             m.units, m.header = units, True
             m.settle(level, SCORE_COLUMN_HEADER, COLUMN_HEADER)
+        elif seats := seats_named(m.name, of_levels(m, ("village",)), (level,), gazetteer):
+            m.units, m.header = seats, True
+            m.settle(level, SCORE_COLUMN_HEADER, SEAT_RUSSIAN_NAME)
 
 
 def _table_cells(tables: list[Table]) -> dict[tuple[int, int], tuple[int, int]]:

@@ -67,6 +67,13 @@ SUCH_AS_LIST = Rule(
 LIST_LEVEL = Rule("places.list_level", "members of one list share a level")
 CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one case share a level")
 COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")
+SEAT_RUSSIAN_NAME = Rule(
+    "places.seat_russian_name",
+    "a name under a type word (or its column's header) that the gazetteer lacks at that"
+    " level but has as the Russian name of a village, the seat of a unit of that level of"
+    " the same Kyrgyz name ('Тюгель-Сай' of Түгөл-Сай), is that unit (the ayil aimak named"
+    " after its seat)",
+)
 PLACE_COLUMN = Rule("places.place_column", "a village's and AA's name in a place column: village")
 TYPE_LABEL = Rule(
     "places.type_label",

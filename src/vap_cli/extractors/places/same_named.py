@@ -80,13 +80,13 @@ def _inside_same_named(
     level = m.unit.level
     namesakes = [m.unit, *(u for u in m.units if u.level == level and u is not m.unit)]
     for own in namesakes:
-        above = _same_named_above(own, levels, gazetteer)
+        above = same_named_above(own, levels, gazetteer)
         if above is not None:
             return own, above
     return None
 
 
-def _same_named_above(
+def same_named_above(
     unit: gz.Unit, levels: tuple[str, ...], gazetteer: gz.Gazetteer
 ) -> gz.Unit | None:
     """The unit's own larger unit of one of `levels` whose name is the unit's, or None."""
@@ -97,3 +97,18 @@ def _same_named_above(
             return parent
         parent = gazetteer.get(parent.parent) if parent.parent else None
     return None
+
+
+def seats_named(
+    name: str, villages: list[gz.Unit], levels: tuple[str, ...], gazetteer: gz.Gazetteer
+) -> list[gz.Unit]:
+    """The units of `levels` whose seat, one of `villages` that `name` writes by its
+    Russian name, bears their Kyrgyz name ("Тюгель-Сай", the Russian name of the village
+    Түгөл-Сай inside the ayil aimak Түгөл-Сай): a typed name the level lacks names the
+    larger unit in a Russian spelling (rule places.seat_russian_name). A village's Kyrgyz
+    alias names none (`places.named_like_another_level`: "Ак-Турпок" keeps the text's
+    spelling)."""
+    written = fold(name.strip())
+    russian = [u for u in villages if u.name_ru and fold(u.name_ru) == written]
+    seats = [same_named_above(u, levels, gazetteer) for u in russian]
+    return list({u.id: u for u in seats if u is not None}.values())
