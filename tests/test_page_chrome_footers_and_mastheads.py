@@ -660,3 +660,24 @@ def test_a_founding_line_after_a_blank_line_under_the_imprint_stays_the_texts() 
         "Гезит 1961-жылдан бери чыгып келет.\n"
     )
     assert sorted(p.start for p in parse_text(text).periods) == [1961, 2024]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # more labelled lines than an imprint sets (lines.yaml imprint_label_run)
+        "Тел.: 0 (3522) 5-40-12\nФакс: 0 (3522) 5-40-13\nE-mail: gazeta@example.kg\n"
+        "Сайт: example.kg\nУбактысы: 10:00",
+        # a clause before its colon, longer than a label (imprint_label_letters)
+        "Жыйынга катышкандардын тизмеси төмөнкүдөй: Асанов, Бекова",
+    ],
+)
+def test_a_founding_line_past_the_imprints_labels_stays_the_texts(between: str) -> None:
+    # near miss (revfix63d): the line above the founding sentence is no imprint's run of
+    # labels, so the imprint's mark stands too far up and the sentence is the text's
+    text = (
+        "Жыйын өттү\n\n2024-жылы айылда жыйын өттү, ага 40 тургун катышты.\n\n"
+        f"Редакциянын дареги: Нарын ш., Ленин көч., 7.\n{between}\n"
+        "Гезит 1961-жылдан бери чыгып келет.\n"
+    )
+    assert sorted(p.start for p in parse_text(text).periods) == [1961, 2024]
