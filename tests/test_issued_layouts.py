@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from record_fields import issued_and_content_days
 from vap_cli import parse_text
 from vap_cli.segment.lines import chrome_line
 
@@ -1067,3 +1068,55 @@ def test_a_clock_between_the_section_and_the_date(
     doc = parse_text(text)
     assert doc.issued == issued
     assert {d.start for d in doc.dates if d.role != "issued"} == dates
+
+
+# --- a saved post's stamp alone under its counters --------------------------------------
+# extractors/dates/posted.post_stamp (rule dates.issued_post_stamp).
+
+# a channel's post longer than the header the issued date's other rules read
+_CHANNEL_POST = (
+    "Айыл өкмөтү | Расмий канал\n\n"
+    + "Айылда ардагерлер менен жолугушуу болду, ага 30 ардагер катышты.\n" * 7
+    + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("counters", "stamp", "issued"),
+    [
+        ("👁 1,4K   ✏️ edited 09:12", "3 мар 2024, 08:55", "2024-03-03"),
+        ("❤️ 25  👁 880", "17.10.2023 19:40", "2023-10-17"),
+    ],
+)
+def test_a_date_alone_under_a_posts_counters_is_issued(
+    counters: str, stamp: str, issued: str
+) -> None:
+    text = (
+        _CHANNEL_POST + f"#айыл #жолугушуу\n{counters}\n{stamp}\n\n"
+        "Комментарии (2)\nАсан Асанов: Рахмат!\nАйгүл: Качан кайра болот?\n"
+    )
+    assert issued_and_content_days(text) == (issued, [])
+
+
+def test_a_date_under_a_line_of_prose_is_no_stamp() -> None:
+    # near miss: the date stands under a sentence, no counters over it
+    text = (
+        _CHANNEL_POST + "Кийинки жолугушуу болот:\n3 мар 2024, 08:55\n\n"
+        "Комментарии (2)\nАсан Асанов: Рахмат!\nАйгүл: Качан кайра болот?\n"
+    )
+    assert parse_text(text).issued != "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "last_row",
+    ["Кабинет | 12 | 14 | 16", "2 | 40 | 15 000"],
+)
+def test_a_date_under_a_tables_row_of_numbers_is_no_stamp(last_row: str) -> None:
+    # near miss (revfix63d): a line of bare numbers (a table's or a schedule's last row)
+    # is no counters' line (no counter's noun, no reaction's sign): the date under it is
+    # no post's stamp
+    text = (
+        _CHANNEL_POST + f"#айыл #жолугушуу\n{last_row}\n3 мар 2024, 08:55\n\n"
+        "Комментарии (2)\nАсан Асанов: Рахмат!\nАйгүл: Качан кайра болот?\n"
+    )
+    assert parse_text(text).issued != "2024-03-03"

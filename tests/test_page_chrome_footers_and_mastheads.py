@@ -622,3 +622,62 @@ def test_a_sentence_naming_another_year_before_the_address_is_the_texts() -> Non
         " жок, окурмандар келип турушат."
     )
     assert (2019, 2019) in sorted_period_spans(text)
+
+
+# --- a founding line under a run of the imprint's labelled lines -------------------------
+# segment/lines_founding._in_imprint (lexicon lines.yaml imprint_label_run).
+
+
+@pytest.mark.parametrize(
+    ("imprint", "founding"),
+    [
+        (
+            "Редакциянын дареги: Нарын ш., Ленин көч., 7.\nТел.: 0 (3522) 5-40-12",
+            "Гезит 1961-жылдан бери чыгып келет.",
+        ),
+        (
+            "Адрес редакции: г. Каракол, ул. Токтогула, 12\nТел.: 0 (3922) 5-11-22\n"
+            "E-mail: redakciya@example.kg",
+            "Газета выходит с 1925 года.",
+        ),
+    ],
+)
+def test_a_founding_line_under_the_imprints_labelled_lines_has_no_period(
+    imprint: str, founding: str
+) -> None:
+    text = (
+        "Жыйын өттү\n\n2024-жылы айылда жыйын өттү, ага 40 тургун катышты.\n\n"
+        f"Редактор: А. Асанов\n{imprint}\n{founding}\n"
+    )
+    assert [p.start for p in parse_text(text).periods] == [2024]
+
+
+def test_a_founding_line_after_a_blank_line_under_the_imprint_stays_the_texts() -> None:
+    # near miss: a blank line ends the imprint; the sentence under it is the text's
+    text = (
+        "Жыйын өттү\n\n2024-жылы айылда жыйын өттү, ага 40 тургун катышты.\n\n"
+        "Редакциянын дареги: Нарын ш., Ленин көч., 7.\nТел.: 0 (3522) 5-40-12\n\n"
+        "Гезит 1961-жылдан бери чыгып келет.\n"
+    )
+    assert sorted(p.start for p in parse_text(text).periods) == [1961, 2024]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # more labelled lines than an imprint sets (lines.yaml imprint_label_run)
+        "Тел.: 0 (3522) 5-40-12\nФакс: 0 (3522) 5-40-13\nE-mail: gazeta@example.kg\n"
+        "Сайт: example.kg\nУбактысы: 10:00",
+        # a clause before its colon, longer than a label (imprint_label_letters)
+        "Жыйынга катышкандардын тизмеси төмөнкүдөй: Асанов, Бекова",
+    ],
+)
+def test_a_founding_line_past_the_imprints_labels_stays_the_texts(between: str) -> None:
+    # near miss (revfix63d): the line above the founding sentence is no imprint's run of
+    # labels, so the imprint's mark stands too far up and the sentence is the text's
+    text = (
+        "Жыйын өттү\n\n2024-жылы айылда жыйын өттү, ага 40 тургун катышты.\n\n"
+        f"Редакциянын дареги: Нарын ш., Ленин көч., 7.\n{between}\n"
+        "Гезит 1961-жылдан бери чыгып келет.\n"
+    )
+    assert sorted(p.start for p in parse_text(text).periods) == [1961, 2024]

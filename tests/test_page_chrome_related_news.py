@@ -934,3 +934,58 @@ _SCOPED_LINKS = "\n12.05.2024 В Чаткальском районе откры�
 )
 def test_a_related_heading_with_its_scope(heading: str, expected_days: list[str]) -> None:
     assert content_days(_SCOPED_ARTICLE + heading + _SCOPED_LINKS) == expected_days
+
+
+# --- a related heading after "also" or before a verb of reporting -----------------------
+# lexicon lines.yaml related_heading_also_words, related_heading_report_verbs;
+# segment/lines_related._framed_heading.
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Также по теме:", "Ещё похожие новости", "Ранее сообщалось:", "Буга чейин кабарланган:"],
+)
+def test_links_under_a_framed_related_heading_are_chrome(heading: str) -> None:
+    text = (
+        "Ош, 3 апреля 2024 года — В Кара-Суу прошла ярмарка, в ней участвовали 60 фермеров.\n\n"
+        f"{heading}\n"
+        "Талас: в Манасском районе открыли школу — 21.03.2024\n"
+        "— 18 марта 2024: В Токмоке отремонтировали мост\n"
+    )
+    assert content_days(text) == []
+    assert not {"district:Манас", "city:Токмок"} & level_names(text)
+
+
+def test_a_word_of_also_opening_a_sentence_is_no_heading() -> None:
+    # near miss: "Также" opens a line of prose; the date in it stays the text's
+    text = (
+        "Ош, 3 апреля 2024 года — В Кара-Суу прошла ярмарка.\n\n"
+        "Также по теме ярмарки 21.03.2024 провели совещание в Манасском районе.\n"
+    )
+    assert content_days(text) == ["2024-03-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "Бишкек, 3 апреля 2024 года — В Кара-Суу прошла ярмарка.\n\n"
+            "Ранее сообщалось, что 12 мая 2023 года в Нарыне открыли школу.\n",
+            "2023-05-12",
+            "city:Нарын",
+        ),
+        (
+            "Кара-Суу шаарында жарманке өттү.\n\n"
+            "Буга чейин кабарлангандай, 2022-жылдын 9-июнунда Талас шаарында көпүрө ачылган.\n",
+            "2022-06-09",
+            "city:Талас",
+        ),
+    ],
+)
+def test_a_verb_of_reporting_opening_a_sentence_is_no_heading(
+    text: str, day: str, place: str
+) -> None:
+    # near miss (revfix63d): "Ранее сообщалось, что ..." opens a sentence of prose, no
+    # heading alone on its line: its date and place stay the text's
+    assert day in content_days(text)
+    assert place in level_names(text)

@@ -487,3 +487,52 @@ def test_a_nominative_before_a_patronymic_stays() -> None:
     # near miss: a name in "-у" before a patronymic in the nominative is no dative
     text = "Выступила Айсулуу Петровна Коваленко."
     assert person_names(text) == ["Айсулуу Петровна Коваленко"]
+
+
+# --- a built given name, a middle initial, a surname -------------------------------------
+# extractors/persons/unsuffixed.given_initial_surname (listed_or_built_given).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Жыйынды бөлүмдүн башчысы Эрменбек К. Сатаров ачты.", "Эрменбек К. Сатаров"),
+        ("Жооптуу катчы Бегимгүл А. Токоева кабыл алат.", "Бегимгүл А. Токоева"),
+    ],
+)
+def test_a_built_given_name_before_a_middle_initial_is_kept(text: str, name: str) -> None:
+    assert person_names(text) == [name]
+
+
+def test_a_role_word_before_an_initial_is_no_given_name() -> None:
+    # near miss: a role's word opens the sentence before the initial and the surname
+    assert person_names("Кардиолог Э. Жунушалиев кабыл алат.") == ["Э. Жунушалиев"]
+
+
+# --- a man's given name opened by "Абд-" in the Russian genitive ---------------------------
+# lexicon persons.yaml male_given_prefixes; extractors/persons/cases._male_given.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Глава села поблагодарил пасечника Абдижалила Сыдыкова, который передал мёд.",
+            "Абдижалил Сыдыков",
+        ),
+        ("Айгуль Бекова поблагодарила Абдурашида Токтогулова.", "Абдурашид Токтогулов"),
+    ],
+)
+def test_a_mans_prefixed_given_name_in_the_genitive_is_his(text: str, name: str) -> None:
+    assert name in person_names(text)
+
+
+def test_a_given_name_without_the_prefix_stays_a_womans() -> None:
+    # near miss: no man's prefix, no cue: a woman's nominative ("Нургуля" unlisted)
+    assert person_names("Встречу провела Нургуля Асанова.") == ["Нургуля Асанова"]
+
+
+def test_a_prefixed_given_name_in_a_vowel_keeps_its_vowel() -> None:
+    # near miss: an indeclinable name in -и after the prefix is read back as itself
+    text = "По словам директора Абдували Кадырова, ремонт завершат летом."
+    assert person_names(text) == ["Абдували Кадыров"]

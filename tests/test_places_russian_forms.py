@@ -889,3 +889,86 @@ def test_a_surname_shaped_village_after_a_preposition_of_origin(
 )
 def test_near_miss_a_surname_shaped_village_out_of_such_a_preposition_or_case(line: str) -> None:
     assert ("village", "Орозбеков") not in level_name_pairs(_KADAMJAY_RU + line + "\n")
+
+
+# --- a village's Russian name under an ayil aimak's column header or type word ----------
+# extractors/places/same_named.seats_named (rule places.seat_russian_name), under a
+# column's header (marks.mark_column_headers) or a type word (assemble._found_unit).
+
+
+@pytest.mark.parametrize(
+    ("row", "aimak"),
+    [("Тюгель-Сай", "Түгөл-Сай"), ("Кетерме", "Көтөрмө")],
+)
+def test_a_seats_spelling_under_an_aimak_header_is_the_aimak(row: str, aimak: str) -> None:
+    text = (
+        "Помощь по айылным аймакам:\n\n"
+        "Айылный аймак   | Получатели | Сумма\n"
+        f"{row:<16}| 12         | 40 000\n"
+        "Всего           | 12         | 40 000\n"
+    )
+    places = level_names(text)
+    assert f"ayil_aimak:{aimak}" in places
+    assert not any(p.startswith("village:") for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "aimak"),
+    [
+        ("В айылном аймаке Тюгель-Сай прошла встреча с жителями.", "Түгөл-Сай"),
+        ("Глава Кетерме айылного аймака провел сход граждан.", "Көтөрмө"),
+    ],
+)
+def test_a_seats_spelling_with_an_aimaks_type_word_is_the_aimak(text: str, aimak: str) -> None:
+    assert f"ayil_aimak:{aimak}" in level_names(text)
+
+
+def test_a_seats_kyrgyz_alias_with_an_aimaks_type_word_keeps_its_spelling() -> None:
+    # near miss: a Kyrgyz alias of the seat names no ayil aimak of the gazetteer
+    assert "ayil_aimak:Бостери" not in level_names("В айылном аймаке Бозтери прошла встреча.")
+
+
+def test_a_seats_spelling_under_a_village_header_stays_the_village() -> None:
+    # near miss: the column's header is a village's type word, not an ayil aimak's
+    text = (
+        "Помощь по селам:\n\n"
+        "Село            | Получатели | Сумма\n"
+        "Тюгель-Сай      | 12         | 40 000\n"
+        "Всего           | 12         | 40 000\n"
+    )
+    assert "ayil_aimak:Түгөл-Сай" not in level_names(text)
+
+
+def test_a_seats_kyrgyz_alias_under_an_aimak_header_names_no_aimak() -> None:
+    # near miss: a Kyrgyz alias of the seat (Бозтери of the village Бостери) is no Russian
+    # name; it names no ayil aimak, as in prose (places.named_like_another_level)
+    text = (
+        "Помощь по айылным аймакам:\n\n"
+        "Айылный аймак   | Получатели | Сумма\n"
+        "Бозтери         | 12         | 40 000\n"
+        "Всего           | 12         | 40 000\n"
+    )
+    assert "ayil_aimak:Бостери" not in level_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "other_aimak"),
+    [
+        ("В айылном аймаке Кош-Кель прошла встреча с жителями.", "ayil_aimak:Тамчы"),
+        (
+            "Помощь по айылным аймакам:\n\n"
+            "Айылный аймак   | Получатели | Сумма\n"
+            "Джон-Булак      | 12         | 40 000\n"
+            "Всего           | 12         | 40 000\n",
+            "ayil_aimak:Ырдык",
+        ),
+    ],
+)
+def test_a_villages_russian_name_seating_no_namesake_names_no_aimak(
+    text: str, other_aimak: str
+) -> None:
+    # near miss (revfix63d): the village (Кош-Көл, Жон-Булак) stands in an ayil aimak of
+    # another name (Тамчы, Ырдык): its Russian name is no seat's, and names no ayil aimak
+    places = level_names(text)
+    assert other_aimak not in places
+    assert not any(p.startswith("ayil_aimak:") and p != "ayil_aimak:Кош-Кель" for p in places)

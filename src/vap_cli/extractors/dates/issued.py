@@ -196,10 +196,11 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
     found = posted_sentence(ctx, lines[-FOOTER_LINES:], atoms, full)
     if found is not None:
         return found, explained.ISSUED_POSTED_SENTENCE
-    found = post_footer(text, post_footer_lines(ctx, lines), atoms, full)
+    post_lines = post_footer_lines(ctx, lines)  # (read by both rules of a post's footer)
+    found = post_footer(text, post_lines, atoms, full)
     if found is not None:
         return found, explained.ISSUED_POST_FOOTER
-    found = post_stamp(text, post_footer_lines(ctx, lines), atoms, full)
+    found = post_stamp(text, post_lines, atoms, full)
     if found is not None:
         return found, explained.ISSUED_POST_STAMP
     found = _posting_line(text, scan, atoms, full)

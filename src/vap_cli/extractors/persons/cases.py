@@ -21,7 +21,6 @@ from .tables import (
     GENITIVE_CUE_WORDS,
     GENITIVE_CUES,
     GIVEN_BEFORE_FATHER,
-    GIVEN_ELEMENT_MIN_STEM,
     GIVEN_SOFT_SIGN,
     INDECLINABLE_GIVEN,
     INDECLINABLE_SURNAMES,
@@ -55,6 +54,7 @@ from .words import (
     genitive_role_adjective,
     is_role_word,
     listed_or_built_given,
+    opened_by,
     proper_case,
 )
 
@@ -348,9 +348,7 @@ def _male_given(word: str) -> bool:
     low = word.casefold()
     if low in MALE_NAMES or (low.endswith(GIVEN_SOFT_SIGN) and low[:-1] in MALE_NAMES):
         return True
-    if any(
-        low.startswith(p) and len(low) - len(p) >= GIVEN_ELEMENT_MIN_STEM for p in MALE_PREFIXES
-    ) and (morph.sound_class(low[-1]) in _CONSONANTS):
+    if opened_by(low, MALE_PREFIXES) and morph.sound_class(low[-1]) in _CONSONANTS:
         return True
     return built_on(low, MALE_ELEMENTS + MALE_A_ELEMENTS)
 

@@ -417,6 +417,13 @@ def built_on(low: str, elements: tuple[str, ...]) -> bool:
     return element is not None and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
 
 
+def opened_by(low: str, prefixes: tuple[str, ...]) -> bool:
+    """A word (folded) that opens with a name's prefix of `prefixes` ("абды-", "абду-")
+    before a stem of its own ("абдымалик", not "абды"), as `built_on` reads an element
+    that ends it."""
+    return any(low.startswith(p) and len(low) - len(p) >= GIVEN_ELEMENT_MIN_STEM for p in prefixes)
+
+
 def bare_surname(word: str) -> bool:
     """A surname without a suffix after a known given name: a Korean one of the
     lexicon ("Елена Ким"), or one capitalised word that is no hyphenated place name,
