@@ -124,6 +124,10 @@ def test_the_noun_of_appointing_selects_no_one(
         ("Бөлүмдө 6 адис кызмат көрсөтүшөт.", []),
         # near miss: the past says who served at an event
         ("Майрамда 12 медайым кызмат көрсөтүштү.", [(12, "exact")]),
+        # ... and so does an event named before the count in its clause, the present
+        # serving there (revfix63p)
+        ("Жарманкеде 15 медайым кызмат көрсөтөт.", [(15, "exact")]),
+        ("Акция учурунда 40 дарыгер тургундарга акысыз кызмат кылат.", [(40, "exact")]),
     ],
 )
 def test_serving_in_the_present_is_a_roster(text: str, expected: list[tuple[int, str]]) -> None:
