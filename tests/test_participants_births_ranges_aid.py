@@ -24,9 +24,24 @@ from record_fields import counts_with_who_in_order, qualified_counts
         ("Өткөн айда районубузда 230 бала жарык дүйнөгө келди.", []),
         ("В январе в городе родились 640 детей, умерли 210 человек.", []),
         ("Кыш ичинде айылда 12 адам дүйнөдөн кайтты.", []),
+        # the idiom's participle right before the count; the Russian verb further back
+        ("Быйыл облуста жарык дүйнөгө келген 1 200 бала катталды.", []),
+        ("Родились в феврале 310 детей.", []),
         # near misses: "дүйнөгө" not before a verb of coming; a maternity home is no birth
         ("Дүйнөгө таанымал 20 спортчу мелдешке келди.", [(20, "exact")]),
         ("В родильном доме 40 врачей прошли обучение.", [(40, "exact")]),
+        # ... the idiom's participle describing other people, not the count's predicate
+        # (revfix63p): the fallen remembered, the parents of children who died
+        (
+            "Согушта курман болуп дүйнөдөн кайткан жоокерлерди эскерүүгө 45 окуучу катышты.",
+            [(45, "exact")],
+        ),
+        (
+            "На вечер памяти у семей умерших ветеранов собрались 60 человек.",
+            [(60, "exact")],
+        ),
+        # ... a verb of birth joined to another verb says where they are from
+        ("Родились и выросли в нашем районе 14 участников олимпиады.", [(14, "exact")]),
     ],
 )
 def test_births_and_deaths_are_no_participants(text: str, expected: list[tuple[int, str]]) -> None:
@@ -109,6 +124,10 @@ def test_the_noun_of_appointing_selects_no_one(
         ("Бөлүмдө 6 адис кызмат көрсөтүшөт.", []),
         # near miss: the past says who served at an event
         ("Майрамда 12 медайым кызмат көрсөтүштү.", [(12, "exact")]),
+        # ... and so does an event named before the count in its clause, the present
+        # serving there (revfix63p)
+        ("Жарманкеде 15 медайым кызмат көрсөтөт.", [(15, "exact")]),
+        ("Акция учурунда 40 дарыгер тургундарга акысыз кызмат кылат.", [(40, "exact")]),
     ],
 )
 def test_serving_in_the_present_is_a_roster(text: str, expected: list[tuple[int, str]]) -> None:
@@ -149,6 +168,18 @@ def test_serving_in_the_present_is_a_roster(text: str, expected: list[tuple[int,
             "|---|---|---|\n| Талды-Булак | 6 | 48 |\n| Кен-Суу | 4 | 34 |\n",
             [(6, "волонтёр"), (4, "волонтёр")],
         ),
+        # ... a caption of aid that names taking part or an event: the aid is what the
+        # people took part in, the table a breakdown of them (revfix63p)
+        (
+            "Участники благотворительной акции помощи по районам:\n\n| Район | Волонтеры |\n"
+            "|---|---|\n| Ат-Башинский | 24 |\n| Кочкорский | 17 |\n",
+            [(24, "волонтёр"), (17, "волонтёр")],
+        ),
+        (
+            "Биринчи жардам боюнча семинардын жыйынтыгы:\n\n| Айыл | Медайымдар |\n|---|---|\n"
+            "| Ак-Жол | 14 |\n| Жаңы-Жер | 11 |\n",
+            [(14, "медайым"), (11, "медайым")],
+        ),
     ],
 )
 def test_a_table_under_a_caption_of_aid_counts_recipients(
@@ -171,9 +202,19 @@ def test_a_table_under_a_caption_of_aid_counts_recipients(
             " инвалиды из шести айылных аймаков.",
             [],
         ),
+        (
+            "Помощь этой зимой получили многодетные матери, сироты и ветераны из восьми айыл окмоту.",
+            [],
+        ),
         # near misses: no word of aid; aid as the means of a training
         ("На субботник вышли пенсионеры и студенты из семи айыл окмоту.", [(7, "айыл өкмөтү")]),
         ("С помощью фонда студенты из пяти сел прошли обучение.", [(5, "село")]),
+        # ... no verb of receiving: those named give the aid and take part (revfix63p)
+        (
+            "Помощь в тот день развозили волонтеры, студенты колледжа и учителя из пяти айыл"
+            " окмоту.",
+            [(5, "айыл өкмөтү")],
+        ),
     ],
 )
 def test_the_units_of_aid_recipients_take_no_part(

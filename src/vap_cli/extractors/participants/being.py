@@ -92,11 +92,17 @@ def closes_with_being(
         return False
     if verb in _BEING_AUXILIARIES:
         return not _progressive_of_another_verb(before)
-    if verb in _DUTY_VERBS and before in _DUTY_NOUNS:
+    if on_duty(verb, before):
         # "25 куткаруучу кызмат кылат": a staff on duty, a roster (round 52); the count in
         # the nominative only, its subject ("700 окуучусуна кызмат кылат" serves them)
         return subject
     return verb in _EXISTENCE_VERBS or (verb in SEAT_VERBS and lemma in ROSTER_LEMMAS)
+
+
+def on_duty(verb: str | None, before: str | None) -> bool:
+    """Serving on duty in the present: a verb of `duty_verbs` right after a noun of
+    `duty_nouns` ("кызмат кылат", "кызмат көрсөтөт")."""
+    return verb in _DUTY_VERBS and before in _DUTY_NOUNS
 
 
 def _progressive_of_another_verb(before: str | None) -> bool:

@@ -5,7 +5,8 @@ Moved out of vetoes.py by left52 (output identical)."""
 
 from __future__ import annotations
 
-from .being import closes_with_being, existence_verb_after, of_an_activity
+from ..events.kinds import kinds_in
+from .being import closes_with_being, existence_verb_after, of_an_activity, on_duty
 from .constants import CUE_REACH
 from .phrase import HOST_PREPOSITIONS, Phrase
 from .rosters import GOING_VERBS, said_as_habit, studying_at_event
@@ -34,6 +35,8 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
     if existence_before(tokens, p.start, p.head.entry.lemma):
         return not studying_at_event(tokens, p)
     verb, before = existence_verb_after(tokens, p)
+    if on_duty(verb, before) and _event_before(tokens, p):
+        return False  # "Жарманкеде 15 медайым кызмат көрсөтөт": serving at an event
     return closes_with_being(
         verb,
         p.head.entry.lemma,
@@ -41,6 +44,16 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
         subject=p.head.ending.case is None,
         habit=of_an_activity(before) and said_as_habit(tokens, p),
     )
+
+
+def _event_before(tokens: Tokens, p: Phrase) -> bool:
+    """A kind word of the events lexicon (the events extractor's matcher) before the count
+    in its clause: serving on duty in the present there ("Акция учурунда 40 дарыгер
+    акысыз кызмат көрсөтөт", "Жарманкеде 15 медайым кызмат кылат") is serving at that
+    event, who take part, no staff that is there ("Ооруканада 12 дарыгер кызмат
+    көрсөтөт"; revfix63p)."""
+    before = tokens.clause_before(p.start, CUE_REACH)
+    return bool(kinds_in(" ".join(tok.text for tok in before)))
 
 
 def going_verb_closes(tokens: Tokens, p: Phrase) -> bool:

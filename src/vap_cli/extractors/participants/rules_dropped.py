@@ -81,8 +81,9 @@ ELECTION_OR_POPULATION = Rule(
 )
 BORN_OR_DIED = Rule(
     "participants.born_or_died",
-    "people born or who died, said by the count's own clause ('900 бала жарык дүйнөгө"
-    " келди', 'умерли 400 человек'): a birth or death statistic, not who take part",
+    "people born or who died, said by the count's own predicate ('900 бала жарык дүйнөгө"
+    " келди', 'умерли 400 человек'; not a participle of others: 'умерших детей'): a birth"
+    " or death statistic, not who take part",
 )
 ELECTORATE = Rule(
     "participants.electorate",
@@ -215,9 +216,9 @@ BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who 
 UNITS_OF_AID_RECIPIENTS = Rule(
     "participants.units_of_aid_recipients",
     "units after 'из' that the people named before them come from, in a sentence whose word"
-    " of aid before them has no verb of taking part after it ('помощь получили семьи и"
-    " пенсионеры из пяти айыл окмоту'): the recipients' units, not units whose people take"
-    " part",
+    " of aid before them has no verb of taking part after it and a verb of receiving says"
+    " they got it ('помощь получили семьи и пенсионеры из пяти айыл окмоту'): the"
+    " recipients' units, not units whose people take part",
 )
 RESTATED_DROPPED_COUNT = Rule(
     "participants.restated_dropped_count",

@@ -241,7 +241,8 @@ AID_TABLE = Rule(
     "participants.aid_table",
     "a number in a table's people column under a caption of aid ('Распределение помощи по"
     " айылным аймакам:', 'Жардамдын бөлүштүрүлүшү:'): who received it in the row's unit, not"
-    " who took part, unless the column's name says taking part",
+    " who took part, unless the column's name or the caption says taking part or names an"
+    " event ('Участники акции помощи:')",
 )
 
 # This module's rules in the order of the docs' table (rules.ALL lists them first).

@@ -11,6 +11,7 @@ from ...numbers import read_digits
 from ...plain import Fields
 from ...segment.tables import Cell, Table
 from ...segment.tokens import Token, TokenStream
+from ..events.kinds import kinds_in
 from . import rules
 from .constants import AID_MEANS_REACH
 from .phrase import Found
@@ -106,17 +107,30 @@ def _population_word(low: str) -> bool:
 def aid_caption(ctx: Context, table: Table) -> bool:
     """The last line of text before the table, its caption, names aid ("Распределение
     помощи по айылным аймакам:", "Жардамдын айыл аймактар боюнча бөлүштүрүлүшү:"): the
-    table's people are its recipients, row by row (participants.aid_table; round 63)."""
+    table's people are its recipients, row by row (participants.aid_table; round 63).
+    Not a caption that names taking part or an event (`_caption_of_taking_part`): the aid
+    is then what the event was about ("Участники акции помощи по районам:", "Тренинг по
+    оказанию первой помощи:"), the people its participants (revfix63p)."""
     text = ctx.text
     end = text.rfind("\n", 0, table.start) + 1  # the table's first line (a markdown row: "|")
     while end > 0 and text[end - 1].isspace():
         end -= 1  # back over the blank lines, one character at a time (no copy of the text)
     line_start = text.rfind("\n", 0, end) + 1
     tokens = ctx.segments.tokens.between(line_start, end)
-    return any(
+    names_aid = any(
         t.low.startswith(_AID_STEMS) and not as_means(tokens, k, _AID_MEANS, AID_MEANS_REACH)
         for k, t in enumerate(tokens)
     )
+    return names_aid and not _caption_of_taking_part(tokens)
+
+
+def _caption_of_taking_part(tokens: Sequence[Token]) -> bool:
+    """A caption's words say taking part (the column names' `table.participation_stems`:
+    "Участники", "катышуучулары") or name an event (a kind word of the events lexicon:
+    "акция", "семинар", "тренинг"; events/kinds.kinds_in): a table of who took part."""
+    if any(t.low.startswith(_TABLE_STEMS) for t in tokens):
+        return True
+    return bool(kinds_in(" ".join(t.text for t in tokens)))
 
 
 def aid_cells(ctx: Context) -> list[tuple[int, int]]:
