@@ -143,12 +143,8 @@ def aid_cells(ctx: Context) -> list[tuple[int, int]]:
         if not table.header or not aid_caption(ctx, table):
             continue
         for index, _, status in _participant_columns(table.header, stream):
-            if status != "unknown":
-                continue
-            for record in table.records:
-                number = record.get(index)
-                if number is not None and _CELL_COUNT.fullmatch(number.text):
-                    out.append((number.start, number.end))
+            if status == "unknown":
+                out.extend(_column_numbers(table, index))
     return out
 
 
@@ -160,12 +156,18 @@ def population_cells(ctx: Context) -> list[tuple[int, int]]:
     stream = ctx.segments.tokens
     for table in ctx.segments.tables:
         for index, cell in enumerate(table.header or ()):
-            if not _population_column(stream.between(cell.start, cell.end)):
-                continue
-            for record in table.records:
-                number = record.get(index)
-                if number is not None and _CELL_COUNT.fullmatch(number.text):
-                    out.append((number.start, number.end))
+            if _population_column(stream.between(cell.start, cell.end)):
+                out.extend(_column_numbers(table, index))
+    return out
+
+
+def _column_numbers(table: Table, index: int) -> list[tuple[int, int]]:
+    """The spans of the numbers in column `index` of the table's rows."""
+    out: list[tuple[int, int]] = []
+    for record in table.records:
+        number = record.get(index)
+        if number is not None and _CELL_COUNT.fullmatch(number.text):
+            out.append((number.start, number.end))
     return out
 
 
