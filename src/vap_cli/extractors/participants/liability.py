@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from ... import morph
 from ...numbers import Token
 from .constants import STATUS_REACH
-from .words import MODIFIER_JOINERS, Tokens, casefolded, plain_list, status_phrases_at, words_at
+from .words import (
+    MODIFIER_JOINERS,
+    STATUS,
+    Tokens,
+    casefolded,
+    plain_list,
+    status_phrases_at,
+    words_at,
+)
 
 LIABILITY_WORDS = casefolded("liability_words")
 # ... the Russian noun, liability only after "к" ("об ответственности" is no liability)
@@ -21,6 +29,11 @@ _LIABILITY_PREPOSITIONS = casefolded("liability_prepositions_ru")
 # its preposition as many before the noun (a preposition, two adjectives and their
 # joiner: "к административной и уголовной").
 _LIABILITY_REACH = 4
+# Every noun of liability, either language: a clause without one holds no verb held liable.
+_ANY_LIABILITY_NOUN = LIABILITY_WORDS | _LIABILITY_NOUNS_RU
+# The words of the longest phrase of taking part (the lexicon's), after which a liability
+# noun is read.
+_LONGEST_STATUS = max(len(phrase) for phrases in STATUS.values() for phrase, _ in phrases)
 
 
 def _between(tok: Token) -> bool:
@@ -85,4 +98,10 @@ def held_liable(tokens: Tokens, start: int, end: int) -> bool:
     is whom a body punished; no verb says it took part."""
     first = start - len(tokens.clause_before(start, STATUS_REACH))
     last = end + len(tokens.clause_after(end, STATUS_REACH))
+    # the nouns `liable_verb_at` reads stand from the word before the first verb to the
+    # reach after the last one's longest phrase: without one there, no verb is held liable
+    words = plain_list(tokens)
+    reach = range(max(first - 1, 0), min(last + _LONGEST_STATUS + _LIABILITY_REACH, len(words)))
+    if not any(words[k].low in _ANY_LIABILITY_NOUN for k in reach):
+        return False
     return any(liable_verb_at(tokens, j) for j in (*range(first, start), *range(end, last)))
