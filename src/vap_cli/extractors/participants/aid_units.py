@@ -32,8 +32,8 @@ def units_of_aid_recipients(tokens: Tokens, p: Phrase) -> bool:
     "от") that a noun of people stands right before, in a sentence whose word of aid
     (`aid_stems`, not as a means: "с помощью") stands before the people with no verb of
     taking part between, and a verb of receiving (`aid_receiving_stems`) says they got
-    it, before or after the word of aid ("В развозке помощи участвовали волонтеры из пяти айыл окмоту"
-    keeps its units: the volunteers took part)."""
+    it, before or after the word of aid ("Помощь семьям собирали студенты из трех
+    колледжей" keeps its units: the students took part)."""
     source = p.start - 1
     if p.head.entry.lemma not in UNIT_NOUNS or source < _PEOPLE_BEFORE_SOURCE - 1:
         return False

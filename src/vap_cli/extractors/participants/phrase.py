@@ -223,7 +223,7 @@ _RANGE_TOKENS = 3  # "от 30 до": what may stand before a range's high end
 
 def _count_start(tokens: Tokens, j: int) -> int:
     """Where the count whose number is token j begins: its qualifier ("не менее 15"), or
-    the low end of the range it closes and what opens it ("от 30 до 40 волонтеров",
+    the low end of the range it closes and what opens it ("от 15 до 25 студентов",
     "30-40"), where a verb before it stands."""
     k = j - qualifier_before(tokens, j)[1]
     stop = k - _RANGE_TOKENS
