@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from record_fields import counts_with_who_in_order, qualified_counts
+from vap_cli.pipeline import explain_text
 
 # --- people born or who died are a statistic, no one taking part ------------------------
 # The idioms of coming into the world and of leaving it, and the Russian verbs (lexicon
@@ -245,3 +246,35 @@ def test_a_part_of_those_taking_part_named_by_a_pronoun(
     text: str, expected: list[tuple[int, str | None]]
 ) -> None:
     assert counts_with_who_in_order(text) == expected
+
+
+# --- the everyday verbs of birth and death, said by the rule itself ----------------------
+# "төрөлдү" (was born), "каза болду" and "кайтыш болду" (died) are the plain verbs of
+# the statistic, beside the idioms (lexicon `vital_event_phrases`; fr63): the count is
+# dropped by participants.born_or_died, no other rule.
+
+
+def _dropped_by(text: str) -> list[str]:
+    return [
+        d.rule.code
+        for d in explain_text(text)[1]
+        if not d.kept and d.rule.code.startswith("participants.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Үстүбүздөгү жылдын алгачкы айында айылда 45 бала төрөлдү.",
+        "Кышкы суукта райондо 12 карыя каза болду.",
+        "Мурунку жумада шаарда 7 адам кайтыш болду.",
+    ],
+)
+def test_the_plain_verbs_of_birth_and_death_drop_the_count_by_their_rule(text):
+    assert _dropped_by(text) == ["participants.born_or_died"]
+
+
+def test_a_count_beside_a_word_of_birth_that_is_no_predicate_is_kept():
+    # near miss: "төрөлгөн күнүнө" (to a birthday) names a day, the count took part
+    text = "Акындын төрөлгөн күнүнө арналган кечеге 60 окуучу катышты."
+    assert qualified_counts(text) == [(60, "exact")]
