@@ -56,8 +56,9 @@ _OPEN, _CLOSE = "(", ")"
 # The page's own line ends, whichever it wrote ("\r\n", an old Mac's lone "\r", "\n"): the
 # width it was wrapped at is read on its lines as it laid them out.
 _LAID_LINE_END = rx.compile(r"\r\n?|\n")
-# Spaces between two words beyond the first: no part of the width the text was wrapped at.
-_SPACE_RUN = rx.compile(r"(?<=\S) {2,}(?=\S)")
+# Spaces between two words beyond the first: no part of the width the text was wrapped at
+# (and, to persons/words.py, a gap that may part a table's columns).
+SPACE_RUN = rx.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def unwrap(text: str, laid_out: str | None = None) -> str:
@@ -197,7 +198,7 @@ def _words_width(line: str) -> int:
     """The line's length with each run of spaces between two words counted as one."""
     if "  " not in line:
         return len(line)
-    return len(_SPACE_RUN.sub(" ", line))
+    return len(SPACE_RUN.sub(" ", line))
 
 
 def _open_end(head: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .constants import AID_LIST_REACH
 from .phrase import Phrase, status_at
 from .recipients import aid_as_means
+from .vetoes import AID_STEMS
 from .words import (
     PARTICIPATION_STEMS,
     SOURCE_PREPOSITIONS,
@@ -21,7 +22,6 @@ from .words import (
     who_at,
 )
 
-_AID_STEMS = folded_stems("aid_stems")
 _RECEIVING_STEMS = folded_stems("aid_receiving_stems")
 # The source preposition right before the count, and the people's noun right before it.
 _PEOPLE_BEFORE_SOURCE = 2
@@ -49,6 +49,6 @@ def units_of_aid_recipients(tokens: Tokens, p: Phrase) -> bool:
             continue
         if tok.low.startswith(PARTICIPATION_STEMS) or status_at(tokens, k) is not None:
             return False
-        if tok.low.startswith(_AID_STEMS) and not aid_as_means(tokens, k):
+        if tok.low.startswith(AID_STEMS) and not aid_as_means(tokens, k):
             return any(t.low.startswith(_RECEIVING_STEMS) for t in before)
     return False

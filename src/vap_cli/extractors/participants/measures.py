@@ -22,9 +22,8 @@ from .words import (
     ends_sentence_at,
     noun_ending,
     noun_ending_case,
-    status_phrases_at,
+    standing_status,
     who_at,
-    words_at,
 )
 
 _MODIFIER_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["words"])
@@ -247,9 +246,7 @@ def object_of_participle(tokens: Sequence[Token], j: int) -> bool:
 
 def _status_starts(tokens: Sequence[Token], k: int) -> bool:
     """A verb of taking part (a status phrase of the lexicon) starts at token k."""
-    return k < len(tokens) and any(
-        words_at(tokens, k, phrase) for phrase, _ in status_phrases_at(tokens, k)
-    )
+    return k < len(tokens) and standing_status(tokens, k) is not None
 
 
 def _bare_noun(tokens: Sequence[Token], j: int) -> bool:

@@ -20,8 +20,7 @@ from .words import (
     Tokens,
     ends_sentence_at,
     first_words,
-    status_phrases_at,
-    words_at,
+    standing_status,
 )
 
 _NEGATION = LEX["negation"]
@@ -60,11 +59,8 @@ _BLOCKERS_NOT_DENYING = STATUS_BLOCKERS - _BEFORE
 
 def _status_length(tokens: Tokens, j: int) -> int:
     """The length of the status phrase at token j, read even after "не" (0 if none)."""
-    for phrase, _ in status_phrases_at(tokens, j):
-        # (a status phrase's words are letters: only a word token is written so)
-        if words_at(tokens, j, phrase):
-            return len(phrase)
-    return 0
+    standing = standing_status(tokens, j)
+    return len(standing[0]) if standing else 0
 
 
 def negated_after(tokens: Tokens, k: int) -> bool:

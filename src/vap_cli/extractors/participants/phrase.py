@@ -42,10 +42,9 @@ from .words import (
     ends_sentence_at,
     noun_ending_case,
     plain_list,
-    status_phrases_at,
+    standing_status,
     who_at,
     who_ending_at,
-    words_at,
 )
 
 QUALIFIERS = {key: Phrases(value) for key, value in LEX["qualifiers"].items()}
@@ -121,11 +120,12 @@ def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
         return None
     if liability_before(tokens, j):  # "к ответственности привлечены" (left63, revfixl63)
         return None
-    for phrase, status in status_phrases_at(tokens, j):
-        if words_at(tokens, j, phrase):
-            # "привлечены к ответственности": the liability noun after blocks it too (left63)
-            return None if liability_after(tokens, j + len(phrase)) else (len(phrase), status)
-    return None
+    standing = standing_status(tokens, j)
+    if standing is None:
+        return None
+    phrase, status = standing
+    # "привлечены к ответственности": the liability noun after blocks it too (left63)
+    return None if liability_after(tokens, j + len(phrase)) else (len(phrase), status)
 
 
 def _continuing_auxiliary(tokens: Sequence[Token], j: int) -> bool:

@@ -12,7 +12,7 @@ from ...numbers import Token
 from .admitted import ADMITTING, ADMITTING_FIRST, admitted_to_programme
 from .benefit_beside_parts import benefit_cue_tokens
 from .clause_words import Stems
-from .constants import AID_MEANS_REACH, CUE_REACH, STATUS_REACH
+from .constants import CUE_REACH, STATUS_REACH
 from .finite_verbs import finite_verb
 from .negation import (
     own_clause,
@@ -33,7 +33,7 @@ from .service_object import (
     object_of_service_verb,
 )
 from .survivors import survived
-from .vetoes import as_means, counts_participants
+from .vetoes import AID_STEMS, aid_word_as_means, counts_participants
 from .words import (
     CLAUSE_OPENERS,
     ENTRANT_LEMMAS,
@@ -58,17 +58,14 @@ from .workers_taken_on import HIRED_WORKERS, workers_taken_on
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 # Russian units by their lemma ("10 сел": a genitive plural of no ending).
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
-_AID_STEMS = folded_stems("aid_stems")
-_AID_OPENS = Stems(_AID_STEMS)
-_AID_MEANS_BEFORE = casefolded("aid_means_before")
-_AID_MEANS_AFTER = casefolded("aid_means_after")
+_AID_OPENS = Stems(AID_STEMS)
 _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
 _SERVICE_GIVEN = casefolded("service_given_words")
 # The stems beneficiaries' clause after them is read for, to a dative's too (made once).
-_BENEFIT_OPENS = Stems(_BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS)
-_BENEFIT_GIVEN_OPENS = Stems(_BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS + _GIVEN_STEMS)
+_BENEFIT_OPENS = Stems(_BENEFICIARY_STEMS + AID_STEMS + _OUTCOME_STEMS)
+_BENEFIT_GIVEN_OPENS = Stems(_BENEFICIARY_STEMS + AID_STEMS + _OUTCOME_STEMS + _GIVEN_STEMS)
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
 _SERVICE = LEX["service_received"]
 SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
@@ -161,7 +158,7 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         return False
     if has_phrase(own_clause(tokens, p), _BOUGHT_AT_PRICE, _BOUGHT_AT_PRICE_FIRST):
         return True  # "80 фермер үрөндү арзан баада сатып алышты": a subsidy's buyers
-    after = _BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS
+    after = _BENEFICIARY_STEMS + AID_STEMS + _OUTCOME_STEMS
     words = _OUTCOME_WORDS
     opens = _BENEFIT_OPENS
     if p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS:
@@ -176,7 +173,7 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         return True
     if agent_after_fronted_object(tokens, p):
         return False  # "Пострадавших осмотрели 7 врачей": the cue is the fronted object's
-    before = _AID_STEMS + _OUTCOME_STEMS
+    before = AID_STEMS + _OUTCOME_STEMS
     # the nearest cue decides: "обеспечили участие 40 человек" is their taking part
     before_count = tokens.clause_before(p.start, CUE_REACH - 1)
     for n in range(len(before_count) - 1, -1, -1):
@@ -198,16 +195,13 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
 def aid_as_means(tokens: Tokens, k: int) -> bool:
     """The word of aid at token k stands in a phrase of means ("с помощью", "при помощи",
     "жардамы менен"): what the thing is done by, no aid given to people (`as_means`)."""
-    means = (_AID_MEANS_BEFORE, _AID_MEANS_AFTER)
-    return tokens[k].low.startswith(_AID_STEMS) and as_means(
-        tokens.plain, k, means, AID_MEANS_REACH
-    )
+    return tokens[k].low.startswith(AID_STEMS) and aid_word_as_means(tokens.plain, k)
 
 
 def _aid_of_people(tokens: Tokens, k: int) -> bool:
     """The word of aid at token k names the people before it ("получателей помощи"):
     a list's earlier noun, no aid given to a later count of it (acc55)."""
-    if k < 1 or not tokens[k].low.startswith(_AID_STEMS):
+    if k < 1 or not tokens[k].low.startswith(AID_STEMS):
         return False
     return who_at(tokens, k - 1) is not None or agent_at(tokens, k - 1) is not None
 
@@ -250,7 +244,7 @@ def gives_aid(tokens: Tokens, p: Phrase) -> bool:
     clause = tokens.clause_after(p.end, CUE_REACH)
     return any(
         tok.kind == "word"
-        and tok.low.startswith(_AID_STEMS)
+        and tok.low.startswith(AID_STEMS)
         and k + 1 < len(clause)
         and clause[k + 1].low.startswith(_AID_GIVING_STEMS)
         for k, tok in enumerate(clause)
@@ -281,7 +275,7 @@ def _aid_word_after(tokens: Tokens, p: Phrase) -> bool:
     return (
         p.end < len(tokens)
         and tokens[p.end].kind == "word"
-        and tokens[p.end].low.startswith(_AID_STEMS)
+        and tokens[p.end].low.startswith(AID_STEMS)
     )
 
 

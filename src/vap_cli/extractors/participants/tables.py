@@ -13,20 +13,15 @@ from ...segment.tables import Cell, Table
 from ...segment.tokens import Token, TokenStream
 from ..events.kinds import kinds_in
 from . import rules
-from .constants import AID_MEANS_REACH
 from .phrase import Found
-from .vetoes import as_means
-from .words import LEX, UNIT_NOUNS, casefolded, who_at
+from .vetoes import AID_STEMS, aid_word_as_means
+from .words import LEX, UNIT_NOUNS, who_at
 
 _TABLE_STEMS = tuple(w.casefold() for w in LEX["table"]["participation_stems"])
 _TABLE_TOTAL_ROWS = tuple(w.casefold() for w in LEX["table"]["total_rows"])
 _POPULATION_KY = frozenset(w.casefold() for w in LEX["table"]["population_stems_ky"])
 _POPULATION_RU = tuple(w.casefold() for w in LEX["table"]["population_stems_ru"])
 _CELL_COUNT = rx.compile(r"\d{1,3}(?:[ \u00a0]\d{3}){1,3}|\d{1,7}")
-# The words of aid (lexicon `aid_stems`: "помощ", "жардам") on a table's caption line,
-# not in a phrase of means ("с помощью волонтеров", "жардамы менен").
-_AID_STEMS = tuple(w.casefold() for w in LEX["aid_stems"])
-_AID_MEANS = (casefolded("aid_means_before"), casefolded("aid_means_after"))
 
 
 class TableCount(Fields):
@@ -118,7 +113,7 @@ def aid_caption(ctx: Context, table: Table) -> bool:
     line_start = text.rfind("\n", 0, end) + 1
     tokens = ctx.segments.tokens.between(line_start, end)
     names_aid = any(
-        t.low.startswith(_AID_STEMS) and not as_means(tokens, k, _AID_MEANS, AID_MEANS_REACH)
+        t.low.startswith(AID_STEMS) and not aid_word_as_means(tokens, k)
         for k, t in enumerate(tokens)
     )
     return names_aid and not _caption_of_taking_part(tokens)

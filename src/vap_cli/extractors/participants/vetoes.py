@@ -11,6 +11,7 @@ from ...numbers import NumberMatch, Token
 from .appositions import units_apposition_end
 from .clause_words import Stems
 from .constants import (
+    AID_MEANS_REACH,
     CUE_REACH,
     HOST_REACH,
     MAX_UNIT_SIBLINGS,
@@ -360,6 +361,18 @@ def _won_before(tokens: Tokens, start: int) -> bool:
         and not as_means(plain, i, means, _WINNER_MEANS_REACH)
         for i in range(first, start)
     )
+
+
+# The words of aid (lexicon `aid_stems`: "помощ", "жардам") and the words that make one a
+# means ("с помощью", "жардамы менен": `aid_means_before`, `aid_means_after`): read by the
+# recipients' rules, the units of aid's recipients and a table's caption of aid.
+AID_STEMS = folded_stems("aid_stems")
+AID_MEANS = (casefolded("aid_means_before"), casefolded("aid_means_after"))
+
+
+def aid_word_as_means(plain: Sequence[Token], k: int) -> bool:
+    """The word of aid at token k stands in a phrase of means (`as_means`)."""
+    return as_means(plain, k, AID_MEANS, AID_MEANS_REACH)
 
 
 def as_means(

@@ -567,6 +567,14 @@ def status_phrases_at(tokens: Sequence[Token], j: int) -> StatusPhrases:
     return _STATUS_BY_TWO.get((low, nxt), ()) + _STATUS_ONE_WORD.get(low, ())
 
 
+def standing_status(tokens: Sequence[Token], j: int) -> tuple[tuple[str, ...], Status] | None:
+    """The longest of STATUS's phrases whose words stand at token j, with its status."""
+    for phrase, status in status_phrases_at(tokens, j):
+        if words_at(tokens, j, phrase):
+            return phrase, status
+    return None
+
+
 # Status words that say so of their subject only, before them (lexicon discussion_verbs).
 SUBJECT_ONLY_STATUS: frozenset[str] = frozenset(LEX["discussion_verbs"])
 

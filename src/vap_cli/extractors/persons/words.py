@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ... import morph, rx
+from ...normalise.wraps import SPACE_RUN
 from ...plain import Fields
 from ...segment.tables import ALIGN_TOLERANCE
 from ...segment.tokens import Word as Token  # a name word (TokenStream.name_words)
@@ -343,7 +344,7 @@ def space_after(text: str, tokens: list[Token], i: int) -> bool:
 # cell starting where the gap ends. A gap of three or more pads a cell to its column; a
 # doubled space is also what a page copied with doubled spaces has between words.
 _CELL_SEPARATOR = "|"
-_COLUMN_GAP = rx.compile(r"(?<=\S) {2,}(?=\S)")
+_COLUMN_GAP = SPACE_RUN
 _PADDING_GAP = rx.compile(r"(?<=\S) {3,}(?=\S)")
 
 
