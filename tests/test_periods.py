@@ -538,6 +538,27 @@ def test_an_exhibition_after_a_quoted_title_of_a_talk_is_no_name() -> None:
     assert period_starts("Баяндаманын темасы: «Тоо гүлү – 2025». Көргөзмө ачылды.") == []
 
 
+# --- the year closing a cup's name (periods.event_name_year) -----------------------------
+# A cup (кубок: lexicon dates.yaml cup_stems, no event kind) is a competition named after
+# its trophy, with its year as an event's name is (acc64; round 64).
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Жайлоодо «Суусамыр кубогу – 2024» үчүн беттештер башталды.", 2024),
+        ("Команды разыграли Кубок Нарына – 2023 по волейболу.", 2023),
+    ],
+)
+def test_a_year_closing_a_cups_name_is_a_period(text: str, year: int) -> None:
+    assert period_starts(text) == [year]
+
+
+def test_a_quoted_place_and_year_with_no_cup_is_no_period() -> None:
+    # near miss: the quoted name closes with a year but names a village, no competition
+    assert period_starts("Сүрөттүн аты «Ат-Башы айылы – 2024» деп коюлду.") == []
+
+
 # --- "2020-жылдагыга караганда": an attributive year taken as a noun, with a case ------
 # The attributive "-дагы" (that of a year) is used as a noun and takes a case of its own
 # ("-дагыга караганда", "-дагыдан", "-дагыны"): the year is still a period
