@@ -186,6 +186,11 @@ PLACE_PHRASE_FIRSTS = frozenset(w.split()[0] for w in _PLACE_WORDS_AFTER if " " 
 GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
 TITLE_CASE_TELLS: frozenset[str] = frozenset(words(_LEX["title_case_tells"]))
 BODY_HEADS: frozenset[str] = frozenset(_LEX["body_heads_ru"])
+# An adjectival surname's nominative ending -> the endings of a small-letter adjective
+# after it that make both the first words of a body's name ("Нарынский государственный").
+BODY_NAME_ADJECTIVES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {str(k): tuple(map(str, v)) for k, v in _LEX["body_name_adjective_endings_ru"].items()}
+)
 LANGUAGE_NAMES: frozenset[str] = frozenset(w.casefold() for w in _LEX["language_names"])
 # ... in any case: no given name ("Председатель Совета Асанов": the body's genitive).
 BODY_HEAD_FORMS: frozenset[str] = name_forms.BODY_HEAD_FORMS
