@@ -69,6 +69,7 @@ from .rules_dropped import (  # noqa: F401 - re-exported: callers read rules.NAM
     NOT_COUNTABLE,
     NOT_TAKING_PART_COUNTED,
     NOT_WHO_COMPOUND,
+    NUMERAL_NAME,
     OBJECT_OF_PARTICIPLE,
     OBLIGATION,
     ORGANIZERS,

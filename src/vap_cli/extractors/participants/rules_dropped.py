@@ -450,6 +450,11 @@ RUSSIAN_HOMOGRAPH = Rule(
     "a lone Kyrgyz number word that is a Russian word too, in a Russian text ('Он"
     " поздравил граждан': the pronoun, not ten)",
 )
+NUMERAL_NAME = Rule(
+    "participants.numeral_name",
+    "a game's or a dish's name that opens with a number word ('тогуз коргоол', 'беш бармак';"
+    " lexicon numbers.yaml numeral_names) counts no one",
+)
 IN_TABLE = Rule("participants.in_table", "a count in a table cell, read from its column instead")
 IN_CONTACT = Rule(
     "participants.in_contact",
