@@ -56,6 +56,8 @@ from .words import (
 from .workers_taken_on import HIRED_WORKERS, workers_taken_on
 
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
+# The verb of occupying a place, whose words open with a beneficiary's stem ("ээледи").
+_OCCUPYING = casefolded("occupying_words")
 # Russian units by their lemma ("10 сел": a genitive plural of no ending).
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _AID_OPENS = Stems(AID_STEMS)
@@ -167,7 +169,9 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         opens = _BENEFIT_GIVEN_OPENS
     clause = tokens.words_after(p.end, STATUS_REACH)
     if (clause.starts(opens) or clause.has(words)) and any(
-        tok.kind == "word" and (tok.low.startswith(after) or tok.low in words)
+        tok.kind == "word"
+        and (tok.low.startswith(after) or tok.low in words)
+        and tok.low not in _OCCUPYING  # "биринчи орунду ... ээледи": a place taken
         for tok in benefit_cue_tokens(tokens, p.end)  # not its parts' words (left57)
     ):
         return True
