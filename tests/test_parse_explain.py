@@ -674,6 +674,10 @@ PARTICIPANTS_DECISIONS = [
         "Быйыл мектепте 11-классты 64 окуучу аяктады.",
         ("participants.results", False, "64"),
     ),
+    (
+        "Из села на фронт ушли 200 человек.",
+        ("participants.went_to_war", False, "200"),
+    ),
     ("Экөө тең катышты.", ("participants.collective", True, "Экөө")),
     ("Комиссиянын 7 мүчөсүнүн 5өө келди.", ("participants.collective", True, "5өө")),
     ("Жыйынга 90 адам келди: 40ы аялдар.", ("participants.partitive_row", True, "40ы")),

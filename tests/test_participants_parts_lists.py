@@ -763,9 +763,7 @@ def test_a_lone_possessed_word_without_its_owner_is_no_part() -> None:
         ("Жыйынга 25 тургун келди, алардын арасында алтысы аял.", [6, 25]),
     ],
 )
-def test_a_lone_possessed_number_word_among_them_is_a_part(
-    text: str, expected: list[int]
-) -> None:
+def test_a_lone_possessed_number_word_among_them_is_a_part(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
 
 

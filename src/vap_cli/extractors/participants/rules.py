@@ -121,6 +121,7 @@ from .rules_dropped import (  # noqa: F401 - re-exported: callers read rules.NAM
     VOTES_FOR,
     WAITING_FOR_SERVICE,
     WAY_OF_LIVING,
+    WENT_TO_WAR,
     WHOLE_OF_PART,
     WINNERS,
     WINNERS_BEFORE_PART,
