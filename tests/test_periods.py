@@ -474,6 +474,24 @@ def test_a_year_with_its_year_word_counts_before_1900(text, expected):
     assert sorted_period_spans(text) == expected
 
 
+# --- a range of two years alone in brackets before 1900: a life's years ---------------------
+# "(1894–1971)" after a name: the brackets and the range mark years as the year word does
+# (periods._bracketed_years). Found by held-out round 64 (acc64).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Акын Токтогул Сатылганов (1864–1933) айылда туулган.", [(1864, 1933)]),
+        ("В зале показали работы мастера (1882-1951) и его учеников.", [(1882, 1951)]),
+        # near miss: a range of numbers in brackets with its unit is no pair of years
+        ("Бюджет (1850-1950 сом) бөлүндү.", []),
+    ],
+)
+def test_a_bracketed_range_of_years_counts_before_1900(text, expected):
+    assert sorted_period_spans(text) == expected
+
+
 # --- a fair is an event: the year closing its name is a period --------------------------------
 # Found by held-out round 17.
 
