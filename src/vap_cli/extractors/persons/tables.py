@@ -282,6 +282,11 @@ def _by_last_word(cues: list[str]) -> dict[str, list[tuple[str, ...]]]:
 
 
 GENITIVE_CUES = _by_last_word(_LEX["genitive_cues_before"] + _LEX["genitive_nouns_before"])
+# The one-word joiners of a list of surnames (surname_list_joiners: "и", "жана"): a
+# surname joined to a cued one in its case shares the cue.
+GENITIVE_LIST_JOINERS: frozenset[str] = frozenset(
+    w for w in _LEX["surname_list_joiners"] if " " not in w
+)
 INSTRUMENTAL_CUES = _by_last_word(_LEX["instrumental_cues_before"]["words"])
 INSTRUMENTAL_ENDINGS: tuple[str, ...] = tuple(_LEX["instrumental_cues_before"]["endings"])
 DATIVE_CUES = _by_last_word(_LEX["dative_cues_before"]["words"])
