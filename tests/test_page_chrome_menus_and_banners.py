@@ -869,3 +869,39 @@ def test_today_typed_on_a_russian_keyboard_in_prose_keeps_the_date() -> None:
         "Бугун, 5-мартта айыл окмотунда жергиликтуу бюджет боюнча жыйын отту.\n"
     )
     assert content_days_of(parse_text(text)) == ["2024-03-05"]
+
+
+# --- a programme's day headings are the text's dates, no banner (programme_days.py) -------------
+# A weekday date line under the text's prose whose next line is a timetable row (its clock
+# time, then a dash) is the day of the programme the text announces, however many days
+# it lists. Found by held-out round 64 (acc64).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Айыл өкмөтү 2026-жылдын 3-4-июнунда жайлоодо майрам өткөрөт. Баарыңыздарды"
+            " чакырабыз.\n\nПрограмма\n\n3-июнь, шаршемби\n10:00 — Ат чабыш\n\n"
+            "4-июнь, бейшемби\n12:00 — Көк-бөрү\n",
+            ["2026-06-03", "2026-06-03", "2026-06-04"],
+        ),
+        (
+            "Районный дом культуры 12–13 мая 2026 года проведет смотр самодеятельности."
+            " Приглашаем всех жителей.\n\nПрограмма\n\nВторник, 12 мая\n09:30 – 10:00 –"
+            " регистрация участников\n\nСреда, 13 мая\n11:00 — награждение\n",
+            ["2026-05-12", "2026-05-12", "2026-05-13"],
+        ),
+    ],
+)
+def test_a_programmes_day_headings_are_dates(text: str, expected: list[str]) -> None:
+    assert sorted(str(d.start) for d in parse_text(text).dates) == expected
+
+
+def test_a_news_feeds_weekday_line_stays_chrome() -> None:
+    # near miss: a feed's headline after its clock, no dash: a site's list, no programme
+    text = (
+        "Районный дом культуры 12 мая 2026 года провел смотр самодеятельности, пришли жители"
+        " сел.\n\nЛента новостей\nСреда, 14 мая\n10:05 В Бишкеке открыли новый сквер\n"
+    )
+    assert [str(d.start) for d in parse_text(text).dates] == ["2026-05-12"]

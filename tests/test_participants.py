@@ -164,6 +164,30 @@ def test_not_a_participant(sentence: str) -> None:
     assert counts(sentence) == []
 
 
+# The verb "ээле-" with a contest's place taken ("биринчи орунду ээледи") is no "ээ
+# бол-" of gaining, though its words open with that stem (lexicon participation.yaml
+# occupying_words, contest_place_words): entrants a clause of places taken follows still
+# count. Found by held-out round 64 (acc64).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Мелдешке 18 балбан чыгып, биринчи орунду Талас району ээледи.", [(18, "балбан")]),
+        (
+            "Турнирге 30 спортчу чыгып, алдыңкы орундарды Ноокат районунун балбандары ээлешти.",
+            [(30, "спортчу")],
+        ),
+        # near misses: gaining something ("ээ болушту") is still a benefit, and a post
+        # held ("ээлеген кызмат") is no contest's place taken
+        ("Бул долбоор менен 300 үй-бүлө жаңы үйлөргө ээ болушту.", []),
+        ("Текшерүүдөн кийин 40 адис ээлеген кызматына ылайык деп табылды.", []),
+    ],
+)
+def test_a_place_taken_is_no_benefit(sentence: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c, w) for c, _, w, _ in counts(sentence)] == expected
+
+
 def test_target_word_without_its_verb_keeps_the_count() -> None:
     assert counts("Форумга 40 өкүл максаттуу муниципалитеттерден келишти.") == [
         (40, "exact", "өкүл", "actual")

@@ -1708,3 +1708,32 @@ def test_taking_part_from_home_is_a_count(text: str, expected: list[int]) -> Non
 )
 def test_staying_at_home_then_doing_else_is_no_count(text: str) -> None:
     assert counts(text) == []
+
+
+# --- people who went to a war or to its front (participants.went_to_war) --------------------
+# A war's or the front's word as a destination and a verb of going in the count's own
+# clause: the war's soldiers, no event's participants (lexicon `war_destinations`,
+# `war_going_stems`). Found by held-out round 64 (acc64).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Согушка айылдан 120 жигит аттанып, алардын 70и кайтпай калган.",
+        "Из села на фронт ушли 200 человек.",
+    ],
+)
+def test_people_who_went_to_a_war_are_no_participants(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a dative of dedication with no verb of going, the war's veterans
+        ("Согушка арналган митингге 300 киши катышты.", [300]),
+        ("Митингге 15 согуш ардагери катышты.", [15]),
+    ],
+)
+def test_an_event_about_the_war_still_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected

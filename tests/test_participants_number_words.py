@@ -153,6 +153,29 @@ def test_the_kyrgyz_ten_in_a_kyrgyz_text_counts() -> None:
     assert qualified_counts_in_order(text) == [(10, "exact"), (20, "exact")]
 
 
+# --- a game's or a dish's name that opens with a number word ---------------------------
+# "тогуз коргоол" (the board game of nine stones), "беш бармак" (the dish): the name, in
+# either language's text, counts no one (lexicon numbers.yaml numeral_names; the drop
+# rule participants.numeral_name). Found by held-out round 64 (acc64).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Айылда тогуз коргоол боюнча мелдешке мектеп окуучулары катышты.",
+        "В турнире по тогуз коргоол участвовали школьники района.",
+        "Майрамда беш бармак жасоо сынагына аялдар катышты.",
+    ],
+)
+def test_a_name_opening_with_a_number_word_counts_no_one(text: str) -> None:
+    assert qualified_counts_in_order(text) == []
+
+
+def test_the_number_word_before_another_noun_counts() -> None:
+    # near miss: the same number word before a noun of who takes part
+    assert qualified_counts_in_order("Мелдешке тогуз оюнчу катышты.") == [(9, "exact")]
+
+
 # --- a collective numeral written with digits ("3өө" for үчөө) --------------------------
 # The collective's suffix glued to a digit from 2 to 9 (lexicon numbers.yaml
 # collective_digit_endings) makes the collective: so many of a whole named before it,

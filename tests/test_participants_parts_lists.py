@@ -751,6 +751,27 @@ def test_a_lone_possessed_word_without_its_owner_is_no_part() -> None:
     assert counts("Жыйынга 30 тургун келди, тогузу кечигип келди.") == [30]
 
 
+# The owning pronoun may stand before a postposition of "among" ("анын ичинде тогузу",
+# "алардын арасында алтысы"; numbers.yaml `lone_part.among`), a dash between the part and
+# its noun or not. Found by held-out round 64 (acc64).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сынакка 20 окуучу катышты, анын ичинде тогузу – кыздар.", [9, 20]),
+        ("Жыйынга 25 тургун келди, алардын арасында алтысы аял.", [6, 25]),
+    ],
+)
+def test_a_lone_possessed_number_word_among_them_is_a_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_postposition_of_among_with_no_owner_makes_no_part() -> None:
+    # near miss: "ичинде" after a noun, not after the owning pronoun
+    assert counts("Сынакка 20 окуучу катышты, мектеп ичинде тогузу кыздар.") == [20]
+
+
 # --- "экөө ... окууну аягына чыгара алган жок": a part that did not ---------------------------
 # A collective number whose own clause denies a participle ("алган жок", "келген эмес")
 # did not do what its clause says (participants.negated, negation.denied_clause).

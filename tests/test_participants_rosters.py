@@ -1450,3 +1450,23 @@ def test_staff_drawn_in_for_the_winter_period_is_no_count() -> None:
 )
 def test_workers_taken_on_are_the_roster(text: str, expected: list[tuple[int, str]]) -> None:
     assert qualified_counts(text) == expected
+
+
+# The active verb of hiring in its other forms, whoever hires: "нанимает", "нанял",
+# "жалдады" (lexicon `worker_hiring_phrases`). Found by held-out round 64 (acc64).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Каждое хозяйство нанимает до 5 работников на сезон.", []),
+        ("Весной фермер нанял 12 работников из соседнего села.", []),
+        ("Быйыл ишкана 15 жумушчу жалдады.", []),
+        # near miss: workers of an enterprise taking part in a work
+        ("В субботнике участвовали 30 работников предприятия.", [(30, "exact")]),
+    ],
+)
+def test_workers_an_employer_hires_are_the_roster(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert qualified_counts(text) == expected

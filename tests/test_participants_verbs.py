@@ -445,6 +445,28 @@ def test_spectators_who_watched_count(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
 
 
+# A Russian verb of watching may stand before the spectators, words only between
+# ("концерт посмотрели 300 зрителей"). Found by held-out round 64 (acc64).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Концерт посмотрели 300 зрителей.", [300]),
+        ("Финал наблюдали более двух тысяч болельщиков.", [2000]),
+    ],
+)
+def test_spectators_after_their_russian_verb_of_watching_count(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+def test_a_verb_of_watching_in_another_clause_counts_no_spectators() -> None:
+    # near miss: a comma closes the verb's clause before the spectators
+    assert counts("Матч посмотрели, 300 зрителей остались на трибунах.") == []
+
+
 def test_another_agent_noun_that_saw_is_no_count() -> None:
     # near miss: a verb of watching after singers is no taking part
     assert counts("Тойду 20 ырчы көрдү.") == []

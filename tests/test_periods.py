@@ -474,6 +474,24 @@ def test_a_year_with_its_year_word_counts_before_1900(text, expected):
     assert sorted_period_spans(text) == expected
 
 
+# --- a range of two years alone in brackets before 1900: a life's years ---------------------
+# "(1894–1971)" after a name: the brackets and the range mark years as the year word does
+# (periods._bracketed_years). Found by held-out round 64 (acc64).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Акын Токтогул Сатылганов (1864–1933) айылда туулган.", [(1864, 1933)]),
+        ("В зале показали работы мастера (1882-1951) и его учеников.", [(1882, 1951)]),
+        # near miss: a range of numbers in brackets with its unit is no pair of years
+        ("Бюджет (1850-1950 сом) бөлүндү.", []),
+    ],
+)
+def test_a_bracketed_range_of_years_counts_before_1900(text, expected):
+    assert sorted_period_spans(text) == expected
+
+
 # --- a fair is an event: the year closing its name is a period --------------------------------
 # Found by held-out round 17.
 
@@ -536,6 +554,27 @@ def test_a_year_closing_an_exhibitions_name_is_a_period(text: str, year: int) ->
 def test_an_exhibition_after_a_quoted_title_of_a_talk_is_no_name() -> None:
     # near miss: the year closes a talk's title, the exhibition another sentence's
     assert period_starts("Баяндаманын темасы: «Тоо гүлү – 2025». Көргөзмө ачылды.") == []
+
+
+# --- the year closing a cup's name (periods.event_name_year) -----------------------------
+# A cup (кубок: lexicon dates.yaml cup_stems, no event kind) is a competition named after
+# its trophy, with its year as an event's name is (acc64; round 64).
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Жайлоодо «Суусамыр кубогу – 2024» үчүн беттештер башталды.", 2024),
+        ("Команды разыграли Кубок Нарына – 2023 по волейболу.", 2023),
+    ],
+)
+def test_a_year_closing_a_cups_name_is_a_period(text: str, year: int) -> None:
+    assert period_starts(text) == [year]
+
+
+def test_a_quoted_place_and_year_with_no_cup_is_no_period() -> None:
+    # near miss: the quoted name closes with a year but names a village, no competition
+    assert period_starts("Сүрөттүн аты «Ат-Башы айылы – 2024» деп коюлду.") == []
 
 
 # --- "2020-жылдагыга караганда": an attributive year taken as a noun, with a case ------

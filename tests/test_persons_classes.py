@@ -138,6 +138,27 @@ def test_a_people_noun_after_a_body_head_names_no_one(text: str, expected: list[
     assert _names(text) == expected
 
 
+# --- an adjective in -ский opening a body's name (persons.body_adjective; acc64) ------------
+# "Окончил Нарынский педагогический колледж": the unlisted first word in a given name's
+# place and the -ский word before a small-letter adjective of its gender open a body's
+# name, no person (round 64).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("После школы Асан уехал в город. Окончил Кочкорский аграрный лицей в 1987 году.", []),
+        ("Окончила Токмокский медицинский колледж с отличием.", []),
+        # near miss: a listed given name before the adjectival surname keeps the person
+        ("Руководит Марат Ковальский главный офис.", ["Марат Ковальский"]),
+    ],
+)
+def test_an_adjective_in_sky_before_an_adjective_opens_a_body_name(
+    text: str, expected: list[str]
+) -> None:
+    assert _names(text) == expected
+
+
 # --- two people in a row: a surname in a case right after another name ----------------------
 
 

@@ -73,17 +73,20 @@ _WORDS_BEFORE_NAMED_KIND = rx.compile(
 )
 EVENT_NAME_YEAR = Rule(
     "periods.event_name_year",
-    "a year closing an event's name (a kind word of the events lexicon, or an exhibition's,"
-    " in it) is a period",
+    "a year closing an event's name (a kind word of the events lexicon, an exhibition's"
+    " or a cup's, in it) is a period",
 )
 # A campaign's word (lexicon dates.yaml `campaign_stems`): "акциясынын", "акции"; an
-# exhibition's (`exhibition_stems`): "көргөзмөсүнө", "выставки". One pattern, its group
-# the kind.
+# exhibition's (`exhibition_stems`): "көргөзмөсүнө", "выставки"; a cup's (`cup_stems`: a
+# competition named after its trophy, no event kind): "кубогу", "Кубок". One pattern, its
+# groups the kind.
 _CAMPAIGN = "campaign"
 _EXHIBITION = "көргөзмө"
+_CUP = "кубок"
 _CAMPAIGN_OR_EXHIBITION_WORD = rx.compile(
     rf"(?<![\p{{L}}-])(?:(?P<campaign>{alternation(LEX['campaign_stems'])})"
-    rf"|{alternation(LEX['exhibition_stems'])})\p{{L}}{{0,12}}(?![\p{{L}}-])",
+    rf"|(?P<cup>{alternation(LEX['cup_stems'])})|{alternation(LEX['exhibition_stems'])})"
+    r"\p{L}{0,12}(?![\p{L}-])",
     regex.IGNORECASE,
 )
 CAMPAIGN_NAME_YEAR = Rule(
@@ -206,11 +209,18 @@ def _name_kinds(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     order."""
     found = kinds_in(text, start, end)
     found += [
-        (_CAMPAIGN if c["campaign"] is not None else _EXHIBITION, c.start(), c.end())
+        (_word_kind(c), c.start(), c.end())
         for c in _CAMPAIGN_OR_EXHIBITION_WORD.finditer(text, start, end)
     ]
     # (a campaign's word first where a kind's starts too: "акциясы" is both)
     return sorted(found, key=lambda k: (k[1], k[0] != _CAMPAIGN))
+
+
+def _word_kind(m: regex.Match[str]) -> str:
+    """The kind of a campaign's, a cup's or an exhibition's word."""
+    if m["campaign"] is not None:
+        return _CAMPAIGN
+    return _CUP if m["cup"] is not None else _EXHIBITION
 
 
 def kind_after(text: str, start: int) -> str | None:

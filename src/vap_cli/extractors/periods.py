@@ -359,7 +359,7 @@ def extract(ctx: Context) -> None:
                 continue
             first = int(m["y1"])
             last = _last_year(first, m.groupdict())
-            if not (_year_min(m.group()) <= first <= last <= YEAR_MAX):
+            if not (_year_min(text, m) <= first <= last <= YEAR_MAX):
                 continue
             periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
@@ -425,11 +425,29 @@ def _copyright(ctx: Context, start: int, end: int) -> bool:
 # A year with its year word right after it ("1868-жылы", "1868 году").
 _WITH_YEAR_WORD = rx.compile(rf"\d\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})", regex.IGNORECASE)
 _YEAR_WITH_WORD_MIN: int = LEX["year_with_word_min"]
+# The brackets a life's years fill ("(1894–1971)").
+_OPENING_BRACKET = "("
+_CLOSING_BRACKET = ")"
 
 
-def _year_min(found: str) -> int:
-    """The earliest year a period form may give: earlier with its year word."""
-    return _YEAR_WITH_WORD_MIN if _WITH_YEAR_WORD.search(found) else YEAR_MIN
+def _year_min(text: str, m: regex.Match[str]) -> int:
+    """The earliest year a period form may give: earlier with its year word, or as a
+    range of two years in full that fills a pair of brackets ("манасчы Саякбай
+    Каралаев (1894–1971)", a life's or a reign's years; acc64)."""
+    if _WITH_YEAR_WORD.search(m.group()) or _bracketed_years(text, m):
+        return _YEAR_WITH_WORD_MIN
+    return YEAR_MIN
+
+
+def _bracketed_years(text: str, m: regex.Match[str]) -> bool:
+    """The match is a range of two four-digit years alone in its brackets."""
+    second = m.groupdict().get("y2")
+    return (
+        second is not None
+        and len(second) == len(m["y1"])
+        and text[m.start() - 1 : m.start()] == _OPENING_BRACKET
+        and text[m.end() : m.end() + 1] == _CLOSING_BRACKET
+    )
 
 
 def _count_of_years(ctx: Context, m: regex.Match[str]) -> bool:

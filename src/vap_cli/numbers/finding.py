@@ -40,6 +40,7 @@ from .words import (
 
 _GROUP_SEPARATORS = frozenset(NUMBERS_LEX["group_separators"])
 _PART_OWNERS = frozenset(LONE_PART["owners"])
+_PART_AMONG = frozenset(LONE_PART["among"])
 _PART_LIST_REACH: int = LONE_PART["list_reach"]
 _WHOLE_NOUN_WORDS: int = LONE_PART["whole_noun_words"]
 _GENITIVES: tuple[str, ...] = morph.variants("genitive")
@@ -389,9 +390,20 @@ def _lone_part(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     if part is None or part.value is None or i == 0:
         return None
     before = tokens[i - 1]
-    if before.low not in _PART_OWNERS and not (before.text == "," and _owner_before(tokens, i - 1)):
+    if not _owned_right_before(tokens, i) and not (
+        before.text == "," and _owner_before(tokens, i - 1)
+    ):
         return None
     return NumberMatch(i, i + 1, tok.start, tok.end, part.value, "words", part.ending)
+
+
+def _owned_right_before(tokens: Sequence[Token], i: int) -> bool:
+    """A pronoun owning the whole right before token i ("алардын тогузу"), or before a
+    postposition of "among" right before it ("анын ичинде тогузу": `lone_part.among`)."""
+    before = tokens[i - 1]
+    if before.low in _PART_OWNERS:
+        return True
+    return before.low in _PART_AMONG and i > 1 and tokens[i - 2].low in _PART_OWNERS
 
 
 def _counted_whole_before(tokens: Sequence[Token], i: int) -> bool:

@@ -63,6 +63,7 @@ from .lines_header import (
 )
 from .lines_related import prose_line, related_lines
 from .lines_social import social_line
+from .programme_days import programme_days
 from .today_banner import today_banners
 
 if TYPE_CHECKING:
@@ -371,6 +372,7 @@ def classify(
         if classes[k] != "chrome":
             classes[k] = "title"
     _article_date_back(lines, classes, chrome, title)
+    _programme_days_back(lines, classes, chrome, related)
     named_starts = frozenset(lines[k].start for k in named)
     social_spans = [(lines[k].start, lines[k].end) for k in social]
     today = today_banners(text)
@@ -419,6 +421,24 @@ def _article_date_back(
     if article is not None:
         classes[article] = "date"
         chrome.remove((lines[article].start, lines[article].end))
+
+
+def _programme_days_back(
+    lines: Sequence[Line],
+    classes: list[LineClass],
+    chrome: list[tuple[int, int]],
+    related: list[tuple[int, int]],
+) -> None:
+    """A programme's day headings ("22-август, жума" over "10:00 — ...") are date lines
+    of the text, no chrome (programme_days.py)."""
+    in_chrome = {k for k, cls in enumerate(classes) if cls == "chrome"}
+    if not in_chrome:
+        return
+    starts = {start for start, _ in related}
+    in_related = {k for k in in_chrome if lines[k].start in starts}
+    for k in programme_days(lines, in_chrome, in_related):
+        classes[k] = "date"
+        chrome[:] = [span for span in chrome if span[0] != lines[k].start]
 
 
 def _article_weekday_line(

@@ -103,7 +103,7 @@ def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | N
     agent = agent_at(tokens, j)
     if agent is None or num.value is None:
         return None
-    watched = _watched(tokens, j, agent)
+    watched = _watched(tokens, j, agent) or _watched_before(tokens, reading.start, agent)
     if watched is not None:
         start, end = tokens[reading.start].start, tokens[j].end
         return Found(num.value, reading.qualifier, agent, watched, start, end, rules.SPECTATORS)
@@ -123,6 +123,8 @@ def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | N
 
 
 _SPECTATORS = LEX["spectators"]
+# The Russian verbs of watching, which may stand before the spectators too.
+_WATCHING_RU = frozenset(w.casefold() for w in _SPECTATORS["verbs_ru"])
 _WATCHING: dict[str, Status] = {
     **{w: "planned" for w in verb_words(_SPECTATORS["verbs"], "planned")},
     **{w: "actual" for w in verb_words(_SPECTATORS["verbs"], "actual")},
@@ -146,6 +148,22 @@ def _watched(tokens: Tokens, j: int, agent: str) -> Status | None:
         if tokens[k].kind != "word":
             return None
         if tokens[k].low in _WATCHING:
+            return _WATCHING[tokens[k].low]
+    return None
+
+
+def _watched_before(tokens: Tokens, start: int, agent: str) -> Status | None:
+    """Spectators (an agent noun of watching) whose count (from token `start`, its
+    qualifier's words included) a Russian verb of watching stands before within a few
+    words, words only between ("турнир посмотрели около 600 зрителей", "финал наблюдали
+    2 тысячи болельщиков": the verb before its subject, as Russian may put it): "actual"
+    (the lexicon's Russian verbs are past), else None."""
+    if not agent.startswith(SPECTATOR_STEMS):
+        return None
+    for k in range(start - 1, max(-1, start - 1 - AGENT_VERB_REACH), -1):
+        if tokens[k].kind != "word":
+            return None
+        if tokens[k].low in _WATCHING_RU:
             return _WATCHING[tokens[k].low]
     return None
 

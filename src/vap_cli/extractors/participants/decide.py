@@ -90,6 +90,7 @@ from .russian_parts import (
 )
 from .their_number import number_of_those_before
 from .unit_phrases import each_unit_opening, from_each, in_each, thing_of_units
+from .war_service import went_to_war
 from .words import Tokens
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
@@ -151,6 +152,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.ENROLLED_PUPILS, recipients.enrolled_pupils),
     (rules.SCHOOL_ALUMNI, recipients.school_alumni),
     (rules.RESULTS, results),
+    (rules.WENT_TO_WAR, went_to_war),
     (rules.HIRED_STAFF, recipients.hired_staff),
     (rules.ENTRIES_FUNDED, recipients.entries_funded),
     (rules.LETTER_RECIPIENTS, letter_recipients),
@@ -188,6 +190,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.WINNERS, vetoes.winners),
     (rules.PRIZE_DEGREE, prize_degree),
     (rules.RESULTS, results),
+    (rules.WENT_TO_WAR, went_to_war),
     (rules.BODY_OR_COMPLAINTS, body_or_complaints),
     (rules.BODY_MEMBERS, body_members),
     (rules.REGISTERED, vetoes.on_a_register),

@@ -56,6 +56,10 @@ from .words import (
 from .workers_taken_on import HIRED_WORKERS, workers_taken_on
 
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
+# The verb of occupying a place, whose words open with a beneficiary's stem ("ээледи"),
+# and the words of a contest's place it takes ("орунду").
+_OCCUPYING = casefolded("occupying_words")
+_CONTEST_PLACES = casefolded("contest_place_words")
 # Russian units by their lemma ("10 сел": a genitive plural of no ending).
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _AID_OPENS = Stems(AID_STEMS)
@@ -166,9 +170,13 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         words |= _SERVICE_GIVEN  # "4 200 тургунга кызмат көрсөтөт" (round 28)
         opens = _BENEFIT_GIVEN_OPENS
     clause = tokens.words_after(p.end, STATUS_REACH)
+    cues = benefit_cue_tokens(tokens, p.end)  # not its parts' words (left57)
+    place_taken = any(tok.low in _CONTEST_PLACES for tok in cues)
     if (clause.starts(opens) or clause.has(words)) and any(
-        tok.kind == "word" and (tok.low.startswith(after) or tok.low in words)
-        for tok in benefit_cue_tokens(tokens, p.end)  # not its parts' words (left57)
+        tok.kind == "word"
+        and (tok.low.startswith(after) or tok.low in words)
+        and not (place_taken and tok.low in _OCCUPYING)  # "биринчи орунду ... ээледи"
+        for tok in cues
     ):
         return True
     if agent_after_fronted_object(tokens, p):

@@ -119,6 +119,11 @@ RESULTS = Rule(
     " баллдан жогору алды', 'төш белгисине татыктуу болду'): graduates, high scorers and"
     " award winners, not who took part",
 )
+WENT_TO_WAR = Rule(
+    "participants.went_to_war",
+    "people who went to a war or to its front ('согушка айылдан 312 киши аттанган', 'на"
+    " фронт ушли 200 человек'): the war's soldiers, no event's participants",
+)
 COLUMN_ROW_WITHOUT_PLACE = Rule(
     "participants.column_row_without_place",
     "a column's row whose label names no place (none of the places stage, no capitalised"
@@ -449,6 +454,11 @@ RUSSIAN_HOMOGRAPH = Rule(
     "participants.russian_homograph",
     "a lone Kyrgyz number word that is a Russian word too, in a Russian text ('Он"
     " поздравил граждан': the pronoun, not ten)",
+)
+NUMERAL_NAME = Rule(
+    "participants.numeral_name",
+    "a game's or a dish's name that opens with a number word ('тогуз коргоол', 'беш бармак';"
+    " lexicon numbers.yaml numeral_names) counts no one",
 )
 IN_TABLE = Rule("participants.in_table", "a count in a table cell, read from its column instead")
 IN_CONTACT = Rule(

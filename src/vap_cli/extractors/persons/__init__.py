@@ -106,6 +106,11 @@ VETOES = {
         "persons.body_name",
         "a people noun in the genitive plural after a body's or event's head ('Совет Старейшин')",
     ),
+    "body_adjective": Rule(
+        "persons.body_adjective",
+        "an adjective in -ский before a small-letter adjective of its gender ('Окончил"
+        " Нарынский педагогический колледж') opens a body's name, no surname",
+    ),
     "place_list": Rule(
         "persons.place_list",
         "a full name that is a unit of the gazetteer, listed after a place's name or before"

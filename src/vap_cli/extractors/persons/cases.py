@@ -20,6 +20,7 @@ from .tables import (
     FEMININE_LIKE_GENITIVE,
     GENITIVE_CUE_WORDS,
     GENITIVE_CUES,
+    GENITIVE_LIST_JOINERS,
     GIVEN_BEFORE_FATHER,
     GIVEN_SOFT_SIGN,
     INDECLINABLE_GIVEN,
@@ -56,6 +57,7 @@ from .words import (
     listed_or_built_given,
     opened_by,
     proper_case,
+    surname_of,
 )
 
 # Characters before a role word read for an acting prefix ("вр.и.о. ").
@@ -404,8 +406,19 @@ def _role_in_case_before(text: str, tokens: list[Token], i: int, forms: frozense
 def genitive_preposition_before(text: str, tokens: list[Token], i: int) -> bool:
     """A preposition or a noun that takes the genitive right before token i: "у", "по
     словам", "с участием", "Указ" (persons.yaml genitive_cues_before,
-    genitive_nouns_before)."""
-    return _cue_before(text, tokens, i, GENITIVE_CUES)
+    genitive_nouns_before); or before the surname "и" joins token i to ("стихи Есенина и
+    Лермонтова", "при участии Асанова и Бекова": both in the genitive; acc64)."""
+    if _cue_before(text, tokens, i, GENITIVE_CUES):
+        return True
+    j = i - 2
+    return (
+        j >= 1
+        and tokens[i - 1].low in GENITIVE_LIST_JOINERS
+        and tokens[j].low[-1:] == tokens[i].low[-1:]
+        and surname_of(tokens[j].text) is not None
+        and all(ROLE_GAP.fullmatch(gap_after(text, tokens, k)) for k in (j, i - 1))
+        and _cue_before(text, tokens, j, GENITIVE_CUES)
+    )
 
 
 def instrumental_cue_before(text: str, tokens: list[Token], i: int) -> bool:

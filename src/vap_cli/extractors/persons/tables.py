@@ -186,6 +186,11 @@ PLACE_PHRASE_FIRSTS = frozenset(w.split()[0] for w in _PLACE_WORDS_AFTER if " " 
 GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
 TITLE_CASE_TELLS: frozenset[str] = frozenset(words(_LEX["title_case_tells"]))
 BODY_HEADS: frozenset[str] = frozenset(_LEX["body_heads_ru"])
+# An adjectival surname's nominative ending -> the endings of a small-letter adjective
+# after it that make both the first words of a body's name ("Нарынский государственный").
+BODY_NAME_ADJECTIVES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {str(k): tuple(map(str, v)) for k, v in _LEX["body_name_adjective_endings_ru"].items()}
+)
 LANGUAGE_NAMES: frozenset[str] = frozenset(w.casefold() for w in _LEX["language_names"])
 # ... in any case: no given name ("Председатель Совета Асанов": the body's genitive).
 BODY_HEAD_FORMS: frozenset[str] = name_forms.BODY_HEAD_FORMS
@@ -277,6 +282,11 @@ def _by_last_word(cues: list[str]) -> dict[str, list[tuple[str, ...]]]:
 
 
 GENITIVE_CUES = _by_last_word(_LEX["genitive_cues_before"] + _LEX["genitive_nouns_before"])
+# The one-word joiners of a list of surnames (surname_list_joiners: "и", "жана"): a
+# surname joined to a cued one in its case shares the cue.
+GENITIVE_LIST_JOINERS: frozenset[str] = frozenset(
+    w for w in _LEX["surname_list_joiners"] if " " not in w
+)
 INSTRUMENTAL_CUES = _by_last_word(_LEX["instrumental_cues_before"]["words"])
 INSTRUMENTAL_ENDINGS: tuple[str, ...] = tuple(_LEX["instrumental_cues_before"]["endings"])
 DATIVE_CUES = _by_last_word(_LEX["dative_cues_before"]["words"])

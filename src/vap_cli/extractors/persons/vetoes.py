@@ -16,6 +16,7 @@ from .tables import (
     ADJECTIVAL_CASES,
     ADJECTIVAL_STEMS,
     BODY_HEADS,
+    BODY_NAME_ADJECTIVES,
     GENITIVES,
     LANGUAGE_NAMES,
     LIST_JOINER_TOKENS,
@@ -93,6 +94,7 @@ def veto(
 ) -> str | None:
     """Why a name-shaped phrase names no person ("language_name", "type_word_after", "quoted",
     "quoted_edition", "namesake_before", "capitals_line", "title_case_line", "body_name",
+    "body_adjective",
     "place_list"), or None. `is_unit` tells whether a name is a unit of the
     gazetteer: a full name that is none, before a place's type word and a role word,
     is a person and the role ("Бакыт Асанов айыл өкмөтүнүн башчысы")."""
@@ -121,6 +123,8 @@ def veto(
         return headline
     if _after_a_body_head(text, tokens, match):
         return "body_name"
+    if _adjective_of_a_body_name(text, tokens, match):
+        return "body_adjective"
     if is_unit is not None and (
         _listed_after_a_place(text, tokens, match, is_unit)
         or _listed_before_a_place(text, tokens, match, is_unit)
@@ -233,6 +237,27 @@ def _after_namesake_word(text: str, tokens: list[Token], first: int) -> bool:
             return False
         j -= 1
     return False
+
+
+def _adjective_of_a_body_name(text: str, tokens: list[Token], match: NameMatch) -> bool:
+    """An adjectival surname's nominative before a small-letter adjective of its gender,
+    one blank between, no listed given name before it: the first words of a body's
+    name ("Окончил Нарынский педагогический колледж"; lexicon
+    `body_name_adjective_endings_ru`), no person ("Станислав Ковальский ..." keeps his
+    listed given name)."""
+    last = match.last
+    if last + 1 >= len(tokens) or gap_after(text, tokens, last) != " ":
+        return False
+    following = tokens[last + 1].text
+    surname = tokens[last].low
+    if not following[:1].islower() or not surname.endswith(_ADJECTIVAL_NOMINATIVES):
+        return False
+    if any(listed_or_built_given(tokens[k].low) for k in range(match.first, last)):
+        return False
+    return any(
+        surname.endswith(ending) and following.endswith(agreeing)
+        for ending, agreeing in BODY_NAME_ADJECTIVES.items()
+    )
 
 
 def _after_a_body_head(text: str, tokens: list[Token], match: NameMatch) -> bool:

@@ -49,6 +49,8 @@ HOLDER_LEVELS = frozenset({"district", "ayil_aimak"})
 
 # Levels of a typed unit that tell which oblast a text is about.
 INSIDE_LEVELS = frozenset({"district", "ayil_aimak", "village"})
+# The case of a unit named only as where people came from ("районунан келди").
+SOURCE_CASE = "ablative"
 
 
 class Named(Fields):
@@ -83,7 +85,9 @@ class Named(Fields):
     # a village of the oblast): what the text is about.
     inside_oblasts: set[str]
     # Per such oblast, the districts holding those units (a district its own): the
-    # parts of the oblast the text names (headlines.headline_region).
+    # parts of the oblast the text names (headlines.headline_region); not a unit named
+    # only as where people came from, in the ablative ("коңшу Кара-Буура районунан да
+    # он эки чабандес келди": a source, not where the story happens; acc64).
     oblast_holders: dict[str, set[str]]
     # Districts and ayil aimaks named with their type word anywhere in the document.
     typed_holders: set[str]
@@ -209,7 +213,8 @@ class Named(Fields):
                 if level in INSIDE_LEVELS and unit.oblast:
                     named.inside_oblasts.add(unit.oblast)
                     holder = unit.id if level == "district" else unit.district or unit.id
-                    named.oblast_holders.setdefault(unit.oblast, set()).add(holder)
+                    if m.case != SOURCE_CASE:
+                        named.oblast_holders.setdefault(unit.oblast, set()).add(holder)
                 if level in HOLDER_LEVELS:
                     named.typed_holders.add(unit.id)
                 if level in SMALL_LEVELS:
