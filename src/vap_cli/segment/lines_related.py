@@ -150,22 +150,20 @@ _CARD_SITE_LENGTH = 50  # the dash and the site's name: searched in the line's l
 _CARD_RUN_LINES = 3
 
 
-# A pointer to the source: a label of `source_pointer_labels`, then a spaced dash (the
-# card's own mark: a label and its colon is no card anyway), then a site's name or
-# address, and the line ends (`source_pointer`).
-_SOURCE_POINTER = rx.compile(
-    rf"(?:{rx.alternation(_LEX['source_pointer_labels'], space=r'[ ]{1,3}')})"
-    r"[ ]{1,3}[-–—][ ]{1,3}(?=[0-9A-Za-z])\S{1,100}(?:[ ]{1,3}\w{1,20}){0,2}",
-    regex.I,
+# A pointer to the source: a card's shape (a spaced dash and a site's name or address at
+# the line's end, `_card_head`: the site's bounds are the card's), the words before the
+# dash a label of `source_pointer_labels` alone (`source_pointer`).
+_SOURCE_POINTER_LABEL = rx.compile(
+    rf"(?:{rx.alternation(_LEX['source_pointer_labels'], space=r'[ ]{1,3}')})", regex.I
 )
 
 
-def source_pointer(stripped: str) -> bool:
-    """A line that points to the article's source, its label alone before a spaced dash
-    and the site's name or address ("Подробнее — akipress.org", "Толук маалымат —
-    www.kabar.kg"; lexicon `source_pointer_labels`): no card's title, though it ends with
-    a spaced dash and a site's name as a card does (tidy63, revfix63t)."""
-    return _SOURCE_POINTER.fullmatch(stripped) is not None
+def source_pointer(head: str) -> bool:
+    """The words before a card's dash (`_card_head`) are a label that points to the
+    article's source alone ("Подробнее — akipress.org", "Толук маалымат — www.kabar.kg";
+    lexicon `source_pointer_labels`): no card's title, though the line ends with a spaced
+    dash and a site's name as a card does (tidy63, revfix63t; the card's bounds, tidy65)."""
+    return _SOURCE_POINTER_LABEL.fullmatch(head.rstrip(" ")) is not None
 
 
 def card_title(stripped: str) -> bool:
@@ -191,9 +189,10 @@ def _card_head(stripped: str) -> list[str]:
     dash = dashes[-1]
     if not _CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT):
         return []
-    if source_pointer(stripped):
+    head = stripped[: dash.start()]
+    if source_pointer(head):
         return []  # the article's pointer to its source, no card
-    return stripped[: dash.start()].split()
+    return head.split()
 
 
 def _labelled_card(stripped: str) -> bool:

@@ -185,9 +185,22 @@ def issued_index(ctx: Context, atoms: list[Atom]) -> Chosen:
 def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> Chosen:
     """The page's date among the atoms, `full` those with a year that may be it (`lone`:
     how many stand alone on their line, datelines.lone_dates), and the rule of the step
-    that found it."""
-    text = ctx.text
+    that found it: the steps in their order, a labelled or posted line, then a line the
+    page's layout puts the date on, then a line of a kind, then a line with no year."""
     lines = laid_out_lines(ctx, atoms)
+    for step in (_labelled_or_posted, _laid_out, _of_a_kind):
+        found = step(ctx, lines, atoms, full, lone)
+        if found is not None:
+            return found
+    return _yearless_posting_line(ctx, lines, atoms, lone)
+
+
+def _labelled_or_posted(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int], _lone: int
+) -> Chosen | None:
+    """A line that says the date is the posting's: its label, a sentence of posting, a
+    post's footer or stamp, a posting line in the header."""
+    text = ctx.text
     scan = lines[:HEADER_SCAN_LINES]
     # (and under the text: "Сайтка жайгаштырылды: 05.02.2020" under a resolution, round 28)
     found = _labelled_opening(text, scan + lines[-FOOTER_LINES:], atoms, full)
@@ -206,7 +219,18 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
     found = _posting_line(text, scan, atoms, full)
     if found is not None:
         return found, explained.ISSUED_POSTING_LINE
-    if full and lines:
+    return None
+
+
+def _laid_out(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int], lone: int
+) -> Chosen | None:
+    """A date the page's layout places: run into the first line or the headline, in the
+    header or the footer (or a dateline under the banner there)."""
+    if not full:
+        return None
+    text = ctx.text
+    if lines:
         # the page's posting date, over a resolution's own date line below it; on the
         # first line or on the headline under a page's chrome
         all_lines = ctx.segments.lines
@@ -215,25 +239,36 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
             found = _run_into_title(text, first, atoms, full)
             if found is not None:
                 return found, explained.ISSUED_RUN_INTO_TITLE
-    found = _in_header_or_footer(ctx, lines, atoms, full, lone) if full else None
-    if found is not None:
-        under = dateline_under_banner(text, scan, atoms, full, found)
-        if under is not None:
-            return under, explained.ISSUED_DATELINE_UNDER_BANNER
-        return found, explained.ISSUED_HEADER_OR_FOOTER
-    found = news_dateline(text, scan, atoms)
+    found = _in_header_or_footer(ctx, lines, atoms, full, lone)
+    if found is None:
+        return None
+    under = dateline_under_banner(text, lines[:HEADER_SCAN_LINES], atoms, full, found)
+    if under is not None:
+        return under, explained.ISSUED_DATELINE_UNDER_BANNER
+    return found, explained.ISSUED_HEADER_OR_FOOTER
+
+
+def _of_a_kind(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int], _lone: int
+) -> Chosen | None:
+    """A line of a kind that carries the date: a news dateline, a numbered date line, a
+    document type's line, a rubric's line."""
+    scan = lines[:HEADER_SCAN_LINES]
+    found = news_dateline(ctx.text, scan, atoms)
     if found is not None:
         return found, explained.ISSUED_NEWS_DATELINE
-    found = _numbered_date_line(text, scan, atoms, full) if full else None
+    if not full:
+        return None
+    found = _numbered_date_line(ctx.text, scan, atoms, full)
     if found is not None:
         return found, explained.ISSUED_NUMBERED_LINE
-    found = type_line_date(ctx, lines, atoms, full) if full else None
+    found = type_line_date(ctx, lines, atoms, full)
     if found is not None:
         return found, explained.ISSUED_TYPE_LINE
-    found = rubric_line_date(ctx, lines, atoms, full) if full else None
+    found = rubric_line_date(ctx, lines, atoms, full)
     if found is not None:
         return found, explained.ISSUED_RUBRIC_LINE
-    return _yearless_posting_line(ctx, lines, atoms, lone)
+    return None
 
 
 def _single_days(text: str, atoms: list[Atom], *, with_year: bool) -> list[int]:
