@@ -153,8 +153,16 @@ _CARD_RUN_LINES = 3
 # A pointer to the source: a card's shape (a spaced dash and a site's name or address at
 # the line's end, `_card_head`: the site's bounds are the card's), the words before the
 # dash a label of `source_pointer_labels` alone (`source_pointer`).
+_POINTER_LABEL = rx.alternation(_LEX["source_pointer_labels"], space=r"[ ]{1,3}")
+# ... or the label with its topic: "Подробнее о ярмарке", "Жарманке тууралуу кененирээк"
+# (the topic's words any, up to the dash: the card's line is of headline length).
 _SOURCE_POINTER_LABEL = rx.compile(
-    rf"(?:{rx.alternation(_LEX['source_pointer_labels'], space=r'[ ]{1,3}')})", regex.I
+    rf"(?:{_POINTER_LABEL})"
+    rf"|(?:{_POINTER_LABEL})[ ]{{1,3}}"
+    rf"(?:{rx.alternation(_LEX['source_pointer_topic_prepositions_ru'])})[ ]{{1,3}}\S.*"
+    rf"|\S.*[ ]{{1,3}}(?:{rx.alternation(_LEX['source_pointer_topic_postpositions_ky'])})"
+    rf"[ ]{{1,3}}(?:{_POINTER_LABEL})",
+    regex.I,
 )
 
 
