@@ -16,7 +16,13 @@ from .. import rx
 from ..fold import fold
 from ..lexicon import load
 from .archive_links import YEAR_WORD
-from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, menu_line, posting_line
+from .lines_chrome import (
+    HEADLINE_MAX_LENGTH,
+    SHORT_LINE,
+    menu_line,
+    posting_line,
+    sentence_of_words,
+)
 from .lines_footer import footer_line
 from .lines_header import SENTENCE_END_MARKS, WRITTEN_DATE, date_line
 from .lines_headings import RELATED_HEADINGS
@@ -36,7 +42,6 @@ _HEADING_SCOPES = tuple(fold(w) for w in _LEX["related_heading_scopes"])
 # than the longest folded heading has folds to no heading, so a line of prose is
 # not folded to be compared (folding a long line costs more than this scan).
 _KEPT_LETTERS = "a-zA-Zа-щыэ-яА-ЩЫЭ-ЯёЁөӨүҮңҢ"  # no ь ъ: folding drops them
-_PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
 _COMMENT_HEADINGS = frozenset(fold(w) for w in _LEX["comment_headings"])
 # "4 комментария к «Title»": a count, a comments stem, maybe a preposition and a quote.
 _COUNTED_COMMENTS = rx.compile(
@@ -379,9 +384,7 @@ Block = Literal["related", "comments"] | None
 def prose_line(stripped: str, longer_than: int = SHORT_LINE) -> bool:
     """A line of prose: longer than a widget's (`longer_than`: a headline's for the
     headlines over the body), or a sentence of some words."""
-    return len(stripped) > longer_than or (
-        stripped.endswith(".") and len(stripped.split()) >= _PROSE_MIN_WORDS
-    )
+    return len(stripped) > longer_than or sentence_of_words(stripped)
 
 
 def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
