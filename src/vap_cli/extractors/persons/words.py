@@ -23,6 +23,7 @@ from .tables import (
     ENDING_LENGTHS,
     FATHER_ENDINGS,
     FATHER_SUFFIXES,
+    FEMALE_ELEMENTS,
     FEMALE_PATRONYMIC_END,
     FEMALE_PATRONYMIC_OBLIQUE,
     GENITIVE_LOOKALIKES,
@@ -56,6 +57,7 @@ from .tables import (
     RU_NOUN_SUFFIXES,
     SURNAME,
     SURNAME_ONLY,
+    SURNAME_SUFFIX_SEX,
     VOICELESS_INITIALS,
     WEAK_SURNAME_SUFFIXES,
 )
@@ -409,6 +411,25 @@ def listed_or_built_given(word: str) -> bool:
     ("Токтобек", "Нургүл") on a stem of its own."""
     low = word.casefold()
     return low in KNOWN_GIVEN or built_on(low, GIVEN_ELEMENTS)
+
+
+def given_sex(word: str) -> str | None:
+    """A given name's sex by the name element it is built with ("Эрменбек", "Нургүл":
+    `male_given_elements`, `female_given_elements`), or None. Not by given_names.yaml's
+    lists: they sort names by how Russian declines them, and a name used for both sexes
+    stands in one list ("Нуржан")."""
+    low = word.casefold()
+    male = built_on(low, MALE_ELEMENTS)
+    if male == built_on(low, FEMALE_ELEMENTS):
+        return None
+    return "male" if male else "female"
+
+
+def surname_sex(word: str) -> str | None:
+    """A surname's sex in the nominative, by its suffix (`SURNAME_SUFFIX_SEX`:
+    "Сатарова" a woman's, "Сатаров" a man's, "Бондаренко" either: None)."""
+    low = word.casefold()
+    return next((sex for suffix, sex in SURNAME_SUFFIX_SEX.items() if low.endswith(suffix)), None)
 
 
 def built_on(low: str, elements: tuple[str, ...]) -> bool:
