@@ -995,7 +995,7 @@ def test_a_verb_of_reporting_opening_a_sentence_is_no_heading(
 # A heading over other pages' links ("Тектеш кабарлар", "Похожие новости:") is a line of
 # its own, short and no sentence; a short line that is a sentence of some words ended by a
 # full stop, holding those words with no colon after them, is the text's own prose
-# (segment/lines_chrome.py `_chrome_marked`, lexicon `prose_min_words`; tidy65). Not one
+# (segment/lines_headings.py `heading_words_in_prose`, lexicon `prose_min_words`; tidy65). Not one
 # that asks to read (`related_heading_verbs`): the site's invitation.
 
 

@@ -26,6 +26,7 @@ from .lines_headings import (
     RELATED_HEADINGS,
     RELATED_INLINE,
     SPACE_RUN,
+    heading_words_in_prose,
 )
 
 if TYPE_CHECKING:
@@ -35,9 +36,6 @@ _LEX = load("lines")
 
 # A short line: a banner, a widget, a menu; prose is longer.
 SHORT_LINE: int = _LEX["short_line"]
-# A line of prose though short: a sentence of this many words or more, ended by a full
-# stop (`sentence_of_words`).
-_PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
 # The chrome words and "today" labels also as a Russian keyboard types the Kyrgyz ones
 # ("Бугун:", "Мурунку жанылык:"), as the events' kind words are (fold.typed_too).
 _CHROME_LIST = fold.typed_too([*_LEX["chrome_words"], *_LEX["footer_marks"]])
@@ -120,12 +118,6 @@ FOUNDING_YEAR = rx.compile(r"(?<!\d)\d{4}(?!\d)")
 _MARKED = rx.compile(
     "|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL, _VISITOR_COUNTER)), regex.IGNORECASE
 )
-# The related headings folded: the chrome words of a heading over other pages' links
-# (`_chrome_marked`).
-_RELATED_FOLDED = frozenset(fold.fold(w) for w in RELATED_HEADINGS)
-# ... and the verbs asking to read or look that make such a sentence the site's own
-# invitation (lexicon `related_heading_verbs`).
-_READ_INVITATION = rx.compile(rx.whole_words(_LEX["related_heading_verbs"]), regex.IGNORECASE)
 _WEATHER_SIGN: str = _LEX["weather_sign"]
 _NUMBER_SIGNS = "+-−"  # a temperature range has two of them ("+5...+7")
 _RANGE_SIGNS = 2
@@ -327,37 +319,15 @@ def related_inline(stripped: str, marks: int = ALL_MARKS, *, under_post: bool = 
     )
 
 
-def sentence_of_words(stripped: str) -> bool:
-    """A sentence of some words (lexicon `prose_min_words`) ended by a full stop: prose,
-    however short the line."""
-    return stripped.endswith(".") and len(stripped.split()) >= _PROSE_MIN_WORDS
-
-
-def _chrome_marked(line: str, stripped: str) -> bool:
-    """A chrome word or label on the line (`_MARKED`), but not a related heading's words
-    inside a sentence ("Ошондой эле тектеш кабарлар боюнча ... катышты."): a heading over
-    other pages' links is a line of its own, short and no sentence ("Тектеш кабарлар",
-    "Похожие новости:"), so a sentence of prose that holds its words, with no colon after
-    them, goes on as the text's own (`sentence_of_words`; tidy65); not one that asks to
-    read or look ("Другие новости района читайте на сайте."): the site's invitation."""
-    prose = sentence_of_words(stripped) and not _READ_INVITATION.search(stripped)
-    return any(
-        not (prose and fold.fold(m.group()) in _RELATED_FOLDED and not _colon_after(line, m.end()))
-        for m in _MARKED.finditer(line)
-    )
-
-
-def _colon_after(line: str, end: int) -> bool:
-    """A colon right after the words (spaces between): a heading run into its link."""
-    return line[end:].lstrip(" ").startswith(":")
-
-
 def chrome_mark(line: str, stripped: str, marks: int = ALL_MARKS) -> bool:
     """A short line's chrome besides a weekday banner: a chrome word, a current-date
     label, a temperature, a section's name, furniture, a currency rate, prayer times or
     places' clocks, a menu, a breadcrumb. `marks`: the line's `line_marks`, all by default."""
     return bool(
-        (marks & MARK_CHROME and _chrome_marked(line, stripped))
+        (
+            marks & MARK_CHROME
+            and any(not heading_words_in_prose(line, m) for m in _MARKED.finditer(line))
+        )
         or (_may_be_temperature(line) and _TEMPERATURE.search(line))
         or (marks & MARK_CURRENCY and _currency_rate(stripped))
         or (

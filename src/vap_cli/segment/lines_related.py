@@ -21,11 +21,10 @@ from .lines_chrome import (
     SHORT_LINE,
     menu_line,
     posting_line,
-    sentence_of_words,
 )
 from .lines_footer import footer_line
 from .lines_header import SENTENCE_END_MARKS, WRITTEN_DATE, date_line
-from .lines_headings import RELATED_HEADINGS
+from .lines_headings import RELATED_HEADINGS, sentence_of_words
 
 if TYPE_CHECKING:
     from . import Line
