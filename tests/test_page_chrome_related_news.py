@@ -989,3 +989,50 @@ def test_a_verb_of_reporting_opening_a_sentence_is_no_heading(
     # heading alone on its line: its date and place stay the text's
     assert day in content_days(text)
     assert place in level_names(text)
+
+
+# --- a related heading's words inside a short sentence of prose --------------------------
+# A heading over other pages' links ("Тектеш кабарлар", "Похожие новости:") is a line of
+# its own, short and no sentence; a short line that is a sentence of some words ended by a
+# full stop, holding those words with no colon after them, is the text's own prose
+# (segment/lines_headings.py `heading_words_in_prose`, lexicon `prose_min_words`; tidy65). Not one
+# that asks to read (`related_heading_verbs`): the site's invitation.
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Нарын облусунда жаштар форуму өттү.\n\n"
+            "Ошондой эле тектеш кабарлар боюнча Ат-Башы районунда 25 жаш талкууга катышты.\n",
+            "district:Ат-Башы",
+        ),
+        (
+            "В Таласе прошел форум молодежи.\n\n"
+            "Похожие новости о субботнике в Кара-Буринском районе обсудили на сходе.\n",
+            "district:Кара-Буура",
+        ),
+        (
+            "Ош шаарында жарманке болду.\n\n"
+            "Окшош кабарлар Кара-Суу районундагы чогулушта да айтылды.\n",
+            "district:Кара-Суу",
+        ),
+    ],
+)
+def test_a_related_headings_words_inside_a_short_sentence_are_prose(text: str, place: str) -> None:
+    assert place in level_names(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: the heading alone on its line over a link; a sentence that asks to
+        # read them, the site's invitation
+        "Ошондой эле тектеш кабарлар\nАт-Башы районунда жаштар форуму өттү",
+        "Похожие новости:\nВ Ат-Башинском районе прошел форум молодежи",
+        "Другие новости Ат-Башинского района читайте на нашем сайте.",
+    ],
+)
+def test_near_miss_a_related_heading_or_an_invitation_stays_chrome(line: str) -> None:
+    text = "Нарын облусунда жаштар форуму өттү. Форумга 40 жаш катышты.\n\n" + line + "\n"
+    assert "district:Ат-Башы" not in level_names(text)

@@ -225,7 +225,9 @@ def test_near_miss_a_quote_signed_with_a_dash_is_the_articles() -> None:
 # `source_pointer_labels`), a spaced dash, the site's name or address, ends with a dash and
 # a site's name as another page's card does, but it is the article's own line: the line
 # under it stays the article's (tidy63; the colon's form, no card anyway, left out of the
-# rule, revfix63t).
+# rule, revfix63t); so is the label with its topic, "Подробнее о ценах — akipress.org",
+# "Баалар тууралуу кененирээк — Kabar.kg" (lexicon `source_pointer_topic_prepositions_ru`,
+# `source_pointer_topic_postpositions_ky`; tidy65).
 
 ARTICLE_RU = (
     "В Кочкорском районе Нарынской области прошла сельскохозяйственная ярмарка. "
@@ -244,6 +246,25 @@ ARTICLE_RU = (
         ),
         (ARTICLE, "Кененирээк — Kabar.kg", "Кийинки жарманке Тоң районунда өтөт", "district:Тоң"),
         (ARTICLE, "Толук маалымат – 24.kg", "Кийинки жарманке Кочкор районунда", "district:Кочкор"),
+        # the label with the topic it says more about (tidy65)
+        (
+            ARTICLE_RU,
+            "Подробнее о ценах на ярмарке — akipress.org",
+            "Следующая ярмарка пройдет в Жумгальском районе",
+            "district:Жумгал",
+        ),
+        (
+            ARTICLE_RU,
+            "Подробнее про новые правила торговли — 24.kg",
+            "Следующая ярмарка пройдет в Жумгальском районе",
+            "district:Жумгал",
+        ),
+        (
+            ARTICLE,
+            "Жарманкедеги баалар тууралуу кененирээк — Kabar.kg",
+            "Кийинки жарманке Тоң районунда өтөт",
+            "district:Тоң",
+        ),
     ],
 )
 def test_a_pointer_to_the_source_opens_no_card(
@@ -255,9 +276,11 @@ def test_a_pointer_to_the_source_opens_no_card(
 @pytest.mark.parametrize(
     "card",
     [
-        # near misses: a rubric's card; a label that goes on, a headline's words before the dash
+        # near misses: a rubric's card; a headline opening with the label's word that goes
+        # on with no preposition of a topic after it; the label inside a headline
         "Спорт — akipress.org",
-        "Подробнее о ярмарке — akipress.org",
+        "Подробнее стало известно о ценах на ярмарке — akipress.org",
+        "Фермеры рассказали подробнее о ценах — 24.kg",
     ],
 )
 def test_near_miss_a_card_under_the_prose_still_opens_one(card: str) -> None:

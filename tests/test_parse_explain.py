@@ -271,6 +271,10 @@ DECISIONS = [
         ("places.surname_shaped_after_preposition", True, "Кичи-Кемина"),
     ),
     (
+        "В Кеминском районе прошел сход. Жители сомневаются в Кичи-Кемине.",
+        ("places.person_after_governing_word", False, "Кичи-Кемине"),
+    ),
+    (
         "Каржы адиси Айпери Жумабаева айыл өкмөтү бюджетти сунуштады.",
         ("places.person_after_role", False, "Жумабаева айыл өкмөтү"),
     ),

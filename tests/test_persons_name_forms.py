@@ -509,6 +509,37 @@ def test_a_role_word_before_an_initial_is_no_given_name() -> None:
     assert person_names("Кардиолог Э. Жунушалиев кабыл алат.") == ["Э. Жунушалиев"]
 
 
+# ... one name has one sex: a built given name's (by its element: `male_given_elements`,
+# `female_given_elements`) and the surname suffix's (`gender_surname_endings`) agree;
+# where they differ the initial and the surname are a name of their own
+# (unsuffixed._sexes_differ; tidy65).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Отчетту Назгүл Б. Осмонова окуп берди.", "Назгүл Б. Осмонова"),
+        ("Протоколду Канатбек Ж. Мамытов жазды.", "Канатбек Ж. Мамытов"),
+    ],
+)
+def test_a_given_name_and_a_surname_of_one_sex_make_one_name(text: str, name: str) -> None:
+    assert person_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a woman's built given name before a man's surname, and the other way
+        ("Отчетту Назгүл Б. Осмонов окуп берди.", "Б. Осмонов"),
+        ("Протоколду Канатбек Ж. Мамытова жазды.", "Ж. Мамытова"),
+    ],
+)
+def test_near_miss_a_given_name_of_the_other_sex_is_no_part_of_the_name(
+    text: str, name: str
+) -> None:
+    assert person_names(text) == [name]
+
+
 # --- a man's given name opened by "Абд-" in the Russian genitive ---------------------------
 # lexicon persons.yaml male_given_prefixes; extractors/persons/cases._male_given.
 

@@ -891,6 +891,47 @@ def test_near_miss_a_surname_shaped_village_out_of_such_a_preposition_or_case(li
     assert ("village", "Орозбеков") not in level_name_pairs(_KADAMJAY_RU + line + "\n")
 
 
+# --- a person after a word that governs "в" and the prepositional ------------------------
+# "уверены в", "сомневаются в", "нуждаемся в" take a person's prepositional after "в": a
+# surname-shaped name there is the person's, no village (lexicon places.yaml
+# `person_governing_stems_ru`; rule places.person_after_governing_word; tidy65).
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Депутаты заявили, что уверены в Орозбекове как в главе аймака.",
+        "Некоторые жители сомневаются в Орозбекове и ждут отчета.",
+        "Совет признал, что нуждается в Орозбекове как в опытном агрономе.",
+        "Члены кооператива разочаровались в Орозбекове.",
+    ],
+)
+def test_a_person_after_a_word_that_governs_him_is_no_village(line: str) -> None:
+    text = _KADAMJAY_RU + line + "\n"
+    assert ("village", "Орозбеков") not in level_name_pairs(text)
+    dropped = {d.rule.code for d in explain_text(text)[1] if not d.kept}
+    assert "places.person_after_governing_word" in dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near miss: the word of trust does not stand right before "в" (another clause)
+        "Мы уверены, что в Орозбекове скоро откроют рынок.",
+        # near miss: a verb of seeing, which a place follows as well as a person
+        "Туристы видели в Орозбекове старую мельницу.",
+    ],
+)
+def test_near_miss_no_governing_word_right_before_the_preposition(line: str) -> None:
+    assert ("village", "Орозбеков") in level_name_pairs(_KADAMJAY_RU + line + "\n")
+
+
+def test_a_kyrgyz_person_governed_by_his_case_is_no_village() -> None:
+    # Kyrgyz governs him with a case of its own, no preposition: no lift to undo
+    text = "Кадамжай районунда жыйын болду.\n\nЖамаат Орозбековго ишенет, Орозбековдон күмөн санабайт.\n"
+    assert ("village", "Орозбеков") not in level_name_pairs(text)
+
+
 # --- a village's Russian name under an ayil aimak's column header or type word ----------
 # extractors/places/same_named.seats_named (rule places.seat_russian_name), under a
 # column's header (marks.mark_column_headers) or a type word (assemble._found_unit).

@@ -7,7 +7,7 @@ import pytest
 from conftest import SAMPLES, check_linear
 from vap_cli.normalise import normalise
 from vap_cli.segment import segment
-from vap_cli.segment.tables import Table
+from vap_cli.segment.tables import Table, aligned_pair
 
 
 def tables(text: str) -> tuple[str, list[Table]]:
@@ -155,3 +155,21 @@ def test_html_table_keeps_empty_cells_for_the_right_hand_group() -> None:
     cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
     text = html.read(f"<html><body><table>{cells}</table></body></html>".encode()).text
     assert records(text)[-1] == ("Ош облусу", ["16.11.17", "Кара-Кулжа", "РМА залы"])
+
+
+# --- two lines around a break, read by the tables' rule (aligned_pair) --------------------
+# The persons extractor asks whether a line break parts two rows of an aligned table
+# (persons/words._table_row_break) by the same rule `find_tables` reads (tidy65).
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Нарын  Бакыт", "Асанов  Талас"), ("Району      Катышкандар", "Ат-Башы     40")],
+)
+def test_two_lines_in_columns_are_an_aligned_pair(first: str, second: str) -> None:
+    assert aligned_pair(first, second)
+    assert [t.layout for t in tables(first + "\n" + second)[1]] == ["aligned"]
+
+
+def test_near_miss_doubled_spaces_in_prose_are_no_aligned_pair() -> None:
+    assert not aligned_pair("Нарындан келген  Бакыт", "Асанов  сүйлөдү.")

@@ -26,6 +26,7 @@ from .lines_headings import (
     RELATED_HEADINGS,
     RELATED_INLINE,
     SPACE_RUN,
+    heading_words_in_prose,
 )
 
 if TYPE_CHECKING:
@@ -323,7 +324,10 @@ def chrome_mark(line: str, stripped: str, marks: int = ALL_MARKS) -> bool:
     label, a temperature, a section's name, furniture, a currency rate, prayer times or
     places' clocks, a menu, a breadcrumb. `marks`: the line's `line_marks`, all by default."""
     return bool(
-        (marks & MARK_CHROME and _MARKED.search(line))
+        (
+            marks & MARK_CHROME
+            and any(not heading_words_in_prose(line, m) for m in _MARKED.finditer(line))
+        )
         or (_may_be_temperature(line) and _TEMPERATURE.search(line))
         or (marks & MARK_CURRENCY and _currency_rate(stripped))
         or (

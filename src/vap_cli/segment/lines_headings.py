@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import rx
+from .. import fold, rx
 from ..dategrammar import MONTH_NAME_STEMS
 from ..lexicon import load
 
@@ -52,3 +52,34 @@ RELATED_DATED_INLINE = rx.compile(
     rf"\d{{1,2}}(?:[ ]{{1,2}}|[ ]?-[ ]?|\.)(?:{'|'.join(MONTH_NAME_STEMS)}|\d{{1,2}}\b)",
     regex.I,
 )
+
+
+# A line of prose though short: a sentence of this many words or more, ended by a full
+# stop (`sentence_of_words`).
+_PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
+# The related headings folded, and the verbs asking to read or look that make a sentence
+# holding one the site's invitation (`heading_words_in_prose`).
+_RELATED_FOLDED = frozenset(fold.fold(w) for w in RELATED_HEADINGS)
+_READ_INVITATION = rx.compile(rx.whole_words(_LEX["related_heading_verbs"]), regex.IGNORECASE)
+
+
+def sentence_of_words(stripped: str) -> bool:
+    """A sentence of some words (lexicon `prose_min_words`) ended by a full stop: prose,
+    however short the line."""
+    return stripped.endswith(".") and len(stripped.split()) >= _PROSE_MIN_WORDS
+
+
+def heading_words_in_prose(line: str, found: regex.Match[str]) -> bool:
+    """A chrome word `found` on the line (lines_chrome `_MARKED`) is a related heading's
+    words inside a sentence ("Ошондой эле тектеш кабарлар боюнча ... катышты."): a heading
+    over other pages' links is a line of its own, short and no sentence ("Тектеш
+    кабарлар", "Похожие новости:"), so a sentence of prose that holds its words, no colon
+    after them, is the text's own (`sentence_of_words`; tidy65); not one that asks to read
+    or look ("Другие новости района читайте на сайте."): the site's invitation."""
+    stripped = line.strip()
+    return (
+        fold.fold(found.group()) in _RELATED_FOLDED
+        and sentence_of_words(stripped)
+        and not line[found.end() :].lstrip(" ").startswith(":")
+        and not _READ_INVITATION.search(stripped)
+    )

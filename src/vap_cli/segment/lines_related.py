@@ -16,10 +16,15 @@ from .. import rx
 from ..fold import fold
 from ..lexicon import load
 from .archive_links import YEAR_WORD
-from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, menu_line, posting_line
+from .lines_chrome import (
+    HEADLINE_MAX_LENGTH,
+    SHORT_LINE,
+    menu_line,
+    posting_line,
+)
 from .lines_footer import footer_line
 from .lines_header import SENTENCE_END_MARKS, WRITTEN_DATE, date_line
-from .lines_headings import RELATED_HEADINGS
+from .lines_headings import RELATED_HEADINGS, sentence_of_words
 
 if TYPE_CHECKING:
     from . import Line
@@ -36,7 +41,6 @@ _HEADING_SCOPES = tuple(fold(w) for w in _LEX["related_heading_scopes"])
 # than the longest folded heading has folds to no heading, so a line of prose is
 # not folded to be compared (folding a long line costs more than this scan).
 _KEPT_LETTERS = "a-zA-Zа-щыэ-яА-ЩЫЭ-ЯёЁөӨүҮңҢ"  # no ь ъ: folding drops them
-_PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
 _COMMENT_HEADINGS = frozenset(fold(w) for w in _LEX["comment_headings"])
 # "4 комментария к «Title»": a count, a comments stem, maybe a preposition and a quote.
 _COUNTED_COMMENTS = rx.compile(
@@ -150,22 +154,28 @@ _CARD_SITE_LENGTH = 50  # the dash and the site's name: searched in the line's l
 _CARD_RUN_LINES = 3
 
 
-# A pointer to the source: a label of `source_pointer_labels`, then a spaced dash (the
-# card's own mark: a label and its colon is no card anyway), then a site's name or
-# address, and the line ends (`source_pointer`).
-_SOURCE_POINTER = rx.compile(
-    rf"(?:{rx.alternation(_LEX['source_pointer_labels'], space=r'[ ]{1,3}')})"
-    r"[ ]{1,3}[-–—][ ]{1,3}(?=[0-9A-Za-z])\S{1,100}(?:[ ]{1,3}\w{1,20}){0,2}",
+# A pointer to the source: a card's shape (a spaced dash and a site's name or address at
+# the line's end, `_card_head`: the site's bounds are the card's), the words before the
+# dash a label of `source_pointer_labels` alone (`source_pointer`).
+_POINTER_LABEL = rx.alternation(_LEX["source_pointer_labels"], space=r"[ ]{1,3}")
+# ... or the label with its topic: "Подробнее о ярмарке", "Жарманке тууралуу кененирээк"
+# (the topic's words any, up to the dash: the card's line is of headline length).
+_SOURCE_POINTER_LABEL = rx.compile(
+    rf"(?:{_POINTER_LABEL})"
+    rf"|(?:{_POINTER_LABEL})[ ]{{1,3}}"
+    rf"(?:{rx.alternation(_LEX['source_pointer_topic_prepositions_ru'])})[ ]{{1,3}}\S.*"
+    rf"|\S.*[ ]{{1,3}}(?:{rx.alternation(_LEX['source_pointer_topic_postpositions_ky'])})"
+    rf"[ ]{{1,3}}(?:{_POINTER_LABEL})",
     regex.I,
 )
 
 
-def source_pointer(stripped: str) -> bool:
-    """A line that points to the article's source, its label alone before a spaced dash
-    and the site's name or address ("Подробнее — akipress.org", "Толук маалымат —
-    www.kabar.kg"; lexicon `source_pointer_labels`): no card's title, though it ends with
-    a spaced dash and a site's name as a card does (tidy63, revfix63t)."""
-    return _SOURCE_POINTER.fullmatch(stripped) is not None
+def source_pointer(head: str) -> bool:
+    """The words before a card's dash (`_card_head`) are a label that points to the
+    article's source alone ("Подробнее — akipress.org", "Толук маалымат — www.kabar.kg";
+    lexicon `source_pointer_labels`): no card's title, though the line ends with a spaced
+    dash and a site's name as a card does (tidy63, revfix63t; the card's bounds, tidy65)."""
+    return _SOURCE_POINTER_LABEL.fullmatch(head.rstrip(" ")) is not None
 
 
 def card_title(stripped: str) -> bool:
@@ -191,9 +201,10 @@ def _card_head(stripped: str) -> list[str]:
     dash = dashes[-1]
     if not _CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT):
         return []
-    if source_pointer(stripped):
+    head = stripped[: dash.start()]
+    if source_pointer(head):
         return []  # the article's pointer to its source, no card
-    return stripped[: dash.start()].split()
+    return head.split()
 
 
 def _labelled_card(stripped: str) -> bool:
@@ -372,9 +383,7 @@ Block = Literal["related", "comments"] | None
 def prose_line(stripped: str, longer_than: int = SHORT_LINE) -> bool:
     """A line of prose: longer than a widget's (`longer_than`: a headline's for the
     headlines over the body), or a sentence of some words."""
-    return len(stripped) > longer_than or (
-        stripped.endswith(".") and len(stripped.split()) >= _PROSE_MIN_WORDS
-    )
+    return len(stripped) > longer_than or sentence_of_words(stripped)
 
 
 def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:

@@ -299,6 +299,30 @@ def _aligned(lines: Sequence[LineLike], i: int) -> tuple[list[list[Cell]], int]:
     return kept, j
 
 
+class _TextLine(Fields):
+    """A line given by its text alone (`aligned_pair`), at its place in a text of two."""
+
+    __slots__ = ("start", "end", "text")
+    start: int
+    end: int
+    text: str
+
+    def __init__(self, start: int, text: str) -> None:
+        self.start = start
+        self.end = start + len(text)
+        self.text = text
+
+
+def aligned_pair(first: str, second: str) -> bool:
+    """Two lines, one under the other, are rows of one table laid out in aligned columns
+    as `find_tables` reads them (`_aligned`, `_plausible`): the persons extractor asks it
+    of the two lines around a line break, a name going on over none (persons/words.py
+    `_table_row_break`), so both stages read a table's rows by one rule."""
+    lines = [_TextLine(0, first), _TextLine(len(first) + 1, second)]
+    rows, _ = _aligned(lines, 0)
+    return len(rows) == len(lines) and _plausible(rows)
+
+
 _LAYOUTS: list[tuple[Layout, Callable[[Sequence[LineLike], int], tuple[list[list[Cell]], int]]]] = [
     ("word", _word),
     ("pipe", _pipe),

@@ -183,30 +183,53 @@ def issued_index(ctx: Context, atoms: list[Atom]) -> Chosen:
 
 
 def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> Chosen:
-    """The page's date among the atoms, `full` those with a year that may be it (`lone`:
-    how many stand alone on their line, datelines.lone_dates), and the rule of the step
-    that found it."""
-    text = ctx.text
+    """The page's date among the atoms (`full`: those with a year that may be it; `lone`:
+    datelines.lone_dates) and its step's rule; the steps in their order."""
     lines = laid_out_lines(ctx, atoms)
-    scan = lines[:HEADER_SCAN_LINES]
+    for step in (_labelled_or_posted, _laid_out, _of_a_kind):
+        found = step(ctx, lines, atoms, full, lone)
+        if found is not None:
+            return found
+    return _yearless_posting_line(ctx, lines, atoms, lone)
+
+
+def _labelled_or_posted(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int], _lone: int
+) -> Chosen | None:
+    """A line saying the date is the posting's: a label, a sentence, a post's footer."""
+    text, scan, foot = ctx.text, lines[:HEADER_SCAN_LINES], lines[-FOOTER_LINES:]
     # (and under the text: "Сайтка жайгаштырылды: 05.02.2020" under a resolution, round 28)
-    found = _labelled_opening(text, scan + lines[-FOOTER_LINES:], atoms, full)
-    if found is not None:
-        return found, explained.ISSUED_LABELLED_LINE
-    found = posted_sentence(ctx, lines[-FOOTER_LINES:], atoms, full)
-    if found is not None:
-        return found, explained.ISSUED_POSTED_SENTENCE
-    post_lines = post_footer_lines(ctx, lines)  # (read by both rules of a post's footer)
-    found = post_footer(text, post_lines, atoms, full)
-    if found is not None:
-        return found, explained.ISSUED_POST_FOOTER
-    found = post_stamp(text, post_lines, atoms, full)
-    if found is not None:
-        return found, explained.ISSUED_POST_STAMP
-    found = _posting_line(text, scan, atoms, full)
-    if found is not None:
-        return found, explained.ISSUED_POSTING_LINE
-    if full and lines:
+    return (
+        _found(_labelled_opening(text, scan + foot, atoms, full), explained.ISSUED_LABELLED_LINE)
+        or _found(posted_sentence(ctx, foot, atoms, full), explained.ISSUED_POSTED_SENTENCE)
+        or _post_footer_or_stamp(ctx, lines, atoms, full)
+        or _found(_posting_line(text, scan, atoms, full), explained.ISSUED_POSTING_LINE)
+    )
+
+
+def _post_footer_or_stamp(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int]
+) -> Chosen | None:
+    """A post's footer or its stamp, both read on the post's footer lines."""
+    post_lines = post_footer_lines(ctx, lines)
+    return _found(
+        post_footer(ctx.text, post_lines, atoms, full), explained.ISSUED_POST_FOOTER
+    ) or _found(post_stamp(ctx.text, post_lines, atoms, full), explained.ISSUED_POST_STAMP)
+
+
+def _found(index: int | None, rule: Rule) -> Chosen | None:
+    """The atom a step found and its rule, or None (steps chain with `or`: a tuple is true)."""
+    return None if index is None else (index, rule)
+
+
+def _laid_out(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int], lone: int
+) -> Chosen | None:
+    """A date the layout places: run into a title, in the header or footer, a dateline."""
+    if not full:
+        return None
+    text = ctx.text
+    if lines:
         # the page's posting date, over a resolution's own date line below it; on the
         # first line or on the headline under a page's chrome
         all_lines = ctx.segments.lines
@@ -215,25 +238,28 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
             found = _run_into_title(text, first, atoms, full)
             if found is not None:
                 return found, explained.ISSUED_RUN_INTO_TITLE
-    found = _in_header_or_footer(ctx, lines, atoms, full, lone) if full else None
-    if found is not None:
-        under = dateline_under_banner(text, scan, atoms, full, found)
-        if under is not None:
-            return under, explained.ISSUED_DATELINE_UNDER_BANNER
-        return found, explained.ISSUED_HEADER_OR_FOOTER
-    found = news_dateline(text, scan, atoms)
-    if found is not None:
-        return found, explained.ISSUED_NEWS_DATELINE
-    found = _numbered_date_line(text, scan, atoms, full) if full else None
-    if found is not None:
-        return found, explained.ISSUED_NUMBERED_LINE
-    found = type_line_date(ctx, lines, atoms, full) if full else None
-    if found is not None:
-        return found, explained.ISSUED_TYPE_LINE
-    found = rubric_line_date(ctx, lines, atoms, full) if full else None
-    if found is not None:
-        return found, explained.ISSUED_RUBRIC_LINE
-    return _yearless_posting_line(ctx, lines, atoms, lone)
+    found = _in_header_or_footer(ctx, lines, atoms, full, lone)
+    if found is None:
+        return None
+    under = dateline_under_banner(text, lines[:HEADER_SCAN_LINES], atoms, full, found)
+    if under is not None:
+        return under, explained.ISSUED_DATELINE_UNDER_BANNER
+    return found, explained.ISSUED_HEADER_OR_FOOTER
+
+
+def _of_a_kind(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int], _lone: int
+) -> Chosen | None:
+    """A line of a kind: a news dateline, a numbered date line, a type's or rubric's."""
+    scan = lines[:HEADER_SCAN_LINES]
+    found = _found(news_dateline(ctx.text, scan, atoms), explained.ISSUED_NEWS_DATELINE)
+    if found is not None or not full:
+        return found
+    return (
+        _found(_numbered_date_line(ctx.text, scan, atoms, full), explained.ISSUED_NUMBERED_LINE)
+        or _found(type_line_date(ctx, lines, atoms, full), explained.ISSUED_TYPE_LINE)
+        or _found(rubric_line_date(ctx, lines, atoms, full), explained.ISSUED_RUBRIC_LINE)
+    )
 
 
 def _single_days(text: str, atoms: list[Atom], *, with_year: bool) -> list[int]:

@@ -201,6 +201,7 @@ PATRONYMIC_OBLIQUE_OTHER: tuple[str, ...] = morph_names.RU_PATRONYMIC_OBLIQUE_OT
 FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = morph_names.RU_FEMALE_PATRONYMIC_OBLIQUE
 FEMALE_PATRONYMIC_END: str = morph_names.RU_FEMALE_PATRONYMIC_END
 MALE_ELEMENTS: tuple[str, ...] = tuple(_LEX["male_given_elements"])
+FEMALE_ELEMENTS: tuple[str, ...] = tuple(_LEX["female_given_elements"])
 MALE_A_ELEMENTS: tuple[str, ...] = tuple(_LEX["male_given_a_elements"])
 MALE_PREFIXES: tuple[str, ...] = tuple(_LEX["male_given_prefixes"])
 FEMININE_ACCUSATIVE: dict[str, str] = morph_names.RU_FEMININE_ACCUSATIVE_SURNAME
@@ -261,6 +262,17 @@ ADJECTIVAL_CASES: Mapping[str, tuple[str, str]] = morph_names.RU_ADJECTIVAL_SURN
 FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
     str(row["female"]) for row in _LEX["gender_surname_endings"]
 )
+# A surname suffix's sex: a woman's when it ends in a female ending of
+# `gender_surname_endings` ("-ова", "-ская", "кызы"), none when it never declines
+# ("-енко": the same for both), else a man's ("-ов", "-ский", "уулу").
+SURNAME_SUFFIX_SEX: dict[str, str | None] = {
+    suffix: None
+    if suffix in INDECLINABLE_SURNAMES
+    else "female"
+    if suffix.endswith(tuple(e for e in FEMININE_ADJECTIVAL if e))
+    else "male"
+    for suffix in sorted(_SUFFIXES, key=len, reverse=True)
+}
 MASCULINE_GIVEN: dict[str, list[str]] = morph_names.RU_MASCULINE_GIVEN
 ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
 ROLE_GENITIVE_ADJECTIVES: tuple[str, ...] = tuple(_LEX["role_genitive_adjective_endings_ru"])

@@ -15,11 +15,13 @@ from .words import (
     Token,
     adjectival_oblique,
     gap_after,
+    given_sex,
     is_given,
     listed_or_built_given,
     proper_case,
     space_after,
     surname_of,
+    surname_sex,
 )
 
 # A man's surname of no suffix in a Russian oblique case ends so ("Кима", "Киму",
@@ -116,7 +118,9 @@ def given_initial_surname(text: str, tokens: list[Token], i: int) -> NameMatch |
     suffix, all in the nominative: "Гульмира Т. Асылбекова", "Айбек Ж. Токтогулов" (a contact block's
     signature; round 46); or a given name built with a Kyrgyz name element the lexicon
     lacks ("Эрменбек К. Сатаров", "Бегимгүл А. Токоева": `listed_or_built_given`; acc63d),
-    as a given name before a surname alone is."""
+    as a given name before a surname alone is. Not when the given name's sex and the
+    surname's differ ("Нургүл А. Сатаров": the suffix of one name agrees with its given
+    name, `_sexes_differ`; tidy65): the initial and the surname are a name of their own."""
     if i + 2 >= len(tokens) or not space_after(text, tokens, i):
         return None
     initial, word = tokens[i + 1], tokens[i + 2].text
@@ -128,6 +132,16 @@ def given_initial_surname(text: str, tokens: list[Token], i: int) -> NameMatch |
         return None
     if not INITIAL_GAP.fullmatch(gap_after(text, tokens, i + 1)) or surname_of(word) != word:
         return None
+    if _sexes_differ(tokens[i].text, word):
+        return None
     given = proper_case(tokens[i].text)
     name = f"{given} {initial.text}. {word}"
     return NameMatch(name, word, given, i, i + 2, tokens[i].start, tokens[i + 2].end)
+
+
+def _sexes_differ(given: str, surname: str) -> bool:
+    """The given name is a man's and the surname a woman's, or the other way (each known:
+    persons/words.given_sex, surname_sex); a name of a given name, an initial and a
+    surname has one sex."""
+    sexes = {given_sex(given), surname_sex(surname)}
+    return None not in sexes and len(sexes) > 1

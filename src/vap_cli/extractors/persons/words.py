@@ -5,9 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ... import morph, rx
-from ...normalise.wraps import SPACE_RUN
 from ...plain import Fields
-from ...segment.tables import ALIGN_TOLERANCE
+from ...segment.tables import aligned_pair
 from ...segment.tokens import Word as Token  # a name word (TokenStream.name_words)
 from .tables import (
     ADJECTIVAL_CASES,
@@ -23,6 +22,7 @@ from .tables import (
     ENDING_LENGTHS,
     FATHER_ENDINGS,
     FATHER_SUFFIXES,
+    FEMALE_ELEMENTS,
     FEMALE_PATRONYMIC_END,
     FEMALE_PATRONYMIC_OBLIQUE,
     GENITIVE_LOOKALIKES,
@@ -56,6 +56,7 @@ from .tables import (
     RU_NOUN_SUFFIXES,
     SURNAME,
     SURNAME_ONLY,
+    SURNAME_SUFFIX_SEX,
     VOICELESS_INITIALS,
     WEAK_SURNAME_SUFFIXES,
 )
@@ -340,18 +341,21 @@ def space_after(text: str, tokens: list[Token], i: int) -> bool:
 
 
 # What parts a table row's cells ("Район | Даты | Участники"); in a table laid out in
-# columns, a gap of two spaces or more between words ("Даты     Участники"), the next
-# cell starting where the gap ends. A gap of three or more pads a cell to its column; a
-# doubled space is also what a page copied with doubled spaces has between words.
+# columns, a gap of two spaces or more between words ("Даты     Участники"), its columns
+# read by the segment stage's rule (segment/tables.aligned_pair). A gap of three or more
+# pads a cell to its column; a doubled space is also what a page copied with doubled
+# spaces has between words, lined up with nothing.
 _CELL_SEPARATOR = "|"
-_COLUMN_GAP = SPACE_RUN
 _PADDING_GAP = rx.compile(r"(?<=\S) {3,}(?=\S)")
 
 
 def _table_row_break(text: str, end: int, start: int) -> bool:
     """The line break between `end` and `start` parts two rows of a table (a line of "|"
-    cells on either side, or lines of columns on both): the last cell of a row ("... |
-    Участники") and the first of the next ("Ноокенский | ...") make no name."""
+    cells on either side, or lines of columns on both, lined up as the segment stage
+    reads a table's: `aligned_pair`): the last cell of a row ("... | Участники") and the
+    first of the next ("Ноокенский | ...") make no name. Doubled spaces in running text
+    ("басары  Эркин" / "Маматкулов иштер  30-") line up by chance at most here and there:
+    they part no columns, and a name goes on over the break."""
     before = text[text.rfind("\n", 0, end) + 1 : end]
     line_end = text.find("\n", start)
     after = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
@@ -359,25 +363,7 @@ def _table_row_break(text: str, end: int, start: int) -> bool:
         return True
     if _PADDING_GAP.search(before) and _PADDING_GAP.search(after):
         return True
-    return _aligned_columns(before, after)
-
-
-def _aligned_columns(before: str, after: str) -> bool:
-    """Two lines whose cells are parted by doubled spaces only, as a table's columns:
-    each cell (after the gap) of the line with fewer starts where one of the other line's
-    does, within the tables' tolerance. Doubled spaces in running text ("басары  Эркин" /
-    "Маматкулов иштер  30-") line up by chance at most here and there: they part no
-    columns, and a name goes on over the break."""
-    fewer, more = sorted(
-        ([m.end() for m in _COLUMN_GAP.finditer(line)] for line in (before, after)), key=len
-    )
-    if not fewer:
-        return False
-    starts = set(more)
-    return all(
-        any(at + shift in starts for shift in range(-ALIGN_TOLERANCE, ALIGN_TOLERANCE + 1))
-        for at in fewer
-    )
+    return aligned_pair(before, after)  # the segment stage's rule (segment/tables.py)
 
 
 def starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
@@ -409,6 +395,25 @@ def listed_or_built_given(word: str) -> bool:
     ("Токтобек", "Нургүл") on a stem of its own."""
     low = word.casefold()
     return low in KNOWN_GIVEN or built_on(low, GIVEN_ELEMENTS)
+
+
+def given_sex(word: str) -> str | None:
+    """A given name's sex by the name element it is built with ("Эрменбек", "Нургүл":
+    `male_given_elements`, `female_given_elements`), or None. Not by given_names.yaml's
+    lists: they sort names by how Russian declines them, and a name used for both sexes
+    stands in one list ("Нуржан")."""
+    low = word.casefold()
+    male = built_on(low, MALE_ELEMENTS)
+    if male == built_on(low, FEMALE_ELEMENTS):
+        return None
+    return "male" if male else "female"
+
+
+def surname_sex(word: str) -> str | None:
+    """A surname's sex in the nominative, by its suffix (`SURNAME_SUFFIX_SEX`:
+    "Сатарова" a woman's, "Сатаров" a man's, "Бондаренко" either: None)."""
+    low = word.casefold()
+    return next((sex for suffix, sex in SURNAME_SUFFIX_SEX.items() if low.endswith(suffix)), None)
 
 
 def built_on(low: str, elements: tuple[str, ...]) -> bool:

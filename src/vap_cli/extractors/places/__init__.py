@@ -127,7 +127,7 @@ def extract(ctx: Context) -> None:
     mentions = add_russian_bare_adjectives(mentions, tokens, text, idx, marks, ctx.segments.tables)
     if _may_be_russian(ctx):
         mentions = add_russian_nouns(mentions, tokens, idx)
-        mentions = add_russian_small_nouns(mentions, tokens, idx)
+        mentions = add_russian_small_nouns(ctx, mentions, tokens, idx)
         mentions = add_russian_demonyms(mentions, tokens, idx)
     mentions = _without_features(ctx, mentions, tokens)
     mentions = [

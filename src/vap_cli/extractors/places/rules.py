@@ -112,6 +112,13 @@ SURNAME_AFTER_PREPOSITION = Rule(
     " Баетове'), is the unit: no person stands there so ('в Асанова' is a person's"
     " accusative)",
 )
+PERSON_AFTER_GOVERNING_WORD = Rule(
+    "places.person_after_governing_word",
+    "a name shaped like a surname after 'в' in the prepositional, right after a word that"
+    " governs a person so (trust, doubt, need, disappointment: 'уверены в Асанове',"
+    " 'сомневаются в Иванове'), is the person's, no village (places.yaml"
+    " person_governing_stems_ru)",
+)
 LOCATED_OWNER = Rule(
     "places.located_owner",
     "a bare name in the attributive or locative right before a typed unit inside it"

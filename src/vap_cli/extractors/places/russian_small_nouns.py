@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from ... import gazetteer as gz
 from ... import morph
+from ...context import Context
 from .forms import russian_noun_at
 from .index import PlaceIndex
 from .lists import free_capitals, taken_tokens
 from .mention import Mention, Token
 from .named_units import HOLDER_LEVELS, small_unit_held
+from .rules import PERSON_AFTER_GOVERNING_WORD
 from .vocabulary import (
     RU_ORIGIN_PREPOSITION_CASES,
+    RU_PERSON_GOVERNING_STEMS,
     fold,
     looks_like_person,
     russian_nominatives,
@@ -28,7 +31,7 @@ _ADJECTIVE_NOMINATIVES = morph.russian_adjective_endings(case="nominative")
 
 
 def add_russian_small_nouns(
-    mentions: list[Mention], tokens: list[Token], idx: PlaceIndex
+    ctx: Context, mentions: list[Mention], tokens: list[Token], idx: PlaceIndex
 ) -> list[Mention]:
     """Bare Russian case forms of villages (and ayil aimaks) inside a district or ayil
     aimak the document names with its type word; the candidate keeps those units only."""
@@ -49,6 +52,9 @@ def add_russian_small_nouns(
         # `_after_origin_preposition`; bare_names settles it by its own rule)
         surname_shaped = looks_like_person(found.name)
         found.origin = surname_shaped and _after_origin_preposition(tokens, i, found.ending)
+        if found.origin and _after_governing_word(tokens, i):
+            ctx.decide(PERSON_AFTER_GOVERNING_WORD, False, found.start, found.end, found.name)
+            continue
         if surname_shaped and not found.origin:
             continue
         inside = [u for u in found.units if small_unit_held(u, holders)]
@@ -72,6 +78,18 @@ def _after_origin_preposition(tokens: list[Token], i: int, ending: str) -> bool:
     if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
         return False
     return ending in RU_ORIGIN_PREPOSITION_CASES.get(tokens[i - 1].low, ())
+
+
+def _after_governing_word(tokens: list[Token], i: int) -> bool:
+    """The preposition before token i follows, in its sentence, a word that governs it
+    and a person's case ("уверены в Асанове", "сомневаются в Иванове": lexicon places.yaml
+    `person_governing_stems_ru`; tidy65)."""
+    word = i - 2
+    return (
+        word >= 0
+        and tokens[word].sentence == tokens[i].sentence
+        and fold(tokens[word].low).startswith(RU_PERSON_GOVERNING_STEMS)
+    )
 
 
 def _adjective_and_noun(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:

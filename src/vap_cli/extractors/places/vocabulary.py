@@ -90,6 +90,11 @@ RU_ORIGIN_PREPOSITION_CASES: dict[str, tuple[str, ...]] = {
     word: morph.russian_place_noun_case_endings(case)
     for word, case in LEX["russian_origin_prepositions"].items()
 }
+# Stems of the Russian words that govern "в" and a person's prepositional ("уверены в",
+# "сомневаются в"): no place after them (places.person_after_governing_word).
+RU_PERSON_GOVERNING_STEMS: tuple[str, ...] = tuple(
+    fold(w) for w in LEX["person_governing_stems_ru"]
+)
 RU_NOUN_STEM_FINALS: tuple[str, ...] = ("", *LEX["russian_noun_stem_finals"])
 # A Russian name's case endings, each with the endings its nominative may have in its
 # place: a noun's (в Бишкек-е, в Кара-Балт-е -> -а), then a neuter adjective's (в селе
