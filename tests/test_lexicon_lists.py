@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from vap_cli.extractors.persons import tables
+from vap_cli.extractors.persons import lone_surnames, tables
 from vap_cli.lexicon import load, source, words
 
 # Lists whose order means something, so a repeat is a value, not a slip:
@@ -97,5 +97,5 @@ def test_every_reference_names_word_classes_that_exist(lexicon: str) -> None:
 def test_the_persons_lists_read_the_shared_prepositions() -> None:
     prepositions = set(load("word_classes")["ru_prepositions"])
     assert prepositions <= tables.TITLE_CASE_TELLS
-    assert prepositions <= tables.LONE_VERB_PREPOSITIONS
+    assert prepositions <= lone_surnames.LONE_VERB_PREPOSITIONS
     assert set(load("word_classes")["ky_postpositions"]) <= tables.TITLE_CASE_TELLS

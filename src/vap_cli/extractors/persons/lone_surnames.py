@@ -13,7 +13,7 @@ from ... import morph, rx
 from ...context import Context
 from ...explain import Rule
 from ...fold import fold
-from ...lexicon import load
+from ...lexicon import load, words
 from ...segment.cover import Cover
 from ...segment.line_bounds import blank_before
 from ...segment.tokens import WORD_TEXT
@@ -27,9 +27,6 @@ from .tables import (
     KYRGYZ_LETTERS,
     LIST_JOINER_TOKENS,
     LONE_SUFFIXES,
-    LONE_VERB_MIN,
-    LONE_VERB_PREPOSITIONS,
-    LONE_VERBS_RU,
     MASCULINE_LONE,
     PEOPLE_STEMS,
     PERSON_NOUNS_KY,
@@ -49,9 +46,17 @@ from .words import (
 )
 
 _LANGUAGE = load("language")
+_PERSONS = load("persons")
 _KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"]) | frozenset(
-    load("persons")["kyrgyz_sentence_words"]
+    _PERSONS["kyrgyz_sentence_words"]
 )
+# Surname suffixes and the past-tense endings of a verb that agrees with them.
+LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (tuple(row["suffixes"]), tuple(row["verb_endings"]))
+    for row in _PERSONS["lone_surname_verbs_ru"]
+]
+LONE_VERB_MIN: int = int(_PERSONS["lone_surname_verb_min_length"])
+LONE_VERB_PREPOSITIONS: frozenset[str] = frozenset(words(_PERSONS["lone_verb_prepositions_ru"]))
 _RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
 # A Russian settlement's type word right before a list of lone surname-shaped words
 # (places.yaml russian_before, russian_plural_before): the list names places, foreign

@@ -208,12 +208,6 @@ FEMININE_ACCUSATIVE: dict[str, str] = morph_names.RU_FEMININE_ACCUSATIVE_SURNAME
 FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = morph_names.RU_FEMININE_ACCUSATIVE_GIVEN
 SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
 LONE_SUFFIXES: tuple[str, ...] = tuple(_LEX["lone_surname_suffixes"])
-# Surname suffixes and the past-tense endings of a verb that agrees with them.
-LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
-    (tuple(row["suffixes"]), tuple(row["verb_endings"])) for row in _LEX["lone_surname_verbs_ru"]
-]
-LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
-LONE_VERB_PREPOSITIONS: frozenset[str] = frozenset(words(_LEX["lone_verb_prepositions_ru"]))
 SPEECH_VERBS_KY: frozenset[str] = frozenset(_LEX["speech_verbs_ky"])
 ATTRIBUTION_WORDS_KY: frozenset[str] = frozenset(_LEX["attribution_words_ky"])
 PERSON_NOUNS_KY: tuple[str, ...] = tuple(_LEX["person_nouns_ky"])
@@ -262,16 +256,16 @@ ADJECTIVAL_CASES: Mapping[str, tuple[str, str]] = morph_names.RU_ADJECTIVAL_SURN
 FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
     str(row["female"]) for row in _LEX["gender_surname_endings"]
 )
-# A surname suffix's sex: a woman's when it ends in a female ending of
-# `gender_surname_endings` ("-ова", "-ская", "кызы"), none when it never declines
-# ("-енко": the same for both), else a man's ("-ов", "-ский", "уулу").
+_FEMALE_SURNAME_ENDS = tuple(e for e in FEMININE_ADJECTIVAL if e)
+# A surname suffix's sex (words.surname_sex): a woman's for a female ending of
+# `gender_surname_endings`, none for one that never declines ("-енко"), else a man's.
 SURNAME_SUFFIX_SEX: dict[str, str | None] = {
-    suffix: None
-    if suffix in INDECLINABLE_SURNAMES
+    s: None
+    if s in INDECLINABLE_SURNAMES
     else "female"
-    if suffix.endswith(tuple(e for e in FEMININE_ADJECTIVAL if e))
+    if s.endswith(_FEMALE_SURNAME_ENDS)
     else "male"
-    for suffix in sorted(_SUFFIXES, key=len, reverse=True)
+    for s in sorted(_SUFFIXES, key=len, reverse=True)
 }
 MASCULINE_GIVEN: dict[str, list[str]] = morph_names.RU_MASCULINE_GIVEN
 ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
