@@ -272,6 +272,10 @@ def _numbers_in_run(run: str, offset: int, drops: Drops) -> list[tuple[str, int,
     # A slash group: short parts are operator/area codes sharing the last subscriber.
     last, last_start, last_end = parts[-1]
     head = _DIGIT_GROUP.search(last)
+    if head and head.group() == _TRUNK:
+        # the trunk prefix written apart from its code ("0 550 / 0 700 20-30-41", as
+        # "0 (3222)"): the code is the group after it
+        head = _DIGIT_GROUP.search(last, head.end()) or head
     subscriber = _digits(last[head.end() :]) if head else ""
     found: list[tuple[str, int, int]] = []
     run_start, run_end = parts[0][1], last_end

@@ -62,7 +62,7 @@ from .lines_header import (
     upper_case,
 )
 from .lines_related import prose_line, related_lines
-from .lines_social import social_line
+from .lines_social import laid_out_counters, social_line
 from .today_banner import today_banners
 
 if TYPE_CHECKING:
@@ -373,6 +373,11 @@ def classify(
     _article_date_back(lines, classes, chrome, title)
     named_starts = frozenset(lines[k].start for k in named)
     social_spans = [(lines[k].start, lines[k].end) for k in social]
+    if original is not None:  # a counter line normalising joined to its neighbour
+        for k, line in enumerate(lines):
+            if k not in is_social and line.stripped:
+                social_spans += laid_out_counters(line.start, line.text, original(line))
+        social_spans.sort()
     today = today_banners(text)
     return LineClasses(classes, chrome, related, title, named_starts, social_spans, today)
 

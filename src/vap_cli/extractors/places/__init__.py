@@ -34,7 +34,13 @@ from .excerpts import cut_off
 from .headlines import mark_headlines
 from .homes import mark_homes
 from .homonyms import mark_establishments
-from .landforms import after_feature_word, around_a_landform, on_a_lakes_shore, on_a_landform
+from .landforms import (
+    after_feature_word,
+    around_a_landform,
+    on_a_lakes_shore,
+    on_a_landform,
+    road_to_a_landform,
+)
 from .list_variants import add_list_variants
 from .lists import (
     add_label_members,
@@ -68,6 +74,7 @@ from .road_names import numbered_area, on_road_name
 from .row_lists import group_rows
 from .rules import (
     AROUND_A_LANDFORM,
+    ROAD_TO_A_LANDFORM,
     BRACKETED_OTHER_NAME,
     BRACKETED_OWN_VILLAGE,
     CHROME_LINE,
@@ -210,6 +217,12 @@ def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]
         for m in mentions
         if not around_a_landform(m, tokens)
         or ctx.decide(AROUND_A_LANDFORM, False, m.start, m.end, m.name)
+    ]
+    mentions = [
+        m
+        for m in mentions
+        if not road_to_a_landform(m, tokens)
+        or ctx.decide(ROAD_TO_A_LANDFORM, False, m.start, m.end, m.name)
     ]
     mentions = [
         m
