@@ -3,7 +3,8 @@
 A candidate is a run of digits, spaces, hyphens, parentheses and slashes that
 starts like a phone number ("+996", "(0", "0"). Each part of a slash group is
 parsed on its own; short parts ("0555 / 0500 313-385") are operator codes that
-share the subscriber number of the last part. Every number must pass
+share the subscriber number of the last part, whose own code follows its trunk
+prefix also when a space parts them ("0 550 / 0 700 20-30-41"). Every number must pass
 phonenumbers.is_valid_number, so dates, years, counts and ranges never pass:
 they have dots, too few digits, or do not start with the trunk prefix. A plain
 Kyrgyz number ("+996" or "0" and nine digits) is checked on the region's plan,

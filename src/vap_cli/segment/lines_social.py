@@ -93,12 +93,13 @@ def laid_out_counters(start: int, text: str, original: str) -> list[tuple[int, i
     on from the channel's name above it; round 65). `start`, `text`: the line's start
     and its normalised text; `original`: its original text, read only when it maps one
     to one onto `text` (each break became one space)."""
-    if len(original) != len(text):
+    if len(original) != len(text) or ("\n" not in original and "\r" not in original):
         return []
     cuts = [brk.span() for brk in ORIGINAL_LINE_BREAK.finditer(original)]
     if not cuts:
         return []
-    bounds = zip([0, *(end for _, end in cuts)], [*(begin for begin, _ in cuts), len(original)])
+    ends = [*(begin for begin, _ in cuts), len(original)]
+    bounds = zip([0, *(end for _, end in cuts)], ends, strict=True)
     return [
         (start + begin, start + end)
         for begin, end in bounds

@@ -74,7 +74,6 @@ from .road_names import numbered_area, on_road_name
 from .row_lists import group_rows
 from .rules import (
     AROUND_A_LANDFORM,
-    ROAD_TO_A_LANDFORM,
     BRACKETED_OTHER_NAME,
     BRACKETED_OWN_VILLAGE,
     CHROME_LINE,
@@ -88,6 +87,7 @@ from .rules import (
     ON_A_LANDFORM,
     PRODUCE_OF_PLACE,
     ROAD_NAME,
+    ROAD_TO_A_LANDFORM,
     SITE_NAME,
     chrome_ranges,
     inside_ranges,
