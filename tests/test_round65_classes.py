@@ -45,7 +45,7 @@ def test_a_rows_number_over_the_next_rows_month_is_no_date(text: str) -> None:
     ("text", "expected"),
     [
         # a date the width broke over two lines: no row's separator around it
-        ("Семинар продлится до 30\nиюня 2025 года.", [("2025-06-30", "2025-06-30")]),
+        ("Прием заявок продлится до 18\nноября 2025 года.", [("2025-11-18", "2025-11-18")]),
         # the month goes on with the sentence, no next row's label after it
         ("Отчет сдается до 14\nфевраля в отдел кадров.", [("--02-14", "--02-14")]),
     ],

@@ -25,7 +25,7 @@ ROW_VALUE_OVER_MONTH = Rule(
     "dates.row_value_over_month",
     "a number closing a table's or a list's row ('Январь — 14', 'март — 15 |') and a"
     " month's word opening the next row ('Февраль — 11') are two rows' words, no day and"
-    " month; a date broken over lines ('30' / 'июня 2020 г.') stays a date",
+    " month; a date broken over lines ('18' / 'ноября 2025 г.') stays a date",
 )
 
 
