@@ -280,6 +280,10 @@ DECISIONS = [
     ),
     ("Кош-Көлдүн жээгинде балыкчылар көп.", ("places.around_a_landform", False, "Кош-Көлдүн")),
     (
+        "Жайлоочулар Калмак-Ашууга чыгуучу жолду оңдошту.",
+        ("places.road_to_a_landform", False, "Калмак-Ашууга"),
+    ),
+    (
         "Ысык-Көлдүн батыш жээгинде балыкчылар жыйналышты.",
         ("places.lake_shore", False, "Ысык-Көлдүн"),
     ),
@@ -460,6 +464,10 @@ PERSONS_DECISIONS = [
     ),
     (_KY + "Асанов жыйынды ачып, сөз сүйлөдү.", ("persons.lone_surname", True, "Асанов")),
     (_KY + "Панфилов жаңы мектеп курду.", ("persons.lone_surname_place", False, "Панфилов")),
+    (
+        _KY + "Төрөгелди Балтагулов менен Ала-Бука айыл аймактарында жаз талаа иштери башталды.",
+        ("persons.lone_surname_in_place", False, "Балтагулов"),
+    ),
     (
         _KY + "Жыйынга банктын Асанбеков филиалынын адиси катышты.",
         ("persons.office_named_by_place", False, "Асанбеков"),
@@ -1348,6 +1356,7 @@ DATES_DECISIONS = [
     ),
     ("Дүкөнгө 5 май жеткирилди.", ("dates.spaced_month_only", False, "5 май")),
     ("Кампада 7 май калды.", ("dates.spaced_month_only", False, "7 май")),
+    ("Өрттөр:\nМай — 4\nИюнь — 7\n", ("dates.row_value_over_month", False, "4\nИюнь")),
     ("Сайт 23Февраль2020 жаңыланды.", ("dates.glued_banner", False, "23Февраль")),
     ("Жыйын 5июня2024 прошел.", ("dates.glued_banner", False, "5июня")),
     ("Ноябрь 20-күнү жыйын болот.", ("dates.month_first_not_genitive", False, "Ноябрь 20-күнү")),
@@ -1413,6 +1422,7 @@ DATES_NEAR_MISSES = [
         "dates.issued_repeat",
     ),
     ("Дүкөнгө 5 май 2020 жеткирилди.", "dates.spaced_month_only"),
+    ("Отчет сдается до 9\nмая в отдел кадров.", "dates.row_value_over_month"),
     ("Сайт 23-февраль 2020 жаңыланды.", "dates.glued_banner"),
     ("Ноябрдын 20-күнү жыйын болот.", "dates.month_first_not_genitive"),
     (

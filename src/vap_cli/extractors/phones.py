@@ -3,7 +3,8 @@
 A candidate is a run of digits, spaces, hyphens, parentheses and slashes that
 starts like a phone number ("+996", "(0", "0"). Each part of a slash group is
 parsed on its own; short parts ("0555 / 0500 313-385") are operator codes that
-share the subscriber number of the last part. Every number must pass
+share the subscriber number of the last part, whose own code follows its trunk
+prefix also when a space parts them ("0 550 / 0 700 20-30-41"). Every number must pass
 phonenumbers.is_valid_number, so dates, years, counts and ranges never pass:
 they have dots, too few digits, or do not start with the trunk prefix. A plain
 Kyrgyz number ("+996" or "0" and nine digits) is checked on the region's plan,
@@ -272,6 +273,10 @@ def _numbers_in_run(run: str, offset: int, drops: Drops) -> list[tuple[str, int,
     # A slash group: short parts are operator/area codes sharing the last subscriber.
     last, last_start, last_end = parts[-1]
     head = _DIGIT_GROUP.search(last)
+    if head and head.group() == _TRUNK:
+        # the trunk prefix written apart from its code ("0 550 / 0 700 20-30-41", as
+        # "0 (3222)"): the code is the group after it
+        head = _DIGIT_GROUP.search(last, head.end()) or head
     subscriber = _digits(last[head.end() :]) if head else ""
     found: list[tuple[str, int, int]] = []
     run_start, run_end = parts[0][1], last_end

@@ -62,7 +62,7 @@ from .lines_header import (
     upper_case,
 )
 from .lines_related import prose_line, related_lines
-from .lines_social import social_line
+from .lines_social import laid_out_counters, social_line
 from .programme_days import programme_days
 from .today_banner import today_banners
 
@@ -374,9 +374,26 @@ def classify(
     _article_date_back(lines, classes, chrome, title)
     _programme_days_back(lines, classes, chrome, related)
     named_starts = frozenset(lines[k].start for k in named)
-    social_spans = [(lines[k].start, lines[k].end) for k in social]
+    social_spans = _social_spans(lines, social, original)
     today = today_banners(text)
     return LineClasses(classes, chrome, related, title, named_starts, social_spans, today)
+
+
+def _social_spans(
+    lines: Sequence[Line], social: list[int], original: Callable[[Line], str] | None
+) -> list[tuple[int, int]]:
+    """The spans of a post's counter lines: the `social` lines whole, and in another line
+    a counter line as the page laid it out, which normalising joined to its neighbour
+    (lines_social.laid_out_counters: a channel's "t.me/... · 2 340 катталгандар" under its
+    name; round 65)."""
+    spans = [(lines[k].start, lines[k].end) for k in social]
+    if original is None:
+        return spans
+    is_social = set(social)
+    for k, line in enumerate(lines):
+        if k not in is_social and line.stripped:
+            spans += laid_out_counters(line.start, line.text, original(line))
+    return sorted(spans)
 
 
 def _section(k: int, stripped: str, head: bool, items: set[str], named: set[int]) -> bool:

@@ -11,6 +11,7 @@ import regex
 
 from .. import fold, rx
 from ..lexicon import load
+from ..normalise import ORIGINAL_LINE_BREAK
 from .lines_header import LETTER, WRITTEN_DATE
 
 _LEX = load("lines")
@@ -83,3 +84,24 @@ def counters_only(stripped: str) -> bool:
     1.2K |"): a counter or a reaction, and no word beside them but buttons?"""
     counter = _COUNTER_OR_REACTION.search(stripped)
     return counter is not None and _closes_line(stripped)
+
+
+def laid_out_counters(start: int, text: str, original: str) -> list[tuple[int, int]]:
+    """The spans of a line's parts that are a post's counter line as the page laid them
+    out (`social_line`), where normalising joined them to a neighbour (normalise/
+    wraps.py: "t.me/kochkor_rma · 2 340 катталгандар" opens with a small letter and went
+    on from the channel's name above it; round 65). `start`, `text`: the line's start
+    and its normalised text; `original`: its original text, read only when it maps one
+    to one onto `text` (each break became one space)."""
+    if len(original) != len(text) or ("\n" not in original and "\r" not in original):
+        return []
+    cuts = [brk.span() for brk in ORIGINAL_LINE_BREAK.finditer(original)]
+    if not cuts:
+        return []
+    ends = [*(begin for begin, _ in cuts), len(original)]
+    bounds = zip([0, *(end for _, end in cuts)], ends, strict=True)
+    return [
+        (start + begin, start + end)
+        for begin, end in bounds
+        if (piece := original[begin:end].strip()) and social_line(piece)
+    ]

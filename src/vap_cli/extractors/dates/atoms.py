@@ -48,7 +48,14 @@ from .patterns import (
     TO_WORD_AFTER,
     WORD_DATE,
 )
-from .readings import GLUED_BANNER, MONTH_FIRST_NOT_GENITIVE, SPACED_MONTH_ONLY, NoDate, Rule
+from .readings import (
+    GLUED_BANNER,
+    MONTH_FIRST_NOT_GENITIVE,
+    ROW_VALUE_OVER_MONTH,
+    SPACED_MONTH_ONLY,
+    NoDate,
+    Rule,
+)
 
 Day = tuple[int | None, int, int]  # (year or None, month, day)
 
@@ -226,9 +233,35 @@ def _banner_glued(m: regex.Match[str], case: str) -> bool:
     return case in _NOT_GLUED_CASES
 
 
+# A table's or a list's row (round 65): a label, its separator and its value closing the
+# line ("Январь — 14", "март — 15", "| 14"), and a label opening the next row, its
+# separator after it ("Февраль — 11", "апрель — 12 |"). A dash stands after the label's
+# word, not after a number ("5 — 14" is a range of days).
+_ROW_VALUE_BEFORE = rx.compile(r"(?:\p{L}[.)]?[ \t]{0,3}[—–:-]|[|\t])[ \t]{0,3}$")
+_ROW_LABEL_AFTER = rx.compile(r"[ \t]{0,3}[—–:|\t-]")
+
+
+def _row_value_over_month(m: regex.Match[str]) -> bool:
+    """Is the day a row's value at its line's end, and the month the next row's label
+    (`dates.row_value_over_month`)? A year after the month makes the two lines a date
+    broken over them."""
+    if "\n" not in m["sep"] or m["y1"] or m["y2"]:
+        return False
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start("d")) + 1
+    before = text[line_start : m.start("d")]
+    return (
+        _ROW_VALUE_BEFORE.search(before) is not None
+        and _ROW_LABEL_AFTER.match(text, m.end("mword") if m["mword"] else m.end("m")) is not None
+    )
+
+
 def _word_atom_spanned(m: regex.Match[str]) -> Atom:
     form = month_form(m["m"])
     year_text = m["y1"] or m["y2"]
+    if _row_value_over_month(m):
+        # "Январь — 14" over "Февраль — 11": a table's rows, no date
+        raise NoDate(ROW_VALUE_OVER_MONTH)
     glued = m["sep"] == ""
     if glued and _banner_glued(m, form.case):
         # "5мартында" lost its hyphen in prose, where a date takes a case ending, and

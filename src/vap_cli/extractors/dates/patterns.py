@@ -396,10 +396,13 @@ DATELINE_BEFORE = rx.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30})
 # 05.12.2026", "Айыл өкмөтүнүн басма сөз кызматы 5-декабрь 2026-ж.", "Пресс-служба
 # мэрии 5 декабря 2026 г." (no digit before it; at most its owner's two words after the
 # service's name, not a sentence: "Пресс-служба мэрии провела семинар 5 декабря").
+# The name may close with a full stop or a dash before the date ("Маалымат бөлүмү.
+# 05.12.2026", "Пресс-служба мэрии — 5 декабря 2026 г."; round 65).
 _SIGNATURE_OWNER_WORDS = 2
 SIGNATURE_BEFORE = rx.compile(
     rf"^\s{{0,20}}(?:\p{{L}}[^\d\n|]{{0,60}}(?<!\p{{L}}))?{alternation(LEX['signature_words'])}"
-    rf"(?!\p{{L}})(?:[ \t]{{1,3}}[^\d\s|]{{1,30}}){{0,{_SIGNATURE_OWNER_WORDS}}}[ \t]{{1,3}}$",
+    rf"(?!\p{{L}})(?:[ \t]{{1,3}}[^\d\s|]{{1,30}}){{0,{_SIGNATURE_OWNER_WORDS}}}"
+    r"(?:[ \t]{0,2}[.—–-])?[ \t]{1,3}$",
     regex.IGNORECASE,
 )
 # After a dateline's date: the end of the line or a full stop, dash or colon.

@@ -21,6 +21,12 @@ MONTH_FIRST_NOT_GENITIVE = Rule(
     "a month before its day names a date in the genitive ('ноябрдын 20-күнү', 'март"
     " айынын 5-и'); in the nominative ('ноябрь 20-күнү') or Russian it is no date",
 )
+ROW_VALUE_OVER_MONTH = Rule(
+    "dates.row_value_over_month",
+    "a number closing a table's or a list's row ('Январь — 14', 'март — 15 |') and a"
+    " month's word opening the next row ('Февраль — 11') are two rows' words, no day and"
+    " month; a date broken over lines ('18' / 'ноября 2025 г.') stays a date",
+)
 
 
 class NoDate(Exception):

@@ -10,7 +10,7 @@ from collections.abc import Collection
 from ... import morph
 from ...numbers import Token
 from .clause_words import ClauseWords
-from .constants import CUE_REACH, STATUS_REACH
+from .constants import CUE_REACH, DASHES, JOINED_STATUS_REACH, STATUS_REACH
 from .phrase import Phrase, status_at
 from .unit_phrases import from_each
 from .vetoes import distributive
@@ -27,6 +27,11 @@ _CONDITIONAL_ENDINGS = tuple(casefolded("conditional_endings"))
 _PARTICIPLE_ENDINGS = morph.variants("participle")
 _SENDING_VERBS = casefolded("distributive_verbs_before")
 _CLAUSE_MARKS = frozenset(",;")  # the verb stands in the count's own clause
+# How far back a per-unit figure set off by a dash after the people it restates reads
+# its verb of inviting: over the people and their units ("были приглашены представители
+# соседнего района и города — по 3 человека от каждого"; round 65), as far as a list's
+# verb reaches its later members.
+_RESTATED_REACH = JOINED_STATUS_REACH
 
 
 def obligation(tokens: Tokens, p: Phrase) -> bool:
@@ -111,6 +116,17 @@ def _word_after_ending(
     )
 
 
+def _after_a_set_off_dash(tokens: Tokens, k: int) -> bool:
+    """A dash with a space before it, a word before the dash, right before token k: what
+    follows restates the people named before it ("представители ... — по 3 человека")."""
+    return (
+        k >= 2
+        and tokens[k - 1].text in DASHES
+        and tokens[k - 2].kind == "word"
+        and tokens[k - 2].end < tokens[k - 1].start
+    )
+
+
 def quota_not_sent(tokens: Tokens, p: Phrase) -> bool:
     """ "в каждой команде по 5 человек": so many from each unit with no verb of taking
     part (vetoes.distributive); not under a Russian verb of inviting or sending a few words
@@ -119,7 +135,8 @@ def quota_not_sent(tokens: Tokens, p: Phrase) -> bool:
     in the clause before it in its sentence."""
     if not distributive(tokens, p):
         return False
-    before = tokens.clause_before(p.start, CUE_REACH - 1)
+    reach = _RESTATED_REACH if _after_a_set_off_dash(tokens, p.start) else CUE_REACH - 1
+    before = tokens.clause_before(p.start, reach)
     cut = max((n for n, tok in enumerate(before) if tok.text in _CLAUSE_MARKS), default=-1)
     if any(tok.low in _SENDING_VERBS for tok in before[cut + 1 :]):
         return False

@@ -66,6 +66,7 @@ STATUS_BLOCKERS = (
 )
 _PASSIVE_CONVERB_ENDINGS = tuple(casefolded("passive_converb_endings"))
 _CONTINUING_AUXILIARY = tuple(casefolded("continuing_auxiliary_stems"))
+_CONTINUING_CONVERBS = casefolded("continuing_converbs")
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 # An age before the counted noun is one of its adjectives: "11и отуз жашка чейинки жаш
 # кызматкерлер", "40 18-35 жаштагы жаштар" (the age's forms, and the words of a limit)
@@ -132,10 +133,14 @@ def _continuing_auxiliary(tokens: Sequence[Token], j: int) -> bool:
     """Token j is a verb of coming right after a passive converb ("жөлөкпул берилип
     келет": has been paid), the auxiliary of an action going on: no one comes. Not when
     a who-noun in the nominative ends right before the converb, its subject: the people
-    were chosen or sent and came ("райондон 30 мугалим тандалып келишти"; revfix52)."""
+    were chosen or sent and came ("райондон 30 мугалим тандалып келишти"; revfix52).
+    After the converb of living or working ("40 үй-бүлө жашап келет": have been living)
+    whatever its subject (round 65)."""
     converb = j - 1
     if not tokens[j].low.startswith(_CONTINUING_AUXILIARY):
         return False
+    if tokens[converb].low in _CONTINUING_CONVERBS:
+        return True
     if not tokens[converb].low.endswith(_PASSIVE_CONVERB_ENDINGS):
         return False
     subject = who_ending_at(tokens, converb)

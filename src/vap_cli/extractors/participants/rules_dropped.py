@@ -213,9 +213,10 @@ NOT_TAKING_PART_COUNTED = Rule(
 # Asked right before beneficiaries (revfix58): its own reason in --explain.
 STRUCK_BY_INCIDENT = Rule(
     "participants.struck_by_incident",
-    "people an incident struck: survivors ('9 тургун аман калды') or people moved out of"
+    "people an incident struck: survivors ('9 тургун аман калды'), people moved out of"
     " their homes by a passive verb of moving or evacuating ('отселены 18 человек', '23"
-    " тургун клубга эвакуацияланды'): aid's recipients, an outcome, not who take part",
+    " тургун клубга эвакуацияланды') or rescued by one of rescuing ('извлечены 4 человека',"
+    " '5 жүргүнчү куткарылды'): aid's recipients, an outcome, not who take part",
 )
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
 UNITS_OF_AID_RECIPIENTS = Rule(

@@ -1,7 +1,7 @@
-"""Survivors of an incident ("120 окуучу аман калды") and people moved out of their
-homes after it ("25 тургун мектепке көчүрүлдү"): an outcome, no one taking part (inside
-participants.struck_by_incident since revfix58; round 52, the pair of words since revfix52;
-moved, round 58)."""
+"""Survivors of an incident ("120 окуучу аман калды"), people moved out of their homes
+after it ("25 тургун мектепке көчүрүлдү") and people rescued from it ("спасены 12
+туристов"): an outcome, no one taking part (inside participants.struck_by_incident since
+revfix58; round 52, the pair of words since revfix52; moved, round 58; rescued, round 65)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from .words import Tokens, casefolded, folded_stems
 
 _SURVIVAL_WORDS = casefolded("survival_words")
 _SURVIVAL_VERB_STEMS = folded_stems("survival_verb_stems")
-_RELOCATED_WORDS = casefolded("relocated_words")
+# moved out of their homes, or rescued (a passive verb, whole words)
+_RELOCATED_WORDS = casefolded("relocated_words") | casefolded("rescued_words")
 
 
 def survived(tokens: Tokens, p: Phrase) -> bool:
@@ -21,7 +22,9 @@ def survived(tokens: Tokens, p: Phrase) -> bool:
     not the word alone, revfix52). Or it says they were moved out of their homes: a
     passive verb of moving or evacuating of `relocated_words` ("18 тургун убактылуу
     мектепке көчүрүлдү", "отселены 7 семей"): those the incident struck, aid's
-    recipients (round 58); not who moved them, whose verbal noun is no passive."""
+    recipients (round 58); not who moved them, whose verbal noun is no passive. Or
+    rescued by a passive verb of rescuing of `rescued_words` ("4 человека извлечены из-под
+    завала", "5 жүргүнчү куткарылды"; round 65)."""
     clause = [
         *tokens.clause_before(p.start, CUE_REACH - 1),
         *tokens.clause_after(p.end, STATUS_REACH),

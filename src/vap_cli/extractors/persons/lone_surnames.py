@@ -118,6 +118,11 @@ SURNAME_AGAIN = Rule(
     " that surname is one more mention of that person",
 )
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
+INSIDE_A_PLACE = Rule(
+    "persons.lone_surname_in_place",
+    "a surname alone inside a place's name the places stage read (a unit named after a"
+    " person: 'Болот Мамбетов жана Кара-Дөбө айыл аймактары') is the unit's name, no person",
+)
 OFFICE_NAMED_BY_PLACE = Rule(
     "persons.office_named_by_place",
     "a lone surname-shaped word between an owner in the genitive and an office's noun"
@@ -163,6 +168,8 @@ def find_lone_surnames(
             if ctx.decisions is not None:
                 ctx.decide(SURNAME_AGAIN, True, tok.start, tok.end, owners[0].name)
         elif not owners and tok.start not in related:
+            if _inside_a_place(ctx, tok, surname, places):
+                continue
             person_name = (
                 _names_alone(ctx, tokens, index, surname)
                 or _after_its_verb(ctx, tokens, index, surname)
@@ -176,6 +183,16 @@ def find_lone_surnames(
                 by_surname[fold(person_name)] = [person]
                 alone.append(person)
     return alone
+
+
+def _inside_a_place(ctx: Context, tok: Token, surname: str, places: Cover) -> bool:
+    """A surname inside a place's name the places stage read ("Төрөгелди Балтагулов жана
+    Ала-Бука айыл аймактары": a unit named after a person), itself no place of the
+    gazetteer (one that is, "Панфилов", is `_no_place`'s)."""
+    if ctx.span(tok.start, tok.end).start not in places or ctx.resources.gazetteer.lookup(surname):
+        return False
+    ctx.decide(INSIDE_A_PLACE, False, tok.start, tok.end, surname)
+    return True
 
 
 def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:

@@ -34,7 +34,13 @@ from .excerpts import cut_off
 from .headlines import mark_headlines
 from .homes import mark_homes
 from .homonyms import mark_establishments
-from .landforms import after_feature_word, around_a_landform, on_a_lakes_shore, on_a_landform
+from .landforms import (
+    after_feature_word,
+    around_a_landform,
+    on_a_lakes_shore,
+    on_a_landform,
+    road_to_a_landform,
+)
 from .list_variants import add_list_variants
 from .lists import (
     add_label_members,
@@ -81,6 +87,7 @@ from .rules import (
     ON_A_LANDFORM,
     PRODUCE_OF_PLACE,
     ROAD_NAME,
+    ROAD_TO_A_LANDFORM,
     SITE_NAME,
     chrome_ranges,
     inside_ranges,
@@ -210,6 +217,12 @@ def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]
         for m in mentions
         if not around_a_landform(m, tokens)
         or ctx.decide(AROUND_A_LANDFORM, False, m.start, m.end, m.name)
+    ]
+    mentions = [
+        m
+        for m in mentions
+        if not road_to_a_landform(m, tokens)
+        or ctx.decide(ROAD_TO_A_LANDFORM, False, m.start, m.end, m.name)
     ]
     mentions = [
         m

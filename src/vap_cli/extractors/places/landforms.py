@@ -1,7 +1,7 @@
 """Natural features named like a unit: a bare name after a feature's word, on a
 landform, around a lake or along its shore is the feature, not the settlement
 (places.feature_word, places.on_a_landform, places.around_a_landform,
-places.lake_shore in rules.py)."""
+places.road_to_a_landform, places.lake_shore in rules.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from .vocabulary import (
     LANDFORM_NAME_PARTS,
     LANDFORM_PREPOSITIONS_RU,
     LANDFORM_SURROUNDINGS_KY,
+    LANDFORM_WAY_NOUNS_KY,
+    LANDFORM_WAY_REACH,
     NOT_PLACE_AFTER,
     WORD_GAP,
     fold,
@@ -67,6 +69,29 @@ def around_a_landform(m: Mention, tokens: list[Token]) -> bool:
     )
 
 
+def road_to_a_landform(m: Mention, tokens: list[Token]) -> bool:
+    """A Kyrgyz bare name of a village or an ayil aimak whose last part is a landform's
+    noun (Соң-Көл: көл), in the dative before a road's noun in its sentence, a few words
+    between ("Соң-Көлгө баруучу жолдо", "Тоо-Ашууга алып баруучу жол"): the way to the
+    lake or pass, not to the settlement named after it (round 65)."""
+    if not (
+        m.units
+        and all(u.level in _SETTLEMENT_LEVELS for u in m.units)
+        and m.type_word is None
+        and not m.russian_noun
+        and fold(m.name.rsplit("-", 1)[-1]) in LANDFORM_NAME_PARTS
+        and in_case(tokens[m.last].text, m.name, "dative")
+    ):
+        return False
+    sentence = tokens[m.last].sentence
+    for token in tokens[m.last + 1 : m.last + 2 + LANDFORM_WAY_REACH]:
+        if token.sentence != sentence:
+            return False
+        if any(fold(r.stem) in LANDFORM_WAY_NOUNS_KY for r in morph.candidate_stems(token.text)):
+            return True
+    return False
+
+
 def on_a_lakes_shore(m: Mention, tokens: list[Token]) -> bool:
     """A Kyrgyz bare name whose last part is a lake's noun (Ысык-Көл: the oblast's name
     too), in the genitive before a noun of its shore, maybe a side of the world between
@@ -96,8 +121,13 @@ def _genitive_before(
 
 def in_the_genitive(word: str, name: str) -> bool:
     """The word is the name with a genitive ending ("Соң-Көлдүн")."""
+    return in_case(word, name, "genitive")
+
+
+def in_case(word: str, name: str, case: str) -> bool:
+    """The word is the name with an ending of `case` ("Соң-Көлдүн", "Соң-Көлгө")."""
     key = fold(name)
     return any(
-        r.ending and fold(r.stem) == key and morph.case_of(r.stem, r.ending) == "genitive"
+        r.ending and fold(r.stem) == key and morph.case_of(r.stem, r.ending) == case
         for r in morph.candidate_stems(word)
     )

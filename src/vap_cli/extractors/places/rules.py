@@ -349,6 +349,12 @@ AROUND_A_LANDFORM = Rule(
     " genitive before the land around or along it ('Соң-Көлдүн айланасындагы жайыттар'),"
     " names the lake or pass",
 )
+ROAD_TO_A_LANDFORM = Rule(
+    "places.road_to_a_landform",
+    "a Kyrgyz bare name of a village or ayil aimak that is a lake's or pass's name, in the"
+    " dative before a road's noun ('Соң-Көлгө баруучу жолдо'), names the lake or pass the"
+    " road leads to",
+)
 ROAD_NAME = Rule("places.road_name", "names joined by dashes before a road's word name the road")
 NEEDS_TYPE_WORD = Rule(
     "places.needs_type_word", "a common word that is a place only with a type word"

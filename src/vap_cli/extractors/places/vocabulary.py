@@ -64,6 +64,9 @@ LAKE_SHORE_KY: tuple[str, ...] = tuple(LEX["lake_shore_ky"])
 # the land around a lake or pass, or along its shore
 LANDFORM_SURROUNDINGS_KY: tuple[str, ...] = (*LEX["landform_surroundings_ky"], *LAKE_SHORE_KY)
 COMPASS_WORDS_KY: frozenset[str] = frozenset(LEX["compass_words_ky"])
+# a road's noun after a lake's or pass's name in the dative, and how many words between
+LANDFORM_WAY_NOUNS_KY: frozenset[str] = frozenset(fold(w) for w in LEX["landform_way_nouns_ky"])
+LANDFORM_WAY_REACH: int = LEX["landform_way_reach"]
 PRODUCE_NOUNS_KY: frozenset[str] = frozenset(w.casefold() for w in LEX["produce_nouns_ky"])
 PRODUCE_TRADE_STEMS: tuple[str, ...] = tuple(w.casefold() for w in LEX["produce_trade_stems"])
 # Long stems also match as prefixes (проспектисиндеги); short ones only whole.
