@@ -10,6 +10,8 @@ word that frames one.
   service (`shared_rows._service_word_within_reach`);
 - participants.access_gained asks its sentence's shared words for an access noun
   (`recipients._ACCESS_NOUN_STEMS`) before `_access_received` walks the stretch;
+- participants' elliptic rows (`elliptic.elliptic_next`) ask whether a comma or a
+  joiner follows the number before the four tests of the row before it;
 - segment lines_related._related_heading asks the folded line for any related heading
   inside it (`_ANY_RELATED_HEADING`) before cutting words off its ends."""
 
@@ -22,15 +24,24 @@ from pathlib import Path
 import pytest
 
 from vap_cli.extractors import participants
-from vap_cli.extractors.participants import decide, recipients, shared_rows, vital
+from vap_cli.extractors.participants import (
+    candidates,
+    decide,
+    elliptic,
+    recipients,
+    shared_rows,
+    vital,
+)
 from vap_cli.extractors.participants.constants import CUE_REACH, STATUS_REACH
 from vap_cli.extractors.participants.negation import (
     own_clause,
     own_clause_before,
     own_clause_end,
 )
-from vap_cli.extractors.participants.phrase import Phrase
-from vap_cli.extractors.participants.words import Tokens
+from vap_cli.extractors.participants.phrase import Phrase, read_qualifiers
+from vap_cli.extractors.participants.rows import place_row, source_before, unit_locative_row
+from vap_cli.extractors.participants.words import ROW_JOINERS, Tokens
+from vap_cli.numbers import NumberMatch
 from vap_cli.segment import lines_related
 
 GOLD_DOCS = Path(__file__).resolve().parent / "gold" / "docs"
@@ -51,6 +62,11 @@ TEXTS = (
     "Доступ к чистой воде получили 900 жителей трех сел.",
     "Жаңы түтүк тартылгандан кийин 2300 тургун үчүн таза суу жеткиликтүү болду.",
     "Доступ к архиву обсудили 25 депутатов, вопрос перенесли.",
+    # rows that share the next row's noun, and a number with no list after it
+    "Кочкордон 18, Жумгалдан 22 жана Ат-Баштыдан 9 мугалим келди.",
+    "Чоң-Алай районунда 30, Алай районунда 45 дыйкан катышты.",
+    "Из Таласа 14, из Кара-Балты 11 волонтеров приехали на субботник.",
+    "Кочкордон 18 мугалим келди. Кеңешке Жумгалдан 7 келди.",
 )
 
 
@@ -128,6 +144,72 @@ def test_the_gated_rules_answer_as_their_readings_on_every_gold_count(
     seen = _counts_seen(monkeypatch, (p.read_text(encoding="utf-8") for p in paths))
     assert len(seen) > 150
     _answers(seen)
+
+
+def _elliptic_reference(tokens: Tokens, num: NumberMatch) -> tuple[int, object] | None:
+    """elliptic.elliptic_next with the comma or joiner asked last, after the row's tests."""
+    first = num.first
+    if num.kind not in ("digits", "words") or not first:
+        return None
+    reading = read_qualifiers(tokens, num)
+    last = reading.after
+    if elliptic._joined_to_next_number(tokens, num, last):
+        return last + 1, reading.qualifier
+    if last >= len(tokens) or (
+        num.ending
+        and last == num.last
+        and num.case != "approximative"
+        and not elliptic._distributive_row(tokens, num)
+    ):
+        return None
+    reach = (
+        elliptic.ELLIPTIC_LOCATIVE_REACH
+        if elliptic._distributive_row(tokens, num)
+        else elliptic.ELLIPTIC_REACH
+    )
+    same_case = elliptic._ablative_before
+    if not (place_row(tokens, first, owner=True) or source_before(tokens, first)):
+        if unit_locative_row(tokens, first):
+            reach, same_case = elliptic.ELLIPTIC_LOCATIVE_REACH, elliptic._locative_before
+        elif elliptic.place_event_row(tokens, first):
+            reach, same_case = elliptic.ELLIPTIC_LOCATIVE_REACH, elliptic._place_before
+        else:
+            return None
+    if not (tokens[last].text == "," or tokens[last].low in ROW_JOINERS):
+        return None
+    return elliptic._next_row(tokens, last, reach, same_case, reading.qualifier)
+
+
+def _elliptic_answers(monkeypatch: pytest.MonkeyPatch, texts: Iterator[str]) -> list[bool]:
+    """elliptic_next's answer for every number the rows ask it of, checked against the
+    reference; whether each found a row."""
+    found: list[bool] = []
+
+    def checked(tokens: Tokens, num: NumberMatch) -> tuple[int, object] | None:
+        answer = elliptic.elliptic_next(tokens, num)
+        assert answer == _elliptic_reference(tokens, num), tokens[num.first].text
+        found.append(answer is not None)
+        return answer
+
+    monkeypatch.setattr(candidates, "elliptic_next", checked)
+    for text in texts:
+        participants.find_counts(text)
+    return found
+
+
+def test_an_elliptic_row_reads_as_with_its_list_asked_last(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found = _elliptic_answers(monkeypatch, iter(TEXTS))
+    assert found.count(True) >= 2 and False in found
+
+
+def test_an_elliptic_row_reads_as_with_its_list_asked_last_in_every_gold_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paths = sorted(GOLD_DOCS.glob("*.txt"))
+    found = _elliptic_answers(monkeypatch, (p.read_text(encoding="utf-8") for p in paths))
+    assert len(found) > 100 and True in found
 
 
 @pytest.mark.parametrize(
