@@ -36,6 +36,9 @@ _RELATED_HEADINGS = frozenset(fold(w) for w in RELATED_HEADINGS)
 _HEADING_DETERMINERS = tuple(fold(w) for w in _LEX["related_heading_determiners"])
 _HEADING_NOUNS = tuple(fold(w) for w in _LEX["related_heading_nouns"])
 _HEADING_SCOPES = tuple(fold(w) for w in _LEX["related_heading_scopes"])
+# Any related heading inside a folded line: each reading of `_related_heading` finds one
+# there (the line itself, or a part left when a word before or after it is cut off).
+_ANY_RELATED_HEADING = rx.stdlib_compile(rx.literal_union(sorted(_RELATED_HEADINGS), stdlib=True))
 # Letters that fold to one letter each and that folding never merges into the letter
 # before them (tests/test_segment_stage.py checks both): a line holding more of them
 # than the longest folded heading has folds to no heading, so a line of prose is
@@ -427,6 +430,8 @@ def _related_heading(folded: str) -> bool:
     lists ("Бул темага байланыштуу материалдар": "темага байланыштуу")."""
     if folded in _RELATED_HEADINGS:
         return True
+    if _ANY_RELATED_HEADING.search(folded) is None:
+        return False  # no heading inside the line for a reading below to leave bare
     bare = _strip_start(folded, _HEADING_DETERMINERS)
     if bare in _RELATED_HEADINGS:
         return True

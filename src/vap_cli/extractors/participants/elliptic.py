@@ -44,6 +44,8 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
         and not _distributive_row(tokens, num)
     ):
         return None  # "Нарындан 20дан, ...": an ending with no qualifier ("20дай": about)
+    if not (tokens[last].text == "," or tokens[last].low in ROW_JOINERS):
+        return None  # no list goes on after it (asked before the row's tests, which read more)
     # past the plain reach only a row "so many from each" ("райондорунан 7ден, ошондой
     # эле ... шаарларынан 22 депутат"): a list's row of plain counts stays near its next
     reach = ELLIPTIC_LOCATIVE_REACH if _distributive_row(tokens, num) else ELLIPTIC_REACH
@@ -55,8 +57,6 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
             reach, same_case = ELLIPTIC_LOCATIVE_REACH, _place_before
         else:
             return None
-    if not (tokens[last].text == "," or tokens[last].low in ROW_JOINERS):
-        return None
     return _next_row(tokens, last, reach, same_case, reading.qualifier)
 
 

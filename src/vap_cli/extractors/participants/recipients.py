@@ -499,6 +499,7 @@ def supplied_to(tokens: Tokens, p: Phrase) -> bool:
 
 
 _ACCESS_NOUNS = folded_stems("access_nouns")
+_ACCESS_NOUN_STEMS = Stems(_ACCESS_NOUNS)
 _ACCESS_RECEIVING = casefolded("access_receiving_verbs")
 _ACCESS_PREDICATES = casefolded("access_predicates")
 # "Доступ к районной больнице получили": at most this many words between the access noun
@@ -514,9 +515,11 @@ def access_gained(tokens: Tokens, p: Phrase) -> bool:
     its beneficiaries. Access named with another verb is talked about ("Доступ к
     интернету обсудили 30 депутатов"), as is one to get ("обсудили, как получить доступ")
     or a verb of receiving of another thing ("получили слово"; revfix51)."""
-    after = tokens.clause_after(p.end, STATUS_REACH)
-    if any(tok.low in _ACCESS_PREDICATES for tok in after):
+    if tokens.words_after(p.end, STATUS_REACH).has(_ACCESS_PREDICATES):
         return True
+    if not sentence_words(tokens, p).starts(_ACCESS_NOUN_STEMS):
+        return False  # the stretch `_access_received` reads holds no access noun
+    after = tokens.clause_after(p.end, STATUS_REACH)
     return _access_received((*tokens.clause_before(p.start, CUE_REACH), *after))
 
 

@@ -7,6 +7,8 @@ list of nouns after the last row (the diseases) cuts even that row from its verb
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from ...numbers import Token, number_at
 from .constants import COMMA, ROWS_REACH
 from .finite_verbs import finite_verb
@@ -17,6 +19,7 @@ from .words import MODIFIER_JOINERS, Tokens, ends_sentence_at, who_at
 # The most words an item of a list of nouns between two commas may have ("кызамык",
 # "сары оору"): more is a clause of its own.
 LIST_ITEM_WORDS = 2
+_LOW = attrgetter("low")
 
 
 def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
@@ -33,6 +36,8 @@ def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
     келди, кийин эмдөөдөн өттү") is no item; a row of another noun, a longer piece, a
     word of taking part, or a clause of its own with neither ("пришли 60 жителей, у
     которых выявлен диабет") ends the reading."""
+    if not _service_word_within_reach(tokens, p.head.last):
+        return False  # the last piece can hold no word of a service
     pieces = _pieces_after(tokens, p.head.last)
     if len(pieces) < 2:
         return False  # no comma after the count: its own clause says it all
@@ -63,6 +68,12 @@ def service_shared_by_rows(tokens: Tokens, p: Phrase) -> bool:
     if any(tokens[k].low.startswith(TAKING_PART_STEMS.stems) for piece in pieces for k in piece):
         return False
     return any(w in SERVICE_WORDS and not carried_out(words, n) for n, w in enumerate(words))
+
+
+def _service_word_within_reach(tokens: Tokens, start: int) -> bool:
+    """A word of `service_received.words` stands among the ROWS_REACH tokens from `start`
+    (one set test of their texts): the pieces `_pieces_after` reads are among them."""
+    return not SERVICE_WORDS.isdisjoint(map(_LOW, tokens.plain[start : start + ROWS_REACH]))
 
 
 def _pieces_after(tokens: Tokens, start: int) -> list[list[int]]:

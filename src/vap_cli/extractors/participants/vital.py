@@ -17,20 +17,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...numbers import Token
+from .clause_words import Stems
 from .constants import STATUS_REACH
-from .negation import own_clause, own_clause_before, own_clause_end
+from .negation import own_clause, own_clause_before, own_clause_end, own_clause_words
 from .phrase import Phrase
 from .words import ROW_JOINERS, Tokens, first_words, folded_phrases, folded_stems, phrase_end
 
 _VITAL = folded_phrases("vital_event_phrases")
 _VITAL_FIRST = first_words(_VITAL)
 _VITAL_VERBS = folded_stems("vital_event_verbs")
+# Every word either reading needs opens with one of these: an idiom's first stem or a verb.
+_VITAL_OPENS = Stems((*_VITAL_FIRST, *_VITAL_VERBS))
 
 
 def born_or_died(tokens: Tokens, p: Phrase) -> bool:
     """The count's own clause says its people were born or died: a Kyrgyz idiom of
     `vital_event_phrases` as the count's predicate (`_idiom_as_predicate`), or a finite
-    Russian verb of `vital_event_verbs` not joined to another verb (`_finite_verb_alone`)."""
+    Russian verb of `vital_event_verbs` not joined to another verb (`_finite_verb_alone`).
+    Both read the own clause's words only, so a clause without a word that opens an idiom
+    or such a verb (`_VITAL_OPENS`, asked of its shared words first) says neither."""
+    if not own_clause_words(tokens, p).starts(_VITAL_OPENS):
+        return False
     before = own_clause_before(tokens, p.start)
     after = tokens.clause_after(p.end, STATUS_REACH)[: own_clause_end(tokens, p.end)]
     return _idiom_as_predicate(before, after) or _finite_verb_alone(own_clause(tokens, p))
