@@ -163,16 +163,22 @@ def extract(ctx: Context) -> None:
                 time=atom.time,
             )
         )
-        if i == issued:
-            ctx.issued = iso(atom.first)
-        elif i == masthead:
-            ctx.decide(MASTHEAD_DATE, True, atom.start, atom.end)
-            ctx.page_date = iso(atom.first)
-        elif atom.start in programme_days:
-            ctx.decide(PROGRAMME_DAY, True, atom.start, atom.end)
+        _note_kept(ctx, atom, issued=i == issued, masthead=i == masthead, days=programme_days)
     ctx.dates = mentions
     if ctx.decisions is not None:
         explain_kept(ctx, atoms, joined, chosen)
+
+
+def _note_kept(ctx: Context, atom: Atom, *, issued: bool, masthead: bool, days: Cover) -> None:
+    """What a kept date tells beyond its record: the page's issued date, the masthead's
+    page date, or a programme's day heading (`days`), its rule decided."""
+    if issued:
+        ctx.issued = iso(atom.first)
+    elif masthead:
+        ctx.decide(MASTHEAD_DATE, True, atom.start, atom.end)
+        ctx.page_date = iso(atom.first)
+    elif atom.start in days:
+        ctx.decide(PROGRAMME_DAY, True, atom.start, atom.end)
 
 
 PROGRAMME_DAY = Rule(
