@@ -21,7 +21,7 @@ from record_fields import (
     sorted_level_names,
     sorted_period_spans,
 )
-from vap_cli.pipeline import parse_text
+from vap_cli.pipeline import explain_text, parse_text
 from vap_cli.segment.lines_chrome import menu_line
 
 # --- a region field naming a unit by its type word is content (lexicon region_field_*) -------
@@ -905,3 +905,41 @@ def test_a_news_feeds_weekday_line_stays_chrome() -> None:
         " сел.\n\nЛента новостей\nСреда, 14 мая\n10:05 В Бишкеке открыли новый сквер\n"
     )
     assert [str(d.start) for d in parse_text(text).dates] == ["2026-05-12"]
+
+
+# A programme's day heading is named by its own rule (dates.programme_day) and is never
+# the page's issued date; a weekday date line over the page's menu, above the prose, is
+# the site's banner whatever follows it (revfix64).
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Сельская библиотека 20 и 21 августа 2026 года проведет дни чтения. Приглашаем"
+            " читателей всех возрастов.\n\nПрограмма\n\nЧетверг, 20 августа\n10:00 — открытие"
+            " выставки книг\n\nПятница, 21 августа\n14:00 — встреча с писателем\n",
+            ["20 августа", "21 августа"],
+        ),
+        (
+            "Айылдык китепкана 2026-жылдын 20-21-августунда окуу күндөрүн өткөрөт. Бардык"
+            " окурмандарды чакырабыз.\n\nПрограмма\n\n20-август, бейшемби\n10:00 — китеп"
+            " көргөзмөсүнүн ачылышы\n\n21-август, жума\n14:00 — жазуучу менен жолугушуу\n",
+            ["20-август", "21-август"],
+        ),
+    ],
+)
+def test_a_programmes_day_heading_is_named_and_no_issued_date(text: str, days: list[str]) -> None:
+    document, decisions = explain_text(text)
+    named = [d.text for d in decisions if d.rule.code == "dates.programme_day"]
+    assert all(day in named for day in days)
+    assert all(d.role != "issued" for d in document.dates if d.text in named)
+
+
+def test_a_weekday_date_line_over_the_menu_stays_a_banner() -> None:
+    # near miss: no prose above the weekday line, a menu under it
+    text = (
+        "Пятница, 21 августа\n10:00 — Главная | Новости | Контакты\n\nВ селе открыли"
+        " библиотеку\n\nВ селе Ак-Суу открыли новую библиотеку, пришли 40 читателей.\n"
+    )
+    assert parse_text(text).dates == []

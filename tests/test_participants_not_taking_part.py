@@ -1733,6 +1733,10 @@ def test_people_who_went_to_a_war_are_no_participants(text: str) -> None:
         # near misses: a dative of dedication with no verb of going, the war's veterans
         ("Согушка арналган митингге 300 киши катышты.", [300]),
         ("Митингге 15 согуш ардагери катышты.", [15]),
+        # those who went to the front are whom the event remembers; the count has its
+        # own verb of taking part (revfix64)
+        ("Фронтко кеткендерди эскерүү кечесине 120 тургун катышты.", [120]),
+        ("На вечер памяти о призванных на фронт земляках пришли 70 жителей села.", [70]),
     ],
 )
 def test_an_event_about_the_war_still_counts(text: str, expected: list[int]) -> None:

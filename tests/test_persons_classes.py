@@ -151,6 +151,10 @@ def test_a_people_noun_after_a_body_head_names_no_one(text: str, expected: list[
         ("Окончила Токмокский медицинский колледж с отличием.", []),
         # near miss: a listed given name before the adjectival surname keeps the person
         ("Руководит Марат Ковальский главный офис.", ["Марат Ковальский"]),
+        # near misses: a surname alone after a role word is a person whatever follows it
+        # (revfix64)
+        ("Директор Ковальский каждый год проводит турнир.", ["Ковальский"]),
+        ("Тренер Полянская каждая тренировка начинает с разминки.", ["Полянская"]),
     ],
 )
 def test_an_adjective_in_sky_before_an_adjective_opens_a_body_name(

@@ -274,7 +274,16 @@ class LineClasses(Fields):
     """The class of each line (in the order of Segments.lines) and the [start, end)
     ranges of the chrome lines, sorted."""
 
-    __slots__ = ("classes", "chrome", "related", "title", "sections", "social", "today")
+    __slots__ = (
+        "classes",
+        "chrome",
+        "related",
+        "title",
+        "sections",
+        "social",
+        "today",
+        "programme_days",
+    )
 
     classes: list[LineClass]
     chrome: list[tuple[int, int]]
@@ -293,6 +302,10 @@ class LineClasses(Fields):
     # The [start, end) ranges of the site's banners of the day the page was saved
     # ("Сегодня, 6 декабря 2026, 14:10": today_banner.py), in order: no date, no period.
     today: list[tuple[int, int]]
+    # The [start, end) ranges of a programme's day headings, weekday date lines a banner's
+    # shape would make chrome (programme_days.py), in order: dates of the text
+    # (dates.programme_day).
+    programme_days: list[tuple[int, int]]
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -304,6 +317,7 @@ class LineClasses(Fields):
         sections: frozenset[int] = frozenset(),
         social: list[tuple[int, int]] | None = None,
         today: list[tuple[int, int]] | None = None,
+        programme_days: list[tuple[int, int]] | None = None,
     ) -> None:
         self.classes = classes
         self.chrome = chrome
@@ -312,6 +326,7 @@ class LineClasses(Fields):
         self.sections = sections
         self.social = [] if social is None else social
         self.today = [] if today is None else today
+        self.programme_days = [] if programme_days is None else programme_days
 
 
 def classify(
@@ -372,11 +387,11 @@ def classify(
         if classes[k] != "chrome":
             classes[k] = "title"
     _article_date_back(lines, classes, chrome, title)
-    _programme_days_back(lines, classes, chrome, related)
+    days = _programme_days_back(lines, classes, chrome, related)
     named_starts = frozenset(lines[k].start for k in named)
     social_spans = _social_spans(lines, social, original)
     today = today_banners(text)
-    return LineClasses(classes, chrome, related, title, named_starts, social_spans, today)
+    return LineClasses(classes, chrome, related, title, named_starts, social_spans, today, days)
 
 
 def _social_spans(
@@ -445,17 +460,19 @@ def _programme_days_back(
     classes: list[LineClass],
     chrome: list[tuple[int, int]],
     related: list[tuple[int, int]],
-) -> None:
+) -> list[tuple[int, int]]:
     """A programme's day headings ("22-август, жума" over "10:00 — ...") are date lines
-    of the text, no chrome (programme_days.py)."""
+    of the text, no chrome (programme_days.py): their [start, end) ranges, in order."""
     in_chrome = {k for k, cls in enumerate(classes) if cls == "chrome"}
     if not in_chrome:
-        return
+        return []
     starts = {start for start, _ in related}
     in_related = {k for k in in_chrome if lines[k].start in starts}
-    for k in programme_days(lines, in_chrome, in_related):
-        classes[k] = "date"
+    days = programme_days(lines, in_chrome, in_related)
+    for k in days:
+        classes[k] = "content"
         chrome[:] = [span for span in chrome if span[0] != lines[k].start]
+    return [(lines[k].start, lines[k].end) for k in days]
 
 
 def _article_weekday_line(

@@ -3,7 +3,9 @@ line is a timetable row, its clock time and a dash first ("22-август, жу
 Жаңы залдын ачылышы"; "12 мая, понедельник" over "09:30 – регистрация"), is the day of the
 programme the text announces, no site's date banner (lines.classify reads a weekday set
 off by a comma on a short date line as one; acc64). A related block's lines and a news
-feed's (its headlines after their clock with no dash) stay chrome."""
+feed's (its headlines after their clock with no dash) stay chrome. The lines are content
+lines, listed in LineClasses.programme_days, whose dates the rule dates.programme_day
+keeps (printed by --explain) and never takes for the page's issued date (revfix64)."""
 
 from __future__ import annotations
 

@@ -131,6 +131,7 @@ def extract(ctx: Context) -> None:
     masthead = masthead_index(ctx, joined)
     under_banner = chosen[1] is explained.ISSUED_DATELINE_UNDER_BANNER
     banners = current_date_banners(ctx, joined, issued, under_banner=under_banner)
+    programme_days = Cover(ctx.segments.line_classes.programme_days)
     mentions: list[DateMention] = []
     for i, atom in enumerate(joined):
         if i in banners:
@@ -162,14 +163,31 @@ def extract(ctx: Context) -> None:
                 time=atom.time,
             )
         )
-        if i == issued:
-            ctx.issued = iso(atom.first)
-        elif i == masthead:
-            ctx.decide(MASTHEAD_DATE, True, atom.start, atom.end)
-            ctx.page_date = iso(atom.first)
+        _note_kept(ctx, atom, issued=i == issued, masthead=i == masthead, days=programme_days)
     ctx.dates = mentions
     if ctx.decisions is not None:
         explain_kept(ctx, atoms, joined, chosen)
+
+
+def _note_kept(ctx: Context, atom: Atom, *, issued: bool, masthead: bool, days: Cover) -> None:
+    """What a kept date tells beyond its record: the page's issued date, the masthead's
+    page date, or a programme's day heading (`days`), its rule decided."""
+    if issued:
+        ctx.issued = iso(atom.first)
+    elif masthead:
+        ctx.decide(MASTHEAD_DATE, True, atom.start, atom.end)
+        ctx.page_date = iso(atom.first)
+    elif atom.start in days:
+        ctx.decide(PROGRAMME_DAY, True, atom.start, atom.end)
+
+
+PROGRAMME_DAY = Rule(
+    "dates.programme_day",
+    "a weekday date line under the text's prose whose next line is a timetable row, its"
+    " clock time and a dash first ('22-август, жума' over '10:00 — Ачылыш'), is a day"
+    " heading of the programme the text announces, a date of the text, no site's date"
+    " banner (segment/programme_days.py)",
+)
 
 
 def _dropped(ctx: Context, atom: Atom, rule: Rule = DATE_NAMES_A_PLACE) -> bool:

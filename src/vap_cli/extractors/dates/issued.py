@@ -9,6 +9,7 @@ from ...context import Context
 from ...dategrammar import LEX
 from ...explain import Rule
 from ...segment import Line
+from ...segment.cover import Cover
 from ...segment.lines import ISSUE_NUMBER, bare_line, menu_line
 from ..events.kinds import kinds_in, verb_in
 from . import explained  # the rules of the issued line
@@ -142,7 +143,7 @@ def masthead_index(ctx: Context, atoms: list[Atom]) -> int | None:
     text = ctx.text
     # the full dates by where they start: a line's dates are one slice of them, and the
     # line is read for a masthead once, however many dates it holds (linear in the text)
-    by_start = sorted((atoms[i].start, i) for i in _single_days(text, atoms, with_year=True))
+    by_start = sorted((atoms[i].start, i) for i in _single_days(ctx, atoms, with_year=True))
     starts = [start for start, _ in by_start]
     for line in _header(ctx, laid_out_lines(ctx, atoms)):
         lo, hi = bisect_left(starts, line.start), bisect_left(starts, line.end)
@@ -171,7 +172,7 @@ def issued_index(ctx: Context, atoms: list[Atom]) -> Chosen:
     """The atom that is the document's own date (see lexicon/dates.yaml), and the rule
     that chose its line (explained.py)."""
     text = ctx.text
-    full = _single_days(text, atoms, with_year=True)
+    full = _single_days(ctx, atoms, with_year=True)
     lone = lone_dates(text, atoms)
     found = _page_date(ctx, atoms, full, lone)
     if found[0] is not None and updated(text, atoms[found[0]]):
@@ -262,13 +263,19 @@ def _of_a_kind(
     )
 
 
-def _single_days(text: str, atoms: list[Atom], *, with_year: bool) -> list[int]:
+def _single_days(ctx: Context, atoms: list[Atom], *, with_year: bool) -> list[int]:
     """The atoms of one day, with a year or without one, that may be a page's date
-    (an event's clock excludes one: `_event_clock`)."""
+    (an event's clock excludes one: `_event_clock`; so does a programme's day heading,
+    a day the text announces: dates.programme_day)."""
+    text = ctx.text
+    programme_days = Cover(ctx.segments.line_classes.programme_days)
     return [
         i
         for i, a in enumerate(atoms)
-        if a.first == a.last and (a.first[0] is not None) == with_year and not _event_clock(text, a)
+        if a.first == a.last
+        and (a.first[0] is not None) == with_year
+        and not _event_clock(text, a)
+        and a.start not in programme_days
     ]
 
 
@@ -287,7 +294,7 @@ def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom], l
     """A page's posting line that leaves out the year ("9-декабрь 14:25", "Опубликовано:
     9 декабря"), or a post's yearless date alone on the page's last line: the issued date
     is "--MM-DD" (the real corpus's convention), when no date with a year is the page's."""
-    yearless = _single_days(ctx.text, atoms, with_year=False)
+    yearless = _single_days(ctx, atoms, with_year=False)
     if not yearless:
         return None, None
     scan = lines[:HEADER_SCAN_LINES]

@@ -122,7 +122,8 @@ RESULTS = Rule(
 WENT_TO_WAR = Rule(
     "participants.went_to_war",
     "people who went to a war or to its front ('согушка айылдан 312 киши аттанган', 'на"
-    " фронт ушли 200 человек'): the war's soldiers, no event's participants",
+    " фронт ушли 200 человек'), no verb of taking part in its clause: the war's"
+    " soldiers, no event's participants",
 )
 COLUMN_ROW_WITHOUT_PLACE = Rule(
     "participants.column_row_without_place",

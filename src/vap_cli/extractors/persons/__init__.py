@@ -108,8 +108,9 @@ VETOES = {
     ),
     "body_adjective": Rule(
         "persons.body_adjective",
-        "an adjective in -ский before a small-letter adjective of its gender ('Окончил"
-        " Нарынский педагогический колледж') opens a body's name, no surname",
+        "an adjective in -ский before a small-letter adjective of its gender, an unlisted"
+        " word in a given name's place before it ('Окончил Нарынский педагогический"
+        " колледж'), opens a body's name, no surname",
     ),
     "place_list": Rule(
         "persons.place_list",

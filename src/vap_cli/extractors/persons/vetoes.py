@@ -241,12 +241,13 @@ def _after_namesake_word(text: str, tokens: list[Token], first: int) -> bool:
 
 def _adjective_of_a_body_name(text: str, tokens: list[Token], match: NameMatch) -> bool:
     """An adjectival surname's nominative before a small-letter adjective of its gender,
-    one blank between, no listed given name before it: the first words of a body's
-    name ("Окончил Нарынский педагогический колледж"; lexicon
+    one blank between, an unlisted word in a given name's place before it: the first
+    words of a body's name ("Окончил Нарынский педагогический колледж"; lexicon
     `body_name_adjective_endings_ru`), no person ("Станислав Ковальский ..." keeps his
-    listed given name)."""
+    listed given name). A surname alone after a role word or a cue is no such phrase
+    ("Директор Ковальский каждый год ...": the role names a person; revfix64)."""
     last = match.last
-    if last + 1 >= len(tokens) or gap_after(text, tokens, last) != " ":
+    if match.first == last or last + 1 >= len(tokens) or gap_after(text, tokens, last) != " ":
         return False
     following = tokens[last + 1].text
     surname = tokens[last].low
