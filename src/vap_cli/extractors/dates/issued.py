@@ -10,7 +10,7 @@ from ...dategrammar import LEX
 from ...explain import Rule
 from ...segment import Line
 from ...segment.cover import Cover
-from ...segment.lines import ISSUE_NUMBER, bare_line, menu_line
+from ...segment.lines import bare_line, menu_line
 from ..events.kinds import kinds_in, verb_in
 from . import explained  # the rules of the issued line
 from .atoms import Atom
@@ -27,13 +27,12 @@ from .datelines import (
     repeated_datelines,
     type_line_date,
 )
+from .issued_cells import alone, masthead_date
 from .laid_out import laid_out_lines
 from .patterns import (
-    ACT_NUMBER,
     ACT_NUMBER_END,
     ANY_LETTER,
     CATEGORY_AFTER,
-    CELL_SEPARATOR,
     CLOCK_BEFORE_REACH,
     CLOCK_CASE_ENDING,
     CLOCK_END,
@@ -49,7 +48,6 @@ from .patterns import (
     ISSUED_LINE_MAX,
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
-    ISSUED_WIDE_GAP,
     NUMBER_SIGN,
     NUMERIC_DATE,
     OPENING_LABEL,
@@ -58,7 +56,6 @@ from .patterns import (
     RUN_IN_LEAD,
     SECTION_AFTER,
     SECTION_BEFORE,
-    SECTION_LABELLED,
     SIGNATURE_BEFORE,
     act_number_line,
     few_other_letters,
@@ -94,46 +91,6 @@ _RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
 def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     """Lines of page chrome (segment/lines.py's classes): no date or period there is content."""
     return ctx.segments.line_classes.chrome
-
-
-def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool:
-    """The date is alone in its line or in its "|" cell, or follows a dateline:
-    "12.03.2020 09:50", "Новости | 05.10.2021 16:42", "Нарын шаары, 2023-жылдын 6-марты."."""
-    before = CELL_SEPARATOR.split(text[line.start : atom.start])[-1]
-    after = CELL_SEPARATOR.split(text[atom.end : line.end])[0]
-    # A wide gap of spaces parts cells too: "Ак-Суу айылы      7 — март 2021 — жыл".
-    cells = [(before, after)]
-    if gap_cells:
-        cells.append((ISSUED_WIDE_GAP.split(before)[-1], ISSUED_WIDE_GAP.split(after)[0]))
-    for before_cell, after_cell in cells:
-        # (an act's number is no word: "2021-жылдын 24-февралы № VII-4-12")
-        words = ACT_NUMBER.sub(" ", f"{before_cell} {after_cell}")
-        rest = ISSUED_LINE_WORDS.sub(" ", SECTION_LABELLED.sub(" ", words))
-        if few_other_letters(rest):
-            return True
-    # (a dateline's date ends its "|" cell: "Нарын шаары, 6-март. | ...", not "Семинар,
-    # 14 марта /Кабар/. ..." whose "/" opens an agency's name)
-    pipe_end = text.find("|", atom.end, line.end)
-    return dateline(text, line, atom, text[atom.end : line.end if pipe_end < 0 else pipe_end])
-
-
-def masthead_date(text: str, line: Line) -> bool:
-    """The date is a journal's or newspaper's issue date: its line carries the issue's
-    number and running number ("№ 40 (9812) 11-октябрь, 2024-жыл", "4 (52) 7 Март 2022",
-    "бюллетени № 3 (45), 2021-жылдын 31-марты"). A document's bare number is no issue's
-    ("№ 45 14 марта 2024 года": the release's or the order's own date line).
-    The number may stand alone on the line right above the date ("«Нарын» гезити № 40
-    (9812)" / "11-октябрь, 2024-жыл")."""
-    if ISSUE_NUMBER.search(text, line.start, line.end) is not None:
-        return True
-    above_end = line.start - 1
-    above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
-    if above_end <= above_start:
-        return False
-    number = ISSUE_NUMBER.search(text, above_start, above_end)
-    return number is not None and not any(
-        c.isdigit() for c in text[above_start : number.start()] + text[number.end() : above_end]
-    )
 
 
 def masthead_index(ctx: Context, atoms: list[Atom]) -> int | None:
@@ -331,7 +288,7 @@ def _numbered_date_line(
             atom = atoms[i]
             if not (line.start <= atom.start and atom.end <= line.end):
                 continue
-            if _alone(text, line, atom) and not masthead_date(text, line):
+            if alone(text, line, atom) and not masthead_date(text, line):
                 return i
     return _resolution_heading_date(text, scan, atoms, full)
 
@@ -476,7 +433,7 @@ def _date_lines_of_issued(ctx: Context, atoms: list[Atom], issued: int) -> set[i
         # the repeats beginning on this line (a walk over all per line was quadratic)
         for k in range(bisect_left(starts, line.start), bisect_left(starts, line.end)):
             atom = atoms[same[k]]
-            if atom.end <= line.end and _alone(text, line, atom):
+            if atom.end <= line.end and alone(text, line, atom):
                 repeats.add(same[k])
     return repeats
 
@@ -536,7 +493,7 @@ def _in_header(
                     return i
                 continue
             if (
-                _alone(text, line, atom, gap_cells=gap_cells)
+                alone(text, line, atom, gap_cells=gap_cells)
                 or _after_section(text, line, atom)
                 or document_type_line(text, line, atom, _RESOLUTION_TYPES)
                 or _press_signature(text, line, atom)
