@@ -47,7 +47,9 @@ RELATED_INLINE = rx.compile(
 # after it.
 _DATED_BRACKET_MAX: int = _LEX["related_dated_bracket_max"]
 # A card's day and month: the day, then a month's word or digits ("31 марта", "05.03").
-CARD_DAY_AND_MONTH = rf"\d{{1,2}}(?:[ ]{{1,2}}|[ ]?-[ ]?|\.)(?:{'|'.join(MONTH_NAME_STEMS)}|\d{{1,2}}\b)"
+CARD_DAY_AND_MONTH = (
+    rf"\d{{1,2}}(?:[ ]{{1,2}}|[ ]?-[ ]?|\.)(?:{'|'.join(MONTH_NAME_STEMS)}|\d{{1,2}}\b)"
+)
 RELATED_DATED_INLINE = rx.compile(
     rf"(?:{rx.alternation(_LEX['related_dated_headings'], space=SPACE_RUN)})"
     rf"[ ]?:[ ]{{0,3}}[^\s()][^()\n]*?[ ]\((?=[^()\n]{{1,{_DATED_BRACKET_MAX}}}\)[ ]*$)"
