@@ -1031,6 +1031,10 @@ def test_a_related_headings_words_inside_a_short_sentence_are_prose(text: str, p
         "Ошондой эле тектеш кабарлар\nАт-Башы районунда жаштар форуму өттү",
         "Похожие новости:\nВ Ат-Башинском районе прошел форум молодежи",
         "Другие новости Ат-Башинского района читайте на нашем сайте.",
+        # ... an invitation by another verb asking the reader to find or look (revfix65t)
+        "Похожие новости Ат-Башинского района ищите в разделе регионов.",
+        "Тектеш кабарлар менен сайттын Ат-Башы бөлүмүнөн тааныша аласыз.",
+        "Тектеш кабарлар менен Ат-Башы районунун барагынан таанышыңыз.",
     ],
 )
 def test_near_miss_a_related_heading_or_an_invitation_stays_chrome(line: str) -> None:

@@ -894,7 +894,8 @@ def test_near_miss_a_surname_shaped_village_out_of_such_a_preposition_or_case(li
 # --- a person after a word that governs "в" and the prepositional ------------------------
 # "уверены в", "сомневаются в", "нуждаемся в" take a person's prepositional after "в": a
 # surname-shaped name there is the person's, no village (lexicon places.yaml
-# `person_governing_stems_ru`; rule places.person_after_governing_word; tidy65).
+# `person_governing_words_ru`; rule places.person_after_governing_word; tidy65; the
+# forms that govern and "в" alone, revfix65t).
 
 
 @pytest.mark.parametrize(
@@ -904,6 +905,7 @@ def test_near_miss_a_surname_shaped_village_out_of_such_a_preposition_or_case(li
         "Некоторые жители сомневаются в Орозбекове и ждут отчета.",
         "Совет признал, что нуждается в Орозбекове как в опытном агрономе.",
         "Члены кооператива разочаровались в Орозбекове.",
+        "Избиратели признали, что не ошиблись в Орозбекове на прошлых выборах.",
     ],
 )
 def test_a_person_after_a_word_that_governs_him_is_no_village(line: str) -> None:
@@ -920,6 +922,13 @@ def test_a_person_after_a_word_that_governs_him_is_no_village(line: str) -> None
         "Мы уверены, что в Орозбекове скоро откроют рынок.",
         # near miss: a verb of seeing, which a place follows as well as a person
         "Туристы видели в Орозбекове старую мельницу.",
+        # near misses (revfix65t): a participle standing for persons ("the needy"), the
+        # noun of an error made there, the adverb; the word before "из", which governs
+        # no person's prepositional
+        "Зимнюю одежду раздали нуждающимся в Орозбекове семьям и пенсионерам.",
+        "Специалисты нашли ошибки в Орозбекове при проверке земельных списков.",
+        "Команда уверенно в Орозбекове обыграла соперников.",
+        "Продукты получили нуждающиеся из Орозбекова и соседних сел.",
     ],
 )
 def test_near_miss_no_governing_word_right_before_the_preposition(line: str) -> None:

@@ -46,10 +46,14 @@ RELATED_INLINE = rx.compile(
 # related_inline's `under_post`). The date opens the bracket with its day, a month's word or digits
 # after it.
 _DATED_BRACKET_MAX: int = _LEX["related_dated_bracket_max"]
+# A card's day and month: the day, then a month's word or digits ("31 марта", "05.03").
+CARD_DAY_AND_MONTH: str = (
+    rf"\d{{1,2}}(?:[ ]{{1,2}}|[ ]?-[ ]?|\.)(?:{'|'.join(MONTH_NAME_STEMS)}|\d{{1,2}}\b)"
+)
 RELATED_DATED_INLINE = rx.compile(
     rf"(?:{rx.alternation(_LEX['related_dated_headings'], space=SPACE_RUN)})"
     rf"[ ]?:[ ]{{0,3}}[^\s()][^()\n]*?[ ]\((?=[^()\n]{{1,{_DATED_BRACKET_MAX}}}\)[ ]*$)"
-    rf"\d{{1,2}}(?:[ ]{{1,2}}|[ ]?-[ ]?|\.)(?:{'|'.join(MONTH_NAME_STEMS)}|\d{{1,2}}\b)",
+    + CARD_DAY_AND_MONTH,
     regex.I,
 )
 
@@ -57,8 +61,8 @@ RELATED_DATED_INLINE = rx.compile(
 # A line of prose though short: a sentence of this many words or more, ended by a full
 # stop (`sentence_of_words`).
 _PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
-# The related headings folded, and the verbs asking to read or look that make a sentence
-# holding one the site's invitation (`heading_words_in_prose`).
+# The related headings folded, and the verbs asking to read, look or find that make a
+# sentence holding one the site's invitation (`heading_words_in_prose`).
 _RELATED_FOLDED = frozenset(fold.fold(w) for w in RELATED_HEADINGS)
 _READ_INVITATION = rx.compile(rx.whole_words(_LEX["related_heading_verbs"]), regex.IGNORECASE)
 
@@ -74,8 +78,9 @@ def heading_words_in_prose(line: str, found: regex.Match[str]) -> bool:
     words inside a sentence ("Ошондой эле тектеш кабарлар боюнча ... катышты."): a heading
     over other pages' links is a line of its own, short and no sentence ("Тектеш
     кабарлар", "Похожие новости:"), so a sentence of prose that holds its words, no colon
-    after them, is the text's own (`sentence_of_words`; tidy65); not one that asks to read
-    or look ("Другие новости района читайте на сайте."): the site's invitation."""
+    after them, is the text's own (`sentence_of_words`; tidy65); not one that asks to read,
+    look, find or learn ("Другие новости района читайте на сайте.", "... ищите в разделе
+    ...": lexicon `related_heading_verbs`): the site's invitation."""
     stripped = line.strip()
     return (
         fold.fold(found.group()) in _RELATED_FOLDED

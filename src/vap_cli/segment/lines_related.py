@@ -24,7 +24,7 @@ from .lines_chrome import (
 )
 from .lines_footer import footer_line
 from .lines_header import SENTENCE_END_MARKS, WRITTEN_DATE, date_line
-from .lines_headings import RELATED_HEADINGS, sentence_of_words
+from .lines_headings import CARD_DAY_AND_MONTH, RELATED_HEADINGS, sentence_of_words
 
 if TYPE_CHECKING:
     from . import Line
@@ -171,14 +171,22 @@ _SOURCE_POINTER_LABEL = rx.compile(
     rf"[ ]{{1,3}}(?:{_POINTER_LABEL})",
     regex.I,
 )
+# ... a pointer carries no date of its own: a day and a month in the words before the dash
+# are a card's ("12.03.2024 Жарманке тууралуу кененирээк — Kabar.kg"; revfix65t).
+_CARD_DATE = rx.compile(rf"(?<!\d){CARD_DAY_AND_MONTH}", regex.I)
 
 
 def source_pointer(head: str) -> bool:
     """The words before a card's dash (`_card_head`) are a label that points to the
     article's source alone ("Подробнее — akipress.org", "Толук маалымат — www.kabar.kg";
-    lexicon `source_pointer_labels`): no card's title, though the line ends with a spaced
-    dash and a site's name as a card does (tidy63, revfix63t; the card's bounds, tidy65)."""
-    return _SOURCE_POINTER_LABEL.fullmatch(head.rstrip(" ")) is not None
+    lexicon `source_pointer_labels`), or with its topic: no card's title, though the line
+    ends with a spaced dash and a site's name as a card does (tidy63, revfix63t; the
+    card's bounds, tidy65). Not with a day and its month there: a card's date
+    (`_CARD_DATE`; revfix65t)."""
+    return (
+        _SOURCE_POINTER_LABEL.fullmatch(head.rstrip(" ")) is not None
+        and _CARD_DATE.search(head) is None
+    )
 
 
 def card_title(stripped: str) -> bool:

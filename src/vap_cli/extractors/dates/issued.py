@@ -144,7 +144,7 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
     """The page's date among the atoms (`full`: those with a year that may be it; `lone`:
     datelines.lone_dates) and its step's rule; the steps in their order."""
     lines = laid_out_lines(ctx, atoms)
-    for step in (_labelled_or_posted, _laid_out, _of_a_kind):
+    for step in (_labelled_or_posted, _laid_out, _dateline_or_typed_line):
         found = step(ctx, lines, atoms, full, lone)
         if found is not None:
             return found
@@ -183,7 +183,7 @@ def _found(index: int | None, rule: Rule) -> Chosen | None:
 def _laid_out(
     ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int], lone: int
 ) -> Chosen | None:
-    """A date the layout places: run into a title, in the header or footer, a dateline."""
+    """A date the layout places: run into a title, in the header or footer, under a banner."""
     if not full:
         return None
     text = ctx.text
@@ -205,10 +205,10 @@ def _laid_out(
     return found, explained.ISSUED_HEADER_OR_FOOTER
 
 
-def _of_a_kind(
+def _dateline_or_typed_line(
     ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int], _lone: int
 ) -> Chosen | None:
-    """A line of a kind: a news dateline, a numbered date line, a type's or rubric's."""
+    """A news dateline, or a date line typed by a number, a document's type, a rubric."""
     scan = lines[:HEADER_SCAN_LINES]
     found = _found(news_dateline(ctx.text, scan, atoms), explained.ISSUED_NEWS_DATELINE)
     if found is not None or not full:

@@ -115,9 +115,9 @@ SURNAME_AFTER_PREPOSITION = Rule(
 PERSON_AFTER_GOVERNING_WORD = Rule(
     "places.person_after_governing_word",
     "a name shaped like a surname after 'в' in the prepositional, right after a word that"
-    " governs a person so (trust, doubt, need, disappointment: 'уверены в Асанове',"
-    " 'сомневаются в Иванове'), is the person's, no village (places.yaml"
-    " person_governing_stems_ru)",
+    " governs a person so (trust, doubt, need, disappointment, error, interest: 'уверены в"
+    " Асанове', 'сомневаются в Иванове'), is the person's, no village (places.yaml"
+    " person_governing_words_ru)",
 )
 LOCATED_OWNER = Rule(
     "places.located_owner",

@@ -18,7 +18,8 @@ from .named_units import HOLDER_LEVELS, small_unit_held
 from .rules import PERSON_AFTER_GOVERNING_WORD
 from .vocabulary import (
     RU_ORIGIN_PREPOSITION_CASES,
-    RU_PERSON_GOVERNING_STEMS,
+    RU_PERSON_GOVERNING_WORDS,
+    RU_PREPOSITIONAL_PREPOSITIONS,
     fold,
     looks_like_person,
     russian_nominatives,
@@ -81,14 +82,16 @@ def _after_origin_preposition(tokens: list[Token], i: int, ending: str) -> bool:
 
 
 def _after_governing_word(tokens: list[Token], i: int) -> bool:
-    """The preposition before token i follows, in its sentence, a word that governs it
-    and a person's case ("уверены в Асанове", "сомневаются в Иванове": lexicon places.yaml
-    `person_governing_stems_ru`; tidy65)."""
+    """The preposition before token i governs the prepositional ("в", "во"; not "из") and
+    follows, in its sentence, a word that governs it and a person's case ("уверены в
+    Асанове", "сомневаются в Иванове": lexicon places.yaml `person_governing_words_ru`;
+    tidy65; its forms and its preposition, revfix65t)."""
     word = i - 2
     return (
         word >= 0
         and tokens[word].sentence == tokens[i].sentence
-        and fold(tokens[word].low).startswith(RU_PERSON_GOVERNING_STEMS)
+        and tokens[i - 1].low in RU_PREPOSITIONAL_PREPOSITIONS
+        and tokens[word].low in RU_PERSON_GOVERNING_WORDS
     )
 
 

@@ -93,10 +93,15 @@ RU_ORIGIN_PREPOSITION_CASES: dict[str, tuple[str, ...]] = {
     word: morph.russian_place_noun_case_endings(case)
     for word, case in LEX["russian_origin_prepositions"].items()
 }
-# Stems of the Russian words that govern "в" and a person's prepositional ("уверены в",
-# "сомневаются в"): no place after them (places.person_after_governing_word).
-RU_PERSON_GOVERNING_STEMS: tuple[str, ...] = tuple(
-    fold(w) for w in LEX["person_governing_stems_ru"]
+# The Russian words that govern "в" and a person's prepositional ("уверены в",
+# "сомневаются в"; whole words, case-folded), and the prepositions of place that govern
+# the prepositional ("в", "во"; not "из"): no place after both (rule
+# places.person_after_governing_word).
+RU_PERSON_GOVERNING_WORDS: frozenset[str] = frozenset(
+    w.casefold() for w in LEX["person_governing_words_ru"]
+)
+RU_PREPOSITIONAL_PREPOSITIONS: frozenset[str] = frozenset(
+    word for word, case in LEX["russian_origin_prepositions"].items() if case == "prepositional"
 )
 RU_NOUN_STEM_FINALS: tuple[str, ...] = ("", *LEX["russian_noun_stem_finals"])
 # A Russian name's case endings, each with the endings its nominative may have in its
