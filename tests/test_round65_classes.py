@@ -48,6 +48,10 @@ def test_a_rows_number_over_the_next_rows_month_is_no_date(text: str) -> None:
         ("Прием заявок продлится до 18\nноября 2025 года.", [("2025-11-18", "2025-11-18")]),
         # the month goes on with the sentence, no next row's label after it
         ("Отчет сдается до 14\nфевраля в отдел кадров.", [("--02-14", "--02-14")]),
+        # a label and a dash around the broken date, but no month's label before the day:
+        # no table of months (revfix65)
+        ("Срок подачи: 14\nфевраля - последний день.", [("--02-14", "--02-14")]),
+        ("Кабыл алуу мөөнөтү: 9\nмарт - акыркы күн.", [("--03-09", "--03-09")]),
     ],
 )
 def test_near_miss_a_date_broken_over_lines_stays(text: str, expected: list) -> None:
@@ -83,6 +87,14 @@ def test_a_signature_closed_by_a_stop_or_dash_dates_the_page(text: str, issued: 
 def test_near_miss_a_sentence_closed_by_a_stop_before_a_date_signs_nothing() -> None:
     text = _BODY_KY + "Кийинки жолугушуу өтөт. 14.03.2025"
     assert parse_text(text).issued is None
+
+
+def test_near_miss_an_event_date_opening_the_next_sentence_is_not_issued() -> None:
+    # the signature's full stop, then a sentence that opens with its event's date
+    text = _BODY_KY + "Айыл өкмөтүнүн маалымат бөлүмү. 21.04.2025-жылы кийинки жыйын өтөт."
+    doc = parse_text(text)
+    assert doc.issued is None
+    assert dates(text) == [("2025-04-21", "2025-04-21")]
 
 
 # --- phones: a trunk prefix written apart from its code in a slash group ------------------
@@ -123,6 +135,17 @@ def test_a_channels_counter_line_is_chrome(text: str) -> None:
     assert decided(text, "urls.social_counter_line", kept=False)
 
 
+def test_near_miss_a_counter_a_sentence_goes_on_from_is_prose() -> None:
+    # "катталган" (registered) at a wrapped line's end, the sentence going on below it:
+    # only a counter line closing the joined line is the page's counter (revfix65)
+    text = (
+        "Райондо жолугушуу болду\n\nСел жүргөндөн кийин kochkor.kg сайтында 300 катталган\n"
+        "үй-бүлөгө гуманитардык жардам таратылды.\n"
+    )
+    assert parse_text(text).contacts.urls == ["kochkor.kg"]
+    assert not decided(text, "urls.social_counter_line", kept=False)
+
+
 def test_near_miss_a_channel_link_in_the_text_is_a_url() -> None:
     text = (
         "Эртең райондо жолугушуу болот. Кошумча маалыматты биздин каналдан окуй аласыздар\n"
@@ -137,7 +160,7 @@ def test_near_miss_a_channel_link_in_the_text_is_a_url() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Кочкор районунда Калмак-Ашууга алып баруучу жолдо кар тазаланды.",
+        "Кочкор районунда Соң-Көлгө алып баруучу жолдо кар тазаланды.",
         "Жайында Кочкор районунан Соң-Көлгө чейинки жолго асфальт төшөлөт.",
     ],
 )
@@ -155,6 +178,19 @@ def test_a_road_to_a_lake_or_pass_names_no_settlement(text: str) -> None:
 )
 def test_near_miss_a_typed_settlement_at_the_roads_end_stays(text: str, unit: str) -> None:
     assert unit in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a village's name ending in a lake's or a pass's noun: a road leads to a village
+        ("Кочкор районунда Ара-Көлгө баруучу жол оңдолду.", "village:Ара-Көл"),
+        ("Кемин районунда Калмак-Ашууга кетчү жолдо көпүрө курулду.", "village:Калмак-Ашуу"),
+    ],
+)
+def test_near_miss_a_bare_village_at_the_roads_end_stays(text: str, unit: str) -> None:
+    assert unit in places(text)
+    assert not decided(text, "places.road_to_a_landform", kept=False)
 
 
 # --- persons.lone_surname_in_place: a surname inside a unit named after a person ----------
@@ -261,4 +297,18 @@ def test_people_rescued_are_struck_by_the_incident(text: str) -> None:
     ],
 )
 def test_near_miss_the_rescuers_take_part(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rescuers beside the passive verb of rescuing rescued, were not rescued
+        ("Силами 30 спасателей из-под обломков спасены 9 жильцов.", [(30, "exact")]),
+        ("40 куткаруучунун күчү менен 7 жүргүнчү куткарылды.", [(40, "exact")]),
+        # the verb in the sentence's other clause
+        ("В поисках участвовали 25 добровольцев, спасены 3 туриста.", [(25, "exact")]),
+    ],
+)
+def test_near_miss_the_rescuers_beside_the_rescued_count(text: str, expected: list) -> None:
     assert counts(text) == expected

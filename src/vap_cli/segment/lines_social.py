@@ -87,21 +87,19 @@ def counters_only(stripped: str) -> bool:
 
 
 def laid_out_counters(start: int, text: str, original: str) -> list[tuple[int, int]]:
-    """The spans of a line's parts that are a post's counter line as the page laid them
-    out (`social_line`), where normalising joined them to a neighbour (normalise/
+    """The span of a line's last part when it is a post's counter line as the page laid it
+    out (`social_line`), where normalising joined it to a neighbour above (normalise/
     wraps.py: "t.me/kochkor_rma · 2 340 катталгандар" opens with a small letter and went
-    on from the channel's name above it; round 65). `start`, `text`: the line's start
+    on from the channel's name above it; round 65). Only the last part: a counter that a
+    later part goes on from is a sentence's words the width broke ("сайтында 500
+    катталган" / "үй-бүлөгө жардам берилди"; revfix65). `start`, `text`: the line's start
     and its normalised text; `original`: its original text, read only when it maps one
     to one onto `text` (each break became one space)."""
-    if len(original) != len(text) or ("\n" not in original and "\r" not in original):
+    if len(original) != len(text):
         return []
-    cuts = [brk.span() for brk in ORIGINAL_LINE_BREAK.finditer(original)]
-    if not cuts:
+    breaks = list(ORIGINAL_LINE_BREAK.finditer(original))
+    if not breaks:
         return []
-    ends = [*(begin for begin, _ in cuts), len(original)]
-    bounds = zip([0, *(end for _, end in cuts)], ends, strict=True)
-    return [
-        (start + begin, start + end)
-        for begin, end in bounds
-        if (piece := original[begin:end].strip()) and social_line(piece)
-    ]
+    begin = breaks[-1].end()
+    piece = original[begin:].strip()
+    return [(start + begin, start + len(original))] if piece and social_line(piece) else []

@@ -11,8 +11,10 @@ import regex
 
 from ... import rx
 from ...dategrammar import (
+    MONTH_FORMS,
     YEAR_MAX,
     YEAR_MIN,
+    alternation,
     day_word_case,
     misspelt_month,
     month_form,
@@ -233,25 +235,30 @@ def _banner_glued(m: regex.Match[str], case: str) -> bool:
     return case in _NOT_GLUED_CASES
 
 
-# A table's or a list's row (round 65): a label, its separator and its value closing the
-# line ("Январь — 14", "март — 15", "| 14"), and a label opening the next row, its
-# separator after it ("Февраль — 11", "апрель — 12 |"). A dash stands after the label's
-# word, not after a number ("5 — 14" is a range of days).
-_ROW_VALUE_BEFORE = rx.compile(r"(?:\p{L}[.)]?[ \t]{0,3}[—–:-]|[|\t])[ \t]{0,3}$")
+# A table's or a list's row of months (round 65): a month's label, its separator and its
+# value closing the line ("Январь — 14", "март: 15", "май | 14"), and a month's label in the
+# nominative opening the next row, its separator after it ("Февраль — 11"). A label that
+# is no month ("Срок подачи: 14" / "февраля — последний день") makes no table of months:
+# a date the width broke over two lines (revfix65).
+_ROW_MONTH_LABEL_BEFORE = rx.compile(
+    rf"(?<!\p{{L}})(?:{alternation(w for w, f in MONTH_FORMS.items() if f.case == 'nominative')})"
+    r"[.)]?[ \t]{0,3}[—–:|\t-][ \t]{0,3}$",
+    regex.IGNORECASE,
+)
 _ROW_LABEL_AFTER = rx.compile(r"[ \t]{0,3}[—–:|\t-]")
 
 
 def _row_value_over_month(m: regex.Match[str]) -> bool:
-    """Is the day a row's value at its line's end, and the month the next row's label
-    (`dates.row_value_over_month`)? A year after the month makes the two lines a date
-    broken over them."""
-    if "\n" not in m["sep"] or m["y1"] or m["y2"]:
+    """Is the day a month's row's value at its line's end, and the month the next row's
+    label (`dates.row_value_over_month`)? A year after the month makes the two lines a
+    date broken over them; so does a month in a case no label takes ("14" / "февраля")."""
+    if "\n" not in m["sep"] or m["y1"] or m["y2"] or month_form(m["m"]).case != "nominative":
         return False
     text = m.string
     line_start = text.rfind("\n", 0, m.start("d")) + 1
     before = text[line_start : m.start("d")]
     return (
-        _ROW_VALUE_BEFORE.search(before) is not None
+        _ROW_MONTH_LABEL_BEFORE.search(before) is not None
         and _ROW_LABEL_AFTER.match(text, m.end("mword") if m["mword"] else m.end("m")) is not None
     )
 

@@ -23,9 +23,10 @@ MONTH_FIRST_NOT_GENITIVE = Rule(
 )
 ROW_VALUE_OVER_MONTH = Rule(
     "dates.row_value_over_month",
-    "a number closing a table's or a list's row ('Январь — 14', 'март — 15 |') and a"
-    " month's word opening the next row ('Февраль — 11') are two rows' words, no day and"
-    " month; a date broken over lines ('18' / 'ноября 2025 г.') stays a date",
+    "a number closing a table's or a list's row of months ('Январь — 14', 'март: 15') and"
+    " a month's word in the nominative opening the next row ('Февраль — 11') are two rows'"
+    " words, no day and month; a date broken over lines ('18' / 'ноября 2025 г.', 'Срок"
+    " подачи: 14' / 'февраля — ...': no month's row before it) stays a date",
 )
 
 

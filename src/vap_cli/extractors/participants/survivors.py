@@ -11,8 +11,12 @@ from .words import Tokens, casefolded, folded_stems
 
 _SURVIVAL_WORDS = casefolded("survival_words")
 _SURVIVAL_VERB_STEMS = folded_stems("survival_verb_stems")
-# moved out of their homes, or rescued (a passive verb, whole words)
-_RELOCATED_WORDS = casefolded("relocated_words") | casefolded("rescued_words")
+# moved out of their homes (a passive verb, whole words)
+_RELOCATED_WORDS = casefolded("relocated_words")
+# rescued (a passive verb, whole words), and the who-nouns of those who rescue
+_RESCUED_WORDS = casefolded("rescued_words")
+_RESCUER_LEMMAS = casefolded("rescuer_lemmas")
+_CLAUSE_MARKS = frozenset(",;")  # the passive verb stands in the count's own clause
 
 
 def survived(tokens: Tokens, p: Phrase) -> bool:
@@ -23,13 +27,31 @@ def survived(tokens: Tokens, p: Phrase) -> bool:
     passive verb of moving or evacuating of `relocated_words` ("18 тургун убактылуу
     мектепке көчүрүлдү", "отселены 7 семей"): those the incident struck, aid's
     recipients (round 58); not who moved them, whose verbal noun is no passive. Or
-    rescued by a passive verb of rescuing of `rescued_words` ("4 человека извлечены из-под
-    завала", "5 жүргүнчү куткарылды"; round 65)."""
+    rescued by a passive verb of rescuing (`_rescued`; round 65)."""
     clause = [
         *tokens.clause_before(p.start, CUE_REACH - 1),
         *tokens.clause_after(p.end, STATUS_REACH),
     ]
-    return any(
-        a.low in _SURVIVAL_WORDS and b.low.startswith(_SURVIVAL_VERB_STEMS)
-        for a, b in zip(clause, clause[1:], strict=False)
-    ) or any(tok.low in _RELOCATED_WORDS for tok in clause)
+    return (
+        any(
+            a.low in _SURVIVAL_WORDS and b.low.startswith(_SURVIVAL_VERB_STEMS)
+            for a, b in zip(clause, clause[1:], strict=False)
+        )
+        or any(tok.low in _RELOCATED_WORDS for tok in clause)
+        or _rescued(tokens, p)
+    )
+
+
+def _rescued(tokens: Tokens, p: Phrase) -> bool:
+    """A passive verb of rescuing of `rescued_words` in the count's own clause, no comma
+    between ("4 человека извлечены из-под завала", "5 жүргүнчү куткарылды"): the people
+    rescued. Not the rescuers, whose who-noun is one of `rescuer_lemmas` ("Силами 30
+    спасателей спасены 12 человек": the 30 rescued no one), nor a count in another clause
+    of the sentence ("участвовали 25 спасателей, спасены 4 человека"; revfix65)."""
+    if p.who in _RESCUER_LEMMAS:
+        return False
+    before = tokens.clause_before(p.start, CUE_REACH - 1)
+    after = tokens.clause_after(p.end, STATUS_REACH)
+    cut = max((n for n, tok in enumerate(before) if tok.text in _CLAUSE_MARKS), default=-1)
+    stop = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_MARKS), len(after))
+    return any(tok.low in _RESCUED_WORDS for tok in (*before[cut + 1 :], *after[:stop]))

@@ -16,6 +16,7 @@ from .vocabulary import (
     LANDFORM_NAME_PARTS,
     LANDFORM_PREPOSITIONS_RU,
     LANDFORM_SURROUNDINGS_KY,
+    LANDFORM_WAY_BETWEEN_KY,
     LANDFORM_WAY_NOUNS_KY,
     LANDFORM_WAY_REACH,
     NOT_PLACE_AFTER,
@@ -39,6 +40,8 @@ def after_feature_word(m: Mention, tokens: list[Token], text: str) -> bool:
 
 # The levels a bare Russian noun after "на" names only as a landform.
 _SETTLEMENT_LEVELS = frozenset({"ayil_aimak", "village"})
+# The level of a unit that is a territory, no destination of a road (`road_to_a_landform`).
+_TERRITORY_LEVEL = "ayil_aimak"
 
 
 def on_a_landform(m: Mention, tokens: list[Token], text: str) -> bool:
@@ -70,13 +73,14 @@ def around_a_landform(m: Mention, tokens: list[Token]) -> bool:
 
 
 def road_to_a_landform(m: Mention, tokens: list[Token]) -> bool:
-    """A Kyrgyz bare name of a village or an ayil aimak whose last part is a landform's
-    noun (Соң-Көл: көл), in the dative before a road's noun in its sentence, a few words
-    between ("Соң-Көлгө баруучу жолдо", "Тоо-Ашууга алып баруучу жол"): the way to the
-    lake or pass, not to the settlement named after it (round 65)."""
+    """A Kyrgyz bare name of an ayil aimak, no village's, whose last part is a landform's
+    noun (Соң-Көл: көл), in the dative before a road's noun in its sentence, only words of
+    going between ("Соң-Көлгө баруучу жолдо", "Соң-Көлгө чейинки жол"): the way to the
+    lake or pass, not to the territory named after it (round 65). A road leads to a
+    village: a name a village has stays ("Кош-Көлгө баруучу жол"; revfix65)."""
     if not (
         m.units
-        and all(u.level in _SETTLEMENT_LEVELS for u in m.units)
+        and all(u.level == _TERRITORY_LEVEL for u in m.units)
         and m.type_word is None
         and not m.russian_noun
         and fold(m.name.rsplit("-", 1)[-1]) in LANDFORM_NAME_PARTS
@@ -89,6 +93,8 @@ def road_to_a_landform(m: Mention, tokens: list[Token]) -> bool:
             return False
         if any(fold(r.stem) in LANDFORM_WAY_NOUNS_KY for r in morph.candidate_stems(token.text)):
             return True
+        if fold(token.text) not in LANDFORM_WAY_BETWEEN_KY:
+            return False
     return False
 
 

@@ -351,9 +351,10 @@ AROUND_A_LANDFORM = Rule(
 )
 ROAD_TO_A_LANDFORM = Rule(
     "places.road_to_a_landform",
-    "a Kyrgyz bare name of a village or ayil aimak that is a lake's or pass's name, in the"
-    " dative before a road's noun ('Соң-Көлгө баруучу жолдо'), names the lake or pass the"
-    " road leads to",
+    "a Kyrgyz bare name of an ayil aimak, no village's, that is a lake's or pass's name, in"
+    " the dative before a road's noun, only words of going between ('Соң-Көлгө баруучу"
+    " жолдо'), names the lake or pass the road leads to; a village's name stays: a road"
+    " leads to a village",
 )
 ROAD_NAME = Rule("places.road_name", "names joined by dashes before a road's word name the road")
 NEEDS_TYPE_WORD = Rule(

@@ -67,6 +67,7 @@ COMPASS_WORDS_KY: frozenset[str] = frozenset(LEX["compass_words_ky"])
 # a road's noun after a lake's or pass's name in the dative, and how many words between
 LANDFORM_WAY_NOUNS_KY: frozenset[str] = frozenset(fold(w) for w in LEX["landform_way_nouns_ky"])
 LANDFORM_WAY_REACH: int = LEX["landform_way_reach"]
+LANDFORM_WAY_BETWEEN_KY: frozenset[str] = frozenset(fold(w) for w in LEX["landform_way_between_ky"])
 PRODUCE_NOUNS_KY: frozenset[str] = frozenset(w.casefold() for w in LEX["produce_nouns_ky"])
 PRODUCE_TRADE_STEMS: tuple[str, ...] = tuple(w.casefold() for w in LEX["produce_trade_stems"])
 # Long stems also match as prefixes (проспектисиндеги); short ones only whole.
