@@ -559,6 +559,43 @@ def russian_plain_adjective_stem(word: str) -> str | None:
     return None
 
 
+_RU_PAST: dict[str, Any] = _RU["past"]
+
+
+def russian_past_forms(masculine: str) -> frozenset[str]:
+    """Every past-tense form of a Russian verb, whole words, from its masculine past
+    (morphology.yaml `russian.past`): "умер" -> умер, умерла, умерло, умерли; "родился"
+    -> родился, родилась, родилось, родились. Whole forms where a stem would take in
+    other words ("умер" is not "умеренный")."""
+    low = masculine.casefold()
+    after_consonant, after_vowel = (
+        _RU_PAST["reflexive_after_consonant"],
+        _RU_PAST["reflexive_after_vowel"],
+    )
+    reflexive = low.endswith(after_consonant)
+    bare = low[: -len(after_consonant)] if reflexive else low
+    marked = bare if bare.endswith(_RU_PAST["mark"]) else bare + _RU_PAST["mark"]
+    forms = [bare, *(marked + ending for ending in _RU_PAST["endings"])]
+    if not reflexive:
+        return frozenset(forms)
+    return frozenset(
+        form + (after_vowel if form[-1] in _VOWELS else after_consonant) for form in forms
+    )
+
+
+# The endings of a past form after the verb's stem, the mark's own forms ("-ла",
+# "-лись", "-лось"): the bare mark "-л" left out, as it ends nouns too ("стол").
+RU_PAST_ENDINGS: tuple[str, ...] = tuple(
+    sorted(
+        (
+            russian_past_forms(_RU_PAST["mark"])
+            | russian_past_forms(_RU_PAST["mark"] + _RU_PAST["reflexive_after_consonant"])
+        )
+        - {_RU_PAST["mark"]}
+    )
+)
+
+
 RU_NOUN_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_endings"])
 RU_NOUN_GENITIVE_PLURAL_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_plural_endings"])
 RU_ADJECTIVE_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["adjective_genitive_endings"])

@@ -128,14 +128,22 @@ def _caption_of_taking_part(tokens: Sequence[Token]) -> bool:
     return bool(kinds_in(" ".join(t.text for t in tokens)))
 
 
-def aid_cells(ctx: Context) -> list[tuple[int, int]]:
+def aid_tables(ctx: Context) -> frozenset[int]:
+    """The starts of the tables with a header under a caption of aid (`aid_caption`),
+    each caption read once for both readers (`aid_cells`, `table_counts`; fr63)."""
+    return frozenset(
+        table.start for table in ctx.segments.tables if table.header and aid_caption(ctx, table)
+    )
+
+
+def aid_cells(ctx: Context, aid: frozenset[int]) -> list[tuple[int, int]]:
     """The numbers in the people columns that say no taking part, of each table under a
-    caption of aid (`aid_caption`): recipients of the aid, no count of who took part
-    (participants.aid_table)."""
+    caption of aid (`aid`, the starts `aid_tables` gives): recipients of the aid, no count
+    of who took part (participants.aid_table)."""
     out: list[tuple[int, int]] = []
     stream = ctx.segments.tokens
     for table in ctx.segments.tables:
-        if not table.header or not aid_caption(ctx, table):
+        if table.start not in aid or not table.header:
             continue
         for index, _, status in _participant_columns(table.header, stream):
             if status == "unknown":
@@ -166,10 +174,14 @@ def _column_numbers(table: Table, index: int) -> list[tuple[int, int]]:
     return out
 
 
-def table_counts(ctx: Context, prose: Sequence[Found] = ()) -> list[TableCount]:
+def table_counts(
+    ctx: Context, prose: Sequence[Found] = (), aid: frozenset[int] = frozenset()
+) -> list[TableCount]:
     """Counts in the people columns of each table; a "Бардыгы"/"Итого" row is the total.
     `prose`: the counts found in the text, whose nouns said with a verb of taking part
-    before a table let its column of them count (`_participant_columns`)."""
+    before a table let its column of them count (`_participant_columns`); `aid`: the
+    starts of the tables under a caption of aid (`aid_tables`), whose columns that say no
+    taking part count no one."""
     out: list[TableCount] = []
     for table in ctx.segments.tables:
         said = frozenset(
@@ -178,7 +190,7 @@ def table_counts(ctx: Context, prose: Sequence[Found] = ()) -> list[TableCount]:
         columns = (
             _participant_columns(table.header, ctx.segments.tokens, said) if table.header else []
         )
-        if columns and aid_caption(ctx, table):
+        if columns and table.start in aid:
             columns = [column for column in columns if column[2] != "unknown"]
         for index, who, status in columns:
             for record in table.records:
