@@ -341,3 +341,28 @@ def test_a_count_beside_a_word_of_birth_that_is_no_predicate_is_kept():
     # near miss: "төрөлгөн күнүнө" (to a birthday) names a day, the count took part
     text = "Акындын төрөлгөн күнүнө арналган кечеге 60 окуучу катышты."
     assert qualified_counts(text) == [(60, "exact")]
+
+
+# --- an incident's people are struck by it, no beneficiaries ------------------------------
+# The words of an incident (lexicon `incident_stems`, `incident_words`) were outcomes of
+# participants.beneficiaries, and so was "төрөл" (born), whose reason said people benefit:
+# an incident's words now drop the count by participants.struck_by_incident, asked after
+# beneficiaries, and birth is born_or_died's alone (left65).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "После весеннего паводка пострадали 40 жителей района.",
+        "Кечээ жол кырсыгынан 8 адам жабыркады.",
+        "Тоодо 3 адам каза тапты.",
+    ],
+)
+def test_people_an_incident_struck_are_dropped_by_their_rule(text: str) -> None:
+    assert _dropped_by(text) == ["participants.struck_by_incident"]
+
+
+def test_aid_given_to_an_incidents_victims_names_the_aid() -> None:
+    # near miss: the victims in the dative before a word of aid are its beneficiaries
+    text = "Жабыр тарткан 30 үй-бүлөгө гуманитардык жардам көрсөтүлдү."
+    assert _dropped_by(text) == ["participants.beneficiaries"]

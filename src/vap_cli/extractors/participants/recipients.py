@@ -5,6 +5,7 @@ beneficiaries of a work or of aid, people a work provides for, and bodies that g
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ... import morph
 from ...lexicon import load
@@ -67,9 +68,43 @@ _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
 _SERVICE_GIVEN = casefolded("service_given_words")
-# The stems beneficiaries' clause after them is read for, to a dative's too (made once).
-_BENEFIT_OPENS = Stems(_BENEFICIARY_STEMS + AID_STEMS + _OUTCOME_STEMS)
-_BENEFIT_GIVEN_OPENS = Stems(_BENEFICIARY_STEMS + AID_STEMS + _OUTCOME_STEMS + _GIVEN_STEMS)
+_INCIDENT_STEMS = folded_stems("incident_stems")
+_INCIDENT_WORDS = casefolded("incident_words")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The words that make a count's people recipients of something, read by `_cued`:
+    stems and whole words in the rest of its clause (`opens`: those stems, which the
+    clause is searched for first), and those of the nearest cue before it."""
+
+    after: tuple[str, ...]
+    words: frozenset[str]
+    before: tuple[str, ...]
+    before_words: frozenset[str]
+    opens: Stems
+
+
+def _cues(
+    after: tuple[str, ...],
+    words: frozenset[str],
+    before: tuple[str, ...],
+    before_words: frozenset[str],
+) -> _Cues:
+    """The cues, with the stems after the count made once for the clause's search."""
+    return _Cues(after, words, before, before_words, Stems(after))
+
+
+_BENEFIT_AFTER = _BENEFICIARY_STEMS + AID_STEMS + _OUTCOME_STEMS
+_BENEFIT_BEFORE = AID_STEMS + _OUTCOME_STEMS
+# Beneficiaries (`beneficiaries`): of a benefit, aid or an outcome.
+_BENEFIT_CUES = _cues(_BENEFIT_AFTER, _OUTCOME_WORDS, _BENEFIT_BEFORE, _OUTCOME_WORDS)
+# ... a count in the dative: also what is given to it ("12 ардагерге үй берилди").
+_GIVEN_CUES = _cues(
+    _BENEFIT_AFTER + _GIVEN_STEMS, _OUTCOME_WORDS | _SERVICE_GIVEN, _BENEFIT_BEFORE, _OUTCOME_WORDS
+)
+# People an incident struck (`struck_by_incident`; left65).
+_INCIDENT_CUES = _cues(_INCIDENT_STEMS, _INCIDENT_WORDS, _INCIDENT_STEMS, _INCIDENT_WORDS)
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
 _SERVICE = LEX["service_received"]
 SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
@@ -155,6 +190,14 @@ def struck_by_incident(tokens: Tokens, p: Phrase) -> bool:
     return not _taking_part_or_reached(tokens, p) and survived(tokens, p)
 
 
+def incident_cued(tokens: Tokens, p: Phrase) -> bool:
+    """ "Более 500 жителей пострадали", "5 адам кармалды": a word of an incident
+    (`incident_stems`, `incident_words`) after the count or the nearest cue before it,
+    read as `beneficiaries` reads its cues (`_cued`), asked right after it: people an
+    incident struck, no beneficiaries (left65)."""
+    return not _taking_part_or_reached(tokens, p) and _cued(tokens, p, _INCIDENT_CUES)
+
+
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
     """ "12 000ден ашуун тургун таза сууга ээ болот", "помощь оказана 3 тысячам
     жителей": people who benefit or receive aid."""
@@ -162,26 +205,28 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         return False
     if has_phrase(own_clause(tokens, p), _BOUGHT_AT_PRICE, _BOUGHT_AT_PRICE_FIRST):
         return True  # "80 фермер үрөндү арзан баада сатып алышты": a subsidy's buyers
-    after = _BENEFICIARY_STEMS + AID_STEMS + _OUTCOME_STEMS
-    words = _OUTCOME_WORDS
-    opens = _BENEFIT_OPENS
-    if p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS:
-        after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
-        words |= _SERVICE_GIVEN  # "4 200 тургунга кызмат көрсөтөт" (round 28)
-        opens = _BENEFIT_GIVEN_OPENS
+    dative = p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS
+    # "12 ардагерге үй берилди", "4 200 тургунга кызмат көрсөтөт" (round 28)
+    return _cued(tokens, p, _GIVEN_CUES if dative else _BENEFIT_CUES)
+
+
+def _cued(tokens: Tokens, p: Phrase, cues: _Cues) -> bool:
+    """A word of `cues` in the rest of the count's clause (its parts' words left out), or
+    the nearest cue before the count in its clause, no word of taking part nearer."""
     clause = tokens.words_after(p.end, STATUS_REACH)
-    cues = benefit_cue_tokens(tokens, p.end)  # not its parts' words (left57)
-    place_taken = any(tok.low in _CONTEST_PLACES for tok in cues)
-    if (clause.starts(opens) or clause.has(words)) and any(
+    after, words = cues.after, cues.words
+    said = benefit_cue_tokens(tokens, p.end)  # not its parts' words (left57)
+    place_taken = any(tok.low in _CONTEST_PLACES for tok in said)
+    if (clause.starts(cues.opens) or clause.has(words)) and any(
         tok.kind == "word"
         and (tok.low.startswith(after) or tok.low in words)
         and not (place_taken and tok.low in _OCCUPYING)  # "биринчи орунду ... ээледи"
-        for tok in cues
+        for tok in said
     ):
         return True
     if agent_after_fronted_object(tokens, p):
         return False  # "Пострадавших осмотрели 7 врачей": the cue is the fronted object's
-    before = AID_STEMS + _OUTCOME_STEMS
+    before = cues.before
     # the nearest cue decides: "обеспечили участие 40 человек" is their taking part
     before_count = tokens.clause_before(p.start, CUE_REACH - 1)
     for n in range(len(before_count) - 1, -1, -1):
@@ -195,7 +240,7 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         k = p.start - len(before_count) + n
         if aid_as_means(tokens, k) or _aid_of_people(tokens, k):
             continue  # "с помощью фонда подготовят 300 служащих": the means, no aid
-        if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
+        if tok.low.startswith(before) or tok.low in cues.before_words:
             return True
     return False
 
