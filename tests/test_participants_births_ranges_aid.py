@@ -185,6 +185,30 @@ def test_the_noun_of_appointing_selects_no_one(
     assert counts_with_who_in_order(text) == expected
 
 
+# ... but right before the count the noun's object is the count: the people appointed,
+# how many were selected (real README: elected and selected are no participants; lexicon
+# `appointing_noun_stems`; participants.elected_or_selected; left65)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Назначение 5 новых руководителей прошло в мае.",
+        "После назначения 4 новых директоров школ в районе прошло совещание.",
+        "Назначение 12 глав айыл окмоту согласовано с кенешами.",
+    ],
+)
+def test_the_noun_of_appointing_right_before_the_count_selects_it(text: str) -> None:
+    assert _dropped_by(text) == ["participants.elected_or_selected"]
+
+
+def test_a_count_after_the_appointing_nouns_own_object_is_kept() -> None:
+    # near miss: the benefit assigned stands right after the noun, the count further on
+    assert counts_with_who_in_order("Отдел по назначению пособий посетили 12 пенсионеров.") == [
+        (12, "пенсионер")
+    ]
+
+
 # --- a staff serving in the present is a roster ---------------------------------------------
 # ("кызмат көрсөтөт" beside "кызмат кылат": lexicon `duty_verbs`)
 
