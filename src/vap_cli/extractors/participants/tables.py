@@ -11,7 +11,7 @@ from ...numbers import read_digits
 from ...plain import Fields
 from ...segment.tables import Cell, Table
 from ...segment.tokens import Token, TokenStream
-from ..events.kinds import kinds_in
+from ..events.kinds import HOLDING_BOUND, kinds_in
 from . import rules
 from .phrase import Found
 from .vetoes import AID_STEMS, aid_word_as_means
@@ -125,7 +125,18 @@ def _caption_of_taking_part(tokens: Sequence[Token]) -> bool:
     "акция", "семинар", "тренинг"; events/kinds.kinds_in): a table of who took part."""
     if any(t.low.startswith(_TABLE_STEMS) for t in tokens):
         return True
-    return bool(kinds_in(" ".join(t.text for t in tokens)))
+    return _kind_bound_as_head(tokens) or bool(kinds_in(" ".join(t.text for t in tokens)))
+
+
+def _kind_bound_as_head(tokens: Sequence[Token]) -> bool:
+    """The caption's last word, the head of a Kyrgyz noun phrase, is a kind word that
+    names an event only with a verb of holding in prose (the events lexicon's
+    `kinds_with_holding_verb`: "окуу", "окуулар", "окуусу"): a caption names what its
+    table is of, so "Биринчи жардам боюнча окуу:" is a training's table (left65). Not the
+    word modifying a head after it ("Окуу жайлары боюнча жардам:", "окуу жылы"), nor
+    "окуучу" (a pupil), no word of the lexicon."""
+    words = [t for t in tokens if t.kind == "word"]
+    return bool(words) and words[-1].low in HOLDING_BOUND
 
 
 def aid_tables(ctx: Context) -> frozenset[int]:
