@@ -34,7 +34,6 @@ from vap_cli.extractors.participants import (
 )
 from vap_cli.extractors.participants.constants import CUE_REACH, STATUS_REACH
 from vap_cli.extractors.participants.negation import (
-    own_clause,
     own_clause_before,
     own_clause_end,
 )
@@ -74,9 +73,7 @@ def _born_or_died_reference(tokens: Tokens, p: Phrase) -> bool:
     """vital.born_or_died without its clause's words asked first."""
     before = own_clause_before(tokens, p.start)
     after = tokens.clause_after(p.end, STATUS_REACH)[: own_clause_end(tokens, p.end)]
-    return vital._idiom_as_predicate(before, after) or vital._finite_verb_alone(
-        own_clause(tokens, p)
-    )
+    return vital._idiom_as_predicate(before, after) or vital._vital_verb_governs(before, after)
 
 
 def _shared_rows_reference(tokens: Tokens, p: Phrase) -> bool:

@@ -11,6 +11,7 @@ import time
 import pytest
 
 from vap_cli.morph import (
+    RU_PAST_ENDINGS,
     Analysis,
     candidate_stems,
     case_forms,
@@ -20,6 +21,7 @@ from vap_cli.morph import (
     no_passive_l,
     russian_adjective_endings,
     russian_adjective_stem,
+    russian_past_forms,
     russian_place_noun_case_endings,
     russian_unit_adjective_endings,
     strip_ending,
@@ -500,3 +502,25 @@ def test_a_place_nouns_case_endings(
     endings = russian_place_noun_case_endings(case)
     assert set(inside) <= set(endings)
     assert not set(outside) & set(endings)
+
+
+@pytest.mark.parametrize(
+    ("masculine", "forms"),
+    [
+        # the masculine without the past's mark adds it in the other forms
+        ("умер", {"умер", "умерла", "умерло", "умерли"}),
+        ("вырос", {"вырос", "выросла", "выросло", "выросли"}),
+        # a reflexive: -ся after the consonant, -сь after a vowel
+        ("родился", {"родился", "родилась", "родилось", "родились"}),
+    ],
+)
+def test_russian_past_forms_are_whole_words_from_the_masculine(
+    masculine: str, forms: set[str]
+) -> None:
+    assert russian_past_forms(masculine) == forms
+
+
+def test_russian_past_forms_take_in_no_longer_word() -> None:
+    # near miss: an adjective that opens as the masculine past does
+    assert "умеренный" not in russian_past_forms("умер")
+    assert not "умеренный".endswith(RU_PAST_ENDINGS)

@@ -10,7 +10,10 @@ from __future__ import annotations
 import pytest
 
 from record_fields import counts, counts_with_who, qualified_counts, qualified_counts_in_order
+from vap_cli.extractors.participants.liability import held_liable, liable_verb_near
+from vap_cli.extractors.participants.words import Tokens
 from vap_cli.pipeline import explain_text
+from vap_cli.segment.tokens import TokenStream
 
 # --- participant counts, one table of classes: each class two team inputs and a near miss
 # Left after held-out round 3's first fixes (issue 14).
@@ -935,3 +938,41 @@ def test_a_grade_made_a_kind_owns_the_people_counted(text: str, expected: list) 
 )
 def test_a_grade_ordinal_or_classes_counted_give_no_count_of_people(text: str) -> None:
     assert counts(text) == []
+
+
+# ... the gate of `held_liable` (a noun of liability where the verbs' windows reach,
+# liability.noun_window) only saves work: on any span of a set of sentences, with the
+# liability noun near a verb, far from it, or none, it gives the answer of asking every
+# verb (`liable_verb_near`; fr63).
+
+_LIABILITY_SPANS_MAX = 3  # the longest count's span tried, in tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "liable"),
+    [
+        (
+            "После рейда 14 водителей привлечены к административной и уголовной ответственности.",
+            True,
+        ),
+        ("К уголовной ответственности привлечены 4 сотрудника склада.", True),
+        ("Рейдде 35 жаран административдик жоопкерчиликке тартылып, айып салынды.", True),
+        # near misses: the noun after another preposition, or none of the lexicon's
+        ("К уборке привлечены 45 студентов, а об ответственности говорили позже и долго.", False),
+        ("Ашарга 40 жаран тартылды, жоопкерчилик жөнүндө сөз болгон жок.", False),
+        # ... and the noun with its complement before the verb, out of the readers' reach
+        # (left63's leftover): both answers agree it is none
+        ("К строгой ответственности за порубку привлечены 6 жителей села.", False),
+    ],
+)
+def test_the_liability_gate_gives_the_answer_of_every_verb(text: str, liable: bool) -> None:
+    found = TokenStream(text).between(0, len(text))
+    tokens = Tokens(found, frozenset(k for k, tok in enumerate(found) if tok.text in ",.;"))
+    spans = [
+        (start, end)
+        for start in range(len(tokens))
+        for end in range(start + 1, min(start + _LIABILITY_SPANS_MAX, len(tokens)) + 1)
+    ]
+    gated = [held_liable(tokens, start, end) for start, end in spans]
+    assert gated == [liable_verb_near(tokens, start, end) for start, end in spans]
+    assert any(gated) == liable

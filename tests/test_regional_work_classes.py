@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from record_fields import counts, level_name_pairs, period_spans, qualified_counts
+from record_fields import counts, counts_with_who, level_name_pairs, period_spans, qualified_counts
 from vap_cli.pipeline import explain_text
 
 # --- a bare noun and its participle before the who-noun: "жумуш издеген жаран" ---------
@@ -120,6 +120,29 @@ def test_an_adverb_before_a_participle_leaves_the_number_to_the_people(text) -> 
 def test_a_noun_before_the_participle_still_counts_its_object() -> None:
     # near miss: a countable noun in the adverb's place is the participle's object
     assert counts("Жарышка 3 медаль уткан спортчу катышты.") == []
+
+
+# ... and the adverb and its participle are one modifier of the noun of who after them
+# (measures.adverb_before_participle; left65): the number counts that noun, by the same
+# reading as a participle alone ("15 иштеген мугалим"), where "мурда" and "эрте" gave no
+# noun at all (participants.no_noun).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынга 15 мурда иштеген мугалим катышты.", [(15, "мугалим")]),
+        ("Майрамга 14 эрте келген ардагер катышты.", [(14, "ардагер")]),
+        ("Сынакка 22 кеч катталган студент катышты.", [(22, "студент")]),
+    ],
+)
+def test_an_adverb_and_its_participle_before_the_noun_of_who_count_it(text, expected) -> None:
+    assert counts_with_who(text) == expected
+
+
+def test_an_adverb_before_a_noun_with_no_participle_gives_no_noun() -> None:
+    # near miss: no participle after the adverb, nothing it modifies
+    assert counts("Жыйынга 15 мурда мугалим катышты.") == []
 
 
 # --- a whole named by a participle in the genitive plural: "бүтүргөндөрдүн 12си" ---------

@@ -559,6 +559,31 @@ def russian_plain_adjective_stem(word: str) -> str | None:
     return None
 
 
+_RU_PAST: dict[str, Any] = _RU["past"]
+_RU_REFLEXIVE: str = _RU_PAST["reflexive_after_consonant"]
+
+
+def russian_past_forms(masculine: str) -> frozenset[str]:
+    """Every past form of a Russian verb, whole words, from its masculine past
+    (morphology.yaml `russian.past`): "умер" -> умер, умерла, умерло, умерли; "родился"
+    -> родился, родилась, родилось, родились (not "умеренный", as a stem would take)."""
+    low = masculine.casefold()
+    bare = low.removesuffix(_RU_REFLEXIVE)
+    marked = bare if bare.endswith(_RU_PAST["mark"]) else bare + _RU_PAST["mark"]
+    forms = [bare, *(marked + ending for ending in _RU_PAST["endings"])]
+    if bare == low:
+        return frozenset(forms)
+    vowel_reflexive = _RU_PAST["reflexive_after_vowel"]
+    return frozenset(f + (vowel_reflexive if f[-1] in _VOWELS else _RU_REFLEXIVE) for f in forms)
+
+
+# A past form's endings after the stem ("-ла", "-лись"), not the bare mark ("стол" ends so).
+_MARK_FORMS = russian_past_forms(_RU_PAST["mark"]) | russian_past_forms(
+    _RU_PAST["mark"] + _RU_REFLEXIVE
+)
+RU_PAST_ENDINGS: tuple[str, ...] = tuple(sorted(_MARK_FORMS - {_RU_PAST["mark"]}))
+
+
 RU_NOUN_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_endings"])
 RU_NOUN_GENITIVE_PLURAL_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_plural_endings"])
 RU_ADJECTIVE_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["adjective_genitive_endings"])

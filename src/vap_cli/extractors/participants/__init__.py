@@ -49,7 +49,7 @@ from .constants import EACH_REACH
 from .decide import count_at
 from .decreed import decreed_colons, decreed_row
 from .phrase import Found
-from .tables import TableCount, aid_cells, population_cells, table_counts
+from .tables import TableCount, aid_cells, aid_tables, population_cells, table_counts
 from .vetoes import RESIDENT_OWNERS
 from .words import UNIT_NOUNS, casefolded, noun_ending_case
 
@@ -158,11 +158,12 @@ def extract(ctx: Context) -> None:
     russian = ctx.language == "ru"
     stream = ctx.segments.tokens
     prose = list(find_counts(ctx.text, ctx.segments.sentence_ends, record, stream, russian))
-    tables = table_counts(ctx, prose)  # a table's column may be a count's of the prose
+    aid_captioned = aid_tables(ctx)  # the captions of aid, read once a table
+    tables = table_counts(ctx, prose, aid_captioned)  # a column may be a count's of the prose
     in_tables = Spans([(t.found.start, t.found.end) for t in tables])
     population = population_cells(ctx) if ctx.segments.tables else []
     in_population = Spans(population)
-    aid = aid_cells(ctx) if ctx.segments.tables else []
+    aid = aid_cells(ctx, aid_captioned) if aid_captioned else []
     related = Cover(ctx.segments.line_classes.related)
     chrome = Cover(ctx.segments.line_classes.chrome)
     items: list[tuple[Found, TableCount | None]] = []

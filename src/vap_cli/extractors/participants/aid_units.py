@@ -10,8 +10,8 @@ preposition are a list with no number, whose word of aid stands too far back for
 from __future__ import annotations
 
 from .constants import AID_LIST_REACH
+from .cues import aid_as_means
 from .phrase import Phrase, status_at
-from .recipients import aid_as_means
 from .vetoes import AID_STEMS
 from .words import (
     PARTICIPATION_STEMS,

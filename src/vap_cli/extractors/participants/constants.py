@@ -26,7 +26,7 @@ JOINED_STATUS_REACH = 24
 # people, a hyphened noun three tokens, fourteen tokens; round 63): as the joined status.
 AID_LIST_REACH = JOINED_STATUS_REACH
 # A phrase of means' word before the word of aid stands right before it ("с помощью"):
-# recipients.aid_as_means, and a table's caption of aid (tables.aid_caption).
+# cues.aid_as_means, and a table's caption of aid (tables.aid_caption).
 AID_MEANS_REACH = 1
 # How many tokens a noun phrase outside the lexicon may span before its verb
 # ("300дөн ашуун ата-эне жана окуучу катышты").

@@ -186,6 +186,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.JOINED_TO_WHAT_THERE_IS, existence.joined_to_what_there_is),
     (rules.STRUCK_BY_INCIDENT, recipients.struck_by_incident),
     (rules.BENEFICIARIES, recipients.beneficiaries),
+    (rules.STRUCK_BY_INCIDENT, recipients.incident_cued),
     (rules.UNITS_OF_AID_RECIPIENTS, units_of_aid_recipients),
     (rules.WINNERS, vetoes.winners),
     (rules.PRIZE_DEGREE, prize_degree),

@@ -203,6 +203,25 @@ def object_before_participle(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+def adverb_before_participle(tokens: Sequence[Token], j: int) -> bool:
+    """A two-word modifier at token j: an adverb of `participle_not_objects` (how or when
+    the participle's subject acted, word_classes.yaml `ky_adverbs`) in small letters and a
+    participle right after it ("мурда иштеген", "эрте келген"): the participle modifies
+    the noun of who after them, as alone ("15 мурда иштеген мугалим": the teachers;
+    left65). A noun there is the participle's object, its own reading
+    (`object_before_participle`, `object_of_participle`)."""
+    nxt = j + 1
+    if nxt >= len(tokens) or tokens[j].kind != "word" or tokens[nxt].kind != "word":
+        return False
+    adverb, participle = tokens[j], tokens[nxt]
+    return (
+        adverb.low in _NOT_PARTICIPLE_OBJECTS
+        and adverb.text.islower()
+        and participle.text.islower()
+        and participle.low.endswith(_OBJECT_PARTICIPLE)
+    )
+
+
 def object_of_participle(tokens: Sequence[Token], j: int) -> bool:
     """From token j (right after the number and its qualifier): a bare noun in small
     letters (`_bare_noun`), a participle after it whose object it is, then the

@@ -1,5 +1,5 @@
 """A Russian count whose own predicate, the word right after its noun, is the short passive
-participle of what was done to them (lexicon `outcome_stems` with an ending of
+participle of what was done to them (lexicon `outcome_stems` or `incident_stems` with an ending of
 `passive_short_endings_ru`: "трудоустроены", "эвакуированы"): who it happened to, not who
 take part, though a verb of coming or sending in a later clause would give the count a
 status ("N человек трудоустроены, а M приглашены на курсы"; the status reader does not stop
@@ -13,7 +13,8 @@ from __future__ import annotations
 from .phrase import Phrase
 from .words import Tokens, folded_stems
 
-_OUTCOME_STEMS = folded_stems("outcome_stems")
+# The outcomes and the incidents (`incident_stems`: "эвакуированы", "задержаны").
+_OUTCOME_STEMS = folded_stems("outcome_stems") + folded_stems("incident_stems")
 _PASSIVE_ENDINGS = folded_stems("passive_short_endings_ru")
 
 

@@ -24,6 +24,7 @@ from .constants import (
 from .liability import LIABILITY_WORDS, liability_after, liability_before
 from .measures import (
     adjective_before_attributive,
+    adverb_before_participle,
     is_measure,
     is_modifier,
     joins_modifiers,
@@ -483,6 +484,7 @@ def head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
             adjective_before_attributive(tokens, j)
             or possessed_having(tokens, j)
             or object_before_participle(tokens, j)
+            or adverb_before_participle(tokens, j)
         ):
             j += 2  # "тар адистиктеги дарыгерлер", "майыптыгы бар адам": one modifier
             continue

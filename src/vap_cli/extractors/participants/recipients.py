@@ -10,10 +10,9 @@ from ... import morph
 from ...lexicon import load
 from ...numbers import Token
 from .admitted import ADMITTING, ADMITTING_FIRST, admitted_to_programme
-from .benefit_beside_parts import benefit_cue_tokens
 from .clause_words import Stems
 from .constants import CUE_REACH, STATUS_REACH
-from .finite_verbs import finite_verb
+from .cues import BENEFICIARY_STEMS, BENEFIT_CUES, GIVEN_CUES, INCIDENT_CUES, cued
 from .negation import (
     own_clause,
     own_clause_before,
@@ -28,14 +27,12 @@ from .phrase import Phrase
 from .queues import queue_before
 from .seasonal_staff import described_at_event, engaged_for_a_season
 from .service_object import (
-    agent_after_fronted_object,
     object_of_kyrgyz_service_verb,
     object_of_service_verb,
 )
 from .survivors import survived
-from .vetoes import AID_STEMS, aid_word_as_means, counts_participants
+from .vetoes import AID_STEMS, counts_participants
 from .words import (
-    CLAUSE_OPENERS,
     ENTRANT_LEMMAS,
     HIRED_STAFF,
     LEX,
@@ -43,7 +40,6 @@ from .words import (
     RESIDENT_LEMMAS,
     UNIT_NOUNS,
     Tokens,
-    agent_at,
     casefolded,
     first_words,
     folded_phrases,
@@ -55,11 +51,6 @@ from .words import (
 )
 from .workers_taken_on import HIRED_WORKERS, workers_taken_on
 
-_BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
-# The verb of occupying a place, whose words open with a beneficiary's stem ("ээледи"),
-# and the words of a contest's place it takes ("орунду").
-_OCCUPYING = casefolded("occupying_words")
-_CONTEST_PLACES = casefolded("contest_place_words")
 # Russian units by their lemma ("10 сел": a genitive plural of no ending).
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _AID_OPENS = Stems(AID_STEMS)
@@ -67,9 +58,6 @@ _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
 _SERVICE_GIVEN = casefolded("service_given_words")
-# The stems beneficiaries' clause after them is read for, to a dative's too (made once).
-_BENEFIT_OPENS = Stems(_BENEFICIARY_STEMS + AID_STEMS + _OUTCOME_STEMS)
-_BENEFIT_GIVEN_OPENS = Stems(_BENEFICIARY_STEMS + AID_STEMS + _OUTCOME_STEMS + _GIVEN_STEMS)
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
 _SERVICE = LEX["service_received"]
 SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
@@ -155,6 +143,14 @@ def struck_by_incident(tokens: Tokens, p: Phrase) -> bool:
     return not _taking_part_or_reached(tokens, p) and survived(tokens, p)
 
 
+def incident_cued(tokens: Tokens, p: Phrase) -> bool:
+    """ "Более 500 жителей пострадали", "5 адам кармалды": a word of an incident
+    (`incident_stems`, `incident_words`) after the count or the nearest cue before it,
+    read as `beneficiaries` reads its cues (`cues.cued`), asked right after it: people an
+    incident struck, no beneficiaries (left65)."""
+    return not _taking_part_or_reached(tokens, p) and cued(tokens, p, INCIDENT_CUES)
+
+
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
     """ "12 000ден ашуун тургун таза сууга ээ болот", "помощь оказана 3 тысячам
     жителей": people who benefit or receive aid."""
@@ -162,65 +158,9 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         return False
     if has_phrase(own_clause(tokens, p), _BOUGHT_AT_PRICE, _BOUGHT_AT_PRICE_FIRST):
         return True  # "80 фермер үрөндү арзан баада сатып алышты": a subsidy's buyers
-    after = _BENEFICIARY_STEMS + AID_STEMS + _OUTCOME_STEMS
-    words = _OUTCOME_WORDS
-    opens = _BENEFIT_OPENS
-    if p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS:
-        after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
-        words |= _SERVICE_GIVEN  # "4 200 тургунга кызмат көрсөтөт" (round 28)
-        opens = _BENEFIT_GIVEN_OPENS
-    clause = tokens.words_after(p.end, STATUS_REACH)
-    cues = benefit_cue_tokens(tokens, p.end)  # not its parts' words (left57)
-    place_taken = any(tok.low in _CONTEST_PLACES for tok in cues)
-    if (clause.starts(opens) or clause.has(words)) and any(
-        tok.kind == "word"
-        and (tok.low.startswith(after) or tok.low in words)
-        and not (place_taken and tok.low in _OCCUPYING)  # "биринчи орунду ... ээледи"
-        for tok in cues
-    ):
-        return True
-    if agent_after_fronted_object(tokens, p):
-        return False  # "Пострадавших осмотрели 7 врачей": the cue is the fronted object's
-    before = AID_STEMS + _OUTCOME_STEMS
-    # the nearest cue decides: "обеспечили участие 40 человек" is their taking part
-    before_count = tokens.clause_before(p.start, CUE_REACH - 1)
-    for n in range(len(before_count) - 1, -1, -1):
-        tok = before_count[n]
-        if tok.text == "," and _comma_closes_clause(before_count, n):
-            break  # "32 адам жумушка орношту, дагы 45 кишиге ...": the cue is another clause's
-        if tok.kind != "word":
-            continue
-        if tok.low.startswith(PARTICIPATION_STEMS):
-            return False
-        k = p.start - len(before_count) + n
-        if aid_as_means(tokens, k) or _aid_of_people(tokens, k):
-            continue  # "с помощью фонда подготовят 300 служащих": the means, no aid
-        if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
-            return True
-    return False
-
-
-def aid_as_means(tokens: Tokens, k: int) -> bool:
-    """The word of aid at token k stands in a phrase of means ("с помощью", "при помощи",
-    "жардамы менен"): what the thing is done by, no aid given to people (`as_means`)."""
-    return tokens[k].low.startswith(AID_STEMS) and aid_word_as_means(tokens.plain, k)
-
-
-def _aid_of_people(tokens: Tokens, k: int) -> bool:
-    """The word of aid at token k names the people before it ("получателей помощи"):
-    a list's earlier noun, no aid given to a later count of it (acc55)."""
-    if k < 1 or not tokens[k].low.startswith(AID_STEMS):
-        return False
-    return who_at(tokens, k - 1) is not None or agent_at(tokens, k - 1) is not None
-
-
-def _comma_closes_clause(clause: Sequence[Token], n: int) -> bool:
-    """The comma at clause[n] ends a clause, not an item of a list ("помощь получили 12
-    семей, 30 пенсионеров"): a finite verb before it, or a conjunction opening a clause
-    after it."""
-    before = clause[n - 1].low if n else ""
-    after = clause[n + 1].low if n + 1 < len(clause) else ""
-    return finite_verb(before) or after in CLAUSE_OPENERS
+    dative = p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS
+    # "12 ардагерге үй берилди", "4 200 тургунга кызмат көрсөтөт" (round 28)
+    return cued(tokens, p, GIVEN_CUES if dative else BENEFIT_CUES)
 
 
 _QUOTATIVES = casefolded("quotative_words")
@@ -238,7 +178,7 @@ def reported_benefit(tokens: Tokens, p: Phrase) -> bool:
     words = [tok.low for tok in clause[:k] if tok.kind == "word"]
     if not words or any(w.startswith(PARTICIPATION_STEMS) for w in words):
         return False
-    return words[-1].startswith(_BENEFICIARY_STEMS)
+    return words[-1].startswith(BENEFICIARY_STEMS)
 
 
 def gives_aid(tokens: Tokens, p: Phrase) -> bool:

@@ -216,8 +216,10 @@ STRUCK_BY_INCIDENT = Rule(
     "participants.struck_by_incident",
     "people an incident struck: survivors ('9 тургун аман калды'), people moved out of"
     " their homes by a passive verb of moving or evacuating ('отселены 18 человек', '23"
-    " тургун клубга эвакуацияланды') or rescued by one of rescuing ('извлечены 4 человека',"
-    " '5 жүргүнчү куткарылды'): aid's recipients, an outcome, not who take part",
+    " тургун клубга эвакуацияланды'), rescued by one of rescuing ('извлечены 4 человека',"
+    " '5 жүргүнчү куткарылды'), or hurt, detained, taken ill or to hospital ('более 500"
+    " жителей пострадали', 'заболели 40 человек'): aid's recipients, an outcome, not who"
+    " take part",
 )
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
 UNITS_OF_AID_RECIPIENTS = Rule(

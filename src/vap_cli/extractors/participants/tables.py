@@ -11,7 +11,7 @@ from ...numbers import read_digits
 from ...plain import Fields
 from ...segment.tables import Cell, Table
 from ...segment.tokens import Token, TokenStream
-from ..events.kinds import kinds_in
+from ..events.kinds import HOLDING_BOUND, kinds_in
 from . import rules
 from .phrase import Found
 from .vetoes import AID_STEMS, aid_word_as_means
@@ -125,17 +125,36 @@ def _caption_of_taking_part(tokens: Sequence[Token]) -> bool:
     "акция", "семинар", "тренинг"; events/kinds.kinds_in): a table of who took part."""
     if any(t.low.startswith(_TABLE_STEMS) for t in tokens):
         return True
-    return bool(kinds_in(" ".join(t.text for t in tokens)))
+    return _kind_bound_as_head(tokens) or bool(kinds_in(" ".join(t.text for t in tokens)))
 
 
-def aid_cells(ctx: Context) -> list[tuple[int, int]]:
+def _kind_bound_as_head(tokens: Sequence[Token]) -> bool:
+    """The caption's last word, the head of a Kyrgyz noun phrase, is a kind word that
+    names an event only with a verb of holding in prose (the events lexicon's
+    `kinds_with_holding_verb`: "окуу", "окуулар", "окуусу"): a caption names what its
+    table is of, so "Биринчи жардам боюнча окуу:" is a training's table (left65). Not the
+    word modifying a head after it ("Окуу жайлары боюнча жардам:", "окуу жылы"), nor
+    "окуучу" (a pupil), no word of the lexicon."""
+    words = [t for t in tokens if t.kind == "word"]
+    return bool(words) and words[-1].low in HOLDING_BOUND
+
+
+def aid_tables(ctx: Context) -> frozenset[int]:
+    """The starts of the tables with a header under a caption of aid (`aid_caption`),
+    each caption read once for both readers (`aid_cells`, `table_counts`; fr63)."""
+    return frozenset(
+        table.start for table in ctx.segments.tables if table.header and aid_caption(ctx, table)
+    )
+
+
+def aid_cells(ctx: Context, aid: frozenset[int]) -> list[tuple[int, int]]:
     """The numbers in the people columns that say no taking part, of each table under a
-    caption of aid (`aid_caption`): recipients of the aid, no count of who took part
-    (participants.aid_table)."""
+    caption of aid (`aid`, the starts `aid_tables` gives): recipients of the aid, no count
+    of who took part (participants.aid_table)."""
     out: list[tuple[int, int]] = []
     stream = ctx.segments.tokens
     for table in ctx.segments.tables:
-        if not table.header or not aid_caption(ctx, table):
+        if table.start not in aid or not table.header:
             continue
         for index, _, status in _participant_columns(table.header, stream):
             if status == "unknown":
@@ -166,10 +185,14 @@ def _column_numbers(table: Table, index: int) -> list[tuple[int, int]]:
     return out
 
 
-def table_counts(ctx: Context, prose: Sequence[Found] = ()) -> list[TableCount]:
+def table_counts(
+    ctx: Context, prose: Sequence[Found] = (), aid: frozenset[int] = frozenset()
+) -> list[TableCount]:
     """Counts in the people columns of each table; a "Бардыгы"/"Итого" row is the total.
     `prose`: the counts found in the text, whose nouns said with a verb of taking part
-    before a table let its column of them count (`_participant_columns`)."""
+    before a table let its column of them count (`_participant_columns`); `aid`: the
+    starts of the tables under a caption of aid (`aid_tables`), whose columns that say no
+    taking part count no one."""
     out: list[TableCount] = []
     for table in ctx.segments.tables:
         said = frozenset(
@@ -178,7 +201,7 @@ def table_counts(ctx: Context, prose: Sequence[Found] = ()) -> list[TableCount]:
         columns = (
             _participant_columns(table.header, ctx.segments.tokens, said) if table.header else []
         )
-        if columns and aid_caption(ctx, table):
+        if columns and table.start in aid:
             columns = [column for column in columns if column[2] != "unknown"]
         for index, who, status in columns:
             for record in table.records:

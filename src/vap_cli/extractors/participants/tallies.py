@@ -211,6 +211,7 @@ def _organizer_at(tokens: Tokens, j: int) -> bool:
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 _CHOSEN_OPENS = Stems(_CHOSEN_STEMS)
 _NOT_CHOSEN = folded_stems("chosen_verb_not")
+_APPOINTING_NOUNS = folded_stems("appointing_noun_stems")
 _BACK_REFERENCES = casefolded("elected_back_references")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
 _ROLE_ENDINGS_RU = tuple(LEX["elected_role_endings_ru"])
@@ -251,6 +252,8 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
         tokens, p.end, _chosen
     ):
         return True
+    if _appointing_noun_before(tokens, p):
+        return True  # "Назначение 5 новых руководителей": the noun's object (left65)
     if lemma in _ELECTED_CANDIDATES:
         # candidates: the verb right before them ("избраны 12 кандидатов"), not a word
         # of their election ("дайындалган шайлоого бир талапкер катталып")
@@ -259,6 +262,15 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     return tokens.words_before(p.start, CUE_REACH - 1).starts(_CHOSEN_OPENS) and cue_before(
         tokens, p.start, _chosen
     )
+
+
+def _appointing_noun_before(tokens: Tokens, p: Phrase) -> bool:
+    """The verbal noun of appointing (`appointing_noun_stems`) right before the count, its
+    qualifier included: the count is its object, the people appointed ("Назначение 5
+    новых руководителей"); not a count after the noun's own object ("назначению пенсий 40
+    инспекторов")."""
+    start = p.reading.start
+    return start > 0 and tokens[start - 1].low.startswith(_APPOINTING_NOUNS)
 
 
 def _chosen(tok: Token) -> bool:
