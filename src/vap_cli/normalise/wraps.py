@@ -199,6 +199,8 @@ def _opens_what_follows(head: str) -> bool:
 def _initial_before_surname(head: str, tail: str) -> bool:
     """`initial_before_surname` (see the module): the line's last words are initials
     after a word in small letters, the next line's first word is capitalised."""
+    if not head.endswith("."):
+        return False
     words = head.split()
     k = len(words)
     while k and _INITIAL.fullmatch(words[k - 1]):
