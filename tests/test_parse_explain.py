@@ -1733,6 +1733,10 @@ PHONES_DECISIONS = [
         ("phones.area_code_in_brackets", True, "+996 (3538) 2-14-60"),
     ),
     ("Кенири маалымат: тел.: 555 12 34 56", ("phones.bare_after_label", True, "555 12 34 56")),
+    (
+        "Кабылдама бөлүмү: 0 (3642)\n3-15-27\n",
+        ("phones.code_over_break", True, "0 (3642)\n3-15-27"),
+    ),
 ]
 
 

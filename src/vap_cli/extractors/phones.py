@@ -11,6 +11,13 @@ Kyrgyz number ("+996" or "0" and nine digits) is checked on the region's plan,
 the library's own metadata read once and cached (phone_plan.py), without importing
 the library.
 
+A home number whose area code in brackets closes a line and whose subscriber's digit
+groups open the next ("Ишеним телефону: 0(3230)" / "5-12-34", a page wrapped at a width)
+is read across that one break (`phones.code_over_break`): the break is the layout's.
+Not a line of codes over a line of numbers (a table's columns: more digits follow the
+number on its line), nor a year in brackets over a count ("(2024)" / "15 ...": no trunk
+prefix, no area code's first digit).
+
 Each run of digits that gives no number is dropped by a named rule (`--explain`): the
 drops of a run are gathered in a list (`Drops`) and recorded by `extract`.
 """
@@ -158,7 +165,9 @@ def find_phones(
     """(E.164, start, end) of every phone number in `text`, in text order. `runs`: the
     text's runs of digits (TokenStream.digit_runs), when the caller has them. `drop`: told
     the rule, start, end and detail of each run (or part) that gives no number."""
-    found: list[tuple[str, int, int]] = []
+    found = codes_over_breaks(text)
+    # the runs of digits of a number read across a break are its parts, not numbers
+    broken = [(start, end) for _, start, end in found]
     zones: list[tuple[int, int]] | None = None  # built on the first bare number only
     candidates = (
         CANDIDATE.finditer(text, None, None, False, rx.NOT_CONCURRENT)
@@ -166,6 +175,8 @@ def find_phones(
         else rx.matches_at(CANDIDATE, text, _candidate_starts(text, runs))
     )
     for m in candidates:
+        if broken and _inside(broken, m.start()):
+            continue
         drops: Drops = []
         numbers = _numbers_in_run(m.group(), m.start(), drops)
         if not numbers and len(_digits(m.group())) == _NATIONAL_DIGITS:
@@ -176,7 +187,15 @@ def find_phones(
         if drop is not None:
             for rule, start, end, detail in drops:
                 drop(rule, start, end, detail)
+    if broken:
+        found.sort(key=lambda number: number[1])
     return found
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` falls in one of `spans` (sorted, apart)."""
+    k = bisect_right(spans, pos, key=lambda span: span[0]) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _is_table_line(line: str) -> bool:
@@ -360,6 +379,29 @@ _PLUS_AREA_CODE_NUMBER = rx.compile(
 )
 
 
+# `phones.code_over_break`: an area code in brackets, written as `_AREA_CODE_NUMBER` opens
+# (the country code or the trunk prefix), closes its line; the subscriber's digit groups
+# open the next line, and no more digits follow them on it (a table's next column).
+_CODE_OVER_BREAK = rx.compile(
+    rf"(?<![\w.+])(?=\+|{_TRUNK}|\({_TRUNK})(?:\+{_CC}[ ]?|{_TRUNK}[ ]?)?"
+    rf"\((?:{_TRUNK})?(?P<code>{_FIXED_LINE_FIRST}\d{{2,3}})\)[ \t]{{0,8}}\n[ \t]{{0,8}}"
+    r"(?P<local>\d{1,6}(?:[ -]\d{2,3}){0,3})(?![\w-])(?!\.\d)(?![ \t]*[\d(+])"
+)
+
+
+def codes_over_breaks(text: str) -> list[tuple[str, int, int]]:
+    """(E.164, start, end) of each home number read across a line break
+    (`_CODE_OVER_BREAK`), nine national digits in all."""
+    if "\n" not in text or ")" not in text:
+        return []
+    found: list[tuple[str, int, int]] = []
+    for m in _CODE_OVER_BREAK.finditer(text, None, None, False, rx.NOT_CONCURRENT):
+        national = m["code"] + _digits(m["local"])
+        if len(national) == _NATIONAL_DIGITS:
+            found.append((f"+{_CC}{national}", m.start(), m.end()))
+    return found
+
+
 def _area_code_number(body: str) -> str | None:
     """The E.164 form of a home number written with its area code in brackets
     (`_AREA_CODE_NUMBER`) or after "+996" (`_PLUS_AREA_CODE_NUMBER`), nine national
@@ -385,6 +427,13 @@ AREA_CODE_IN_BRACKETS = Rule(
     " after '+996') and the subscriber's digits, nine national digits in all ('+996 (3532)"
     " 5-01-38', '0 (3547) 6-12-40', '(03659) 4-18-27', '+996 3648 7-20-15'), are a home"
     " phone though the library's plan lacks that area code",
+)
+CODE_OVER_BREAK = Rule(
+    "phones.code_over_break",
+    "an area code in brackets after the country code or the trunk prefix closes a line and"
+    " the subscriber's digit groups, nine national digits in all, open the next ('0(3230)'"
+    " / '5-12-34'): a home phone that the page's wrap broke; no more digits follow it on"
+    " its line (a table's columns of codes and numbers keep their rows)",
 )
 BARE_AFTER_LABEL = Rule(
     "phones.bare_after_label",
@@ -415,6 +464,8 @@ def extract(ctx: Context) -> None:
 
 def _kept_by(written: str) -> Rule:
     """The rule that kept the phone written so."""
+    if "\n" in written:
+        return CODE_OVER_BREAK
     if len(_digits(written)) == _NATIONAL_DIGITS:
         return BARE_AFTER_LABEL
     if to_e164(written) is None and _area_code_number(written) is not None:

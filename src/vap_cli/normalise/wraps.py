@@ -16,7 +16,13 @@ line before it goes on in the next one (lexicon/sentences.yaml, `wraps`):
   where the width ran out. Not after the text's first line (a headline), nor before
   an indented line (a new paragraph). Widths are those of the words: a run of spaces
   between two words counts as one (a page copied with doubled spaces, or justified by
-  padding, was wrapped where its words ran out).
+  padding, was wrapped where its words ran out);
+- `initial_before_surname`: the line ends with a name's initials ("Н.", "Н. А.") after a
+  word in small letters (a role: "Торага айылдык кеңештин Н." / "Жолдошбекова"), and the
+  next line opens with a capitalised word: an initial is no end of a sentence, and a
+  name written initials first goes on to its surname. Not a list's letter on its own
+  line ("А." / "Мектептер"), nor initials after a surname ("Асанов Т. Б." / "Торага
+  ...", a name written surname first that the initials end).
 
 A word that a hyphen splits over two lines is one again (the stage's __init__.py drops
 the hyphen and the break: SPLIT_WORD, SPLIT_NAME). A line that a closing mark ends
@@ -53,6 +59,10 @@ _LONG_LINE_BEFORE = rf"(?<=[^\n]{{{MIN_LINE - 2}}}\p{{L}}"
 SPLIT_WORD = rx.compile(rf"{_LONG_LINE_BEFORE})-\r?\n(?=\p{{Ll}})")
 SPLIT_NAME = rx.compile(rf"{_LONG_LINE_BEFORE}-)\r?\n(?=\p{{Lu}})")
 _OPEN, _CLOSE = "(", ")"
+# A name's initial ("Н.") and initials run together ("Н.А."), as the segment stage's
+# abbreviations.py reads an initial's dot; a capitalised word ("Жолдошбекова").
+_INITIAL = rx.compile(r"(?:\p{Lu}\.){1,2}")
+_CAPITALISED = rx.compile(r"\p{Lu}\p{Ll}")
 # The page's own line ends, whichever it wrote ("\r\n", an old Mac's lone "\r", "\n"): the
 # width it was wrapped at is read on its lines as it laid them out.
 _LAID_LINE_END = rx.compile(r"\r\n?|\n")
@@ -173,7 +183,7 @@ def _goes_on(before: str, line: str, width: int | None) -> bool:
         )
     if _small_letter_follows(before, line) or head[-1] in _GOES_ON or _left_open(head):
         return True
-    if _opens_what_follows(head):
+    if _opens_what_follows(head) or _initial_before_surname(head, tail):
         return True
     return _full(head, tail, line, width)
 
@@ -184,6 +194,23 @@ def _opens_what_follows(head: str) -> bool:
     word, "Т О К Т О М У", or a heading's): the sentence goes on past the break."""
     last = head.rsplit(maxsplit=1)[-1]
     return last.isalpha() and last.islower() and last in _GOES_ON_WORDS
+
+
+def _initial_before_surname(head: str, tail: str) -> bool:
+    """`initial_before_surname` (see the module): the line's last words are initials
+    after a word in small letters, the next line's first word is capitalised."""
+    if not head.endswith("."):
+        return False
+    words = head.split()
+    k = len(words)
+    while k and _INITIAL.fullmatch(words[k - 1]):
+        k -= 1
+    surname = tail.split(maxsplit=1)[0]
+    return (
+        0 < k < len(words)
+        and words[k - 1][:1].islower()
+        and _CAPITALISED.match(surname) is not None
+    )
 
 
 def _full(head: str, tail: str, line: str, width: int | None) -> bool:
