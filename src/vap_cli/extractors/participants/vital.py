@@ -12,7 +12,8 @@ participle ("жарык дүйнөгө келген 900 бала"), not before a
 part in remembering the fallen); a Russian verb is finite (the participles "умерших",
 "родившихся" describe other people), the verb of the clause nearest the count (the one
 that governs it: "Родились в этом селе и выросли здесь 14 участников" is governed by
-"выросли"; left65), and not joined to another verb by "и" ("родились и выросли в этом
+"выросли"; left65; a verb between them is one joined by "и", no noun that ends as a past
+does: "Умерли в больнице села 3 жителя"; revfixl65), and not joined to another verb by "и" ("родились и выросли в этом
 селе": where the people come from, no birth statistic)."""
 
 from __future__ import annotations
