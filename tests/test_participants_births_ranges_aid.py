@@ -413,3 +413,59 @@ def test_aid_given_to_an_incidents_victims_names_the_aid() -> None:
     # near miss: the victims in the dative before a word of aid are its beneficiaries
     text = "Жабыр тарткан 30 үй-бүлөгө гуманитардык жардам көрсөтүлдү."
     assert _dropped_by(text) == ["participants.beneficiaries"]
+
+
+# --- the verb between a verb of birth and the count is joined to it ------------------------
+# A word that only ends as a Russian past does ("села", a noun) is no verb between: only a
+# verb joined by "и" (lexicon `row_joiners`) is the second predicate that governs the
+# count (vital._is_verb; revfixl65).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Умерли в больнице села 3 жителя.",
+        "Родились в роддоме соседнего села 25 детей.",
+    ],
+)
+def test_a_noun_that_ends_as_a_past_leaves_the_verb_of_birth_governing(text: str) -> None:
+    assert _dropped_by(text) == [_BORN_OR_DIED]
+
+
+def test_a_joined_verb_past_such_a_noun_still_governs_the_count() -> None:
+    # near miss: the noun skipped, the verb joined by "и" further back is the count's
+    text = "Родились в районе и собрались в клубе села 30 ветеранов."
+    assert _BORN_OR_DIED not in _dropped_by(text)
+    assert qualified_counts(text) == [(30, "exact")]
+
+
+# --- a participle of an incident before a noun of who describes those people ----------------
+# After the count, a cue of `incident_stems` in a Kyrgyz participle right before a noun of
+# who is said of those people, the object of another verb: the count's people took part
+# (cues._describes_people_after; revfixl65).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Семинарда 25 дарыгер ооруга чалдыккан балдарды дарылоо тууралуу сүйлөштү.",
+            [(25, "дарыгер")],
+        ),
+        (
+            "Кеңешмеде 18 мугалим жабыр тарткан окуучуларды колдоо жолдорун карашты.",
+            [(18, "мугалим")],
+        ),
+    ],
+)
+def test_an_incidents_participle_before_other_people_keeps_the_count(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert "participants.struck_by_incident" not in _dropped_by(text)
+    assert counts_with_who_in_order(text) == expected
+
+
+def test_an_incidents_participle_closing_the_clause_is_the_counts() -> None:
+    # near miss: the participle is the count's predicate, no noun after it
+    text = "Суу ташкынынан улам 12 тургун жабыр тарткан."
+    assert _dropped_by(text) == ["participants.struck_by_incident"]

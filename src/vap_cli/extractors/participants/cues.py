@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ... import morph
 from ...numbers import Token
 from .benefit_beside_parts import benefit_cue_tokens
 from .clause_words import Stems
@@ -38,6 +39,10 @@ _GIVEN_STEMS = folded_stems("given_stems")
 _SERVICE_GIVEN = casefolded("service_given_words")
 _INCIDENT_STEMS = folded_stems("incident_stems")
 _INCIDENT_WORDS = casefolded("incident_words")
+_PARTICIPLE_ENDINGS = tuple(morph.variants("participle"))
+# A cue's participle phrase: the cue word, or it and the light verb after it ("жабыр
+# тарткан"), the participle the last.
+_CUE_PHRASE_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,9 @@ class Cues:
     before: tuple[str, ...]
     before_words: frozenset[str]
     opens: Stems
+    # a cue after the count in a participle before a noun of who describes those people
+    # (`_describes_people_after`), not the count's (the incidents'; revfixl65)
+    describes_others: bool = False
 
 
 def _cues(
@@ -58,9 +66,10 @@ def _cues(
     words: frozenset[str],
     before: tuple[str, ...],
     before_words: frozenset[str],
+    describes_others: bool = False,
 ) -> Cues:
     """The cues, with the stems after the count made once for the clause's search."""
-    return Cues(after, words, before, before_words, Stems(after))
+    return Cues(after, words, before, before_words, Stems(after), describes_others)
 
 
 _BENEFIT_AFTER = BENEFICIARY_STEMS + AID_STEMS + _OUTCOME_STEMS
@@ -72,22 +81,15 @@ GIVEN_CUES = _cues(
     _BENEFIT_AFTER + _GIVEN_STEMS, _OUTCOME_WORDS | _SERVICE_GIVEN, _BENEFIT_BEFORE, _OUTCOME_WORDS
 )
 # People an incident struck (recipients.incident_cued; left65).
-INCIDENT_CUES = _cues(_INCIDENT_STEMS, _INCIDENT_WORDS, _INCIDENT_STEMS, _INCIDENT_WORDS)
+INCIDENT_CUES = _cues(
+    _INCIDENT_STEMS, _INCIDENT_WORDS, _INCIDENT_STEMS, _INCIDENT_WORDS, describes_others=True
+)
 
 
 def cued(tokens: Tokens, p: Phrase, cues: Cues) -> bool:
     """A word of `cues` in the rest of the count's clause (its parts' words left out), or
     the nearest cue before the count in its clause, no word of taking part nearer."""
-    clause = tokens.words_after(p.end, STATUS_REACH)
-    after, words = cues.after, cues.words
-    said = benefit_cue_tokens(tokens, p.end)  # not its parts' words (left57)
-    place_taken = any(tok.low in _CONTEST_PLACES for tok in said)
-    if (clause.starts(cues.opens) or clause.has(words)) and any(
-        tok.kind == "word"
-        and (tok.low.startswith(after) or tok.low in words)
-        and not (place_taken and tok.low in _OCCUPYING)  # "биринчи орунду ... ээледи"
-        for tok in said
-    ):
+    if _cued_after(tokens, p, cues):
         return True
     if agent_after_fronted_object(tokens, p):
         return False  # "Пострадавших осмотрели 7 врачей": the cue is the fronted object's
@@ -107,6 +109,37 @@ def cued(tokens: Tokens, p: Phrase, cues: Cues) -> bool:
             continue  # "с помощью фонда подготовят 300 служащих": the means, no aid
         if tok.low.startswith(before) or tok.low in cues.before_words:
             return True
+    return False
+
+
+def _cued_after(tokens: Tokens, p: Phrase, cues: Cues) -> bool:
+    """A word of `cues` in the rest of the count's clause, its parts' words left out; not
+    the verb of occupying a contest's place, nor (`cues.describes_others`) a cue that
+    describes the people named after it (`_describes_people_after`)."""
+    clause = tokens.words_after(p.end, STATUS_REACH)
+    after, words = cues.after, cues.words
+    if not (clause.starts(cues.opens) or clause.has(words)):
+        return False
+    said = benefit_cue_tokens(tokens, p.end)  # not its parts' words (left57)
+    place_taken = any(tok.low in _CONTEST_PLACES for tok in said)
+    return any(
+        tok.kind == "word"
+        and (tok.low.startswith(after) or tok.low in words)
+        and not (place_taken and tok.low in _OCCUPYING)  # "биринчи орунду ... ээледи"
+        and not (cues.describes_others and _describes_people_after(said, i))
+        for i, tok in enumerate(said)
+    )
+
+
+def _describes_people_after(said: Sequence[Token], i: int) -> bool:
+    """The cue at said[i], or it and the word after it, a Kyrgyz participle right before a
+    noun of who: the cue describes those people, the object or subject of another verb,
+    not the count's ("25 дарыгер ооруга чалдыккан балдарды дарылоону талкуулады": the
+    doctors discussed treating the children; revfixl65). A participle that closes the
+    clause is the count's predicate ("214 адам ооруга чалдыккан")."""
+    for m in range(i, min(i + _CUE_PHRASE_WORDS, len(said) - 1)):
+        if said[m].kind == "word" and said[m].low.endswith(_PARTICIPLE_ENDINGS):
+            return who_at(said, m + 1) is not None
     return False
 
 

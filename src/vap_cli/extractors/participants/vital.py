@@ -12,7 +12,8 @@ participle ("жарык дүйнөгө келген 900 бала"), not before a
 part in remembering the fallen); a Russian verb is finite (the participles "умерших",
 "родившихся" describe other people), the verb of the clause nearest the count (the one
 that governs it: "Родились в этом селе и выросли здесь 14 участников" is governed by
-"выросли"; left65), and not joined to another verb by "и" ("родились и выросли в этом
+"выросли"; left65; a verb between them is one joined by "и", no noun that ends as a past
+does: "Умерли в больнице села 3 жителя"; revfixl65), and not joined to another verb by "и" ("родились и выросли в этом
 селе": where the people come from, no birth statistic)."""
 
 from __future__ import annotations
@@ -61,21 +62,28 @@ def _idiom_as_predicate(before: Sequence[Token], after: Sequence[Token]) -> bool
     return bool(words) and phrase_end(words, _VITAL, _VITAL_FIRST) == len(words)
 
 
-def _is_verb(tok: Token) -> bool:
-    """A Russian finite verb by its ending (`finite_verbs.finite_verb`, the reflexive past
-    of `morph.RU_PAST_ENDINGS`: "выросли", "собрались") or a form of `vital_event_verbs`
-    ("умер")."""
-    return tok.kind == "word" and (
-        tok.low in _VITAL_VERBS or finite_verb(tok.low) or tok.low.endswith(morph.RU_PAST_ENDINGS)
-    )
+def _is_verb(side: Sequence[Token], k: int) -> bool:
+    """The word at side[k] is a form of `vital_event_verbs` ("умер"), or a Russian verb
+    joined by a word of `row_joiners` to what stands before it, the second of two
+    predicates ("... и выросли здесь", "... и переехали"): one that ends as a finite verb
+    (`finite_verbs.finite_verb`) or as a past of `morph.RU_PAST_ENDINGS` ("собрались").
+    Without the joiner a word that only ends so is no verb read: nouns end so too ("в
+    больнице села", "числа", "земли"; revfixl65)."""
+    tok = side[k]
+    if tok.kind != "word":
+        return False
+    if tok.low in _VITAL_VERBS:
+        return True
+    joined = k > 0 and side[k - 1].low in ROW_JOINERS
+    return joined and (finite_verb(tok.low) or tok.low.endswith(morph.RU_PAST_ENDINGS))
 
 
 def _vital_verb_governs(before: Sequence[Token], after: Sequence[Token]) -> bool:
-    """The finite verb nearest the count in its clause (before it on a tie: a Russian
-    count follows its verb) is one of `vital_event_verbs` and the next word joins no other
-    verb to it ("родились и выросли")."""
-    back = next((k for k in range(len(before) - 1, -1, -1) if _is_verb(before[k])), None)
-    ahead = next((k for k, tok in enumerate(after) if _is_verb(tok)), None)
+    """The finite verb nearest the count in its clause (`_is_verb`; before it on a tie: a
+    Russian count follows its verb) is one of `vital_event_verbs` and the next word joins
+    no other verb to it ("родились и выросли")."""
+    back = next((k for k in range(len(before) - 1, -1, -1) if _is_verb(before, k)), None)
+    ahead = next((k for k in range(len(after)) if _is_verb(after, k)), None)
     nearest: list[tuple[int, Sequence[Token], int]] = []  # (distance, side, index)
     if back is not None:
         nearest.append((len(before) - 1 - back, before, back))
