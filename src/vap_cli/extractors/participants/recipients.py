@@ -54,10 +54,6 @@ from .workers_taken_on import HIRED_WORKERS, workers_taken_on
 # Russian units by their lemma ("10 сел": a genitive plural of no ending).
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _AID_OPENS = Stems(AID_STEMS)
-_OUTCOME_STEMS = folded_stems("outcome_stems")
-_OUTCOME_WORDS = casefolded("outcome_words")
-_GIVEN_STEMS = folded_stems("given_stems")
-_SERVICE_GIVEN = casefolded("service_given_words")
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
 _SERVICE = LEX["service_received"]
 SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])

@@ -218,7 +218,7 @@ STRUCK_BY_INCIDENT = Rule(
     " their homes by a passive verb of moving or evacuating ('отселены 18 человек', '23"
     " тургун клубга эвакуацияланды'), rescued by one of rescuing ('извлечены 4 человека',"
     " '5 жүргүнчү куткарылды'), or hurt, detained, taken ill or to hospital ('более 500"
-    " жителей пострадали', 'заболели 40 человек'): aid's recipients, an outcome, not who"
+    " жителей пострадали', 'заболели 40 человек'): what happened to them, not who"
     " take part",
 )
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
