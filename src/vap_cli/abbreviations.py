@@ -17,6 +17,9 @@ _YEAR_ABBREVIATIONS: frozenset[str] = frozenset(w.casefold() for w in _LEX["year
 # An initial is a capital and its dot; a name may run two together ("Н.А.").
 _INITIAL_WIDTH = 2
 _MAX_INITIALS = 2
+_INITIAL_LENGTHS = frozenset(
+    range(_INITIAL_WIDTH, _INITIAL_WIDTH * _MAX_INITIALS + 1, _INITIAL_WIDTH)
+)
 
 
 def abbreviation_dot(text: str, pos: int) -> bool:
@@ -41,12 +44,11 @@ def abbreviation_dot(text: str, pos: int) -> bool:
 def is_initial(word: str) -> bool:
     """Whether the word is a name's initial ("Н.") or two run together ("Н.А."): a
     capital and its dot each, read only when the lexicon's `initials` switch is on."""
-    if not _INITIALS or len(word) not in range(
-        _INITIAL_WIDTH, _INITIAL_WIDTH * _MAX_INITIALS + 1, _INITIAL_WIDTH
-    ):
+    if not _INITIALS or len(word) not in _INITIAL_LENGTHS:
         return False
-    pairs = (word[i : i + _INITIAL_WIDTH] for i in range(0, len(word), _INITIAL_WIDTH))
-    return all(letter.isupper() and dot == "." for letter, dot in pairs)
+    return all(
+        word[i].isupper() and word[i + 1] == "." for i in range(0, len(word), _INITIAL_WIDTH)
+    )
 
 
 def _after_number(text: str, start: int) -> bool:
