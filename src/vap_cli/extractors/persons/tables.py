@@ -257,11 +257,9 @@ FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
     str(row["female"]) for row in _LEX["gender_surname_endings"]
 )
 _FEMALE_SURNAME_ENDS = tuple(e for e in FEMININE_ADJECTIVAL if e)
-# A surname suffix's sex (words.surname_sex): a woman's for a female ending of
-# `gender_surname_endings`, none for one that never declines ("-енко"), else a man's.
-# Longest suffix first, a read-only table: words.surname_sex takes the first suffix a
-# surname ends with, so should the lexicon list a suffix that ends a longer one (none
-# does today: "-ов" ends no other), the longer, more telling one is tried first.
+# A surname suffix's sex: a woman's for a female ending of `gender_surname_endings`, none
+# for one that never declines ("-енко"), else a man's. Longest first: words.surname_sex takes
+# the first suffix the surname ends with, and a longer suffix tells more than one ending it.
 SURNAME_SUFFIX_SEX: Mapping[str, str | None] = MappingProxyType(
     {
         s: None
