@@ -1721,6 +1721,12 @@ def test_staying_at_home_then_doing_else_is_no_count(text: str) -> None:
     [
         "Согушка айылдан 120 жигит аттанып, алардын 70и кайтпай калган.",
         "Из села на фронт ушли 200 человек.",
+        # the Kyrgyz verb as the predicate, or as a participle right before the count;
+        # a Russian verb of sending or calling up, passive or reflexive (fix65)
+        "Фронтко айылдан 150 жигит кеткен.",
+        "Согушка кеткен 85 жигит эстеликке аты жазылды.",
+        "В 1941 году из района на фронт были призваны 300 мужчин.",
+        "40 студентов отправились на фронт добровольцами.",
     ],
 )
 def test_people_who_went_to_a_war_are_no_participants(text: str) -> None:
@@ -1737,6 +1743,11 @@ def test_people_who_went_to_a_war_are_no_participants(text: str) -> None:
         # own verb of taking part (revfix64)
         ("Фронтко кеткендерди эскерүү кечесине 120 тургун катышты.", [120]),
         ("На вечер памяти о призванных на фронт земляках пришли 70 жителей села.", [70]),
+        # an active verb of sending: the people sent things (fix65)
+        ("30 волонтеров отправили на фронт посылки с теплыми вещами.", [30]),
+        # a participle of going naming others, far from the count (fix65)
+        ("Согушка кеткен ата-бабаларды эскерип 200 окуучу эстеликке гүл койду.", [200]),
+        ("Фронтко кеткен ата-энелерди эскерип 45 студент концерт койду.", [45]),
     ],
 )
 def test_an_event_about_the_war_still_counts(text: str, expected: list[int]) -> None:

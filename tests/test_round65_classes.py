@@ -215,16 +215,16 @@ def test_near_miss_a_lone_surname_opening_a_sentence_stays_a_person() -> None:
     assert [p.name for p in parse_text(text).persons] == ["Балтагулов"]
 
 
-# --- participants: "кел" after the converb of living is an auxiliary, no one comes --------
+# --- participants: "кел" after the converb of living or working is an auxiliary ----------
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Тоо этегиндеги айылда 40 үй-бүлө жашап келет.",
-        # the other clause's auxiliary gives the count no status: moved out, an outcome
-        "Өткөн жылы 12 үй-бүлө коопсуз жерге көчүрүлгөн, бирок калгандары ошол эле жерде"
-        " жашап келишет.",
+        # the converb of working before the auxiliary: have been working (fix65)
+        "Базарда он жылдан бери 25 сатуучу иштеп келет.",
+        "Бул чарбада 30 үй-бүлө мал багып иштеп келишет.",
     ],
 )
 def test_living_on_is_no_coming(text: str) -> None:
@@ -236,6 +236,8 @@ def test_living_on_is_no_coming(text: str) -> None:
     [
         ("Жыйынга айылдан 40 тургун келди.", [(40, "exact")]),
         ("Ысык-Көлгө тажрыйба алмашууга 15 депутат барып келишти.", [(15, "exact")]),
+        # the converb of working before the count, an event's verb of coming after it
+        ("Жармаңкеге башка райондордо иштеп жүргөн 25 сатуучу келишти.", [(25, "exact")]),
     ],
 )
 def test_near_miss_coming_and_going_there_and_back_take_part(text: str, expected: list) -> None:

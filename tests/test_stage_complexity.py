@@ -350,7 +350,10 @@ def test_a_header_line_of_many_dates_is_asked_once_whether_it_is_a_masthead(
     monkeypatch.setattr(issued, "masthead_date", counting_masthead_date)
     line = repeat_to("12.03.2024 жыйын ", SMALL_SIZE * GROWTH)
     ctx = pipeline.build_context(f"{line}\nЖыйын өттү.\n")
-    assert issued.masthead_index(ctx, find_atoms(ctx.text)) is None
+    from vap_cli.segment.cover import Cover
+
+    days = Cover(ctx.segments.line_classes.programme_days)
+    assert issued.masthead_index(ctx, find_atoms(ctx.text), days) is None
     assert len(asked) == len(set(asked))  # each line once, whatever its dates
 
 

@@ -6,8 +6,10 @@ its area code in brackets ("0 (3547)" / "6-12-40"). An initial ends no name writ
 initials first (normalise/wraps.py `initial_before_surname` joins the two lines); a
 phone's code over its digit groups is read across the one break
 (`phones.code_over_break`). Near misses keep their break: a list lettered "А." / "Б."
-on lines of their own, a name written surname first that its initials end, a year in
-brackets over a line opening with a count, a table's columns of codes and numbers.
+on lines of their own, a name written surname first that its initials end, a group's
+letter ending a sentence on a page wrapped at no width and with no signature's gap, a
+year in brackets over a line opening with a count, a table's columns of codes and
+numbers.
 """
 
 from __future__ import annotations
@@ -57,6 +59,20 @@ def test_a_name_broken_after_its_initial_is_one_name(text: str, name: str) -> No
 )
 def test_initials_that_close_their_line_keep_the_break(text: str) -> None:
     assert wraps.unwrap(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page wrapped at no width, no signature's gap: a group's or a class's letter
+        # ends a sentence, and the next one opens with a surname
+        "Пресс-служба сообщает. В финал вышли команды группы А.\nБакиров забил два гола в субботу.\n",
+        "Кубок района забрал 9 класс Б.\nКулматов поздравил учеников с победой.\n",
+    ],
+)
+def test_a_letter_ending_a_sentence_on_an_unwrapped_page_is_no_initial(text: str) -> None:
+    assert wraps.unwrap(text) == text
+    assert parse_text(text).persons == []
 
 
 @pytest.mark.parametrize(

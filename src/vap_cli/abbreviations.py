@@ -14,6 +14,12 @@ ABBREVIATIONS: frozenset[str] = frozenset(w.casefold() for w in _LEX["abbreviati
 _LENGTHS: tuple[int, ...] = tuple(sorted({len(w) for w in ABBREVIATIONS}))
 _INITIALS: bool = bool(_LEX["initials"])
 _YEAR_ABBREVIATIONS: frozenset[str] = frozenset(w.casefold() for w in _LEX["year_abbreviations"])
+# An initial is a capital and its dot; a name may run two together ("Н.А.").
+_INITIAL_WIDTH = 2
+_MAX_INITIALS = 2
+_INITIAL_LENGTHS = frozenset(
+    range(_INITIAL_WIDTH, _INITIAL_WIDTH * _MAX_INITIALS + 1, _INITIAL_WIDTH)
+)
 
 
 def abbreviation_dot(text: str, pos: int) -> bool:
@@ -30,10 +36,19 @@ def abbreviation_dot(text: str, pos: int) -> bool:
         word = text[start:pos].casefold()
         if word in ABBREVIATIONS:
             return not (word in _YEAR_ABBREVIATIONS and _after_number(text, start))
-    if _INITIALS and pos >= 1:
-        letter = text[pos - 1]
-        return letter.isupper() and (pos < 2 or not text[pos - 2].isalpha())
+    if pos >= 1:
+        return is_initial(text[pos - 1 : pos + 1]) and (pos < 2 or not text[pos - 2].isalpha())
     return False
+
+
+def is_initial(word: str) -> bool:
+    """Whether the word is a name's initial ("Н.") or two run together ("Н.А."): a
+    capital and its dot each, read only when the lexicon's `initials` switch is on."""
+    if not _INITIALS or len(word) not in _INITIAL_LENGTHS:
+        return False
+    return all(
+        word[i].isupper() and word[i + 1] == "." for i in range(0, len(word), _INITIAL_WIDTH)
+    )
 
 
 def _after_number(text: str, start: int) -> bool:

@@ -440,7 +440,9 @@ def _year_min(text: str, m: regex.Match[str]) -> int:
 
 
 def _bracketed_years(text: str, m: regex.Match[str]) -> bool:
-    """The match is a range of two four-digit years alone in its brackets."""
+    """The match is a range of two years written with as many digits each (the second
+    as long as the first: "(1941-1945)", not "(1941-45)") alone in its brackets, the
+    bracket opening right before it and closing right after it."""
     second = m.groupdict().get("y2")
     return (
         second is not None

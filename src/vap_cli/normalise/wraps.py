@@ -20,9 +20,13 @@ line before it goes on in the next one (lexicon/sentences.yaml, `wraps`):
 - `initial_before_surname`: the line ends with a name's initials ("Н.", "Н. А.") after a
   word in small letters (a role: "Торага айылдык кеңештин Н." / "Жолдошбекова"), and the
   next line opens with a capitalised word: an initial is no end of a sentence, and a
-  name written initials first goes on to its surname. Not a list's letter on its own
-  line ("А." / "Мектептер"), nor initials after a surname ("Асанов Т. Б." / "Торага
-  ...", a name written surname first that the initials end).
+  name written initials first goes on to its surname. Only where the break is a wrap:
+  on a page wrapped at a width, or in a signature's shape (a wide gap of spaces,
+  `signature_gap`, before the initials and the surname alone on the next line). On
+  other pages a capital and a dot closing a line may end a sentence ("... команды
+  группы А." / "Бакиров забил ..."). Not a list's letter on its own line ("А." /
+  "Мектептер"), nor initials after a surname ("Асанов Т. Б." / "Торага ...", a name
+  written surname first that the initials end).
 
 A word that a hyphen splits over two lines is one again (the stage's __init__.py drops
 the hyphen and the break: SPLIT_WORD, SPLIT_NAME). A line that a closing mark ends
@@ -34,7 +38,7 @@ and a blank line keep their break.
 from __future__ import annotations
 
 from .. import rx
-from ..abbreviations import abbreviation_dot
+from ..abbreviations import abbreviation_dot, is_initial
 from ..lexicon import load, words
 
 _RULE = load("sentences")["wraps"]
@@ -50,6 +54,7 @@ MIN_WIDTH: int = _RULE["min_width"]
 MIN_WRAPPED_LINES: int = _RULE["min_wrapped_lines"]
 FULL_SHARE: float = _RULE["full_share"]
 DOUBLE_SPACED_SHARE: float = _RULE["double_spaced_share"]
+SIGNATURE_GAP: int = _RULE["signature_gap"]
 _QUOTE = '"'
 # A word split at the end of a line of some length by a hyphen ("жергилик-" / "түү"):
 # the hyphen and the break go (__init__.py drops them). Before a capital ("Ысык-" /
@@ -59,9 +64,7 @@ _LONG_LINE_BEFORE = rf"(?<=[^\n]{{{MIN_LINE - 2}}}\p{{L}}"
 SPLIT_WORD = rx.compile(rf"{_LONG_LINE_BEFORE})-\r?\n(?=\p{{Ll}})")
 SPLIT_NAME = rx.compile(rf"{_LONG_LINE_BEFORE}-)\r?\n(?=\p{{Lu}})")
 _OPEN, _CLOSE = "(", ")"
-# A name's initial ("Н.") and initials run together ("Н.А."), as the segment stage's
-# abbreviations.py reads an initial's dot; a capitalised word ("Жолдошбекова").
-_INITIAL = rx.compile(r"(?:\p{Lu}\.){1,2}")
+# A capitalised word ("Жолдошбекова").
 _CAPITALISED = rx.compile(r"\p{Lu}\p{Ll}")
 # The page's own line ends, whichever it wrote ("\r\n", an old Mac's lone "\r", "\n"): the
 # width it was wrapped at is read on its lines as it laid them out.
@@ -183,7 +186,7 @@ def _goes_on(before: str, line: str, width: int | None) -> bool:
         )
     if _small_letter_follows(before, line) or head[-1] in _GOES_ON or _left_open(head):
         return True
-    if _opens_what_follows(head) or _initial_before_surname(head, tail):
+    if _opens_what_follows(head) or _initial_before_surname(head, tail, width):
         return True
     return _full(head, tail, line, width)
 
@@ -196,21 +199,32 @@ def _opens_what_follows(head: str) -> bool:
     return last.isalpha() and last.islower() and last in _GOES_ON_WORDS
 
 
-def _initial_before_surname(head: str, tail: str) -> bool:
+def _initial_before_surname(head: str, tail: str, width: int | None) -> bool:
     """`initial_before_surname` (see the module): the line's last words are initials
-    after a word in small letters, the next line's first word is capitalised."""
+    (abbreviations.py `is_initial`) after a word in small letters, the next line's first
+    word is capitalised; on a page wrapped at `width`, or in a signature's shape."""
     if not head.endswith("."):
         return False
     words = head.split()
+    before = head
     k = len(words)
-    while k and _INITIAL.fullmatch(words[k - 1]):
+    while k and is_initial(words[k - 1]):
+        before = before[: before.rfind(words[k - 1])]
         k -= 1
-    surname = tail.split(maxsplit=1)[0]
-    return (
+    tail_words = tail.split()
+    initials_then_name = (
         0 < k < len(words)
         and words[k - 1][:1].islower()
-        and _CAPITALISED.match(surname) is not None
+        and _CAPITALISED.match(tail_words[0]) is not None
     )
+    return initials_then_name and (width is not None or _signature(before, tail_words))
+
+
+def _signature(before: str, tail_words: list[str]) -> bool:
+    """A signature's shape: a wide gap of spaces (`signature_gap`) before the initials,
+    the surname alone on the next line."""
+    gap = len(before) - len(before.rstrip(" "))
+    return gap >= SIGNATURE_GAP and len(tail_words) == 1
 
 
 def _full(head: str, tail: str, line: str, width: int | None) -> bool:

@@ -89,7 +89,7 @@ def counters_only(stripped: str) -> bool:
 def laid_out_counters(start: int, text: str, original: str) -> list[tuple[int, int]]:
     """The span of a line's last part when it is a post's counter line as the page laid it
     out (`social_line`), where normalising joined it to a neighbour above (normalise/
-    wraps.py: "t.me/kochkor_rma · 2 340 катталгандар" opens with a small letter and went
+    wraps.py: "t.me/aiyl_kabar · 1 250 катталгандар" opens with a small letter and went
     on from the channel's name above it; round 65). Only the last part: a counter that a
     later part goes on from is a sentence's words the width broke ("сайтында 500
     катталган" / "үй-бүлөгө жардам берилди"; revfix65). `start`, `text`: the line's start

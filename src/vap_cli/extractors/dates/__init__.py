@@ -125,13 +125,13 @@ def extract(ctx: Context) -> None:
                 atom = replace(atom, end=to_word.end())
             joined.append(atom)
             i += 1
-    chosen = issued_index(ctx, joined)
+    programme_days = Cover(ctx.segments.line_classes.programme_days)
+    chosen = issued_index(ctx, joined, programme_days)
     issued = chosen[0]
     repeats = repeats_of_issued(ctx, joined, issued)
-    masthead = masthead_index(ctx, joined)
+    masthead = masthead_index(ctx, joined, programme_days)
     under_banner = chosen[1] is explained.ISSUED_DATELINE_UNDER_BANNER
     banners = current_date_banners(ctx, joined, issued, under_banner=under_banner)
-    programme_days = Cover(ctx.segments.line_classes.programme_days)
     mentions: list[DateMention] = []
     for i, atom in enumerate(joined):
         if i in banners:

@@ -239,13 +239,15 @@ def _banner_glued(m: regex.Match[str], case: str) -> bool:
 # value closing the line ("Январь — 14", "март: 15", "май | 14"), and a month's label in the
 # nominative opening the next row, its separator after it ("Февраль — 11"). A label that
 # is no month ("Срок подачи: 14" / "февраля — последний день") makes no table of months:
-# a date the width broke over two lines (revfix65).
+# a date the width broke over two lines (revfix65). The separator between a row's label
+# and its value: a dash, a colon, a column's bar or a tab.
+_ROW_SEPARATOR = r"[ \t]{0,3}[—–:|\t-]"
 _ROW_MONTH_LABEL_BEFORE = rx.compile(
     rf"(?<!\p{{L}})(?:{alternation(w for w, f in MONTH_FORMS.items() if f.case == 'nominative')})"
-    r"[.)]?[ \t]{0,3}[—–:|\t-][ \t]{0,3}$",
+    rf"[.)]?{_ROW_SEPARATOR}[ \t]{{0,3}}$",
     regex.IGNORECASE,
 )
-_ROW_LABEL_AFTER = rx.compile(r"[ \t]{0,3}[—–:|\t-]")
+_ROW_LABEL_AFTER = rx.compile(_ROW_SEPARATOR)
 
 
 def _row_value_over_month(m: regex.Match[str]) -> bool:

@@ -93,14 +93,17 @@ def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     return ctx.segments.line_classes.chrome
 
 
-def masthead_index(ctx: Context, atoms: list[Atom]) -> int | None:
+def masthead_index(ctx: Context, atoms: list[Atom], programme_days: Cover) -> int | None:
     """The atom that is the masthead's issue date in the page's header, if any: a date of
     the issue, listed in dates; the page's issued date is the article's own date line
-    (the real pages' convention), and with none the page has no issued date."""
+    (the real pages' convention), and with none the page has no issued date.
+    (`programme_days`: the programme's day headings, no page's date: `_single_days`.)"""
     text = ctx.text
     # the full dates by where they start: a line's dates are one slice of them, and the
     # line is read for a masthead once, however many dates it holds (linear in the text)
-    by_start = sorted((atoms[i].start, i) for i in _single_days(ctx, atoms, with_year=True))
+    by_start = sorted(
+        (atoms[i].start, i) for i in _single_days(ctx, atoms, programme_days, with_year=True)
+    )
     starts = [start for start, _ in by_start]
     for line in _header(ctx, laid_out_lines(ctx, atoms)):
         lo, hi = bisect_left(starts, line.start), bisect_left(starts, line.end)
@@ -125,22 +128,25 @@ def _after_section(text: str, line: Line, atom: Atom) -> bool:
     return few_other_letters(rest) and not kinds_in(text, line.start, atom.start)
 
 
-def issued_index(ctx: Context, atoms: list[Atom]) -> Chosen:
+def issued_index(ctx: Context, atoms: list[Atom], programme_days: Cover) -> Chosen:
     """The atom that is the document's own date (see lexicon/dates.yaml), and the rule
-    that chose its line (explained.py)."""
+    that chose its line (explained.py). (`programme_days`: as for `_single_days`.)"""
     text = ctx.text
-    full = _single_days(ctx, atoms, with_year=True)
+    full = _single_days(ctx, atoms, programme_days, with_year=True)
     lone = lone_dates(text, atoms)
-    found = _page_date(ctx, atoms, full, lone)
+    found = _page_date(ctx, atoms, full, lone, programme_days)
     if found[0] is not None and updated(text, atoms[found[0]]):
         # an update's date gives way to the posting date beside it ("Обновлено: 28.12.2024
         # | Опубликовано: 12.03.2024"); alone, it is still the page's date
-        posted = _page_date(ctx, atoms, [i for i in full if not updated(text, atoms[i])], lone)
+        later = [i for i in full if not updated(text, atoms[i])]
+        posted = _page_date(ctx, atoms, later, lone, programme_days)
         found = found if posted[0] is None else posted
     return found
 
 
-def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> Chosen:
+def _page_date(
+    ctx: Context, atoms: list[Atom], full: list[int], lone: int, programme_days: Cover
+) -> Chosen:
     """The page's date among the atoms (`full`: those with a year that may be it; `lone`:
     datelines.lone_dates) and its step's rule; the steps in their order."""
     lines = laid_out_lines(ctx, atoms)
@@ -148,7 +154,7 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
         found = step(ctx, lines, atoms, full, lone)
         if found is not None:
             return found
-    return _yearless_posting_line(ctx, lines, atoms, lone)
+    return _yearless_posting_line(ctx, lines, atoms, lone, programme_days)
 
 
 def _labelled_or_posted(
@@ -220,12 +226,14 @@ def _dateline_or_typed_line(
     )
 
 
-def _single_days(ctx: Context, atoms: list[Atom], *, with_year: bool) -> list[int]:
+def _single_days(
+    ctx: Context, atoms: list[Atom], programme_days: Cover, *, with_year: bool
+) -> list[int]:
     """The atoms of one day, with a year or without one, that may be a page's date
     (an event's clock excludes one: `_event_clock`; so does a programme's day heading,
-    a day the text announces: dates.programme_day)."""
+    a day the text announces: dates.programme_day; `programme_days`, the cover of the
+    segment stage's such lines, built once by dates/__init__.py)."""
     text = ctx.text
-    programme_days = Cover(ctx.segments.line_classes.programme_days)
     return [
         i
         for i, a in enumerate(atoms)
@@ -247,11 +255,13 @@ def _event_clock(text: str, atom: Atom) -> bool:
     return CLOCK_WITH_ENDING_BEFORE.search(text, before, atom.start) is not None
 
 
-def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom], lone: int) -> Chosen:
+def _yearless_posting_line(
+    ctx: Context, lines: list[Line], atoms: list[Atom], lone: int, programme_days: Cover
+) -> Chosen:
     """A page's posting line that leaves out the year ("9-декабрь 14:25", "Опубликовано:
     9 декабря"), or a post's yearless date alone on the page's last line: the issued date
     is "--MM-DD" (the real corpus's convention), when no date with a year is the page's."""
-    yearless = _single_days(ctx, atoms, with_year=False)
+    yearless = _single_days(ctx, atoms, programme_days, with_year=False)
     if not yearless:
         return None, None
     scan = lines[:HEADER_SCAN_LINES]

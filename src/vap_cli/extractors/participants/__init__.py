@@ -48,6 +48,7 @@ from .candidates import Record, find_counts
 from .constants import EACH_REACH
 from .decide import count_at
 from .decreed import decreed_colons, decreed_row
+from .number_vetoes import numeral_name
 from .phrase import Found
 from .tables import TableCount, aid_cells, aid_tables, population_cells, table_counts
 from .vetoes import RESIDENT_OWNERS
@@ -132,26 +133,6 @@ def _russian_homograph(ctx: Context, found: Found) -> bool:
     return _HOMOGRAPHS.get(ctx.text[found.start : end].casefold()) == found.count
 
 
-# Names that open with a number word (lexicon numbers.yaml `numeral_names`), each as its
-# words, case-folded.
-_NUMERAL_NAMES: tuple[tuple[str, ...], ...] = tuple(
-    tuple(name.casefold().split()) for name in load("numbers")["numeral_names"]
-)
-
-
-def _numeral_name(ctx: Context, found: Found) -> bool:
-    """A count whose number word and noun are a game's or a dish's name ("тогуз коргоол
-    боюнча мелдеш", "по тогуз коргоол"): the name, its last word with any ending; not the
-    number before another noun ("тогуз оюнчу")."""
-    words = ctx.text[found.start : found.end].casefold().split()
-    return any(
-        len(words) >= len(name)
-        and words[: len(name) - 1] == list(name[:-1])
-        and words[len(name) - 1].startswith(name[-1])
-        for name in _NUMERAL_NAMES
-    )
-
-
 def extract(ctx: Context) -> None:
     record = _drops_only(ctx)
     contacts = Spans([(c.span.start, c.span.end) for c in ctx.contacts.mentions])
@@ -183,7 +164,9 @@ def extract(ctx: Context) -> None:
         if _russian_homograph(ctx, found):  # "Он поздравил граждан": "he", not 10
             ctx.decide(rules.RUSSIAN_HOMOGRAPH, False, found.start, found.end)
             continue
-        if _numeral_name(ctx, found):  # "тогуз коргоол": a game, not nine people
+        if numeral_name(
+            ctx.text, found.start, found.end
+        ):  # "тогуз коргоол": a game, not nine people
             ctx.decide(rules.NUMERAL_NAME, False, found.start, found.end)
             continue
         items.append((found, None))

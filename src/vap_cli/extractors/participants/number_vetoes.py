@@ -1,6 +1,7 @@
 """The tests behind the drop rules that look at the number itself: a year, money, an
-article, a phone's or a date's digits, the part of a whole. Each looks at a bounded
-number of tokens. (The phrase's and its clause's are in vetoes.py.)"""
+article, a phone's or a date's digits, the part of a whole, a game's name opening with a
+number word. Each looks at a bounded number of tokens. (The phrase's and its clause's
+are in vetoes.py.)"""
 
 from __future__ import annotations
 
@@ -468,4 +469,24 @@ def register_word(tok: Token) -> bool:
     reported participle's "-ын" is none ("12 миң жаран катталганын айтты")."""
     return tok.low.startswith(REGISTER_STEMS) and (
         noun_ending_case(tok.low) != "genitive" or tok.low.endswith(_REGISTER_REPORTED)
+    )
+
+
+# Names that open with a number word (lexicon numbers.yaml `numeral_names`), each as its
+# words, case-folded.
+_NUMERAL_NAMES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(name.casefold().split()) for name in load("numbers")["numeral_names"]
+)
+
+
+def numeral_name(text: str, start: int, end: int) -> bool:
+    """A count (text[start:end]) whose number word and noun are a game's or a dish's name
+    ("тогуз коргоол боюнча мелдеш", "по тогуз коргоол"): the name, its last word with any
+    ending; not the number before another noun ("тогуз оюнчу")."""
+    words = text[start:end].casefold().split()
+    return any(
+        len(words) >= len(name)
+        and words[: len(name) - 1] == list(name[:-1])
+        and words[len(name) - 1].startswith(name[-1])
+        for name in _NUMERAL_NAMES
     )

@@ -6,6 +6,7 @@ revfix58; round 52, the pair of words since revfix52; moved, round 58; rescued, 
 from __future__ import annotations
 
 from .constants import CUE_REACH, STATUS_REACH
+from .negation import own_clause
 from .phrase import Phrase
 from .words import Tokens, casefolded, folded_stems
 
@@ -16,7 +17,6 @@ _RELOCATED_WORDS = casefolded("relocated_words")
 # rescued (a passive verb, whole words), and the who-nouns of those who rescue
 _RESCUED_WORDS = casefolded("rescued_words")
 _RESCUER_LEMMAS = casefolded("rescuer_lemmas")
-_CLAUSE_MARKS = frozenset(",;")  # the passive verb stands in the count's own clause
 
 
 def survived(tokens: Tokens, p: Phrase) -> bool:
@@ -43,15 +43,11 @@ def survived(tokens: Tokens, p: Phrase) -> bool:
 
 
 def _rescued(tokens: Tokens, p: Phrase) -> bool:
-    """A passive verb of rescuing of `rescued_words` in the count's own clause, no comma
-    between ("4 человека извлечены из-под завала", "5 жүргүнчү куткарылды"): the people
-    rescued. Not the rescuers, whose who-noun is one of `rescuer_lemmas` ("Силами 30
+    """A passive verb of rescuing of `rescued_words` in the count's own clause
+    (negation.own_clause: no comma or semicolon between; "4 человека извлечены из-под
+    завала", "5 жүргүнчү куткарылды"): the people rescued. Not the rescuers, whose who-noun is one of `rescuer_lemmas` ("Силами 30
     спасателей спасены 12 человек": the 30 rescued no one), nor a count in another clause
     of the sentence ("участвовали 25 спасателей, спасены 4 человека"; revfix65)."""
     if p.who in _RESCUER_LEMMAS:
         return False
-    before = tokens.clause_before(p.start, CUE_REACH - 1)
-    after = tokens.clause_after(p.end, STATUS_REACH)
-    cut = max((n for n, tok in enumerate(before) if tok.text in _CLAUSE_MARKS), default=-1)
-    stop = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_MARKS), len(after))
-    return any(tok.low in _RESCUED_WORDS for tok in (*before[cut + 1 :], *after[:stop]))
+    return any(tok.low in _RESCUED_WORDS for tok in own_clause(tokens, p))

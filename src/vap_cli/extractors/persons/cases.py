@@ -20,7 +20,6 @@ from .tables import (
     FEMININE_LIKE_GENITIVE,
     GENITIVE_CUE_WORDS,
     GENITIVE_CUES,
-    GENITIVE_LIST_JOINERS,
     GIVEN_BEFORE_FATHER,
     GIVEN_SOFT_SIGN,
     INDECLINABLE_GIVEN,
@@ -39,6 +38,7 @@ from .tables import (
     MAX_COMPLEMENT,
     OBJECT_VERB_ENDINGS,
     OBLIQUE_STEM_MIN,
+    ONE_WORD_SURNAME_JOINERS,
     PATRONYMIC,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -413,7 +413,7 @@ def genitive_preposition_before(text: str, tokens: list[Token], i: int) -> bool:
     j = i - 2
     return (
         j >= 1
-        and tokens[i - 1].low in GENITIVE_LIST_JOINERS
+        and tokens[i - 1].low in ONE_WORD_SURNAME_JOINERS
         and tokens[j].low[-1:] == tokens[i].low[-1:]
         and surname_of(tokens[j].text) is not None
         and all(ROLE_GAP.fullmatch(gap_after(text, tokens, k)) for k in (j, i - 1))

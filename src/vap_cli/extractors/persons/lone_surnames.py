@@ -51,10 +51,10 @@ _KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"]) | frozenset(
     _PERSONS["kyrgyz_sentence_words"]
 )
 # Surname suffixes and the past-tense endings of a verb that agrees with them.
-LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+LONE_VERBS_RU: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
     (tuple(row["suffixes"]), tuple(row["verb_endings"]))
     for row in _PERSONS["lone_surname_verbs_ru"]
-]
+)
 LONE_VERB_MIN: int = int(_PERSONS["lone_surname_verb_min_length"])
 LONE_VERB_PREPOSITIONS: frozenset[str] = frozenset(words(_PERSONS["lone_verb_prepositions_ru"]))
 _RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])

@@ -257,16 +257,19 @@ FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
     str(row["female"]) for row in _LEX["gender_surname_endings"]
 )
 _FEMALE_SURNAME_ENDS = tuple(e for e in FEMININE_ADJECTIVAL if e)
-# A surname suffix's sex (words.surname_sex): a woman's for a female ending of
-# `gender_surname_endings`, none for one that never declines ("-енко"), else a man's.
-SURNAME_SUFFIX_SEX: dict[str, str | None] = {
-    s: None
-    if s in INDECLINABLE_SURNAMES
-    else "female"
-    if s.endswith(_FEMALE_SURNAME_ENDS)
-    else "male"
-    for s in sorted(_SUFFIXES, key=len, reverse=True)
-}
+# A surname suffix's sex: a woman's for a female ending of `gender_surname_endings`, none
+# for one that never declines ("-енко"), else a man's. Longest first: words.surname_sex takes
+# the first suffix the surname ends with, and a longer suffix tells more than one ending it.
+SURNAME_SUFFIX_SEX: Mapping[str, str | None] = MappingProxyType(
+    {
+        s: None
+        if s in INDECLINABLE_SURNAMES
+        else "female"
+        if s.endswith(_FEMALE_SURNAME_ENDS)
+        else "male"
+        for s in sorted(_SUFFIXES, key=len, reverse=True)
+    }
+)
 MASCULINE_GIVEN: dict[str, list[str]] = morph_names.RU_MASCULINE_GIVEN
 ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
 ROLE_GENITIVE_ADJECTIVES: tuple[str, ...] = tuple(_LEX["role_genitive_adjective_endings_ru"])
@@ -289,8 +292,8 @@ def _by_last_word(cues: list[str]) -> dict[str, list[tuple[str, ...]]]:
 
 GENITIVE_CUES = _by_last_word(_LEX["genitive_cues_before"] + _LEX["genitive_nouns_before"])
 # The one-word joiners of a list of surnames (surname_list_joiners: "и", "жана"): a
-# surname joined to a cued one in its case shares the cue.
-GENITIVE_LIST_JOINERS: frozenset[str] = frozenset(
+# surname joined to a cued one in its case shares the cue (cases.py, the genitive's).
+ONE_WORD_SURNAME_JOINERS: frozenset[str] = frozenset(
     w for w in _LEX["surname_list_joiners"] if " " not in w
 )
 INSTRUMENTAL_CUES = _by_last_word(_LEX["instrumental_cues_before"]["words"])

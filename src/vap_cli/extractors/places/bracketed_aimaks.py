@@ -10,10 +10,10 @@ from ... import rx
 from .constants import SCORE_INSIDE_DISTRICT
 from .mention import Mention
 from .rules import VILLAGE_BEFORE_BRACKETED_AIMAK
-from .vocabulary import CHILD_LEVEL
+from .vocabulary import AYIL_AIMAK, CHILD_LEVEL
 
-# The level of the bracketed unit this layout reads (its children are villages).
-_BRACKETED_LEVEL = "ayil_aimak"
+# The bracketed unit this layout reads is an ayil aimak (AYIL_AIMAK; its children are
+# villages).
 # Between the name and the bracketed unit: spaces and the bracket's opening sign only.
 _OPENS = rx.compile(r"[ \t]{0,3}\([ \t]{0,3}")
 # Right after the bracketed unit: its closing sign, so the bracket holds the unit alone.
@@ -24,7 +24,7 @@ def settle_villages_before_bracketed_aimak(mentions: list[Mention], text: str) -
     """Settle, as a village, a bare name with no level yet right before a bracket holding
     only a typed ayil aimak, when the gazetteer has a village of that name inside one of
     the aimak's units; a list's members are left to the list (resolve._resolve_lists)."""
-    child = CHILD_LEVEL.get(_BRACKETED_LEVEL)
+    child = CHILD_LEVEL.get(AYIL_AIMAK)
     if child is None:
         return
     for bare, typed in zip(mentions, mentions[1:], strict=False):
@@ -32,12 +32,12 @@ def settle_villages_before_bracketed_aimak(mentions: list[Mention], text: str) -
             continue
         if bare.group is not None:
             continue  # a list's member: the list gives its members' level ("X и Y (... АА)")
-        if typed.type_word.level != _BRACKETED_LEVEL:
+        if typed.type_word.level != AYIL_AIMAK:
             continue
         if _OPENS.fullmatch(text, bare.end, typed.start) is None:
             continue
         if _CLOSES.match(text, typed.end) is None:
             continue
-        parents = {u.id for u in typed.units if u.level == _BRACKETED_LEVEL}
+        parents = {u.id for u in typed.units if u.level == AYIL_AIMAK}
         if any(u.level == child and u.parent in parents for u in bare.units):
             bare.settle(child, SCORE_INSIDE_DISTRICT, VILLAGE_BEFORE_BRACKETED_AIMAK)

@@ -9,6 +9,7 @@ from ... import morph
 from .mention import Mention, Token
 from .tokens import gap_between
 from .vocabulary import (
+    AYIL_AIMAK,
     COMPASS_WORDS_KY,
     DOT_GAP,
     LAKE_NAME_PARTS,
@@ -40,8 +41,8 @@ def after_feature_word(m: Mention, tokens: list[Token], text: str) -> bool:
 
 # The levels a bare Russian noun after "на" names only as a landform.
 _SETTLEMENT_LEVELS = frozenset({"ayil_aimak", "village"})
-# The level of a unit that is a territory, no destination of a road (`road_to_a_landform`).
-_TERRITORY_LEVEL = "ayil_aimak"
+# An ayil aimak (AYIL_AIMAK) is a territory, no destination of a road
+# (`road_to_a_landform`).
 
 
 def on_a_landform(m: Mention, tokens: list[Token], text: str) -> bool:
@@ -80,7 +81,7 @@ def road_to_a_landform(m: Mention, tokens: list[Token]) -> bool:
     village: a name a village has stays ("Кош-Көлгө баруучу жол"; revfix65)."""
     if not (
         m.units
-        and all(u.level == _TERRITORY_LEVEL for u in m.units)
+        and all(u.level == AYIL_AIMAK for u in m.units)
         and m.type_word is None
         and not m.russian_noun
         and fold(m.name.rsplit("-", 1)[-1]) in LANDFORM_NAME_PARTS

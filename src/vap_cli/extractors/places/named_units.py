@@ -86,8 +86,8 @@ class Named(Fields):
     inside_oblasts: set[str]
     # Per such oblast, the districts holding those units (a district its own): the
     # parts of the oblast the text names (headlines.headline_region); not a unit named
-    # only as where people came from, in the ablative ("коңшу Кара-Буура районунан да
-    # он эки чабандес келди": a source, not where the story happens; acc64).
+    # only as where people came from, in the ablative ("башка райондон да жыйырма
+    # мүчө келишти": a source, not where the story happens; acc64).
     oblast_holders: dict[str, set[str]]
     # Districts and ayil aimaks named with their type word anywhere in the document.
     typed_holders: set[str]

@@ -10,10 +10,7 @@ from ..persons.tables import PATRONYMIC, PATRONYMIC_WORDS
 from ..persons.words import is_role_word, listed_or_built_given
 from .mention import Mention, Token
 from .tokens import gap_between
-from .vocabulary import DOT_GAP, WORD_GAP, fold, looks_like_person
-
-# The level whose type word a person's subject may stand before ("айыл өкмөтү").
-_PERSON_SUBJECT_LEVEL = "ayil_aimak"
+from .vocabulary import AYIL_AIMAK, DOT_GAP, WORD_GAP, fold, looks_like_person
 
 
 def person_after_role(m: Mention, tokens: list[Token], text: str) -> bool:
@@ -26,7 +23,8 @@ def person_after_role(m: Mention, tokens: list[Token], text: str) -> bool:
     reaches here (a name of two words)."""
     assert m.type_word is not None
     i = m.first
-    if m.type_word.level != _PERSON_SUBJECT_LEVEL or m.last != i or i < 2:
+    # a person's subject may stand before an ayil aimak's type word ("айыл өкмөтү")
+    if m.type_word.level != AYIL_AIMAK or m.last != i or i < 2:
         return False
     given, role = tokens[i - 1], tokens[i - 2]
     return (

@@ -15,10 +15,10 @@ from ...segment.tables import Table
 from .constants import SCORE_COLUMN_HEADER
 from .mention import Mention, of_levels
 from .rules import PLACE_COLUMN
+from .vocabulary import AYIL_AIMAK
 
 _PLACE_HEADERS = frozenset(w.casefold() for w in load("places")["place_column_headers"])
 _VILLAGE = ("village",)
-_NAMESAKE_LEVEL = "ayil_aimak"
 
 
 def mark_place_columns(mentions: list[Mention], tables: list[Table]) -> None:
@@ -51,6 +51,6 @@ def _namesakes(villages: list[gz.Unit], units: list[gz.Unit]) -> bool:
     aimaks = {u.id for u in units if u not in villages}
     return (
         bool(villages and aimaks)
-        and all(u.level == _NAMESAKE_LEVEL for u in units if u not in villages)
+        and all(u.level == AYIL_AIMAK for u in units if u not in villages)
         and any(v.parent in aimaks for v in villages)
     )

@@ -168,6 +168,9 @@ HEAD_AFTER: dict[str, str] = {
 }
 
 
+# The ayil aimak's level (an ayil okmotu's territory), for the rules that single it out
+# (bracketed_aimaks, place_columns, person_names, landforms).
+AYIL_AIMAK = "ayil_aimak"
 # Levels a name the gazetteer lacks may have (every oblast and district is known).
 SMALL_LEVELS = ("ayil_aimak", "village", "town")
 # A city and a town are one kind of unit: a type word of either names both as a city.
