@@ -23,10 +23,11 @@ from pathlib import Path
 
 import pytest
 
+from gate_pairs import answers as rule_answers
+from gate_pairs import counts_seen
 from vap_cli.extractors import participants
 from vap_cli.extractors.participants import (
     candidates,
-    decide,
     elliptic,
     recipients,
     shared_rows,
@@ -98,37 +99,10 @@ PAIRS: dict[str, tuple[Callable[[Tokens, Phrase], bool], Callable[[Tokens, Phras
 }
 
 
-def _counts_seen(
-    monkeypatch: pytest.MonkeyPatch, texts: Iterator[str]
-) -> list[tuple[Tokens, Phrase]]:
-    """Every count's phrase the phrase rules are asked of, with its tokens."""
-    seen: list[tuple[Tokens, Phrase]] = []
-
-    def record(tokens: Tokens, p: Phrase) -> bool:
-        seen.append((tokens, p))
-        return False
-
-    first_rule = decide.PHRASE_RULES[0][0]
-    monkeypatch.setattr(decide, "PHRASE_RULES", ((first_rule, record), *decide.PHRASE_RULES))
-    for text in texts:
-        participants.find_counts(text)
-    return seen
-
-
-def _answers(seen: list[tuple[Tokens, Phrase]]) -> dict[str, list[bool]]:
-    found: dict[str, list[bool]] = {name: [] for name in PAIRS}
-    for tokens, p in seen:
-        for name, (fast, reference) in PAIRS.items():
-            answer = fast(tokens, p)
-            assert answer == reference(tokens, p), (name, [t.text for t in tokens[p.start : p.end]])
-            found[name].append(answer)
-    return found
-
-
 def test_the_gated_rules_answer_as_their_readings_on_made_up_counts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    found = _answers(_counts_seen(monkeypatch, iter(TEXTS)))
+    found = rule_answers(counts_seen(monkeypatch, iter(TEXTS)), PAIRS)
     for name, answers in found.items():  # each rule said yes at least twice, and no
         assert answers.count(True) >= 2 and False in answers, (name, answers)
 
@@ -138,9 +112,9 @@ def test_the_gated_rules_answer_as_their_readings_on_every_gold_count(
 ) -> None:
     paths = sorted(GOLD_DOCS.glob("*.txt"))
     assert len(paths) > 100
-    seen = _counts_seen(monkeypatch, (p.read_text(encoding="utf-8") for p in paths))
+    seen = counts_seen(monkeypatch, (p.read_text(encoding="utf-8") for p in paths))
     assert len(seen) > 150
-    _answers(seen)
+    rule_answers(seen, PAIRS)
 
 
 def _elliptic_reference(tokens: Tokens, num: NumberMatch) -> tuple[int, object] | None:

@@ -140,22 +140,29 @@ def after_modifiers(tokens: Sequence[Token], j: int) -> int:
     return k
 
 
+def _two_words(tokens: Sequence[Token], j: int) -> tuple[Token, Token] | None:
+    """The words at j and j + 1, when both are words: a two-word modifier's parts."""
+    if j + 1 >= len(tokens) or tokens[j].kind != "word" or tokens[j + 1].kind != "word":
+        return None
+    return tokens[j], tokens[j + 1]
+
+
 def adjective_before_attributive(tokens: Sequence[Token], j: int) -> bool:
     """A two-word modifier at token j: a bare word in small letters (no case ending, no
     measure) and a noun in the attributive -дагы with no possessive after it ("тар
     адистиктеги", "жогорку категориядагы": an adjective and its noun); the noun of who
     follows them. A possessive before the attributive ("айыл аймагындагы": the link letter
     after a vowel) makes the bare word a compound's first noun, no adjective (left52)."""
-    nxt = j + 1
-    if nxt >= len(tokens) or tokens[j].kind != "word" or tokens[nxt].kind != "word":
+    pair = _two_words(tokens, j)
+    if pair is None:
         return False
-    bare = tokens[j]
+    bare, attributive = pair
     if not bare.text.islower() or is_measure(bare) or noun_ending_case(bare.low) is not None:
         return False
-    tail = next((t for t in _ATTRIBUTIVE if tokens[nxt].low.endswith(t)), None)
+    tail = next((t for t in _ATTRIBUTIVE if attributive.low.endswith(t)), None)
     if tail is None:
         return False
-    stem = tokens[nxt].low[: -len(tail)]
+    stem = attributive.low[: -len(tail)]
     if not stem.endswith(_POSSESSIVE_LINK):
         return True
     # (the link letter stands after a vowel: the letter before it asked, whatever its length)
@@ -188,10 +195,10 @@ def object_before_participle(tokens: Sequence[Token], j: int) -> bool:
     participle is what the number counts ("2 китеп жазган акын": a poet who wrote two
     books), and a measure there makes the number a duration ("15 жыл иштеген
     мугалим"): no count either way."""
-    nxt = j + 1
-    if nxt >= len(tokens) or tokens[j].kind != "word" or tokens[nxt].kind != "word":
+    pair = _two_words(tokens, j)
+    if pair is None:
         return False
-    obj, participle = tokens[j], tokens[nxt]
+    obj, participle = pair
     return (
         obj.low in _PARTICIPLE_OBJECTS
         and obj.text.islower()
@@ -210,10 +217,10 @@ def adverb_before_participle(tokens: Sequence[Token], j: int) -> bool:
     the noun of who after them, as alone ("15 мурда иштеген мугалим": the teachers;
     left65). A noun there is the participle's object, its own reading
     (`object_before_participle`, `object_of_participle`)."""
-    nxt = j + 1
-    if nxt >= len(tokens) or tokens[j].kind != "word" or tokens[nxt].kind != "word":
+    pair = _two_words(tokens, j)
+    if pair is None:
         return False
-    adverb, participle = tokens[j], tokens[nxt]
+    adverb, participle = pair
     return (
         adverb.low in _NOT_PARTICIPLE_OBJECTS
         and adverb.text.islower()
