@@ -386,3 +386,23 @@ def test_an_item_mark_before_a_count_keeps_the_count() -> None:
 def test_a_count_after_a_sentence_end_before_a_lower_case_word_counts() -> None:
     # near miss: a count opening a sentence, its noun in lower case, is no item
     assert qualified_counts_with_who("Жыйын өттү. 40 тургун катышты.") == [(40, "exact", "тургун")]
+
+
+# --- a tab table indented as a whole ------------------------------------------------------------
+# Found by the surface sweep's `tabs` (a page that indents its lines by a tab indents a table's
+# header and rows alike): the counts of its column stay those of the table laid flush.
+
+TAB_TABLES = (
+    "Айыл өкмөтү кеңешчилер үчүн окуу семинарларын уюштурду.\n\nОкуулардын жүрүшү:\n"
+    "Күнү\tАйыл аймагы\tКатышуучулар\n03.04.2024\tБарпы\t14\n05.04.2024\tКөк-Жаңгак\t17\n",
+    "Район провел встречи с жителями по бюджету.\n\nГрафик встреч:\n"
+    "Дата\tАйыльный аймак\tУчастники\n12.05.2024\tБарпы\t26\n14.05.2024\tКызыл-Туу\t31\n",
+)
+
+
+@pytest.mark.parametrize("flush", TAB_TABLES)
+def test_a_tab_table_indented_as_a_whole_keeps_its_counts(flush: str) -> None:
+    indented = "\n".join("\t" + line if "\t" in line else line for line in flush.split("\n"))
+    counts = sorted(p.count for p in parse_text(flush).participants)
+    assert len(counts) == 2
+    assert sorted(p.count for p in parse_text(indented).participants) == counts

@@ -178,11 +178,11 @@ def nbsp_spaces(text: str, rng: random.Random) -> str:
     )
 
 
-# A line with a wide gap of spaces is a row of a table laid out in columns: a site
+# A line with a wide gap of spaces, or with cells parted by tabs, is a row of a table: a site
 # that doubles spaces or indents lines by a tab does it to the whole table or not at
 # all, so the two transformations below leave such rows as they are (one shifted row
 # is no page's layout).
-_ALIGNED_ROW = re.compile(r"\S {3,}\S")
+_ALIGNED_ROW = re.compile(r"\S {3,}\S|\S\t+\S")
 
 
 def _outside_aligned_rows(text: str, change: Callable[[str], str]) -> str:
@@ -204,10 +204,11 @@ def double_spaces(text: str, rng: random.Random) -> str:
 def tabs(text: str, rng: random.Random) -> str:
     """Lines indented by a tab, and a tab after a label's colon ("Тел.:\t0312...").
     Not between the words of a sentence: a tab parts the cells of a table there."""
-    text = re.sub(r"(?<=:) (?=\S)", "\t", text)
-    return _outside_aligned_rows(
+    # (the rows are told before the labels' tabs are written, which are no table's cells)
+    text = _outside_aligned_rows(
         text, lambda line: "\t" + line if line[:1].strip() and rng.random() < SOME else line
     )
+    return re.sub(r"(?<=:) (?=\S)", "\t", text)
 
 
 def trailing_spaces(text: str, rng: random.Random) -> str:
