@@ -582,6 +582,15 @@ _MARK_FORMS = russian_past_forms(_RU_PAST["mark"]) | russian_past_forms(
     _RU_PAST["mark"] + _RU_REFLEXIVE
 )
 RU_PAST_ENDINGS: tuple[str, ...] = tuple(sorted(_MARK_FORMS - {_RU_PAST["mark"]}))
+# The views of the same endings that other readers take (one source, morphology.yaml
+# `russian.past`): every past form's ending with the bare mark ("-л", "-лся", "-лась"), a
+# sentence's first word so ending being a verb (persons.tables); and the feminine, neuter
+# and plural, not reflexive ("-ла", "-ло", "-ли"), a finite verb that closes its clause
+# (participants.finite_verbs).
+RU_PAST_FORM_ENDINGS: tuple[str, ...] = tuple(sorted(_MARK_FORMS))
+RU_PAST_AGREEING_ENDINGS: tuple[str, ...] = tuple(
+    _RU_PAST["mark"] + ending for ending in _RU_PAST["endings"]
+)
 
 
 RU_NOUN_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_endings"])
