@@ -592,7 +592,7 @@ def test_a_lone_surname_after_a_noun_of_works_or_joined_to_a_cued_one(
 
 # Two surnames joined by "и" after a genitive cue share it when the morphology reads both
 # as the genitive, a woman's and a man's, though their last letters differ
-# (tables.GENITIVE_SURNAME_ENDS; fr65 #15).
+# (morph_names.RU_GENITIVE_SURNAME_ENDS; fr65 #15).
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -20,7 +20,6 @@ from .tables import (
     FEMININE_LIKE_GENITIVE,
     GENITIVE_CUE_WORDS,
     GENITIVE_CUES,
-    GENITIVE_SURNAME_ENDS,
     GIVEN_BEFORE_FATHER,
     GIVEN_SOFT_SIGN,
     INDECLINABLE_GIVEN,
@@ -67,6 +66,8 @@ _ACTING_REACH = 12
 _NAME_WORDS = 4
 # How far each way from a name its sentence is read for a Kyrgyz letter (characters).
 _SENTENCE_REACH = 120
+# A Russian surname's endings that may be the genitive ("Асанова", "Асановой").
+_GENITIVE_SURNAME: tuple[str, ...] = morph_names.RU_GENITIVE_SURNAME_ENDS
 
 
 def given_name_before_father(given: str, father_word: str) -> str:
@@ -426,9 +427,9 @@ def genitive_preposition_before(text: str, tokens: list[Token], i: int) -> bool:
 def _one_case(first: str, second: str) -> bool:
     """Two surnames (casefolded) joined by "и" in one case: the same last letter
     ("Асанова и Бекова"), or both read as the genitive by the morphology, a woman's and a
-    man's ("Ивановой и Петрова"; tables.GENITIVE_SURNAME_ENDS, fr65 #15)."""
+    man's ("Ивановой и Петрова"; morph_names.RU_GENITIVE_SURNAME_ENDS, fr65 #15)."""
     return first[-1:] == second[-1:] or (
-        first.endswith(GENITIVE_SURNAME_ENDS) and second.endswith(GENITIVE_SURNAME_ENDS)
+        first.endswith(_GENITIVE_SURNAME) and second.endswith(_GENITIVE_SURNAME)
     )
 
 

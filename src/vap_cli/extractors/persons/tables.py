@@ -252,27 +252,6 @@ GIVEN_OBLIQUE: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingPr
     }
 )
 ADJECTIVAL_CASES: Mapping[str, tuple[str, str]] = morph_names.RU_ADJECTIVAL_SURNAME_CASES
-# A Russian surname that may be in the genitive, read by the morphology (morphology.yaml
-# `russian.names`): a man's (masculine_oblique_surname: "Асанова"), a woman's, her
-# nominative (the man's genitive) with the oblique ending that puts it back
-# (surname_case_endings: "Асановой"), and an adjectival one whose -ов counterpart in that
-# case is one of these (adjectival_surname_cases: "Ковальского", "Ковальской").
-_FEMININE_OBLIQUE_SURNAME: tuple[str, ...] = tuple(
-    nominative.removesuffix(back) + ending
-    for nominative in MASCULINE_OBLIQUE
-    for ending, back in morph_names.RU_SURNAME_CASE_ENDINGS.items()
-    if back and nominative.endswith(back)
-)
-_OV_GENITIVE: tuple[str, ...] = (*MASCULINE_OBLIQUE, *_FEMININE_OBLIQUE_SURNAME)
-GENITIVE_SURNAME_ENDS: tuple[str, ...] = (
-    *_OV_GENITIVE,
-    *(
-        stem + ending
-        for stem in ADJECTIVAL_STEMS
-        for ending, (_, counterpart) in ADJECTIVAL_CASES.items()
-        if counterpart in _OV_GENITIVE
-    ),
-)
 # The endings of a woman's surname ("Асанова", "Ковальская", "Асан кызы").
 FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
     str(row["female"]) for row in _LEX["gender_surname_endings"]
