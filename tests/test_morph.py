@@ -11,7 +11,9 @@ import time
 import pytest
 
 from vap_cli.morph import (
+    RU_PAST_AGREEING_ENDINGS,
     RU_PAST_ENDINGS,
+    RU_PAST_FORM_ENDINGS,
     Analysis,
     candidate_stems,
     case_forms,
@@ -524,3 +526,24 @@ def test_russian_past_forms_take_in_no_longer_word() -> None:
     # near miss: an adjective that opens as the masculine past does
     assert "умеренный" not in russian_past_forms("умер")
     assert not "умеренный".endswith(RU_PAST_ENDINGS)
+
+
+# One source of the Russian past's endings (morphology.yaml `russian.past`), a view per
+# reader (fr65 #7): every form of a past in -л (a sentence's first verb, persons.tables),
+# and the feminine, neuter and plural not reflexive (a clause's closing verb,
+# participants.finite_verbs).
+@pytest.mark.parametrize("masculine", ["выступил", "собрался"])
+def test_every_past_form_ends_in_a_form_ending(masculine: str) -> None:
+    assert all(form.endswith(RU_PAST_FORM_ENDINGS) for form in russian_past_forms(masculine))
+
+
+@pytest.mark.parametrize("word", ["выступила", "провели", "прошло"])
+def test_an_agreeing_past_closes_its_clause(word: str) -> None:
+    assert word.endswith(RU_PAST_AGREEING_ENDINGS)
+
+
+def test_a_reflexive_or_masculine_past_is_no_agreeing_ending() -> None:
+    # near misses: the masculine and the reflexive are read by the other view only
+    assert not "выступил".endswith(RU_PAST_AGREEING_ENDINGS)
+    assert not "собрались".endswith(RU_PAST_AGREEING_ENDINGS)
+    assert "собрались".endswith(RU_PAST_FORM_ENDINGS)

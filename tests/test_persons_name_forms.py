@@ -590,6 +590,28 @@ def test_a_lone_surname_after_a_noun_of_works_or_joined_to_a_cued_one(
     assert person_names(text) == expected
 
 
+# Two surnames joined by "и" after a genitive cue share it when the morphology reads both
+# as the genitive, a woman's and a man's, though their last letters differ
+# (morph_names.RU_GENITIVE_SURNAME_ENDS; fr65 #15).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Решение приняли при участии Ивановой и Петрова.", ["Иванова", "Петров"]),
+        ("Семинар прошел с участием Садыковой и Осмонова.", ["Садыкова", "Осмонов"]),
+        ("По словам Асанова и Бековой, работы завершены.", ["Асанов", "Бекова"]),
+    ],
+)
+def test_surnames_of_two_sexes_both_in_the_genitive_share_the_cue(
+    text: str, expected: list[str]
+) -> None:
+    assert person_names(text) == expected
+
+
+def test_a_surname_joined_in_another_case_does_not_share_the_cue() -> None:
+    # near miss: the second surname is in the instrumental, no genitive the cue takes
+    assert person_names("Решение приняли при участии Ивановой и Петровым.") == ["Иванова"]
+
+
 def test_a_place_after_a_noun_of_works_is_no_author() -> None:
     # near miss: the gazetteer's units after the cue are the places the songs are of
     assert person_names("В клубе звучали песни Нарына и Таласа.") == []

@@ -561,6 +561,7 @@ def russian_plain_adjective_stem(word: str) -> str | None:
 
 _RU_PAST: dict[str, Any] = _RU["past"]
 _RU_REFLEXIVE: str = _RU_PAST["reflexive_after_consonant"]
+_RU_MARK: str = _RU_PAST["mark"]
 
 
 def russian_past_forms(masculine: str) -> frozenset[str]:
@@ -569,7 +570,7 @@ def russian_past_forms(masculine: str) -> frozenset[str]:
     -> родился, родилась, родилось, родились (not "умеренный", as a stem would take)."""
     low = masculine.casefold()
     bare = low.removesuffix(_RU_REFLEXIVE)
-    marked = bare if bare.endswith(_RU_PAST["mark"]) else bare + _RU_PAST["mark"]
+    marked = bare if bare.endswith(_RU_MARK) else bare + _RU_MARK
     forms = [bare, *(marked + ending for ending in _RU_PAST["endings"])]
     if bare == low:
         return frozenset(forms)
@@ -577,12 +578,11 @@ def russian_past_forms(masculine: str) -> frozenset[str]:
     return frozenset(f + (vowel_reflexive if f[-1] in _VOWELS else _RU_REFLEXIVE) for f in forms)
 
 
-# A past form's endings after the stem ("-ла", "-лись"), not the bare mark ("стол" ends so).
-_MARK_FORMS = russian_past_forms(_RU_PAST["mark"]) | russian_past_forms(
-    _RU_PAST["mark"] + _RU_REFLEXIVE
-)
-RU_PAST_ENDINGS: tuple[str, ...] = tuple(sorted(_MARK_FORMS - {_RU_PAST["mark"]}))
-
+# Views of the past's endings: all ("-л": persons.tables), after a stem, agreeing (finite_verbs).
+_MARK_FORMS = russian_past_forms(_RU_MARK) | russian_past_forms(_RU_MARK + _RU_REFLEXIVE)
+RU_PAST_FORM_ENDINGS: tuple[str, ...] = tuple(sorted(_MARK_FORMS))
+RU_PAST_ENDINGS: tuple[str, ...] = tuple(sorted(_MARK_FORMS - {_RU_MARK}))
+RU_PAST_AGREEING_ENDINGS: tuple[str, ...] = tuple(_RU_MARK + e for e in _RU_PAST["endings"])
 
 RU_NOUN_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_endings"])
 RU_NOUN_GENITIVE_PLURAL_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_plural_endings"])

@@ -61,6 +61,27 @@ RU_ADJECTIVAL_SURNAME_STEMS: tuple[str, ...] = tuple(_RU_NAMES["adjectival_surna
 RU_ADJECTIVAL_SURNAME_CASES: Mapping[str, tuple[str, str]] = MappingProxyType(
     {str(k): (str(v[0]), str(v[1])) for k, v in _RU_NAMES["adjectival_surname_cases"].items()}
 )
+# A surname that may be in the genitive: a man's ("Асанова"), a woman's, her nominative (the
+# man's genitive) with the oblique ending that puts it back ("Асановой"), and an adjectival
+# one whose -ов counterpart in that case is one of these ("Ковальского", "Ковальской").
+_OV_GENITIVE: tuple[str, ...] = (
+    *RU_MASCULINE_SURNAME,
+    *(
+        nominative.removesuffix(back) + ending
+        for nominative in RU_MASCULINE_SURNAME
+        for ending, back in RU_SURNAME_CASE_ENDINGS.items()
+        if back and nominative.endswith(back)
+    ),
+)
+RU_GENITIVE_SURNAME_ENDS: tuple[str, ...] = (
+    *_OV_GENITIVE,
+    *(
+        stem + ending
+        for stem in RU_ADJECTIVAL_SURNAME_STEMS
+        for ending, (_, counterpart) in RU_ADJECTIVAL_SURNAME_CASES.items()
+        if counterpart in _OV_GENITIVE
+    ),
+)
 # sex ("male", "female") -> {oblique ending: the nominative endings to try}
 RU_GIVEN_BEFORE_FATHER: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {

@@ -256,7 +256,7 @@ def _genitive(tok: Token) -> bool:
 
 def _past_tense(low: str) -> bool:
     """A Russian past-tense verb: a vowel, then -ла/-ло/-ли ("провела", "сообщили"), the
-    endings of persons.yaml `sentence_start_verb_vowels_ru`, `..._endings_ru`."""
+    endings of persons.yaml `sentence_start_verb_vowels_ru`, morph.RU_PAST_FORM_ENDINGS."""
     return low.endswith(SENTENCE_START_VERB_ENDINGS_RU)
 
 

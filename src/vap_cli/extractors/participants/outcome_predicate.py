@@ -14,7 +14,7 @@ from .phrase import Phrase
 from .words import Tokens, folded_stems
 
 # The outcomes and the incidents (`incident_stems`: "эвакуированы", "задержаны").
-_OUTCOME_STEMS = folded_stems("outcome_stems") + folded_stems("incident_stems")
+_OUTCOME_OR_INCIDENT_STEMS = folded_stems("outcome_stems") + folded_stems("incident_stems")
 _PASSIVE_ENDINGS = folded_stems("passive_short_endings_ru")
 
 
@@ -26,6 +26,6 @@ def outcome_predicate(tokens: Tokens, p: Phrase) -> bool:
     tok = tokens[p.end]
     return (
         tok.kind == "word"
-        and tok.low.startswith(_OUTCOME_STEMS)
+        and tok.low.startswith(_OUTCOME_OR_INCIDENT_STEMS)
         and tok.low.endswith(_PASSIVE_ENDINGS)
     )

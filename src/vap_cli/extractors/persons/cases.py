@@ -66,6 +66,8 @@ _ACTING_REACH = 12
 _NAME_WORDS = 4
 # How far each way from a name its sentence is read for a Kyrgyz letter (characters).
 _SENTENCE_REACH = 120
+# A Russian surname's endings that may be the genitive ("Асанова", "Асановой").
+_GENITIVE_SURNAME: tuple[str, ...] = morph_names.RU_GENITIVE_SURNAME_ENDS
 
 
 def given_name_before_father(given: str, father_word: str) -> str:
@@ -406,18 +408,28 @@ def _role_in_case_before(text: str, tokens: list[Token], i: int, forms: frozense
 def genitive_preposition_before(text: str, tokens: list[Token], i: int) -> bool:
     """A preposition or a noun that takes the genitive right before token i: "у", "по
     словам", "с участием", "Указ" (persons.yaml genitive_cues_before,
-    genitive_nouns_before); or before the surname "и" joins token i to ("стихи Есенина и
-    Лермонтова", "при участии Асанова и Бекова": both in the genitive; acc64)."""
+    genitive_nouns_before); or before the surname "и" joins token i to in the same case
+    ("стихи Есенина и Лермонтова", "при участии Асанова и Бекова": both in the genitive;
+    acc64; "при участии Ивановой и Петрова": `_one_case`)."""
     if _cue_before(text, tokens, i, GENITIVE_CUES):
         return True
     j = i - 2
     return (
         j >= 1
         and tokens[i - 1].low in ONE_WORD_SURNAME_JOINERS
-        and tokens[j].low[-1:] == tokens[i].low[-1:]
+        and _one_case(tokens[j].low, tokens[i].low)
         and surname_of(tokens[j].text) is not None
         and all(ROLE_GAP.fullmatch(gap_after(text, tokens, k)) for k in (j, i - 1))
         and _cue_before(text, tokens, j, GENITIVE_CUES)
+    )
+
+
+def _one_case(first: str, second: str) -> bool:
+    """Two surnames (casefolded) joined by "и" in one case: the same last letter
+    ("Асанова и Бекова"), or both read as the genitive by the morphology, a woman's and a
+    man's ("Ивановой и Петрова"; morph_names.RU_GENITIVE_SURNAME_ENDS, fr65 #15)."""
+    return first[-1:] == second[-1:] or (
+        first.endswith(_GENITIVE_SURNAME) and second.endswith(_GENITIVE_SURNAME)
     )
 
 

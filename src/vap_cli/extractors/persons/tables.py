@@ -226,7 +226,7 @@ SENTENCE_START_VERB_PREFIXES_RU: tuple[str, ...] = tuple(_LEX["sentence_start_ve
 SENTENCE_START_VERB_ENDINGS_RU: tuple[str, ...] = tuple(
     vowel + ending
     for vowel in _LEX["sentence_start_verb_vowels_ru"]
-    for ending in _LEX["sentence_start_verb_endings_ru"]
+    for ending in morph.RU_PAST_FORM_ENDINGS
 )
 SENTENCE_START_INFINITIVE_RU: tuple[str, ...] = tuple(
     vowel + ending
