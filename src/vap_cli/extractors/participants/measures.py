@@ -4,7 +4,7 @@ adjectives between a number and its noun ("государственных и м�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ... import morph
 from ...fold import typed_too
@@ -186,6 +186,25 @@ def possessed_having(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+def _word_before_participle(
+    tokens: Sequence[Token], j: int, words: Collection[str]
+) -> Token | None:
+    """The word at j when it is one of `words` in small letters and a participle in small
+    letters follows it ("мал баккан", "мурда иштеген"), else None."""
+    pair = _two_words(tokens, j)
+    if pair is None:
+        return None
+    word, participle = pair
+    if (
+        word.low in words
+        and word.text.islower()
+        and participle.text.islower()
+        and participle.low.endswith(_OBJECT_PARTICIPLE)
+    ):
+        return word
+    return None
+
+
 def object_before_participle(tokens: Sequence[Token], j: int) -> bool:
     """A two-word modifier at token j: a bare noun in small letters (no case ending, no
     measure, no modifier of its own) of land, pasture, work or livestock
@@ -195,15 +214,9 @@ def object_before_participle(tokens: Sequence[Token], j: int) -> bool:
     participle is what the number counts ("2 китеп жазган акын": a poet who wrote two
     books), and a measure there makes the number a duration ("15 жыл иштеген
     мугалим"): no count either way."""
-    pair = _two_words(tokens, j)
-    if pair is None:
-        return False
-    obj, participle = pair
+    obj = _word_before_participle(tokens, j, _PARTICIPLE_OBJECTS)
     return (
-        obj.low in _PARTICIPLE_OBJECTS
-        and obj.text.islower()
-        and participle.text.islower()
-        and participle.low.endswith(_OBJECT_PARTICIPLE)
+        obj is not None
         and not is_measure(obj)
         and not is_modifier(obj)
         and noun_ending_case(obj.low) is None
@@ -217,16 +230,7 @@ def adverb_before_participle(tokens: Sequence[Token], j: int) -> bool:
     the noun of who after them, as alone ("15 мурда иштеген мугалим": the teachers;
     left65). A noun there is the participle's object, its own reading
     (`object_before_participle`, `object_of_participle`)."""
-    pair = _two_words(tokens, j)
-    if pair is None:
-        return False
-    adverb, participle = pair
-    return (
-        adverb.low in _NOT_PARTICIPLE_OBJECTS
-        and adverb.text.islower()
-        and participle.text.islower()
-        and participle.low.endswith(_OBJECT_PARTICIPLE)
-    )
+    return _word_before_participle(tokens, j, _NOT_PARTICIPLE_OBJECTS) is not None
 
 
 def object_of_participle(tokens: Sequence[Token], j: int) -> bool:
